@@ -1,0 +1,1 @@
+//! JavaScript bindings (skeleton; the pkg helper replaces this file).
