@@ -133,7 +133,7 @@ fn whole_message(ws: &[Word<'_>]) -> Option<Classification> {
     let ok = match k.intent {
         Intent::OptOut => extra == 0 && (objp == 0 || k.level >= Level::Clause),
         Intent::OptIn => objp == 0 && !typo && (k.level != Level::Exact || (ws.len() == 1 && kws == 1)),
-        Intent::Help => objp == 0 && extra == 0,
+        Intent::Help => objp == 0 && ws.iter().all(|w| w.keyword().is_some() || w.is(FILLER | ME)),
         Intent::None => false,
     };
     if !ok || typo && k.intent != Intent::OptOut {

@@ -41,6 +41,8 @@ pub(crate) struct Lexicon {
     cjk: Vec<&'static str>,
     /// Keywords whose near misses count.
     typo_kws: Vec<u16>,
+    /// Opt-out keywords in scripts without spaces that count anywhere.
+    strong_cjk: Vec<u16>,
 }
 
 fn is_cjk(c: char) -> bool {
@@ -80,7 +82,13 @@ impl Lexicon {
         let mut cjk: Vec<&'static str> = words.keys().copied().filter(|w| w.chars().any(is_cjk)).collect();
         cjk.sort_by_key(|w| std::cmp::Reverse(w.len()));
         let typo_kws = (0..KEYWORDS.len() as u16).filter(|&i| KEYWORDS[i as usize].typos).collect();
-        Lexicon { words, cjk, typo_kws }
+        let strong_cjk = (0..KEYWORDS.len() as u16)
+            .filter(|&i| {
+                let k = &KEYWORDS[i as usize];
+                k.intent == super::Intent::OptOut && k.level == Level::Anywhere && k.word.chars().any(is_cjk)
+            })
+            .collect();
+        Lexicon { words, cjk, typo_kws, strong_cjk }
     }
 
     pub(crate) fn get() -> &'static Lexicon {
@@ -158,6 +166,12 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
                 }
                 continue;
             }
+            // Unsegmentable: a strong keyword inside still counts ("回复退订"),
+            // unless a negation comes right before it ("不要退订").
+            if let Some(k) = strong_inside(lex, text) {
+                raw.push(Word { text, clause, e: lex.entry(KEYWORDS[k as usize].word), typo: false });
+                continue;
+            }
         }
         let mut w = Word { text, clause, e, typo: false };
         if e.class == 0 && e.kw.is_none() && e.hint.is_none() {
@@ -187,6 +201,16 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
         i += 1;
     }
     out
+}
+
+fn strong_inside(lex: &Lexicon, text: &str) -> Option<u16> {
+    lex.strong_cjk.iter().copied().find(|&i| {
+        let kw = KEYWORDS[i as usize].word;
+        text.match_indices(kw).any(|(at, _)| {
+            let before = &text[..at];
+            !["不", "别", "勿", "別"].iter().any(|n| before.ends_with(n))
+        })
+    })
 }
 
 /// Splits a run of Han/kana/Hangul into known words, longest first; `None`
@@ -241,14 +265,18 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("stop-sending", &[Is(STOPDE), Is(PREP), Gap(2, ME | DET | SIE | FILLER | PREP), Is(SENDV | SENDME | GETV)], 0.88, true),
     r("stop-messages", &[Is(OBJV), Gap(3, SMALL), Is(MSGN)], 0.88, true),
     r("stop-it", &[Is(STOPV), Is(OBJP), End], 0.88, true),
+    r("stop-it", &[Is(MAKEV), Gap(2, SMALL), Is(OBJP | MSGN), Is(STOPV), End], 0.85, true),
+    r("stop-messages", &[Is(MSGCJK), Opt(FILLER), Is(STOPV)], 0.88, true),
     r("remove-me", &[Is(REMOVEV), Opt(SIE), Opt(MYDET), Is(ME | NUMBER)], 0.9, true),
     r("remove-me", &[Is(REMOVEME)], 0.9, true),
     r("remove-me", &[Is(LOSEV), Opt(SIE), Is(MYDET), Is(NUMBER)], 0.88, true),
     r("take-me-off", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(OFF)], 0.9, true),
     r("take-me-off", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(OUTFROM), Gap(3, SMALL), Is(LISTN)], 0.9, true),
     r("remove-me", &[Is(REMOVEV), Is(OUTFROM), Gap(3, SMALL), Is(LISTN)], 0.85, true),
+    r("take-me-off", &[Is(TAKEV), Is(OFF), Gap(2, SMALL), Is(LISTN)], 0.85, true),
     r("dont-text", &[Is(NEG), Opt(ME | AGAIN | MORE | SIE), Is(SENDME)], 0.88, false),
-    r("dont-text", &[Is(NEG), Is(ME | AGAIN), Opt(AGAIN | MORE), Is(SENDV | SENDME)], 0.88, false),
+    r("dont-text", &[Is(NEG), Is(ME | AGAIN), Gap(2, AGAIN | MORE | ME | PREP), Is(SENDV | SENDME)], 0.88, false),
+    r("dont-text", &[Is(DONTSEND)], 0.85, true),
     r("dont-text", &[Is(NEG), Opt(AGAIN), Is(SENDV), Is(ME | MYDET | NUMBER | AGAIN | MORE)], 0.88, false),
     r("dont-text", &[Is(SENDV), Opt(SIE), Opt(ME), Is(NEG), Is(MORE)], 0.85, false),
     r("dont-text", &[Is(NEG), Is(MORE), Is(SENDV | SENDME)], 0.85, false),
