@@ -23,7 +23,7 @@
 //! ```
 use crate::Scope;
 
-mod fold;
+pub(crate) mod fold;
 mod lexicon;
 mod rules;
 
