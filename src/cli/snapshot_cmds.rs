@@ -10,7 +10,7 @@
 //! fields. The snapshot stores numbers and scopes only: `opted_out_at` is checked
 //! (Unix seconds or an RFC 3339 date) so a shifted column is caught, then dropped.
 use super::CliError;
-use serde_json::json;
+use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fs;
 use std::io::{self, BufRead, Write};
@@ -155,19 +155,19 @@ pub fn build(args: BuildArgs) -> Result<ExitCode, CliError> {
         .map_err(|e| format!("the snapshot just built does not read back: {e}"))?
         .info();
     write_atomic(&args.out, &bytes, None)?;
-    print_json(&json!({
-        "kind": "snapshot",
-        "out": args.out.display().to_string(),
-        "entries": info.entries,
-        "bytes": info.bytes,
-        "bits_per_entry": round2(info.bits_per_entry),
-        "sequence": info.sequence,
-        "created_at": info.created_at,
-        "region": info.region,
-        "signed": info.signed,
-        "rows": list.rows,
-        "skipped": list.skipped,
-    }))?;
+    print_json(&BuildSummary {
+        kind: "snapshot",
+        out: args.out.display().to_string(),
+        entries: info.entries,
+        bytes: info.bytes,
+        bits_per_entry: round2(info.bits_per_entry),
+        sequence: info.sequence,
+        created_at: info.created_at,
+        region: info.region,
+        signed: info.signed,
+        rows: list.rows,
+        skipped: list.skipped,
+    })?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -222,19 +222,19 @@ pub fn delta(args: DeltaArgs) -> Result<ExitCode, CliError> {
     }
 
     write_atomic(&args.out, &bytes, None)?;
-    print_json(&json!({
-        "kind": "delta",
-        "out": args.out.display().to_string(),
-        "base_sequence": base_sequence,
-        "sequence": sequence,
-        "additions": additions,
-        "removals": removals,
-        "entries": list.entries.len(),
-        "bytes": bytes.len(),
-        "signed": key.is_some(),
-        "rows": list.rows,
-        "skipped": list.skipped,
-    }))?;
+    print_json(&DeltaSummary {
+        kind: "delta",
+        out: args.out.display().to_string(),
+        base_sequence,
+        sequence,
+        additions,
+        removals,
+        entries: list.entries.len() as u64,
+        bytes: bytes.len() as u64,
+        signed: key.is_some(),
+        rows: list.rows,
+        skipped: list.skipped,
+    })?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -276,40 +276,36 @@ pub fn inspect(args: InspectArgs) -> Result<ExitCode, CliError> {
     let snapshot_err = match as_snapshot {
         Ok(snapshot) => {
             let info = snapshot.info();
-            let sections: Vec<_> = info
-                .sections
-                .iter()
-                .map(|(name, offset, length)| json!({ "name": name, "offset": offset, "length": length }))
-                .collect();
-            print_json(&json!({
-                "kind": "snapshot",
-                "version": info.version,
-                "entries": info.entries,
-                "bytes": info.bytes,
-                "bits_per_entry": round2(info.bits_per_entry),
-                "sequence": info.sequence,
-                "created_at": info.created_at,
-                "region": info.region,
-                "signed": info.signed,
-                "verified": key.is_some(),
-                "sections": sections,
-            }))?;
+            let sections = info.sections.iter().map(|(name, offset, length)| Section { name, offset: *offset, length: *length }).collect();
+            print_json(&SnapshotReport {
+                kind: "snapshot",
+                version: info.version,
+                entries: info.entries,
+                bytes: info.bytes,
+                bits_per_entry: round2(info.bits_per_entry),
+                sequence: info.sequence,
+                created_at: info.created_at,
+                region: &info.region,
+                signed: info.signed,
+                verified: key.is_some(),
+                sections,
+            })?;
             return Ok(ExitCode::SUCCESS);
         }
         Err(e) => e,
     };
     match Delta::from_bytes(&bytes, key.as_ref()) {
         Ok(delta) => {
-            print_json(&json!({
-                "kind": "delta",
-                "bytes": bytes.len(),
-                "base_sequence": delta.base_sequence(),
-                "sequence": delta.sequence(),
-                "created_at": delta.created_at(),
-                "additions": delta.additions().len(),
-                "removals": delta.removals().len(),
-                "verified": key.is_some(),
-            }))?;
+            print_json(&DeltaReport {
+                kind: "delta",
+                bytes: bytes.len() as u64,
+                base_sequence: delta.base_sequence(),
+                sequence: delta.sequence(),
+                created_at: delta.created_at(),
+                additions: delta.additions().len() as u64,
+                removals: delta.removals().len() as u64,
+                verified: key.is_some(),
+            })?;
             Ok(ExitCode::SUCCESS)
         }
         Err(delta_err) => {
@@ -335,11 +331,11 @@ pub fn keygen(args: KeygenArgs) -> Result<ExitCode, CliError> {
     let public = secret.verifying_key();
     write_atomic(&args.secret, format!("{}\n", secret.to_hex()).as_bytes(), Some(0o600))?;
     write_atomic(&args.public, format!("{}\n", public.to_hex()).as_bytes(), None)?;
-    print_json(&json!({
-        "secret": args.secret.display().to_string(),
-        "public": args.public.display().to_string(),
-        "public_key": public.to_hex(),
-    }))?;
+    print_json(&KeyReport {
+        secret: args.secret.display().to_string(),
+        public: args.public.display().to_string(),
+        public_key: public.to_hex(),
+    })?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -352,9 +348,83 @@ pub fn normalize(args: NormalizeArgs) -> Result<ExitCode, CliError> {
     Ok(ExitCode::SUCCESS)
 }
 
-// Per-number output lines, as structs so the fields keep this order.
+// Output lines, as structs so the fields keep this order.
 
-#[derive(serde::Serialize)]
+#[derive(Serialize)]
+struct BuildSummary {
+    kind: &'static str,
+    out: String,
+    entries: u64,
+    bytes: u64,
+    bits_per_entry: f64,
+    sequence: u64,
+    created_at: u64,
+    region: String,
+    signed: bool,
+    /// Data rows read, bad ones included.
+    rows: u64,
+    skipped: u64,
+}
+
+#[derive(Serialize)]
+struct DeltaSummary {
+    kind: &'static str,
+    out: String,
+    base_sequence: u64,
+    sequence: u64,
+    additions: u64,
+    removals: u64,
+    /// Numbers on the list after the delta.
+    entries: u64,
+    bytes: u64,
+    signed: bool,
+    rows: u64,
+    skipped: u64,
+}
+
+#[derive(Serialize)]
+struct SnapshotReport<'a> {
+    kind: &'static str,
+    version: u16,
+    entries: u64,
+    bytes: u64,
+    bits_per_entry: f64,
+    sequence: u64,
+    created_at: u64,
+    region: &'a str,
+    signed: bool,
+    /// Whether the signature was checked (`--verify`); unverified files may still be signed.
+    verified: bool,
+    sections: Vec<Section<'a>>,
+}
+
+#[derive(Serialize)]
+struct Section<'a> {
+    name: &'a str,
+    offset: u64,
+    length: u64,
+}
+
+#[derive(Serialize)]
+struct DeltaReport {
+    kind: &'static str,
+    bytes: u64,
+    base_sequence: u64,
+    sequence: u64,
+    created_at: u64,
+    additions: u64,
+    removals: u64,
+    verified: bool,
+}
+
+#[derive(Serialize)]
+struct KeyReport {
+    secret: String,
+    public: String,
+    public_key: String,
+}
+
+#[derive(Serialize)]
 struct Checked<'a> {
     input: &'a str,
     e164: String,
@@ -362,19 +432,19 @@ struct Checked<'a> {
     scope: Option<Scope>,
 }
 
-#[derive(serde::Serialize)]
+#[derive(Serialize)]
 struct Normalized<'a> {
     input: &'a str,
     e164: String,
 }
 
-#[derive(serde::Serialize)]
+#[derive(Serialize)]
 struct Refused<'a> {
     input: &'a str,
     error: String,
 }
 
-fn to_json(value: impl serde::Serialize) -> String {
+fn to_json(value: impl Serialize) -> String {
     serde_json::to_string(&value).unwrap_or_else(|e| format!("{{\"error\":\"cannot write JSON: {e}\"}}"))
 }
 
@@ -644,10 +714,11 @@ fn write_atomic(path: &Path, bytes: &[u8], mode: Option<u32>) -> Result<(), CliE
     })
 }
 
-fn print_json(value: &serde_json::Value) -> Result<(), CliError> {
+fn print_json(value: &impl Serialize) -> Result<(), CliError> {
+    let line = serde_json::to_string(value)?;
     let stdout = io::stdout();
     let mut out = stdout.lock();
-    writeln!(out, "{value}")?;
+    writeln!(out, "{line}")?;
     out.flush()?;
     Ok(())
 }
