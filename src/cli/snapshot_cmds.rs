@@ -777,3 +777,38 @@ fn now() -> u64 {
 fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields(text: &str) -> Vec<(usize, Vec<&'static str>)> {
+        csv_records(text)
+            .unwrap()
+            .into_iter()
+            .map(|(line, f)| (line, f.into_iter().map(|s| &*s.leak()).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn csv_quoting_and_line_numbers() {
+        assert_eq!(fields("a,b\r\n1,2\r\n"), [(1, vec!["a", "b"]), (2, vec!["1", "2"])]);
+        assert_eq!(fields("a\n\n\"x,y\"\n"), [(1, vec!["a"]), (3, vec!["x,y"])]);
+        assert_eq!(fields("\"say \"\"stop\"\"\",2\n"), [(1, vec!["say \"stop\"", "2"])]);
+        assert_eq!(fields("\"two\nlines\",x\nnext\n"), [(1, vec!["two\nlines", "x"]), (3, vec!["next"])]);
+        assert_eq!(fields("a,,\n"), [(1, vec!["a", "", ""])]);
+        assert_eq!(fields("\"\"\n"), [(1, vec![""])]);
+        assert_eq!(fields("last,no newline"), [(1, vec!["last", "no newline"])]);
+        assert!(csv_records("a\n\"open,b\n").unwrap_err().contains("line 2"));
+    }
+
+    #[test]
+    fn timestamps() {
+        for ok in ["0", "1714560000", "2024-05-01", "2024-05-01T12:00:00Z", "2024-05-01 12:00:00.123+02:00", "2024-12-31t23:59:59-05:00"] {
+            assert!(is_timestamp(ok), "{ok}");
+        }
+        for bad in ["", "yesterday", "-1", "2024-13-01", "2024-05-00", "2024-05-01T12:00", "2024-05-01T12:00:00", "2024-05-01T12:00:00+2", "1e9", "２０２４-05-01"] {
+            assert!(!is_timestamp(bad), "{bad}");
+        }
+    }
+}
