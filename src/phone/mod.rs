@@ -48,12 +48,14 @@ impl PhoneNumber {
     /// an assigned country code, a national number of a length in use there
     /// (and the NANP rules under +1).
     pub fn from_u64(value: u64) -> Result<PhoneNumber, PhoneError> {
-        let text = value.to_string();
         let err = |kind| PhoneError::new(kind, &format!("+{value}"));
         if value == 0 {
             return Err(err(Kind::NoCountryCode));
         }
-        let digits = Digits::from_ascii(text.as_bytes()).ok_or_else(|| err(Kind::OverE164 { digits: text.len() }))?;
+        let digits = Digits::from_u64(value);
+        if digits.len > E164_MAX_DIGITS {
+            return Err(err(Kind::OverE164 { digits: digits.len }));
+        }
         let (code, national) = split_calling_code(digits.as_slice()).ok_or_else(|| err(unassigned(digits.as_slice())))?;
         check_national(code, national, table::nsn_range(code), Place::CallingCode(code)).map_err(err)
     }
@@ -65,15 +67,13 @@ impl PhoneNumber {
 
     /// The country calling code (`1`, `44`, `52`...).
     pub fn country_code(self) -> u16 {
-        let text = self.0.to_string();
-        split_calling_code(text.as_bytes()).map_or(0, |(code, _)| code)
+        split_calling_code(Digits::from_u64(self.0).as_slice()).map_or(0, |(code, _)| code)
     }
 
     /// The national significant number: the digits after the country code, as an
     /// integer (Italian numbers lose their leading 0 here; use `e164` for text).
     pub fn national_number(self) -> u64 {
-        let text = self.0.to_string();
-        split_calling_code(text.as_bytes()).map_or(0, |(_, national)| digits_value(national))
+        split_calling_code(Digits::from_u64(self.0).as_slice()).map_or(0, |(_, national)| digits_value(national))
     }
 }
 
@@ -245,14 +245,21 @@ impl Digits {
         Digits { buf: [0; SCAN_DIGITS], len: 0 }
     }
 
-    fn from_ascii(ascii: &[u8]) -> Option<Digits> {
-        let mut d = Digits::new();
-        for &b in ascii {
-            if !d.push(b) {
-                return None;
+    /// The decimal digits of `value` (at most 20, which always fit).
+    fn from_u64(mut value: u64) -> Digits {
+        let mut reversed = Digits::new();
+        loop {
+            reversed.push(b'0' + (value % 10) as u8);
+            value /= 10;
+            if value == 0 {
+                break;
             }
         }
-        Some(d)
+        let mut d = Digits::new();
+        for &b in reversed.as_slice().iter().rev() {
+            d.push(b);
+        }
+        d
     }
 
     /// Adds an ASCII digit; false when full.
@@ -373,9 +380,9 @@ fn national_significant<'a>(digits: &'a [u8], region: &Region) -> &'a [u8] {
     let mut digits = digits;
     // "44 20 7946 0958" typed in GB: the country code without '+'. Only when the
     // digits do not fit as they are, since a national number may start the same way.
-    let code = region.calling_code.to_string();
+    let code = Digits::from_u64(u64::from(region.calling_code));
     if !fits(digits) {
-        if let Some(rest) = digits.strip_prefix(code.as_bytes()) {
+        if let Some(rest) = digits.strip_prefix(code.as_slice()) {
             let rest = rest.strip_prefix(region.trunk.as_bytes()).filter(|r| fits(r)).unwrap_or(rest);
             if fits(rest) {
                 return rest;
