@@ -45,9 +45,9 @@ pub struct BuildArgs {
     /// Leave bad rows out (still reported) instead of failing.
     #[arg(long)]
     skip_invalid: bool,
-    /// Bits per entry of the membership filter (default: the format's own).
+    /// Bits per entry of the fast filter (default 8; 0 leaves it out: smallest file, slower misses).
     #[arg(long, value_name = "N")]
-    filter_bits: Option<u8>,
+    filter_bits: Option<f64>,
 }
 
 /// `stopgate delta`.
@@ -143,8 +143,7 @@ pub fn build(args: BuildArgs) -> Result<ExitCode, CliError> {
     let mut builder = SnapshotBuilder::new();
     builder.region(&region).sequence(args.sequence).created_at(args.created_at.unwrap_or_else(now));
     if let Some(bits) = args.filter_bits {
-        let _ = bits;
-        return Err("--filter-bits is not supported by this snapshot format yet".into());
+        builder.filter_bits_per_entry(bits);
     }
     for (&number, &scope) in &list.entries {
         builder.insert(number, scope);
@@ -269,53 +268,42 @@ pub fn inspect(args: InspectArgs) -> Result<ExitCode, CliError> {
     let key = args.verify.as_deref().map(read_verifying_key).transpose()?;
     let bytes = read_file(&args.file, "file")?;
     let name = args.file.display();
-    let as_snapshot = match &key {
-        Some(key) => Snapshot::from_bytes_verified(bytes.as_slice(), key),
-        None => Snapshot::from_bytes(bytes.as_slice()),
-    };
-    let snapshot_err = match as_snapshot {
-        Ok(snapshot) => {
-            let info = snapshot.info();
-            let sections = info.sections.iter().map(|(name, offset, length)| Section { name, offset: *offset, length: *length }).collect();
-            print_json(&SnapshotReport {
-                kind: "snapshot",
-                version: info.version,
-                entries: info.entries,
-                bytes: info.bytes,
-                bits_per_entry: round2(info.bits_per_entry),
-                sequence: info.sequence,
-                created_at: info.created_at,
-                region: &info.region,
-                signed: info.signed,
-                verified: key.is_some(),
-                sections,
-            })?;
-            return Ok(ExitCode::SUCCESS);
+    if !is_delta(&bytes) {
+        let snapshot = match &key {
+            Some(key) => Snapshot::from_bytes_verified(bytes.as_slice(), key),
+            None => Snapshot::from_bytes(bytes.as_slice()),
         }
-        Err(e) => e,
-    };
-    match Delta::from_bytes(&bytes, key.as_ref()) {
-        Ok(delta) => {
-            print_json(&DeltaReport {
-                kind: "delta",
-                bytes: bytes.len() as u64,
-                base_sequence: delta.base_sequence(),
-                sequence: delta.sequence(),
-                created_at: delta.created_at(),
-                additions: delta.additions().len() as u64,
-                removals: delta.removals().len() as u64,
-                verified: key.is_some(),
-            })?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(delta_err) => {
-            if looks_like_delta(&bytes) {
-                Err(format!("{name}: {delta_err}").into())
-            } else {
-                Err(format!("{name}: {snapshot_err}").into())
-            }
-        }
+        .map_err(|e| format!("{name}: {e}"))?;
+        let info = snapshot.info();
+        let sections = info.sections.iter().map(|(name, offset, length)| Section { name, offset: *offset, length: *length }).collect();
+        print_json(&SnapshotReport {
+            kind: "snapshot",
+            version: info.version,
+            entries: info.entries,
+            bytes: info.bytes,
+            bits_per_entry: round2(info.bits_per_entry),
+            sequence: info.sequence,
+            created_at: info.created_at,
+            region: &info.region,
+            signed: info.signed,
+            verified: key.is_some(),
+            sections,
+        })?;
+    } else {
+        let delta = Delta::from_bytes(&bytes, key.as_ref()).map_err(|e| format!("{name}: {e}"))?;
+        print_json(&DeltaReport {
+            kind: "delta",
+            bytes: bytes.len() as u64,
+            base_sequence: delta.base_sequence(),
+            sequence: delta.sequence(),
+            created_at: delta.created_at(),
+            additions: delta.additions().len() as u64,
+            removals: delta.removals().len() as u64,
+            signed: delta.is_signed(),
+            verified: key.is_some(),
+        })?;
     }
+    Ok(ExitCode::SUCCESS)
 }
 
 pub fn keygen(args: KeygenArgs) -> Result<ExitCode, CliError> {
@@ -414,6 +402,7 @@ struct DeltaReport {
     created_at: u64,
     additions: u64,
     removals: u64,
+    signed: bool,
     verified: bool,
 }
 
@@ -530,7 +519,7 @@ fn json_rows(text: &str) -> Vec<RowResult> {
             continue;
         }
         let row = match serde_json::from_str::<serde_json::Value>(line) {
-            Err(e) => Err((line_no, format!("not JSON: {e}"))),
+            Err(e) => Err((line_no, format!("not JSON: {}", super::text_cmds::json_error(&e)))),
             Ok(serde_json::Value::Object(object)) => {
                 let field = |name: &str| -> Result<Option<String>, (usize, String)> {
                     match object.get(name) {
@@ -765,9 +754,10 @@ fn default_region(label: &str) -> String {
     if phone::is_known_region(label) { label.trim().to_ascii_uppercase() } else { "US".to_string() }
 }
 
-fn looks_like_delta(bytes: &[u8]) -> bool {
-    let _ = bytes;
-    false
+/// Whether a file starts with the delta magic (`docs/snapshot-format.md`); anything
+/// else is read as a snapshot, whose checks name what is wrong with it.
+fn is_delta(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"\x89SGDLTA\n")
 }
 
 fn now() -> u64 {
