@@ -713,7 +713,11 @@ fn print_json(value: &impl Serialize) -> Result<(), CliError> {
 }
 
 /// Runs `each` on the numbers given, or on stdin's non-blank lines, printing a JSON line each.
-fn for_each_number(numbers: Vec<String>, mut each: impl FnMut(&str) -> String) -> Result<(), CliError> {
+fn for_each_number(numbers: Vec<String>, each: impl FnMut(&str) -> String) -> Result<(), CliError> {
+    super::text_cmds::until_reader_leaves(write_numbers(numbers, each))
+}
+
+fn write_numbers(numbers: Vec<String>, mut each: impl FnMut(&str) -> String) -> Result<(), CliError> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     if numbers.is_empty() {

@@ -103,7 +103,20 @@ struct Input<'a> {
 /// Reads stdin line by line and prints what `each` makes of each line, or an
 /// error line for a line it cannot use. Blank lines are skipped in JSON mode;
 /// in plain mode they are messages too (an empty reply is still a reply).
-fn for_each_line(plain: bool, mut each: impl FnMut(Input<'_>) -> Result<String, CliError>) -> Result<(), CliError> {
+fn for_each_line(plain: bool, each: impl FnMut(Input<'_>) -> Result<String, CliError>) -> Result<(), CliError> {
+    until_reader_leaves(write_lines(plain, each))
+}
+
+/// A closed stdout (`stopgate check < list | head`) ends the run quietly, as it
+/// would for any Unix filter; other errors stand.
+pub(super) fn until_reader_leaves(result: Result<(), CliError>) -> Result<(), CliError> {
+    match result {
+        Err(e) if e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe) => Ok(()),
+        other => other,
+    }
+}
+
+fn write_lines(plain: bool, mut each: impl FnMut(Input<'_>) -> Result<String, CliError>) -> Result<(), CliError> {
     let stdin = io::stdin();
     let mut stdin = stdin.lock();
     let stdout = io::stdout();
