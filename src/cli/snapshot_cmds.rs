@@ -317,8 +317,9 @@ pub fn keygen(args: KeygenArgs) -> Result<ExitCode, CliError> {
     getrandom::fill(&mut seed).map_err(|e| format!("no randomness from the operating system: {e}"))?;
     let secret = SigningKey::from_seed(seed);
     let public = secret.verifying_key();
-    write_atomic(&args.secret, format!("{}\n", secret.to_hex()).as_bytes(), Some(0o600))?;
+    // Public first: if either write fails, no secret is left without its public half.
     write_atomic(&args.public, format!("{}\n", public.to_hex()).as_bytes(), None)?;
+    write_atomic(&args.secret, format!("{}\n", secret.to_hex()).as_bytes(), Some(0o600))?;
     print_json(&KeyReport {
         secret: args.secret.display().to_string(),
         public: args.public.display().to_string(),
