@@ -172,7 +172,8 @@ pub fn build(args: BuildArgs) -> Result<ExitCode, CliError> {
 
 pub fn delta(args: DeltaArgs) -> Result<ExitCode, CliError> {
     let base_bytes = read_file(&args.base, "base snapshot")?;
-    let base = Snapshot::from_bytes(base_bytes.as_slice()).map_err(|e| format!("base snapshot {}: {e}", args.base.display()))?;
+    let base = Snapshot::from_bytes(base_bytes.as_slice())
+        .map_err(|e| format!("base snapshot {}: {e}", args.base.display()))?;
     let region = match &args.region {
         Some(region) => checked_region(region)?,
         None => default_region(base.region()),
@@ -213,7 +214,8 @@ pub fn delta(args: DeltaArgs) -> Result<ExitCode, CliError> {
     let bytes = builder.build(key.as_ref())?;
 
     // The delta applied to the base must give exactly the list.
-    let parsed = Delta::from_bytes(&bytes, None).map_err(|e| format!("the delta just built does not read back: {e}"))?;
+    let parsed =
+        Delta::from_bytes(&bytes, None).map_err(|e| format!("the delta just built does not read back: {e}"))?;
     let mut check = Snapshot::from_bytes(base_bytes.as_slice())?;
     check.apply_delta(&parsed).map_err(|e| format!("the delta just built does not apply: {e}"))?;
     if !check.iter().eq(list.entries.iter().map(|(&n, &s)| (n, s))) {
@@ -275,7 +277,11 @@ pub fn inspect(args: InspectArgs) -> Result<ExitCode, CliError> {
         }
         .map_err(|e| format!("{name}: {e}"))?;
         let info = snapshot.info();
-        let sections = info.sections.iter().map(|(name, offset, length)| Section { name, offset: *offset, length: *length }).collect();
+        let sections = info
+            .sections
+            .iter()
+            .map(|(name, offset, length)| Section { name, offset: *offset, length: *length })
+            .collect();
         print_json(&SnapshotReport {
             kind: "snapshot",
             version: info.version,
@@ -311,7 +317,9 @@ pub fn keygen(args: KeygenArgs) -> Result<ExitCode, CliError> {
         return Err("--secret and --public must be different files".into());
     }
     if !args.force && fs::symlink_metadata(&args.secret).is_ok() {
-        return Err(format!("secret key file {} already exists; use --force to replace it", args.secret.display()).into());
+        return Err(
+            format!("secret key file {} already exists; use --force to replace it", args.secret.display()).into()
+        );
     }
     let mut seed = [0u8; 32];
     getrandom::fill(&mut seed).map_err(|e| format!("no randomness from the operating system: {e}"))?;
@@ -459,7 +467,11 @@ struct Row {
 fn read_list(path: &Path, region: &str, skip_invalid: bool) -> Result<List, CliError> {
     let text = read_text(path, "input")?;
     let name = path.display();
-    let rows = if is_json_lines(path, &text) { json_rows(&text) } else { csv_rows(&text).map_err(|e| format!("{name}: {e}"))? };
+    let rows = if is_json_lines(path, &text) {
+        json_rows(&text)
+    } else {
+        csv_rows(&text).map_err(|e| format!("{name}: {e}"))?
+    };
 
     let mut list = List { entries: BTreeMap::new(), rows: 0, skipped: 0 };
     let stderr = io::stderr();
@@ -479,7 +491,9 @@ fn read_list(path: &Path, region: &str, skip_invalid: bool) -> Result<List, CliE
     }
     if list.skipped > 0 && !skip_invalid {
         let rows = if list.skipped == 1 { "row" } else { "rows" };
-        return Err(format!("{name}: {} bad {rows}; nothing written (--skip-invalid leaves them out)", list.skipped).into());
+        return Err(
+            format!("{name}: {} bad {rows}; nothing written (--skip-invalid leaves them out)", list.skipped).into()
+        );
     }
     Ok(list)
 }
@@ -489,7 +503,12 @@ type RowResult = Result<Row, (usize, String)>;
 fn check_row(region: &str) -> impl Fn(Row) -> Result<(u64, Scope), (usize, String)> + '_ {
     move |row| {
         let bad = |reason: String| (row.line, reason);
-        let phone = row.phone.as_deref().map(str::trim).filter(|p| !p.is_empty()).ok_or_else(|| bad("no phone number".into()))?;
+        let phone = row
+            .phone
+            .as_deref()
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .ok_or_else(|| bad("no phone number".into()))?;
         let number: PhoneNumber = phone::parse(phone, region).map_err(|e| bad(e.to_string()))?;
         let scope = match row.scope.as_deref() {
             None => Scope::All,
@@ -530,7 +549,14 @@ fn json_rows(text: &str) -> Vec<RowResult> {
                         Some(other) => Err((line_no, format!("field `{name}` is {other}, expected a string"))),
                     }
                 };
-                (|| Ok(Row { line: line_no, phone: field("phone")?, scope: field("scope")?, opted_out_at: field("opted_out_at")? }))()
+                (|| {
+                    Ok(Row {
+                        line: line_no,
+                        phone: field("phone")?,
+                        scope: field("scope")?,
+                        opted_out_at: field("opted_out_at")?,
+                    })
+                })()
             }
             Ok(_) => Err((line_no, "expected a JSON object with a `phone` field".to_string())),
         };
@@ -544,7 +570,8 @@ fn json_rows(text: &str) -> Vec<RowResult> {
 fn csv_rows(text: &str) -> Result<Vec<RowResult>, String> {
     let records = csv_records(text)?;
     let mut records = records.into_iter();
-    let (header_line, header) = records.next().ok_or("the file is empty: expected a header row with a `phone` column")?;
+    let (header_line, header) =
+        records.next().ok_or("the file is empty: expected a header row with a `phone` column")?;
     let column = |name: &str| header.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
     let phone = column("phone").ok_or_else(|| {
         format!("line {header_line}: no `phone` column in the header (columns: {})", header.join(", "))
@@ -556,7 +583,12 @@ fn csv_rows(text: &str) -> Result<Vec<RowResult>, String> {
             if fields.len() > header.len() {
                 return Err((line, format!("{} fields, the header has {}", fields.len(), header.len())));
             }
-            Ok(Row { line, phone: get(&fields, Some(phone)), scope: get(&fields, scope), opted_out_at: get(&fields, at) })
+            Ok(Row {
+                line,
+                phone: get(&fields, Some(phone)),
+                scope: get(&fields, scope),
+                opted_out_at: get(&fields, at),
+            })
         })
         .collect())
 }
@@ -646,7 +678,11 @@ fn is_timestamp(text: &str) -> bool {
     }
     let rb = rest.as_bytes();
     matches!(rest, "Z" | "z")
-        || (rb.len() == 6 && matches!(rb[0], b'+' | b'-') && rb[1..3].iter().all(u8::is_ascii_digit) && rb[3] == b':' && rb[4..].iter().all(u8::is_ascii_digit))
+        || (rb.len() == 6
+            && matches!(rb[0], b'+' | b'-')
+            && rb[1..3].iter().all(u8::is_ascii_digit)
+            && rb[3] == b':'
+            && rb[4..].iter().all(u8::is_ascii_digit))
 }
 
 // ---- files, keys, output ---------------------------------------------------
@@ -756,7 +792,11 @@ fn checked_region(region: &str) -> Result<String, CliError> {
 
 /// The snapshot's region when national numbers can be read there, else US.
 fn default_region(label: &str) -> String {
-    if phone::is_known_region(label) { label.trim().to_ascii_uppercase() } else { "US".to_string() }
+    if phone::is_known_region(label) {
+        label.trim().to_ascii_uppercase()
+    } else {
+        "US".to_string()
+    }
 }
 
 /// Whether a file starts with the delta magic (`docs/snapshot-format.md`); anything
@@ -799,10 +839,28 @@ mod tests {
 
     #[test]
     fn timestamps() {
-        for ok in ["0", "1714560000", "2024-05-01", "2024-05-01T12:00:00Z", "2024-05-01 12:00:00.123+02:00", "2024-12-31t23:59:59-05:00"] {
+        for ok in [
+            "0",
+            "1714560000",
+            "2024-05-01",
+            "2024-05-01T12:00:00Z",
+            "2024-05-01 12:00:00.123+02:00",
+            "2024-12-31t23:59:59-05:00",
+        ] {
             assert!(is_timestamp(ok), "{ok}");
         }
-        for bad in ["", "yesterday", "-1", "2024-13-01", "2024-05-00", "2024-05-01T12:00", "2024-05-01T12:00:00", "2024-05-01T12:00:00+2", "1e9", "２０２４-05-01"] {
+        for bad in [
+            "",
+            "yesterday",
+            "-1",
+            "2024-13-01",
+            "2024-05-00",
+            "2024-05-01T12:00",
+            "2024-05-01T12:00:00",
+            "2024-05-01T12:00:00+2",
+            "1e9",
+            "２０２４-05-01",
+        ] {
             assert!(!is_timestamp(bad), "{bad}");
         }
     }
