@@ -25,7 +25,8 @@ impl TempDir {
     fn new(name: &str) -> TempDir {
         static N: AtomicUsize = AtomicUsize::new(0);
         let n = N.fetch_add(1, Ordering::Relaxed);
-        let dir = std::env::temp_dir().join(format!("stopgate-serve-{name}-{}-{n}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("stopgate-serve-{name}-{}-{n}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         TempDir(dir)
@@ -54,9 +55,21 @@ impl Drop for Origin {
 }
 
 fn spawn(data: &Path, extra: &[&str]) -> Origin {
-    let log = std::fs::OpenOptions::new().create(true).append(true).open(data.with_extension("log")).unwrap();
+    let log = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(data.with_extension("log"))
+        .unwrap();
     let mut child = Command::new(BIN)
-        .args(["serve", "--listen", "127.0.0.1:0", "--snapshot-interval", "0", "--threads", "2"])
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--snapshot-interval",
+            "0",
+            "--threads",
+            "2",
+        ])
         .arg("--data")
         .arg(data)
         .args(["--seed-count", &SEED.to_string()])
@@ -73,7 +86,12 @@ fn spawn(data: &Path, extra: &[&str]) -> Origin {
         let _ = BufReader::new(stdout).read_line(&mut line);
         let _ = tx.send(line);
     });
-    let mut origin = Origin { child, addr: String::new(), public_key: String::new(), first_sequence: 0 };
+    let mut origin = Origin {
+        child,
+        addr: String::new(),
+        public_key: String::new(),
+        first_sequence: 0,
+    };
     let line = rx.recv_timeout(Duration::from_secs(60)).unwrap_or_default();
     let hello: serde_json::Value = serde_json::from_str(&line).unwrap_or_else(|_| {
         let log = std::fs::read_to_string(data.with_extension("log")).unwrap_or_default();
@@ -93,7 +111,10 @@ struct Resp {
 
 impl Resp {
     fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
     }
     fn json(&self) -> serde_json::Value {
         serde_json::from_slice(&self.body)
@@ -104,8 +125,13 @@ impl Resp {
 impl Origin {
     fn request(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Resp {
         let mut stream = TcpStream::connect(&self.addr).unwrap();
-        stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
-        let mut head = format!("{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n", self.addr);
+        stream
+            .set_read_timeout(Some(Duration::from_secs(30)))
+            .unwrap();
+        let mut head = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n",
+            self.addr
+        );
         for (k, v) in headers {
             head.push_str(&format!("{k}: {v}\r\n"));
         }
@@ -115,19 +141,36 @@ impl Origin {
         let _ = stream.write_all(body);
         let mut raw = Vec::new();
         let _ = stream.read_to_end(&mut raw);
-        let split = raw.windows(4).position(|w| w == b"\r\n\r\n").expect("a complete HTTP head");
+        let split = raw
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .expect("a complete HTTP head");
         let head = String::from_utf8_lossy(&raw[..split]).to_string();
         let mut lines = head.lines();
-        let status = lines.next().unwrap().split(' ').nth(1).unwrap().parse().unwrap();
+        let status = lines
+            .next()
+            .unwrap()
+            .split(' ')
+            .nth(1)
+            .unwrap()
+            .parse()
+            .unwrap();
         let headers: Vec<(String, String)> = lines
             .filter_map(|l| l.split_once(':'))
             .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
             .collect();
         let mut body = raw[split + 4..].to_vec();
-        if let Some(len) = headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("content-length")) {
+        if let Some(len) = headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+        {
             body.truncate(len.1.parse().unwrap());
         }
-        Resp { status, headers, body }
+        Resp {
+            status,
+            headers,
+            body,
+        }
     }
 
     fn get(&self, path: &str) -> Resp {
@@ -135,7 +178,12 @@ impl Origin {
     }
 
     fn post_json(&self, path: &str, body: &serde_json::Value) -> Resp {
-        self.request("POST", path, &[("Content-Type", "application/json")], body.to_string().as_bytes())
+        self.request(
+            "POST",
+            path,
+            &[("Content-Type", "application/json")],
+            body.to_string().as_bytes(),
+        )
     }
 
     fn key(&self) -> VerifyingKey {
@@ -146,7 +194,14 @@ impl Origin {
         let r = self.get("/v1/snapshot");
         assert_eq!(r.status, 200);
         let snap = Snapshot::from_bytes_verified(r.body, &self.key()).expect("snapshot verifies");
-        assert_eq!(r.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("x-stopgate-sequence")).unwrap().1, snap.sequence().to_string());
+        assert_eq!(
+            r.headers
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case("x-stopgate-sequence"))
+                .unwrap()
+                .1,
+            snap.sequence().to_string()
+        );
         snap
     }
 
@@ -154,7 +209,13 @@ impl Origin {
         self.get("/v1/health").json()["sequence"].as_u64().unwrap()
     }
 
-    fn inbound(&self, id: &str, from: &str, intent: &str, scope: Option<&str>) -> serde_json::Value {
+    fn inbound(
+        &self,
+        id: &str,
+        from: &str,
+        intent: &str,
+        scope: Option<&str>,
+    ) -> serde_json::Value {
         let r = self.post_json(
             "/v1/inbound",
             &serde_json::json!({
@@ -172,7 +233,10 @@ impl Origin {
         assert_eq!(r.status, 200, "{:?}", String::from_utf8_lossy(&r.body));
         let delta = Delta::from_bytes(&r.body, Some(&self.key())).expect("delta verifies");
         assert_eq!(delta.base_sequence(), snap.sequence());
-        assert_eq!(r.header("x-stopgate-sequence"), Some(delta.sequence().to_string().as_str()));
+        assert_eq!(
+            r.header("x-stopgate-sequence"),
+            Some(delta.sequence().to_string().as_str())
+        );
         snap.apply_delta(&delta).unwrap();
     }
 }
@@ -219,14 +283,23 @@ fn snapshot_inbound_and_deltas() {
     assert_eq!(first["duplicate"], false);
     assert_eq!(first["sequence"].as_u64(), Some(s + 1));
     let again = o.inbound("SM-1", "+1 (415) 555-0199", "opt_out", Some("all"));
-    assert_eq!((again["recorded"].as_bool(), again["duplicate"].as_bool()), (Some(false), Some(true)));
+    assert_eq!(
+        (again["recorded"].as_bool(), again["duplicate"].as_bool()),
+        (Some(false), Some(true))
+    );
     assert_eq!(again["sequence"].as_u64(), Some(s + 1));
     // Opting out again under another id changes nothing.
     let same = o.inbound("SM-2", "4155550199", "opt_out", None);
-    assert_eq!((same["recorded"].as_bool(), same["sequence"].as_u64()), (Some(false), Some(s + 1)));
+    assert_eq!(
+        (same["recorded"].as_bool(), same["sequence"].as_u64()),
+        (Some(false), Some(s + 1))
+    );
     // Help and none are remembered but change nothing.
     let help = o.inbound("SM-3", "+14155550102", "help", None);
-    assert_eq!((help["recorded"].as_bool(), help["duplicate"].as_bool()), (Some(false), Some(false)));
+    assert_eq!(
+        (help["recorded"].as_bool(), help["duplicate"].as_bool()),
+        (Some(false), Some(false))
+    );
 
     let mut old = Snapshot::from_bytes_verified(base.as_bytes().to_vec(), &o.key()).unwrap();
     o.catch_up(&mut old);
@@ -235,7 +308,10 @@ fn snapshot_inbound_and_deltas() {
 
     // Opt-in removes; a marketing opt-out is recorded as such.
     let start = o.inbound("SM-4", "+14155550100", "opt_in", None);
-    assert_eq!((start["recorded"].as_bool(), start["sequence"].as_u64()), (Some(true), Some(s + 2)));
+    assert_eq!(
+        (start["recorded"].as_bool(), start["sequence"].as_u64()),
+        (Some(true), Some(s + 2))
+    );
     let market = o.inbound("SM-5", "+1 212 736 0100", "opt_out", Some("marketing"));
     assert_eq!(market["sequence"].as_u64(), Some(s + 3));
     o.catch_up(&mut old);
@@ -248,14 +324,21 @@ fn snapshot_inbound_and_deltas() {
     let mut from_base = Snapshot::from_bytes_verified(base.as_bytes().to_vec(), &o.key()).unwrap();
     o.catch_up(&mut from_base);
     assert_eq!(from_base.sequence(), s + 3);
-    assert_eq!(from_base.iter().collect::<Vec<_>>(), old.iter().collect::<Vec<_>>());
+    assert_eq!(
+        from_base.iter().collect::<Vec<_>>(),
+        old.iter().collect::<Vec<_>>()
+    );
 
     // The full snapshot moved on (interval 0) and the old ETag no longer matches.
     let fresh = o.snapshot();
     assert_eq!(fresh.sequence(), s + 3);
     assert_eq!(fresh.check(NOT_OPTED_OUT), Some(Scope::All));
     assert_eq!(fresh.check(DEMO_ALL), None);
-    assert_eq!(o.request("GET", "/v1/snapshot", &[("If-None-Match", &etag)], b"").status, 200);
+    assert_eq!(
+        o.request("GET", "/v1/snapshot", &[("If-None-Match", &etag)], b"")
+            .status,
+        200
+    );
     let health = o.get("/v1/health").json();
     assert_eq!(health["ok"], true);
     assert_eq!(health["sequence"].as_u64(), Some(s + 3));
@@ -266,39 +349,84 @@ fn snapshot_inbound_and_deltas() {
 fn bad_requests_get_json_errors() {
     let dir = TempDir::new("bad");
     let o = spawn(&dir.0.join("data"), &[]);
-    let post = |body: &str| o.request("POST", "/v1/inbound", &[("Content-Type", "application/json")], body.as_bytes());
+    let post = |body: &str| {
+        o.request(
+            "POST",
+            "/v1/inbound",
+            &[("Content-Type", "application/json")],
+            body.as_bytes(),
+        )
+    };
     let ok_class = r#"{"intent":"opt_out","scope":"all"}"#;
 
     assert_eq!(field_of(&post("{not json")), "body");
     assert_eq!(field_of(&post("[1,2]")), "body");
-    assert_eq!(field_of(&post(&format!(r#"{{"from":"+14155550199","classification":{ok_class}}}"#))), "messageId");
-    assert_eq!(field_of(&post(&format!(r#"{{"messageId":"a","classification":{ok_class}}}"#))), "from");
-    assert_eq!(field_of(&post(&format!(r#"{{"messageId":"a","from":"call me","classification":{ok_class}}}"#))), "from");
-    assert_eq!(field_of(&post(r#"{"messageId":"a","from":"+14155550199"}"#)), "classification");
-    assert_eq!(field_of(&post(r#"{"messageId":"a","from":"+14155550199","classification":{}}"#)), "classification.intent");
     assert_eq!(
-        field_of(&post(r#"{"messageId":"a","from":"+14155550199","classification":{"intent":"maybe"}}"#)),
+        field_of(&post(&format!(
+            r#"{{"from":"+14155550199","classification":{ok_class}}}"#
+        ))),
+        "messageId"
+    );
+    assert_eq!(
+        field_of(&post(&format!(
+            r#"{{"messageId":"a","classification":{ok_class}}}"#
+        ))),
+        "from"
+    );
+    assert_eq!(
+        field_of(&post(&format!(
+            r#"{{"messageId":"a","from":"call me","classification":{ok_class}}}"#
+        ))),
+        "from"
+    );
+    assert_eq!(
+        field_of(&post(r#"{"messageId":"a","from":"+14155550199"}"#)),
+        "classification"
+    );
+    assert_eq!(
+        field_of(&post(
+            r#"{"messageId":"a","from":"+14155550199","classification":{}}"#
+        )),
         "classification.intent"
     );
     assert_eq!(
-        field_of(&post(r#"{"messageId":"a","from":"+14155550199","classification":{"intent":"opt_out","scope":"some"}}"#)),
+        field_of(&post(
+            r#"{"messageId":"a","from":"+14155550199","classification":{"intent":"maybe"}}"#
+        )),
+        "classification.intent"
+    );
+    assert_eq!(
+        field_of(&post(
+            r#"{"messageId":"a","from":"+14155550199","classification":{"intent":"opt_out","scope":"some"}}"#
+        )),
         "classification.scope"
     );
     assert_eq!(field_of(&o.get("/v1/snapshot/delta")), "since");
     assert_eq!(field_of(&o.get("/v1/snapshot/delta?since=-1")), "since");
     // Nothing above changed the list, and the rejected id is still free.
     assert_eq!(o.sequence(), o.first_sequence);
-    assert_eq!(o.inbound("a", "+14155550199", "opt_out", None)["recorded"], true);
+    assert_eq!(
+        o.inbound("a", "+14155550199", "opt_out", None)["recorded"],
+        true
+    );
 
     let big = vec![b'x'; 70 * 1024];
-    let r = o.request("POST", "/v1/inbound", &[("Content-Type", "application/json")], &big);
+    let r = o.request(
+        "POST",
+        "/v1/inbound",
+        &[("Content-Type", "application/json")],
+        &big,
+    );
     assert_eq!(r.status, 413);
     assert!(r.json()["error"].is_string());
     assert_eq!(o.request("POST", "/v1/messages", &[], &big).status, 413);
 
     assert_eq!(o.get("/v1/nope").status, 404);
     assert_eq!(o.request("DELETE", "/v1/snapshot", &[], b"").status, 405);
-    let faults = o.post_json("/v1/admin/faults", &serde_json::json!({ "snapshot": "corrupt" }));
+    let faults = o.post_json(
+        "/v1/admin/faults",
+        &serde_json::json!({ "snapshot": "corrupt" }),
+    );
     assert_eq!(faults.status, 403);
     assert!(Snapshot::from_bytes_verified(o.get("/v1/snapshot").body, &o.key()).is_ok());
 
@@ -306,7 +434,11 @@ fn bad_requests_get_json_errors() {
     let sent = o.request(
         "POST",
         "/v1/messages",
-        &[("x-stopgate-decision", "warn"), ("x-stopgate-snapshot", "7"), ("Content-Type", "application/json")],
+        &[
+            ("x-stopgate-decision", "warn"),
+            ("x-stopgate-snapshot", "7"),
+            ("Content-Type", "application/json"),
+        ],
         br#"{"to":"+14155550199","body":"hi"}"#,
     );
     assert_eq!(sent.status, 202);
@@ -325,24 +457,41 @@ fn state_survives_a_restart_and_later_imports_are_changes() {
     let data = dir.0.join("data");
     let (key, s) = {
         let o = spawn(&data, &[]);
-        assert_eq!(o.inbound("R-1", "+14155550199", "opt_out", Some("marketing"))["recorded"], true);
+        assert_eq!(
+            o.inbound("R-1", "+14155550199", "opt_out", Some("marketing"))["recorded"],
+            true
+        );
         (o.public_key.clone(), o.sequence())
         // dropped: killed with SIGKILL, no chance to clean up
     };
     let csv = dir.0.join("list.csv");
-    std::fs::write(&csv, "phone,scope,opted_out_at\n\"(212) 736-0199\",all,1700000000\n+1 415 555 0199,all,\n").unwrap();
+    std::fs::write(
+        &csv,
+        "phone,scope,opted_out_at\n\"(212) 736-0199\",all,1700000000\n+1 415 555 0199,all,\n",
+    )
+    .unwrap();
     let o = spawn(&data, &["--import", csv.to_str().unwrap()]);
     assert_eq!(o.public_key, key, "the generated key is kept");
     assert_eq!(o.sequence(), s + 1, "the import is one change");
-    assert_eq!(o.inbound("R-1", "+14155550199", "opt_out", None)["duplicate"], true);
+    assert_eq!(
+        o.inbound("R-1", "+14155550199", "opt_out", None)["duplicate"],
+        true
+    );
     let snap = o.snapshot();
     assert_eq!(snap.len(), SEED + 3 + 2);
-    assert_eq!(snap.check(NOT_OPTED_OUT), Some(Scope::All), "widened by the import");
+    assert_eq!(
+        snap.check(NOT_OPTED_OUT),
+        Some(Scope::All),
+        "widened by the import"
+    );
     assert_eq!(snap.check(12_127_360_199), Some(Scope::All));
     assert_eq!(snap.check(DEMO_ALL_2), Some(Scope::All));
     let r = o.get(&format!("/v1/snapshot/delta?since={}", s - 1));
     let delta = Delta::from_bytes(&r.body, Some(&o.key())).unwrap();
-    assert_eq!(delta.additions(), &[(12_127_360_199, Scope::All), (NOT_OPTED_OUT, Scope::All)]);
+    assert_eq!(
+        delta.additions(),
+        &[(12_127_360_199, Scope::All), (NOT_OPTED_OUT, Scope::All)]
+    );
     assert!(delta.removals().is_empty());
 }
 
@@ -355,7 +504,10 @@ fn faults_break_what_the_edge_gets() {
     let s = good.sequence();
     o.inbound("F-1", "+14155550199", "opt_out", None);
 
-    assert_eq!(set(serde_json::json!({ "snapshot": "corrupt" })).status, 200);
+    assert_eq!(
+        set(serde_json::json!({ "snapshot": "corrupt" })).status,
+        200
+    );
     let r = o.get("/v1/snapshot");
     assert_eq!(r.status, 200);
     assert_ne!(r.header("etag"), Some(format!("\"{}\"", s + 1).as_str()));
@@ -364,23 +516,45 @@ fn faults_break_what_the_edge_gets() {
     assert_eq!(d.status, 200);
     assert!(Delta::from_bytes(&d.body, Some(&o.key())).is_err());
 
-    assert_eq!(set(serde_json::json!({ "snapshot": "wrong-key" })).status, 200);
+    assert_eq!(
+        set(serde_json::json!({ "snapshot": "wrong-key" })).status,
+        200
+    );
     let r = o.get("/v1/snapshot");
     assert!(Snapshot::from_bytes(r.body.clone()).is_ok(), "well-formed");
-    assert!(Snapshot::from_bytes_verified(r.body, &o.key()).is_err(), "but not ours");
+    assert!(
+        Snapshot::from_bytes_verified(r.body, &o.key()).is_err(),
+        "but not ours"
+    );
     let d = o.get(&format!("/v1/snapshot/delta?since={s}"));
     assert!(Delta::from_bytes(&d.body, None).is_ok());
     assert!(Delta::from_bytes(&d.body, Some(&o.key())).is_err());
 
-    assert_eq!(set(serde_json::json!({ "snapshot": "stale", "ageSeconds": 90_000 })).status, 200);
+    assert_eq!(
+        set(serde_json::json!({ "snapshot": "stale", "ageSeconds": 90_000 })).status,
+        200
+    );
     o.inbound("F-2", "+14155550102", "opt_in", None);
     let stale = o.snapshot();
     assert_eq!(stale.sequence(), s + 1);
-    assert!(stale.created_at() + 90_000 <= std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() + 1);
-    assert_eq!(o.get(&format!("/v1/snapshot/delta?since={}", s + 1)).status, 204);
+    assert!(
+        stale.created_at() + 90_000
+            <= std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_secs()
+                + 1
+    );
+    assert_eq!(
+        o.get(&format!("/v1/snapshot/delta?since={}", s + 1)).status,
+        204
+    );
     assert_eq!(o.get(&format!("/v1/snapshot/delta?since={s}")).status, 204);
 
-    assert_eq!(field_of(&set(serde_json::json!({ "snapshot": "flaky" }))), "snapshot");
+    assert_eq!(
+        field_of(&set(serde_json::json!({ "snapshot": "flaky" }))),
+        "snapshot"
+    );
     assert_eq!(set(serde_json::json!({ "snapshot": "ok" })).status, 200);
     let back = o.snapshot();
     assert_eq!(back.sequence(), s + 2);
@@ -407,23 +581,36 @@ fn publish_writes_files_that_verify() {
         .arg(&out)
         .output()
         .unwrap();
-    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
-    let manifest: serde_json::Value = serde_json::from_slice(&std::fs::read(out.join("manifest.json")).unwrap()).unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("manifest.json")).unwrap()).unwrap();
     let mut base = Snapshot::from_bytes_verified(base, &key).unwrap();
     let s = base.sequence();
     assert_eq!(manifest["sequence"].as_u64(), Some(s + 2));
     assert_eq!(manifest["publicKey"].as_str(), Some(key.to_hex().as_str()));
 
-    let full = Snapshot::from_bytes_verified(std::fs::read(out.join("snapshot.sgs")).unwrap(), &key).unwrap();
+    let full =
+        Snapshot::from_bytes_verified(std::fs::read(out.join("snapshot.sgs")).unwrap(), &key)
+            .unwrap();
     assert_eq!(full.sequence(), s + 2);
-    assert_eq!(std::fs::read(out.join(format!("snapshot-{}.sgs", s + 2))).unwrap(), full.as_bytes());
+    assert_eq!(
+        std::fs::read(out.join(format!("snapshot-{}.sgs", s + 2))).unwrap(),
+        full.as_bytes()
+    );
     let deltas = manifest["deltas"].as_array().unwrap();
     assert_eq!(deltas.len(), 2);
     let name = format!("delta-{s}-{}.sgd", s + 2);
     assert!(deltas.iter().any(|d| d["file"] == name.as_str()));
     let delta = Delta::from_bytes(&std::fs::read(out.join(&name)).unwrap(), Some(&key)).unwrap();
     base.apply_delta(&delta).unwrap();
-    assert_eq!(base.iter().collect::<Vec<_>>(), full.iter().collect::<Vec<_>>());
+    assert_eq!(
+        base.iter().collect::<Vec<_>>(),
+        full.iter().collect::<Vec<_>>()
+    );
     assert_eq!(full.check(NOT_OPTED_OUT), Some(Scope::All));
     assert_eq!(full.check(DEMO_ALL), None);
 }

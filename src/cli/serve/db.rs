@@ -153,7 +153,9 @@ impl Store {
 
     fn meta(&self, key: &str) -> Result<Option<u64>> {
         self.conn
-            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get::<_, i64>(0))
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| {
+                r.get::<_, i64>(0)
+            })
             .optional()
             .map(|v| v.map(from_sql))
     }
@@ -175,7 +177,9 @@ impl Store {
 
     /// How many numbers are opted out.
     pub fn count(&self) -> Result<u64> {
-        self.conn.query_row("SELECT COUNT(*) FROM optouts", [], |r| r.get::<_, i64>(0)).map(from_sql)
+        self.conn
+            .query_row("SELECT COUNT(*) FROM optouts", [], |r| r.get::<_, i64>(0))
+            .map(from_sql)
     }
 
     /// Fills a new store with its starting list, as sequence 1 (the floor).
@@ -189,10 +193,18 @@ impl Store {
                      WHEN optouts.scope = 'all' OR excluded.scope = 'all' THEN 'all' ELSE 'marketing' END",
             )?;
             for e in entries {
-                insert.execute(params![to_sql(e.number), e.scope.as_str(), to_sql(e.opted_out_at), e.source])?;
+                insert.execute(params![
+                    to_sql(e.number),
+                    e.scope.as_str(),
+                    to_sql(e.opted_out_at),
+                    e.source
+                ])?;
             }
         }
-        tx.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('sequence', 1), ('floor', 1)", [])?;
+        tx.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('sequence', 1), ('floor', 1)",
+            [],
+        )?;
         tx.commit()?;
         Ok(1)
     }
@@ -208,16 +220,33 @@ impl Store {
 
     /// Records an inbound message once: a second call with the same id
     /// changes nothing and says so.
-    pub fn inbound(&mut self, message_id: &str, number: u64, intent: &str, op: Option<Op>, at: u64)
-        -> Result<InboundOutcome>
-    {
+    pub fn inbound(
+        &mut self,
+        message_id: &str,
+        number: u64,
+        intent: &str,
+        op: Option<Op>,
+        at: u64,
+    ) -> Result<InboundOutcome> {
         let tx = self.conn.transaction()?;
         let seen: Option<i64> = tx
-            .query_row("SELECT 1 FROM inbound WHERE message_id = ?1", [message_id], |r| r.get(0))
+            .query_row(
+                "SELECT 1 FROM inbound WHERE message_id = ?1",
+                [message_id],
+                |r| r.get(0),
+            )
             .optional()?;
         if seen.is_some() {
-            let sequence = from_sql(tx.query_row("SELECT value FROM meta WHERE key = 'sequence'", [], |r| r.get(0))?);
-            return Ok(InboundOutcome { recorded: false, duplicate: true, sequence });
+            let sequence = from_sql(tx.query_row(
+                "SELECT value FROM meta WHERE key = 'sequence'",
+                [],
+                |r| r.get(0),
+            )?);
+            return Ok(InboundOutcome {
+                recorded: false,
+                duplicate: true,
+                sequence,
+            });
         }
         let created = match op {
             Some(op) => apply_in(&tx, &[(number, op)], at, &format!("inbound:{message_id}"))?,
@@ -230,17 +259,36 @@ impl Store {
         tx.execute(
             "INSERT INTO inbound (message_id, number, intent, scope, sequence, received_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![message_id, to_sql(number), intent, scope, created.map(to_sql), to_sql(at)],
+            params![
+                message_id,
+                to_sql(number),
+                intent,
+                scope,
+                created.map(to_sql),
+                to_sql(at)
+            ],
         )?;
-        let sequence = from_sql(tx.query_row("SELECT value FROM meta WHERE key = 'sequence'", [], |r| r.get(0))?);
+        let sequence = from_sql(tx.query_row(
+            "SELECT value FROM meta WHERE key = 'sequence'",
+            [],
+            |r| r.get(0),
+        )?);
         tx.commit()?;
-        Ok(InboundOutcome { recorded: created.is_some(), duplicate: false, sequence })
+        Ok(InboundOutcome {
+            recorded: created.is_some(),
+            duplicate: false,
+            sequence,
+        })
     }
 
     /// The whole list and its sequence, read consistently.
     pub fn list(&mut self) -> Result<(u64, Vec<(u64, Scope)>)> {
         let tx = self.conn.transaction()?;
-        let seq = from_sql(tx.query_row("SELECT value FROM meta WHERE key = 'sequence'", [], |r| r.get(0))?);
+        let seq = from_sql(tx.query_row(
+            "SELECT value FROM meta WHERE key = 'sequence'",
+            [],
+            |r| r.get(0),
+        )?);
         let mut out = Vec::new();
         {
             let mut stmt = tx.prepare("SELECT number, scope FROM optouts ORDER BY number")?;
@@ -261,8 +309,16 @@ impl Store {
     /// `since` is outside `floor..current`.
     pub fn changes_since(&mut self, since: u64) -> Result<(u64, u64, ChangeSet)> {
         let tx = self.conn.transaction()?;
-        let seq = from_sql(tx.query_row("SELECT value FROM meta WHERE key = 'sequence'", [], |r| r.get(0))?);
-        let floor = from_sql(tx.query_row("SELECT value FROM meta WHERE key = 'floor'", [], |r| r.get(0))?);
+        let seq = from_sql(tx.query_row(
+            "SELECT value FROM meta WHERE key = 'sequence'",
+            [],
+            |r| r.get(0),
+        )?);
+        let floor = from_sql(tx.query_row(
+            "SELECT value FROM meta WHERE key = 'floor'",
+            [],
+            |r| r.get(0),
+        )?);
         let mut set = ChangeSet::default();
         if since >= floor && since < seq {
             // number -> (scope before the first change, scope after the last)
@@ -272,12 +328,18 @@ impl Store {
                  ORDER BY sequence",
             )?;
             let rows = stmt.query_map(params![to_sql(since), to_sql(seq)], |r| {
-                Ok((r.get::<_, i64>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, Option<String>>(2)?))
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                ))
             })?;
             for row in rows {
                 let (n, prev, now) = row?;
                 let (prev, now) = (scope_from_sql(prev), scope_from_sql(now));
-                net.entry(from_sql(n)).and_modify(|e| e.1 = now).or_insert((prev, now));
+                net.entry(from_sql(n))
+                    .and_modify(|e| e.1 = now)
+                    .or_insert((prev, now));
             }
             for (n, (before, after)) in net {
                 match (before, after) {
@@ -295,9 +357,13 @@ impl Store {
     }
 
     /// Appends a request to the demo send log and returns its id.
-    pub fn log_message(&mut self, at: u64, decision: Option<&str>, snapshot: Option<&str>, body: &str)
-        -> Result<i64>
-    {
+    pub fn log_message(
+        &mut self,
+        at: u64,
+        decision: Option<&str>,
+        snapshot: Option<&str>,
+        body: &str,
+    ) -> Result<i64> {
         self.conn.execute(
             "INSERT INTO messages (received_at, decision, snapshot, body) VALUES (?1, ?2, ?3, ?4)",
             params![to_sql(at), decision, snapshot, body],
@@ -333,7 +399,9 @@ fn apply_in(tx: &Transaction<'_>, ops: &[(u64, Op)], at: u64, source: &str) -> R
         let mut current = tx.prepare("SELECT scope FROM optouts WHERE number = ?1")?;
         for &(number, op) in ops {
             if !state.contains_key(&number) {
-                let before: Option<String> = current.query_row([to_sql(number)], |r| r.get(0)).optional()?;
+                let before: Option<String> = current
+                    .query_row([to_sql(number)], |r| r.get(0))
+                    .optional()?;
                 let before = scope_from_sql(before);
                 state.insert(number, (before, before));
                 order.push(number);
@@ -347,12 +415,19 @@ fn apply_in(tx: &Transaction<'_>, ops: &[(u64, Op)], at: u64, source: &str) -> R
     }
     let changed: Vec<(u64, Option<Scope>, Option<Scope>)> = order
         .into_iter()
-        .filter_map(|n| state.get(&n).filter(|(b, a)| b != a).map(|&(b, a)| (n, b, a)))
+        .filter_map(|n| {
+            state
+                .get(&n)
+                .filter(|(b, a)| b != a)
+                .map(|&(b, a)| (n, b, a))
+        })
         .collect();
     if changed.is_empty() {
         return Ok(None);
     }
-    let seq: i64 = tx.query_row("SELECT value FROM meta WHERE key = 'sequence'", [], |r| r.get(0))?;
+    let seq: i64 = tx.query_row("SELECT value FROM meta WHERE key = 'sequence'", [], |r| {
+        r.get(0)
+    })?;
     let seq = seq + 1;
     let mut log = tx.prepare(
         "INSERT INTO changes (sequence, number, op, scope, prev_scope, at, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -365,9 +440,19 @@ fn apply_in(tx: &Transaction<'_>, ops: &[(u64, Op)], at: u64, source: &str) -> R
     let mut delete = tx.prepare("DELETE FROM optouts WHERE number = ?1")?;
     for (n, before, after) in changed {
         let op = if after.is_some() { "add" } else { "remove" };
-        log.execute(params![seq, to_sql(n), op, scope_str(after), scope_str(before), to_sql(at), source])?;
+        log.execute(params![
+            seq,
+            to_sql(n),
+            op,
+            scope_str(after),
+            scope_str(before),
+            to_sql(at),
+            source
+        ])?;
         match after {
-            Some(scope) => upsert.execute(params![to_sql(n), scope.as_str(), to_sql(at), source])?,
+            Some(scope) => {
+                upsert.execute(params![to_sql(n), scope.as_str(), to_sql(at), source])?
+            }
             None => delete.execute([to_sql(n)])?,
         };
     }
@@ -387,19 +472,47 @@ mod tests {
     }
 
     fn entry(number: u64, scope: Scope) -> Entry {
-        Entry { number, scope, opted_out_at: 1, source: "test".into() }
+        Entry {
+            number,
+            scope,
+            opted_out_at: 1,
+            source: "test".into(),
+        }
     }
 
     #[test]
     fn net_changes_between_sequences() {
         let (mut db, dir) = temp_store("net");
-        db.initialise([entry(10, Scope::All), entry(11, Scope::Marketing), entry(10, Scope::Marketing)]).unwrap();
-        assert_eq!(db.list().unwrap(), (1, vec![(10, Scope::All), (11, Scope::Marketing)]));
+        db.initialise([
+            entry(10, Scope::All),
+            entry(11, Scope::Marketing),
+            entry(10, Scope::Marketing),
+        ])
+        .unwrap();
+        assert_eq!(
+            db.list().unwrap(),
+            (1, vec![(10, Scope::All), (11, Scope::Marketing)])
+        );
         // No-op: already opted out with a wider scope.
-        assert_eq!(db.apply(&[(10, Op::Add(Scope::Marketing))], 5, "t").unwrap(), None);
-        assert_eq!(db.apply(&[(12, Op::Add(Scope::Marketing))], 5, "t").unwrap(), Some(2));
-        assert_eq!(db.apply(&[(11, Op::Add(Scope::All))], 5, "t").unwrap(), Some(3));
-        assert_eq!(db.apply(&[(12, Op::Remove), (10, Op::Remove)], 5, "t").unwrap(), Some(4));
+        assert_eq!(
+            db.apply(&[(10, Op::Add(Scope::Marketing))], 5, "t")
+                .unwrap(),
+            None
+        );
+        assert_eq!(
+            db.apply(&[(12, Op::Add(Scope::Marketing))], 5, "t")
+                .unwrap(),
+            Some(2)
+        );
+        assert_eq!(
+            db.apply(&[(11, Op::Add(Scope::All))], 5, "t").unwrap(),
+            Some(3)
+        );
+        assert_eq!(
+            db.apply(&[(12, Op::Remove), (10, Op::Remove)], 5, "t")
+                .unwrap(),
+            Some(4)
+        );
         let (seq, floor, set) = db.changes_since(1).unwrap();
         assert_eq!((seq, floor), (4, 1));
         assert_eq!(set.add, vec![(11, Scope::All)]);
@@ -416,12 +529,37 @@ mod tests {
     fn inbound_is_idempotent() {
         let (mut db, dir) = temp_store("inbound");
         db.initialise([]).unwrap();
-        let first = db.inbound("m1", 20, "opt_out", Some(Op::Add(Scope::All)), 7).unwrap();
-        assert_eq!(first, InboundOutcome { recorded: true, duplicate: false, sequence: 2 });
-        let again = db.inbound("m1", 20, "opt_out", Some(Op::Add(Scope::All)), 7).unwrap();
-        assert_eq!(again, InboundOutcome { recorded: false, duplicate: true, sequence: 2 });
+        let first = db
+            .inbound("m1", 20, "opt_out", Some(Op::Add(Scope::All)), 7)
+            .unwrap();
+        assert_eq!(
+            first,
+            InboundOutcome {
+                recorded: true,
+                duplicate: false,
+                sequence: 2
+            }
+        );
+        let again = db
+            .inbound("m1", 20, "opt_out", Some(Op::Add(Scope::All)), 7)
+            .unwrap();
+        assert_eq!(
+            again,
+            InboundOutcome {
+                recorded: false,
+                duplicate: true,
+                sequence: 2
+            }
+        );
         let help = db.inbound("m2", 20, "help", None, 7).unwrap();
-        assert_eq!(help, InboundOutcome { recorded: false, duplicate: false, sequence: 2 });
+        assert_eq!(
+            help,
+            InboundOutcome {
+                recorded: false,
+                duplicate: false,
+                sequence: 2
+            }
+        );
         drop(db);
         std::fs::remove_dir_all(dir).unwrap();
     }

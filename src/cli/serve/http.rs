@@ -88,7 +88,12 @@ impl Reply {
     fn json(status: u16, value: Value) -> Reply {
         let mut body = value.to_string().into_bytes();
         body.push(b'\n');
-        Reply { status, content_type: "application/json", headers: Vec::new(), body }
+        Reply {
+            status,
+            content_type: "application/json",
+            headers: Vec::new(),
+            body,
+        }
     }
 
     fn error(status: u16, message: impl Into<String>) -> Reply {
@@ -100,7 +105,12 @@ impl Reply {
     }
 
     fn bytes(status: u16, content_type: &'static str, body: Vec<u8>) -> Reply {
-        Reply { status, content_type, headers: Vec::new(), body }
+        Reply {
+            status,
+            content_type,
+            headers: Vec::new(),
+            body,
+        }
     }
 
     fn header(mut self, name: &'static str, value: impl ToString) -> Reply {
@@ -115,7 +125,10 @@ impl Reply {
 }
 
 fn header_value<'r>(req: &'r Request, name: &str) -> Option<&'r str> {
-    req.headers().iter().find(|h| h.field.as_str().as_str().eq_ignore_ascii_case(name)).map(|h| h.value.as_str())
+    req.headers()
+        .iter()
+        .find(|h| h.field.as_str().as_str().eq_ignore_ascii_case(name))
+        .map(|h| h.value.as_str())
 }
 
 fn query_param<'u>(url: &'u str, name: &str) -> Option<&'u str> {
@@ -128,7 +141,10 @@ fn query_param<'u>(url: &'u str, name: &str) -> Option<&'u str> {
 
 /// Whether an `If-None-Match` header names `etag` (weak or strong) or `*`.
 fn etag_matches(header: &str, etag: &str) -> bool {
-    header.split(',').map(|t| t.trim().trim_start_matches("W/")).any(|t| t == etag || t == "*")
+    header
+        .split(',')
+        .map(|t| t.trim().trim_start_matches("W/"))
+        .any(|t| t == etag || t == "*")
 }
 
 /// Flips one byte in the middle, which the checksum (or signature) catches.
@@ -141,7 +157,12 @@ fn corrupt(mut bytes: Vec<u8>) -> Vec<u8> {
 }
 
 fn read_body(req: &mut Request) -> Result<String, Reply> {
-    let too_large = || Reply::error(413, format!("request body is larger than {} kB", MAX_BODY / 1024));
+    let too_large = || {
+        Reply::error(
+            413,
+            format!("request body is larger than {} kB", MAX_BODY / 1024),
+        )
+    };
     if req.body_length().is_some_and(|n| n > MAX_BODY) {
         return Err(too_large());
     }
@@ -159,17 +180,32 @@ fn read_body(req: &mut Request) -> Result<String, Reply> {
 fn parse_json(body: &str) -> Result<serde_json::Map<String, Value>, Reply> {
     match serde_json::from_str::<Value>(body) {
         Ok(Value::Object(map)) => Ok(map),
-        Ok(_) => Err(Reply::field_error("body", "request body must be a JSON object")),
-        Err(e) => Err(Reply::field_error("body", format!("request body is not valid JSON: {e}"))),
+        Ok(_) => Err(Reply::field_error(
+            "body",
+            "request body must be a JSON object",
+        )),
+        Err(e) => Err(Reply::field_error(
+            "body",
+            format!("request body is not valid JSON: {e}"),
+        )),
     }
 }
 
-fn required_str<'a>(map: &'a serde_json::Map<String, Value>, field: &str, path: &str) -> Result<&'a str, Reply> {
+fn required_str<'a>(
+    map: &'a serde_json::Map<String, Value>,
+    field: &str,
+    path: &str,
+) -> Result<&'a str, Reply> {
     match map.get(field) {
         Some(Value::String(s)) if !s.trim().is_empty() => Ok(s),
         Some(Value::String(_)) => Err(Reply::field_error(path, format!("`{path}` is empty"))),
-        None | Some(Value::Null) => Err(Reply::field_error(path, format!("missing field `{path}`"))),
-        Some(_) => Err(Reply::field_error(path, format!("`{path}` must be a string"))),
+        None | Some(Value::Null) => {
+            Err(Reply::field_error(path, format!("missing field `{path}`")))
+        }
+        Some(_) => Err(Reply::field_error(
+            path,
+            format!("`{path}` must be a string"),
+        )),
     }
 }
 
@@ -182,28 +218,43 @@ impl Origin {
             db: Mutex::new(Store::open(&cfg.data)?),
             reader: Mutex::new(Store::open(&cfg.data)?),
             public_hex,
-            cache: Mutex::new(Cache { built: None, at: Instant::now() }),
+            cache: Mutex::new(Cache {
+                built: None,
+                at: Instant::now(),
+            }),
             fault: Mutex::new(Fault::Ok),
             cfg,
         };
         if let Some(saved) = origin.saved_snapshot()? {
-            *lock(&origin.cache) = Cache { built: Some(Arc::new(saved)), at: Instant::now() };
+            *lock(&origin.cache) = Cache {
+                built: Some(Arc::new(saved)),
+                at: Instant::now(),
+            };
         }
         origin.snapshot()?;
         Ok(origin)
     }
 
     fn saved_snapshot(&self) -> Result<Option<Built>, CliError> {
-        let Ok(bytes) = std::fs::read(self.cfg.data.join("snapshot.sgs")) else { return Ok(None) };
+        let Ok(bytes) = std::fs::read(self.cfg.data.join("snapshot.sgs")) else {
+            return Ok(None);
+        };
         let sequence = lock(&self.db).sequence()?;
-        let Ok(snap) = Snapshot::from_bytes_verified(bytes.as_slice(), &self.cfg.key.verifying_key()) else {
+        let Ok(snap) =
+            Snapshot::from_bytes_verified(bytes.as_slice(), &self.cfg.key.verifying_key())
+        else {
             return Ok(None);
         };
         if snap.sequence() != sequence || snap.region() != self.cfg.region {
             return Ok(None);
         }
         let (created_at, entries) = (snap.created_at(), snap.len());
-        Ok(Some(Built { sequence, created_at, entries, bytes }))
+        Ok(Some(Built {
+            sequence,
+            created_at,
+            entries,
+            bytes,
+        }))
     }
 
     /// The public key, hex.
@@ -231,8 +282,14 @@ impl Origin {
         };
         if due {
             let started = Instant::now();
-            let built = publish::full(&mut lock(&self.reader), &self.cfg.key, &self.cfg.region, now())?;
-            if let Err(e) = publish::write_atomic(&self.cfg.data.join("snapshot.sgs"), &built.bytes) {
+            let built = publish::full(
+                &mut lock(&self.reader),
+                &self.cfg.key,
+                &self.cfg.region,
+                now(),
+            )?;
+            if let Err(e) = publish::write_atomic(&self.cfg.data.join("snapshot.sgs"), &built.bytes)
+            {
                 eprintln!("stopgate serve: cannot save the snapshot: {e}");
             }
             eprintln!(
@@ -242,7 +299,10 @@ impl Origin {
                 built.bytes.len(),
                 started.elapsed().as_millis()
             );
-            *cache = Cache { built: Some(Arc::new(built)), at: Instant::now() };
+            *cache = Cache {
+                built: Some(Arc::new(built)),
+                at: Instant::now(),
+            };
         }
         Ok(cache.built.clone().expect("set above when missing"))
     }
@@ -266,26 +326,40 @@ impl Origin {
             }
         }
         let sent = req.respond(response);
-        eprintln!("{method} {path} {status} {}ms{}", started.elapsed().as_millis(),
-            sent.err().map(|e| format!(" (not sent: {e})")).unwrap_or_default());
+        eprintln!(
+            "{method} {path} {status} {}ms{}",
+            started.elapsed().as_millis(),
+            sent.err()
+                .map(|e| format!(" (not sent: {e})"))
+                .unwrap_or_default()
+        );
     }
 
     fn route(&self, method: &str, path: &str, url: &str, req: &mut Request) -> Reply {
         let result = match (method, path) {
             ("GET" | "HEAD", "/v1/snapshot") => self.get_snapshot(req),
             ("GET" | "HEAD", "/v1/snapshot/delta") => self.get_delta(url),
-            ("GET" | "HEAD", "/v1/publickey") => Ok(Reply::bytes(200, "text/plain; charset=utf-8", self.public_hex.clone().into_bytes())),
+            ("GET" | "HEAD", "/v1/publickey") => Ok(Reply::bytes(
+                200,
+                "text/plain; charset=utf-8",
+                self.public_hex.clone().into_bytes(),
+            )),
             ("POST", "/v1/inbound") => self.post_inbound(req),
             ("POST", "/v1/messages") => self.post_message(req),
             ("GET" | "HEAD", "/v1/messages") => self.get_messages(url),
             ("GET" | "HEAD", "/v1/health") => self.health(),
             ("POST" | "GET", "/v1/admin/faults") => self.faults(method, req),
             (_, "/v1/snapshot" | "/v1/snapshot/delta" | "/v1/publickey" | "/v1/health") => {
-                return Reply::error(405, format!("{method} is not allowed on {path}")).header("Allow", "GET, HEAD")
+                return Reply::error(405, format!("{method} is not allowed on {path}"))
+                    .header("Allow", "GET, HEAD")
             }
-            (_, "/v1/inbound") => return Reply::error(405, format!("{method} is not allowed on {path}")).header("Allow", "POST"),
+            (_, "/v1/inbound") => {
+                return Reply::error(405, format!("{method} is not allowed on {path}"))
+                    .header("Allow", "POST")
+            }
             (_, "/v1/messages" | "/v1/admin/faults") => {
-                return Reply::error(405, format!("{method} is not allowed on {path}")).header("Allow", "GET, POST")
+                return Reply::error(405, format!("{method} is not allowed on {path}"))
+                    .header("Allow", "GET, POST")
             }
             _ => return Reply::error(404, format!("no such endpoint: {path}")),
         };
@@ -306,7 +380,12 @@ impl Origin {
                 (b, "-corrupt", bytes)
             }
             Fault::WrongKey(other) => {
-                let b = Arc::new(publish::full(&mut lock(&self.reader), &other, &self.cfg.region, now())?);
+                let b = Arc::new(publish::full(
+                    &mut lock(&self.reader),
+                    &other,
+                    &self.cfg.region,
+                    now(),
+                )?);
                 let bytes = b.bytes.clone();
                 (b, "-wrong-key", bytes)
             }
@@ -331,10 +410,20 @@ impl Origin {
 
     fn get_delta(&self, url: &str) -> Result<Reply, CliError> {
         let since = match query_param(url, "since") {
-            None | Some("") => return Ok(Reply::field_error("since", "missing query parameter `since`")),
+            None | Some("") => {
+                return Ok(Reply::field_error(
+                    "since",
+                    "missing query parameter `since`",
+                ))
+            }
             Some(s) => match s.parse::<u64>() {
                 Ok(n) => n,
-                Err(_) => return Ok(Reply::field_error("since", format!("`since` must be a sequence number, got {s:?}"))),
+                Err(_) => {
+                    return Ok(Reply::field_error(
+                        "since",
+                        format!("`since` must be a sequence number, got {s:?}"),
+                    ))
+                }
             },
         };
         let fault = lock(&self.fault).clone();
@@ -384,22 +473,46 @@ impl Origin {
             let message_id = required_str(&map, "messageId", "messageId")?;
             let from = required_str(&map, "from", "from")?;
             for optional in ["to", "body"] {
-                if !matches!(map.get(optional), None | Some(Value::Null | Value::String(_))) {
-                    return Err(Reply::field_error(optional, format!("`{optional}` must be a string")));
+                if !matches!(
+                    map.get(optional),
+                    None | Some(Value::Null | Value::String(_))
+                ) {
+                    return Err(Reply::field_error(
+                        optional,
+                        format!("`{optional}` must be a string"),
+                    ));
                 }
             }
-            let number = phone::parse(from, &self.cfg.region)
-                .map_err(|e| Reply::field_error("from", format!("`from` is not a phone number: {e}")))?;
+            let number = phone::parse(from, &self.cfg.region).map_err(|e| {
+                Reply::field_error("from", format!("`from` is not a phone number: {e}"))
+            })?;
             let class = match map.get("classification") {
                 Some(Value::Object(c)) => c,
-                None | Some(Value::Null) => return Err(Reply::field_error("classification", "missing field `classification`")),
-                Some(_) => return Err(Reply::field_error("classification", "`classification` must be an object")),
+                None | Some(Value::Null) => {
+                    return Err(Reply::field_error(
+                        "classification",
+                        "missing field `classification`",
+                    ))
+                }
+                Some(_) => {
+                    return Err(Reply::field_error(
+                        "classification",
+                        "`classification` must be an object",
+                    ))
+                }
             };
             let intent = required_str(class, "intent", "classification.intent")?;
             let scope = match class.get("scope") {
                 None | Some(Value::Null) => Scope::All,
-                Some(Value::String(s)) => s.parse::<Scope>().map_err(|e| Reply::field_error("classification.scope", e.to_string()))?,
-                Some(_) => return Err(Reply::field_error("classification.scope", "`classification.scope` must be a string or null")),
+                Some(Value::String(s)) => s
+                    .parse::<Scope>()
+                    .map_err(|e| Reply::field_error("classification.scope", e.to_string()))?,
+                Some(_) => {
+                    return Err(Reply::field_error(
+                        "classification.scope",
+                        "`classification.scope` must be a string or null",
+                    ))
+                }
             };
             let op = match intent {
                 "opt_out" => Some(Op::Add(scope)),
@@ -438,7 +551,8 @@ impl Origin {
             Ok(b) => b,
             Err(reply) => return Ok(reply),
         };
-        let id = lock(&self.db).log_message(now(), decision.as_deref(), snapshot.as_deref(), &body)?;
+        let id =
+            lock(&self.db).log_message(now(), decision.as_deref(), snapshot.as_deref(), &body)?;
         Ok(Reply::json(202, json!({ "id": id })))
     }
 
@@ -447,7 +561,12 @@ impl Origin {
             None => 1000,
             Some(s) => match s.parse::<u64>() {
                 Ok(n) => n,
-                Err(_) => return Ok(Reply::field_error("limit", format!("`limit` must be a count, got {s:?}"))),
+                Err(_) => {
+                    return Ok(Reply::field_error(
+                        "limit",
+                        format!("`limit` must be a count, got {s:?}"),
+                    ))
+                }
             },
         };
         let messages = lock(&self.db).messages(limit)?;
@@ -482,10 +601,16 @@ impl Origin {
 
     fn faults(&self, method: &str, req: &mut Request) -> Result<Reply, CliError> {
         if !self.cfg.allow_faults {
-            return Ok(Reply::error(403, "fault injection is off; start the origin with --allow-faults"));
+            return Ok(Reply::error(
+                403,
+                "fault injection is off; start the origin with --allow-faults",
+            ));
         }
         if method == "GET" {
-            return Ok(Reply::json(200, json!({ "snapshot": lock(&self.fault).name() })));
+            return Ok(Reply::json(
+                200,
+                json!({ "snapshot": lock(&self.fault).name() }),
+            ));
         }
         let map = match read_body(req).and_then(|b| parse_json(&b)) {
             Ok(m) => m,
@@ -514,7 +639,12 @@ impl Origin {
                             &self.cfg.region,
                             now().saturating_sub(age),
                         )?),
-                        None => return Ok(Reply::field_error("ageSeconds", "`ageSeconds` must be a whole number of seconds")),
+                        None => {
+                            return Ok(Reply::field_error(
+                                "ageSeconds",
+                                "`ageSeconds` must be a whole number of seconds",
+                            ))
+                        }
                     },
                 };
                 Fault::Stale(frozen)
@@ -542,7 +672,10 @@ mod tests {
         assert!(etag_matches("W/\"7\", \"8\"", "\"7\""));
         assert!(etag_matches("*", "\"7\""));
         assert!(!etag_matches("\"7-corrupt\"", "\"7\""));
-        assert_eq!(query_param("/v1/snapshot/delta?since=12", "since"), Some("12"));
+        assert_eq!(
+            query_param("/v1/snapshot/delta?since=12", "since"),
+            Some("12")
+        );
         assert_eq!(query_param("/x?a=1&since=", "since"), Some(""));
         assert_eq!(query_param("/x?a=1", "since"), None);
         assert_eq!(corrupt(vec![0, 0, 0]), vec![0, 0x5A, 0]);

@@ -20,9 +20,9 @@ const SEED_SPAN: u64 = 63_158_400;
 
 /// Real US area codes, so seeded numbers look like what people type.
 const AREA_CODES: &[u16] = &[
-    201, 202, 206, 212, 213, 214, 215, 216, 217, 303, 305, 310, 312, 313, 314, 404, 407, 408, 410, 412,
-    415, 469, 503, 504, 510, 512, 602, 612, 614, 617, 619, 646, 650, 702, 704, 713, 718, 720, 773, 801,
-    808, 813, 817, 832, 858, 901, 904, 916, 917, 919,
+    201, 202, 206, 212, 213, 214, 215, 216, 217, 303, 305, 310, 312, 313, 314, 404, 407, 408, 410,
+    412, 415, 469, 503, 504, 510, 512, 602, 612, 614, 617, 619, 646, 650, 702, 704, 713, 718, 720,
+    773, 801, 808, 813, 817, 832, 858, 901, 904, 916, 917, 919,
 ];
 
 /// splitmix64: a tiny deterministic generator, good enough for a seed list.
@@ -60,9 +60,18 @@ pub fn seed(count: u64) -> Vec<Entry> {
         if !seen.insert(number) {
             continue;
         }
-        let scope = if rng.below(10) == 0 { Scope::Marketing } else { Scope::All };
+        let scope = if rng.below(10) == 0 {
+            Scope::Marketing
+        } else {
+            Scope::All
+        };
         let opted_out_at = SEED_FROM + rng.below(SEED_SPAN);
-        out.push(Entry { number, scope, opted_out_at, source: "seed".into() });
+        out.push(Entry {
+            number,
+            scope,
+            opted_out_at,
+            source: "seed".into(),
+        });
     }
     out
 }
@@ -70,7 +79,12 @@ pub fn seed(count: u64) -> Vec<Entry> {
 /// The demo numbers as entries.
 pub fn demo(now: u64) -> Vec<Entry> {
     DEMO.iter()
-        .map(|&(number, scope)| Entry { number, scope, opted_out_at: now, source: "demo".into() })
+        .map(|&(number, scope)| Entry {
+            number,
+            scope,
+            opted_out_at: now,
+            source: "demo".into(),
+        })
         .collect()
 }
 
@@ -79,8 +93,13 @@ pub fn demo(now: u64) -> Vec<Entry> {
 /// National numbers are read in `region`. Any bad line fails the whole
 /// import, with its line number, so a file is taken whole or not at all.
 pub fn read(path: &Path, region: &str, now: u64) -> Result<Vec<Entry>, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let first = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let first = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
     let result = if first.starts_with('{') || first.starts_with('"') {
         read_jsonl(&text, region, now)
     } else {
@@ -89,10 +108,22 @@ pub fn read(path: &Path, region: &str, now: u64) -> Result<Vec<Entry>, String> {
     result.map_err(|e| format!("{}: {e}", path.display()))
 }
 
-fn entry(phone_text: &str, scope: Option<&str>, at: Option<u64>, region: &str, now: u64) -> Result<Entry, String> {
-    let number = phone::parse(phone_text, region).map_err(|e| format!("phone {phone_text:?}: {e}"))?;
+fn entry(
+    phone_text: &str,
+    scope: Option<&str>,
+    at: Option<u64>,
+    region: &str,
+    now: u64,
+) -> Result<Entry, String> {
+    let number =
+        phone::parse(phone_text, region).map_err(|e| format!("phone {phone_text:?}: {e}"))?;
     let scope: Scope = scope.unwrap_or("").parse().map_err(|e| format!("{e}"))?;
-    Ok(Entry { number: number.as_u64(), scope, opted_out_at: at.unwrap_or(now), source: "import".into() })
+    Ok(Entry {
+        number: number.as_u64(),
+        scope,
+        opted_out_at: at.unwrap_or(now),
+        source: "import".into(),
+    })
 }
 
 fn read_jsonl(text: &str, region: &str, now: u64) -> Result<Vec<Entry>, String> {
@@ -103,20 +134,27 @@ fn read_jsonl(text: &str, region: &str, now: u64) -> Result<Vec<Entry>, String> 
             continue;
         }
         let at = |msg: String| format!("line {}: {msg}", i + 1);
-        let value: serde_json::Value = serde_json::from_str(line).map_err(|e| at(format!("bad JSON: {e}")))?;
+        let value: serde_json::Value =
+            serde_json::from_str(line).map_err(|e| at(format!("bad JSON: {e}")))?;
         let e = match &value {
             serde_json::Value::String(p) => entry(p, None, None, region, now),
             serde_json::Value::Object(map) => {
-                let phone = map.get("phone").and_then(|v| v.as_str()).ok_or_else(|| at("missing string field `phone`".into()))?;
+                let phone = map
+                    .get("phone")
+                    .and_then(|v| v.as_str())
+                    .ok_or_else(|| at("missing string field `phone`".into()))?;
                 let scope = match map.get("scope") {
                     None | Some(serde_json::Value::Null) => None,
                     Some(serde_json::Value::String(s)) => Some(s.as_str()),
                     Some(_) => return Err(at("field `scope` must be a string".into())),
                 };
-                let when = match map.get("opted_out_at") {
-                    None | Some(serde_json::Value::Null) => None,
-                    Some(v) => Some(v.as_u64().ok_or_else(|| at("field `opted_out_at` must be Unix seconds".into()))?),
-                };
+                let when =
+                    match map.get("opted_out_at") {
+                        None | Some(serde_json::Value::Null) => None,
+                        Some(v) => Some(v.as_u64().ok_or_else(|| {
+                            at("field `opted_out_at` must be Unix seconds".into())
+                        })?),
+                    };
                 entry(phone, scope, when, region, now)
             }
             _ => return Err(at("expected an object or a string".into())),
@@ -148,9 +186,15 @@ fn csv_fields(line: &str) -> Vec<String> {
 }
 
 fn read_csv(text: &str, region: &str, now: u64) -> Result<Vec<Entry>, String> {
-    let mut lines = text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty());
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty());
     let (_, header) = lines.next().ok_or("empty file")?;
-    let header: Vec<String> = csv_fields(header.trim_start_matches('\u{feff}')).iter().map(|h| h.to_ascii_lowercase()).collect();
+    let header: Vec<String> = csv_fields(header.trim_start_matches('\u{feff}'))
+        .iter()
+        .map(|h| h.to_ascii_lowercase())
+        .collect();
     let col = |name: &str| header.iter().position(|h| h == name);
     let phone_col = col("phone").ok_or("the CSV header has no `phone` column")?;
     let (scope_col, at_col) = (col("scope"), col("opted_out_at"));
@@ -158,10 +202,17 @@ fn read_csv(text: &str, region: &str, now: u64) -> Result<Vec<Entry>, String> {
     for (i, line) in lines {
         let at = |msg: String| format!("line {}: {msg}", i + 1);
         let fields = csv_fields(line);
-        let get = |c: Option<usize>| c.and_then(|c| fields.get(c)).map(String::as_str).filter(|s| !s.is_empty());
+        let get = |c: Option<usize>| {
+            c.and_then(|c| fields.get(c))
+                .map(String::as_str)
+                .filter(|s| !s.is_empty())
+        };
         let phone = get(Some(phone_col)).ok_or_else(|| at("empty `phone`".into()))?;
         let when = match get(at_col) {
-            Some(s) => Some(s.parse::<u64>().map_err(|_| at(format!("`opted_out_at` {s:?} is not Unix seconds")))?),
+            Some(s) => Some(
+                s.parse::<u64>()
+                    .map_err(|_| at(format!("`opted_out_at` {s:?} is not Unix seconds")))?,
+            ),
             None => None,
         };
         out.push(entry(phone, get(scope_col), when, region, now).map_err(at)?);
@@ -189,6 +240,9 @@ mod tests {
 
     #[test]
     fn csv_quotes() {
-        assert_eq!(csv_fields(r#""+1 (415) 555-0100", all ,"a ""b""""#), vec!["+1 (415) 555-0100", "all", r#"a "b""#]);
+        assert_eq!(
+            csv_fields(r#""+1 (415) 555-0100", all ,"a ""b""""#),
+            vec!["+1 (415) 555-0100", "all", r#"a "b""#]
+        );
     }
 }

@@ -96,21 +96,34 @@ pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 
 /// Unix seconds.
 pub(crate) fn now() -> u64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }
 
 fn read_key(path: &Path) -> Result<SigningKey, CliError> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read key {}: {e}", path.display()))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read key {}: {e}", path.display()))?;
     if let Ok(key) = SigningKey::from_hex(&text) {
         return Ok(key);
     }
     // Also take a JSON key pair, in case the key file was saved from `keygen`'s JSON output.
-    let from_json = serde_json::from_str::<serde_json::Value>(&text).ok().and_then(|v| {
-        ["secretKey", "secret_key", "seed"].iter().find_map(|k| v.get(*k).and_then(|s| s.as_str()).map(str::to_string))
-    });
+    let from_json = serde_json::from_str::<serde_json::Value>(&text)
+        .ok()
+        .and_then(|v| {
+            ["secretKey", "secret_key", "seed"]
+                .iter()
+                .find_map(|k| v.get(*k).and_then(|s| s.as_str()).map(str::to_string))
+        });
     match from_json {
-        Some(hex) => SigningKey::from_hex(&hex).map_err(|e| format!("key {}: {e}", path.display()).into()),
-        None => Err(format!("key {}: expected a hex seed (64 hex digits)", path.display()).into()),
+        Some(hex) => {
+            SigningKey::from_hex(&hex).map_err(|e| format!("key {}: {e}", path.display()).into())
+        }
+        None => Err(format!(
+            "key {}: expected a hex seed (64 hex digits)",
+            path.display()
+        )
+        .into()),
     }
 }
 
@@ -125,7 +138,11 @@ fn load_key(data: &Path, key: Option<&Path>, create: bool) -> Result<SigningKey,
         return read_key(&path);
     }
     if !create {
-        return Err(format!("no signing key: pass --key FILE or run `stopgate serve --data {}` once", data.display()).into());
+        return Err(format!(
+            "no signing key: pass --key FILE or run `stopgate serve --data {}` once",
+            data.display()
+        )
+        .into());
     }
     let mut seed = [0u8; 32];
     getrandom::fill(&mut seed).map_err(|e| format!("no randomness for a signing key: {e}"))?;
@@ -134,7 +151,9 @@ fn load_key(data: &Path, key: Option<&Path>, create: bool) -> Result<SigningKey,
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(&path).map_err(|e| format!("cannot create {}: {e}", path.display()))?;
+    let mut file = options
+        .open(&path)
+        .map_err(|e| format!("cannot create {}: {e}", path.display()))?;
     writeln!(file, "{}", key.to_hex())?;
     file.sync_all()?;
     std::fs::write(data.join("public.key"), key.verifying_key().to_hex() + "\n")?;
@@ -147,7 +166,10 @@ fn listen_addr(listen: Option<String>) -> Result<String, CliError> {
         return Ok(addr);
     }
     let port = match std::env::var("STOPGATE_ORIGIN_PORT") {
-        Ok(p) => p.trim().parse::<u16>().map_err(|_| format!("STOPGATE_ORIGIN_PORT {p:?} is not a port number"))?,
+        Ok(p) => p
+            .trim()
+            .parse::<u16>()
+            .map_err(|_| format!("STOPGATE_ORIGIN_PORT {p:?} is not a port number"))?,
         Err(_) => DEFAULT_PORT,
     };
     Ok(format!("127.0.0.1:{port}"))
@@ -163,11 +185,21 @@ fn prepare_store(args: &ServeArgs) -> Result<(), CliError> {
     };
     if store.is_new()? {
         let count = imported.len();
-        let entries = import::seed(args.seed_count).into_iter().chain(import::demo(now)).chain(imported);
+        let entries = import::seed(args.seed_count)
+            .into_iter()
+            .chain(import::demo(now))
+            .chain(imported);
         store.initialise(entries)?;
-        eprintln!("new database: {} seeded, {} demo, {count} imported", args.seed_count, import::DEMO.len());
+        eprintln!(
+            "new database: {} seeded, {} demo, {count} imported",
+            args.seed_count,
+            import::DEMO.len()
+        );
     } else if !imported.is_empty() {
-        let ops: Vec<(u64, Op)> = imported.iter().map(|e| (e.number, Op::Add(e.scope))).collect();
+        let ops: Vec<(u64, Op)> = imported
+            .iter()
+            .map(|e| (e.number, Op::Add(e.scope)))
+            .collect();
         match store.apply(&ops, now, "import")? {
             Some(seq) => eprintln!("imported {} numbers as sequence {seq}", ops.len()),
             None => eprintln!("imported {} numbers: all already opted out", ops.len()),
@@ -178,14 +210,18 @@ fn prepare_store(args: &ServeArgs) -> Result<(), CliError> {
 
 /// `stopgate serve`.
 pub fn serve(args: ServeArgs) -> Result<ExitCode, CliError> {
-    std::fs::create_dir_all(&args.data).map_err(|e| format!("cannot create {}: {e}", args.data.display()))?;
+    std::fs::create_dir_all(&args.data)
+        .map_err(|e| format!("cannot create {}: {e}", args.data.display()))?;
     let key = load_key(&args.data, args.key.as_deref(), true)?;
     if let Some(out) = &args.public_key_out {
-        std::fs::write(out, key.verifying_key().to_hex() + "\n").map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+        std::fs::write(out, key.verifying_key().to_hex() + "\n")
+            .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     }
     prepare_store(&args)?;
     let addr = listen_addr(args.listen.clone())?;
-    let server = Arc::new(tiny_http::Server::http(&addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?);
+    let server = Arc::new(
+        tiny_http::Server::http(&addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?,
+    );
     let bound = server.server_addr().to_ip().map_or(addr, |a| a.to_string());
     let origin = Arc::new(http::Origin::start(http::Config {
         data: args.data.clone(),
@@ -235,11 +271,23 @@ pub fn serve(args: ServeArgs) -> Result<ExitCode, CliError> {
 /// `stopgate publish`.
 pub fn publish(args: PublishArgs) -> Result<ExitCode, CliError> {
     if !args.data.join("stopgate.db").exists() {
-        return Err(format!("no database in {}: run `stopgate serve --data {}` first", args.data.display(), args.data.display()).into());
+        return Err(format!(
+            "no database in {}: run `stopgate serve --data {}` first",
+            args.data.display(),
+            args.data.display()
+        )
+        .into());
     }
     let key = load_key(&args.data, args.key.as_deref(), false)?;
     let mut store = Store::open(&args.data)?;
-    let manifest = publish::write_folder(&mut store, &key, &args.region, &args.out, args.deltas, now())?;
+    let manifest = publish::write_folder(
+        &mut store,
+        &key,
+        &args.region,
+        &args.out,
+        args.deltas,
+        now(),
+    )?;
     println!("{manifest}");
     Ok(ExitCode::SUCCESS)
 }

@@ -20,15 +20,28 @@ pub struct Built {
 }
 
 /// Builds the full snapshot of the current list.
-pub fn full(store: &mut Store, key: &SigningKey, region: &str, created_at: u64) -> Result<Built, CliError> {
+pub fn full(
+    store: &mut Store,
+    key: &SigningKey,
+    region: &str,
+    created_at: u64,
+) -> Result<Built, CliError> {
     let (sequence, list) = store.list()?;
     let mut builder = SnapshotBuilder::new();
-    builder.region(region).sequence(sequence).created_at(created_at);
+    builder
+        .region(region)
+        .sequence(sequence)
+        .created_at(created_at);
     for &(number, scope) in &list {
         builder.insert(number, scope);
     }
     let bytes = builder.build(Some(key))?;
-    Ok(Built { sequence, created_at, entries: list.len() as u64, bytes })
+    Ok(Built {
+        sequence,
+        created_at,
+        entries: list.len() as u64,
+        bytes,
+    })
 }
 
 /// What a delta request gets.
@@ -40,11 +53,21 @@ pub enum DeltaAnswer {
     /// `since` is ahead of this origin.
     Ahead(u64),
     /// A signed delta from `from` to `to`.
-    Delta { from: u64, to: u64, changes: usize, bytes: Vec<u8> },
+    Delta {
+        from: u64,
+        to: u64,
+        changes: usize,
+        bytes: Vec<u8>,
+    },
 }
 
 /// Builds the delta from `since` to the current sequence.
-pub fn delta(store: &mut Store, since: u64, key: &SigningKey, created_at: u64) -> Result<DeltaAnswer, CliError> {
+pub fn delta(
+    store: &mut Store,
+    since: u64,
+    key: &SigningKey,
+    created_at: u64,
+) -> Result<DeltaAnswer, CliError> {
     let (current, floor, set) = store.changes_since(since)?;
     if since == current {
         return Ok(DeltaAnswer::Current(current));
@@ -64,7 +87,12 @@ pub fn delta(store: &mut Store, since: u64, key: &SigningKey, created_at: u64) -
         builder.remove(number);
     }
     let bytes = builder.build(Some(key))?;
-    Ok(DeltaAnswer::Delta { from: since, to: current, changes: set.add.len() + set.remove.len(), bytes })
+    Ok(DeltaAnswer::Delta {
+        from: since,
+        to: current,
+        changes: set.add.len() + set.remove.len(),
+        bytes,
+    })
 }
 
 /// A content hash for manifests and ETags: XXH3-128 in hex. The files are
@@ -95,7 +123,8 @@ pub fn write_folder(
     let built = full(store, key, region, now)?;
     let seq = built.sequence;
     let write = |name: &str, bytes: &[u8]| -> Result<serde_json::Value, CliError> {
-        write_atomic(&out.join(name), bytes).map_err(|e| format!("cannot write {}: {e}", out.join(name).display()))?;
+        write_atomic(&out.join(name), bytes)
+            .map_err(|e| format!("cannot write {}: {e}", out.join(name).display()))?;
         Ok(serde_json::json!({ "file": name, "bytes": bytes.len(), "xxh3": content_hash(bytes) }))
     };
     let snapshot = write("snapshot.sgs", &built.bytes)?;
@@ -103,7 +132,13 @@ pub fn write_folder(
     let floor = store.floor()?;
     let mut delta_files = Vec::new();
     for from in seq.saturating_sub(deltas).max(floor)..seq {
-        if let DeltaAnswer::Delta { from, to, changes, bytes } = delta(store, from, key, now)? {
+        if let DeltaAnswer::Delta {
+            from,
+            to,
+            changes,
+            bytes,
+        } = delta(store, from, key, now)?
+        {
             let mut file = write(&format!("delta-{from}-{to}.sgd"), &bytes)?;
             file["from"] = from.into();
             file["to"] = to.into();
