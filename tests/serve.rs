@@ -55,21 +55,27 @@ impl Drop for Origin {
 }
 
 fn spawn(data: &Path, extra: &[&str]) -> Origin {
+    spawn_on(data, extra, None)
+}
+
+/// Starts an origin on a free port, or on `env_port` given through
+/// `STOPGATE_ORIGIN_PORT` instead of `--listen`.
+fn spawn_on(data: &Path, extra: &[&str], env_port: Option<u16>) -> Origin {
     let log = std::fs::OpenOptions::new()
         .create(true)
         .append(true)
         .open(data.with_extension("log"))
         .unwrap();
-    let mut child = Command::new(BIN)
-        .args([
-            "serve",
-            "--listen",
-            "127.0.0.1:0",
-            "--snapshot-interval",
-            "0",
-            "--threads",
-            "2",
-        ])
+    let mut command = Command::new(BIN);
+    command.arg("serve");
+    match env_port {
+        Some(port) => command.env("STOPGATE_ORIGIN_PORT", port.to_string()),
+        None => command
+            .env_remove("STOPGATE_ORIGIN_PORT")
+            .args(["--listen", "127.0.0.1:0"]),
+    };
+    let mut child = command
+        .args(["--snapshot-interval", "0", "--threads", "2"])
         .arg("--data")
         .arg(data)
         .args(["--seed-count", &SEED.to_string()])
@@ -613,4 +619,24 @@ fn publish_writes_files_that_verify() {
     );
     assert_eq!(full.check(NOT_OPTED_OUT), Some(Scope::All));
     assert_eq!(full.check(DEMO_ALL), None);
+}
+
+#[test]
+fn port_from_the_environment_and_empty_deltas() {
+    let dir = TempDir::new("env");
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let o = spawn_on(&dir.0.join("data"), &[], Some(port));
+    assert_eq!(o.addr, format!("127.0.0.1:{port}"));
+    let mut snap = o.snapshot();
+    // A number that came and went: the delta is signed and empty.
+    o.inbound("E-1", "+14155550199", "opt_out", None);
+    o.inbound("E-2", "+14155550199", "opt_in", None);
+    let before: Vec<_> = snap.iter().collect();
+    o.catch_up(&mut snap);
+    assert_eq!(snap.sequence(), o.first_sequence + 2);
+    assert_eq!(snap.iter().collect::<Vec<_>>(), before);
 }
