@@ -622,21 +622,37 @@ fn publish_writes_files_that_verify() {
 }
 
 #[test]
-fn port_from_the_environment_and_empty_deltas() {
+fn port_from_the_environment_first_import_and_empty_deltas() {
     let dir = TempDir::new("env");
+    let list = dir.0.join("list.jsonl");
+    std::fs::write(
+        &list,
+        "{\"phone\": \"(646) 872-0100\", \"scope\": \"marketing\", \"opted_out_at\": \"2024-05-01\"}\n\n\
+         {\"phone\": 12127360100}\n",
+    )
+    .unwrap();
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
         .unwrap()
         .port();
-    let o = spawn_on(&dir.0.join("data"), &[], Some(port));
+    let o = spawn_on(
+        &dir.0.join("data"),
+        &["--import", list.to_str().unwrap()],
+        Some(port),
+    );
     assert_eq!(o.addr, format!("127.0.0.1:{port}"));
     let mut snap = o.snapshot();
+    // On a new database the import is part of the starting list.
+    assert_eq!(snap.sequence(), 1);
+    assert_eq!(snap.len(), SEED + 3 + 2);
+    assert_eq!(snap.check(16_468_720_100), Some(Scope::Marketing));
+    assert_eq!(snap.check(12_127_360_100), Some(Scope::All));
     // A number that came and went: the delta is signed and empty.
     o.inbound("E-1", "+14155550199", "opt_out", None);
     o.inbound("E-2", "+14155550199", "opt_in", None);
     let before: Vec<_> = snap.iter().collect();
     o.catch_up(&mut snap);
-    assert_eq!(snap.sequence(), o.first_sequence + 2);
+    assert_eq!(snap.sequence(), 3);
     assert_eq!(snap.iter().collect::<Vec<_>>(), before);
 }
