@@ -15,7 +15,7 @@
 //! "after" of the last.
 
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
-use std::collections::HashMap;
+use std::collections::hash_map::{Entry as Slot, HashMap};
 use std::path::Path;
 use stopgate::Scope;
 
@@ -398,15 +398,17 @@ fn apply_in(tx: &Transaction<'_>, ops: &[(u64, Op)], at: u64, source: &str) -> R
     {
         let mut current = tx.prepare("SELECT scope FROM optouts WHERE number = ?1")?;
         for &(number, op) in ops {
-            if !state.contains_key(&number) {
-                let before: Option<String> = current
-                    .query_row([to_sql(number)], |r| r.get(0))
-                    .optional()?;
-                let before = scope_from_sql(before);
-                state.insert(number, (before, before));
-                order.push(number);
-            }
-            let slot = state.get_mut(&number).expect("inserted above");
+            let slot = match state.entry(number) {
+                Slot::Occupied(slot) => slot.into_mut(),
+                Slot::Vacant(slot) => {
+                    let before: Option<String> = current
+                        .query_row([to_sql(number)], |r| r.get(0))
+                        .optional()?;
+                    let before = scope_from_sql(before);
+                    order.push(number);
+                    slot.insert((before, before))
+                }
+            };
             slot.1 = match op {
                 Op::Add(scope) => Some(slot.1.map_or(scope, |s| s.widest(scope))),
                 Op::Remove => None,

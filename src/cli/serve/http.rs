@@ -319,7 +319,7 @@ impl Origin {
             .with_status_code(status)
             .with_chunked_threshold(usize::MAX);
         let mut headers = vec![("Content-Type", reply.content_type.to_string())];
-        headers.extend(reply.headers.into_iter().map(|(k, v)| (k, v)));
+        headers.extend(reply.headers);
         for (name, value) in headers {
             if let Ok(h) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
                 response.add_header(h);

@@ -9,9 +9,9 @@ use stopgate::{phone, Scope};
 /// Fixed numbers every fresh database holds, so demos and tests have known
 /// cases. `+1 415 555 0199` is deliberately *not* opted out.
 pub const DEMO: &[(u64, Scope)] = &[
-    (1_415_555_0100, Scope::All),
-    (1_415_555_0101, Scope::Marketing),
-    (1_415_555_0102, Scope::All),
+    (14155550100, Scope::All),
+    (14155550101, Scope::Marketing),
+    (14155550102, Scope::All),
 ];
 
 /// Opt-out times in the seed fall between these (2024-01-01 and 2026-01-01 UTC).
@@ -56,7 +56,7 @@ pub fn seed(count: u64) -> Vec<Entry> {
             continue;
         }
         let line = rng.below(10_000);
-        let number = 10_000_000_000 + area * 10_000_000 + exchange * 10_000 + line;
+        let number = 10000000000 + area * 10_000_000 + exchange * 10_000 + line;
         if !seen.insert(number) {
             continue;
         }
@@ -294,7 +294,7 @@ mod tests {
         numbers.dedup();
         assert_eq!(numbers.len(), 500);
         for n in numbers {
-            assert!((12_000_000_000..20_000_000_000).contains(&n), "{n}");
+            assert!((12000000000..20_000_000_000).contains(&n), "{n}");
             assert_ne!((n / 10_000) % 1000, 555);
         }
     }
