@@ -656,3 +656,25 @@ fn port_from_the_environment_first_import_and_empty_deltas() {
     assert_eq!(snap.sequence(), 3);
     assert_eq!(snap.iter().collect::<Vec<_>>(), before);
 }
+
+#[test]
+fn a_quiet_list_still_gets_freshly_signed_deltas() {
+    let dir = TempDir::new("heartbeat");
+    let o = spawn(&dir.0.join("data"), &["--heartbeat", "1"]);
+    let mut snap = o.snapshot();
+    let s = snap.sequence();
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while o.sequence() == s {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no heartbeat within 10 s"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let before: Vec<_> = snap.iter().collect();
+    let created = snap.created_at();
+    o.catch_up(&mut snap);
+    assert!(snap.sequence() > s);
+    assert!(snap.created_at() >= created);
+    assert_eq!(snap.iter().collect::<Vec<_>>(), before);
+}

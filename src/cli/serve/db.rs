@@ -184,7 +184,7 @@ impl Store {
 
     /// Fills a new store with its starting list, as sequence 1 (the floor).
     /// Duplicates keep the widest scope.
-    pub fn initialise(&mut self, entries: impl IntoIterator<Item = Entry>) -> Result<u64> {
+    pub fn initialise(&mut self, entries: impl IntoIterator<Item = Entry>, at: u64) -> Result<u64> {
         let tx = self.conn.transaction()?;
         {
             let mut insert = tx.prepare(
@@ -202,11 +202,42 @@ impl Store {
             }
         }
         tx.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES ('sequence', 1), ('floor', 1)",
-            [],
+            "INSERT OR REPLACE INTO meta (key, value)
+             VALUES ('sequence', 1), ('floor', 1), ('sequence_at', ?1)",
+            [to_sql(at)],
         )?;
         tx.commit()?;
         Ok(1)
+    }
+
+    /// Moves to the next sequence without changing the list when the current
+    /// one is `every` seconds old, so the signed delta to it carries a fresh
+    /// `created_at` and edges can tell a quiet list from a stuck origin.
+    pub fn heartbeat(&mut self, now: u64, every: u64) -> Result<Option<u64>> {
+        let tx = self.conn.transaction()?;
+        let last: Option<i64> = tx
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'sequence_at'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if now < from_sql(last.unwrap_or(0)).saturating_add(every) {
+            return Ok(None);
+        }
+        let seq: i64 = tx.query_row("SELECT value FROM meta WHERE key = 'sequence'", [], |r| {
+            r.get(0)
+        })?;
+        tx.execute(
+            "UPDATE meta SET value = ?1 WHERE key = 'sequence'",
+            [seq + 1],
+        )?;
+        tx.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('sequence_at', ?1)",
+            [to_sql(now)],
+        )?;
+        tx.commit()?;
+        Ok(Some(from_sql(seq + 1)))
     }
 
     /// Applies a batch of changes as one sequence, if any of them alters the
@@ -459,6 +490,10 @@ fn apply_in(tx: &Transaction<'_>, ops: &[(u64, Op)], at: u64, source: &str) -> R
         };
     }
     tx.execute("UPDATE meta SET value = ?1 WHERE key = 'sequence'", [seq])?;
+    tx.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('sequence_at', ?1)",
+        [to_sql(at)],
+    )?;
     Ok(Some(from_sql(seq)))
 }
 
@@ -485,11 +520,14 @@ mod tests {
     #[test]
     fn net_changes_between_sequences() {
         let (mut db, dir) = temp_store("net");
-        db.initialise([
-            entry(10, Scope::All),
-            entry(11, Scope::Marketing),
-            entry(10, Scope::Marketing),
-        ])
+        db.initialise(
+            [
+                entry(10, Scope::All),
+                entry(11, Scope::Marketing),
+                entry(10, Scope::Marketing),
+            ],
+            1,
+        )
         .unwrap();
         assert_eq!(
             db.list().unwrap(),
@@ -528,9 +566,28 @@ mod tests {
     }
 
     #[test]
+    fn heartbeat_moves_a_quiet_sequence_only() {
+        let (mut db, dir) = temp_store("heartbeat");
+        db.initialise([entry(10, Scope::All)], 100).unwrap();
+        assert_eq!(db.heartbeat(150, 60).unwrap(), None);
+        assert_eq!(
+            db.apply(&[(11, Op::Add(Scope::All))], 150, "t").unwrap(),
+            Some(2)
+        );
+        assert_eq!(db.heartbeat(200, 60).unwrap(), None);
+        assert_eq!(db.heartbeat(210, 60).unwrap(), Some(3));
+        assert_eq!(db.heartbeat(260, 60).unwrap(), None);
+        let (seq, _, set) = db.changes_since(2).unwrap();
+        assert_eq!(seq, 3);
+        assert!(set.add.is_empty() && set.remove.is_empty());
+        drop(db);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
     fn inbound_is_idempotent() {
         let (mut db, dir) = temp_store("inbound");
-        db.initialise([]).unwrap();
+        db.initialise([], 1).unwrap();
         let first = db
             .inbound("m1", 20, "opt_out", Some(Op::Add(Scope::All)), 7)
             .unwrap();

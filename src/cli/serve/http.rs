@@ -267,6 +267,11 @@ impl Origin {
         Ok(lock(&self.db).sequence()?)
     }
 
+    /// Moves the sequence on when the list has been quiet for `every` seconds.
+    pub fn heartbeat(&self, every: u64) -> Result<Option<u64>, CliError> {
+        Ok(lock(&self.db).heartbeat(now(), every)?)
+    }
+
     /// The cached full snapshot, rebuilt first when the list moved on and
     /// either the interval passed or it fell `rebuild_after` sequences behind.
     pub fn snapshot(&self) -> Result<Arc<Built>, CliError> {

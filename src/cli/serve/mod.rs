@@ -58,6 +58,11 @@ pub struct ServeArgs {
     /// Minimum seconds between rebuilds of the full snapshot; deltas cover the gap.
     #[arg(long, value_name = "SECONDS", default_value_t = 300)]
     snapshot_interval: u64,
+    /// When the list has not changed for this many seconds, move to the next sequence anyway
+    /// (an empty change), so edges polling for deltas get a freshly signed `created_at` and
+    /// can tell a quiet list from a stuck origin; 0 turns it off.
+    #[arg(long, value_name = "SECONDS", default_value_t = 3600)]
+    heartbeat: u64,
     /// Rebuild the full snapshot at once when it is this many sequences behind.
     #[arg(long, value_name = "N", default_value_t = 1000)]
     rebuild_after: u64,
@@ -189,7 +194,7 @@ fn prepare_store(args: &ServeArgs) -> Result<(), CliError> {
             .into_iter()
             .chain(import::demo(now))
             .chain(imported);
-        store.initialise(entries)?;
+        store.initialise(entries, now)?;
         eprintln!(
             "new database: {} seeded, {} demo, {count} imported",
             args.seed_count,
@@ -244,9 +249,18 @@ pub fn serve(args: ServeArgs) -> Result<ExitCode, CliError> {
     drop(stdout);
 
     // Scheduled rebuilds, so a request rarely pays for one.
-    let ticker = Arc::clone(&origin);
+    let (ticker, heartbeat) = (Arc::clone(&origin), args.heartbeat);
     std::thread::spawn(move || loop {
         std::thread::sleep(Duration::from_secs(1));
+        if heartbeat > 0 {
+            match ticker.heartbeat(heartbeat) {
+                Ok(Some(seq)) => {
+                    eprintln!("heartbeat: no changes for {heartbeat}s, sequence {seq}")
+                }
+                Ok(None) => {}
+                Err(e) => eprintln!("stopgate serve: heartbeat failed: {e}"),
+            }
+        }
         if let Err(e) = ticker.snapshot() {
             eprintln!("stopgate serve: snapshot rebuild failed: {e}");
         }
