@@ -12,7 +12,7 @@
 //! Each later batch of changes that alters something takes the next sequence
 //! and logs one row per number with the scope before and after, so the net
 //! change between any two sequences is the "before" of the first row and the
-//! "after" of the last.
+//! "after" of the last. A heartbeat takes a sequence with no rows at all.
 
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use std::collections::hash_map::{Entry as Slot, HashMap};
