@@ -309,7 +309,7 @@ impl Origin {
                 at: Instant::now(),
             };
         }
-        Ok(cache.built.clone().expect("set above when missing"))
+        cache.built.clone().ok_or_else(|| "no snapshot was built".into())
     }
 
     /// Answers one request and logs it.
