@@ -236,7 +236,11 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
         });
     }
     // Natural-language patterns.
+    let starts = Lexicon::get().rule_starts;
     for i in 0..cs.len() {
+        if !cs[i].is(starts) {
+            continue;
+        }
         for rule in OPT_OUT_RULES {
             let Some(end) = match_at(cs, i, rule.steps) else { continue };
             if rule.negatable && negated(cs, i) {

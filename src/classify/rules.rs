@@ -43,6 +43,8 @@ pub(crate) struct Lexicon {
     typo_kws: Vec<u16>,
     /// Opt-out keywords in scripts without spaces that count anywhere.
     strong_cjk: Vec<u16>,
+    /// Classes that can start an opt-out rule: other tokens are skipped.
+    pub(crate) rule_starts: u64,
 }
 
 fn is_cjk(c: char) -> bool {
@@ -88,7 +90,11 @@ impl Lexicon {
                 k.intent == super::Intent::OptOut && k.level == Level::Anywhere && k.word.chars().any(is_cjk)
             })
             .collect();
-        Lexicon { words, cjk, typo_kws, strong_cjk }
+        let rule_starts = OPT_OUT_RULES.iter().fold(0, |m, r| match r.steps.first() {
+            Some(Step::Is(c)) => m | c,
+            _ => u64::MAX,
+        });
+        Lexicon { words, cjk, typo_kws, strong_cjk, rule_starts }
     }
 
     pub(crate) fn get() -> &'static Lexicon {
@@ -102,14 +108,15 @@ impl Lexicon {
 
     /// The keyword `w` is a safe near miss of, if any.
     fn typo_of(&self, w: &str) -> Option<u16> {
-        if !w.is_ascii() || w.len() < 3 || NOT_TYPOS.contains(&w) {
+        if !w.is_ascii() || w.len() < 3 {
             return None;
         }
-        self.typo_kws.iter().copied().find(|&i| {
+        let hit = self.typo_kws.iter().copied().find(|&i| {
             let kw = KEYWORDS[i as usize].word;
             // Short words: the first letter must agree ("istop", "atop" are not STOP).
             (kw.len() > 5 || w.as_bytes()[0] == kw.as_bytes()[0]) && within_one_edit(w.as_bytes(), kw.as_bytes())
-        })
+        });
+        hit.filter(|_| !NOT_TYPOS.contains(&w))
     }
 }
 
