@@ -116,8 +116,8 @@ fn whole_message(ws: &[Word<'_>]) -> Option<Classification> {
                 return None;
             }
             kws += 1;
-            // The least permissive keyword decides.
-            if first.is_none_or(|(f, _)| k.level < f.level) {
+            // The most permissive keyword decides ("yes, sign me up").
+            if first.is_none_or(|(f, _)| k.level > f.level) {
                 first = Some((k, w.typo));
             }
         } else if w.is(FILLER | CONTEXT) {

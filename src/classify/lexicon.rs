@@ -169,6 +169,7 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("dung", OptOut, Whole, "vi"),
     k("ngung", OptOut, Whole, "vi"),
     k("tuchoi", OptOut, Clause, "vi"),
+    k("huydangky", OptOut, Clause, "vi"),
     k("trogiup", Help, Whole, "vi"),
 ];
 
@@ -225,6 +226,7 @@ pub(crate) const PSTART: u64 = 1 << 39; // first word of a phrase merge (compute
 pub(crate) const MAKEV: u64 = 1 << 40; // make: "make it stop"
 pub(crate) const MSGCJK: u64 = 1 << 41; // 配信, 문자: object before the verb
 pub(crate) const DONTSEND: u64 = 1 << 42; // one word meaning "don't send" (送らないで)
+pub(crate) const REMOVED: u64 = 1 << 43; // removed, taken: "I'd like to be removed from your list"
 
 /// Word classes, per language (`*` for words shared by many).
 pub(crate) const CLASSES: &[(u64, &str, &[&str])] = &[
@@ -245,6 +247,12 @@ pub(crate) const CLASSES: &[(u64, &str, &[&str])] = &[
     (STOPDE, "de", &["hort", "hoert", "horen", "hoeren", "aufhoren"]),
     (STOPDE, "nl", &["stop", "stoppen", "hou", "houd"]),
     (OBJV, "en", &["stop", "quit", "cease", "cancel", "end", "halt", "block", "kill", "discontinue", "unsubscribe", "unsub"]),
+    (OBJV, "es", &["cancelar", "cancela", "cancelen", "detener", "detengan", "deten", "parar", "paren", "bloquear"]),
+    (OBJV, "fr", &["arretez", "arreter", "arrete", "stoppez", "stopper", "annulez", "bloquer"]),
+    (OBJV, "pt", &["cancelar", "cancele", "cancelem", "parem", "bloquear"]),
+    (OBJV, "it", &["fermate", "fermare", "bloccare", "bloccate", "annullate", "annullare"]),
+    (OBJV, "de", &["stoppen", "stoppt", "beenden", "beendet", "blockieren"]),
+    (OBJV, "nl", &["stoppen", "stop", "blokkeer"]),
     (PREP, "*", &["de", "di", "da", "zu", "auf", "met", "with", "del", "des", "du", "给", "给我"]),
     (SENDV, "en", &[
         "texting", "text", "txt", "txting", "texing", "texts", "messaging", "message", "msg", "msging",
@@ -267,7 +275,7 @@ pub(crate) const CLASSES: &[(u64, &str, &[&str])] = &[
     (ME, "*", &["我", "me", "us", "mich", "mir", "uns", "moi", "mi", "nos", "mij", "мне", "меня"]),
     (NUMBER, "*", &["number", "phone", "cell", "cellphone", "line", "num", "numero", "nummer", "telefono", "telephone", "handy", "contact", "info", "details", "name", "email", "номер"]),
     (MYDET, "*", &["my", "this", "mi", "este", "mon", "ma", "ce", "meine", "meinen", "diese", "dieser", "mijn", "dit", "meu", "o", "il", "mio", "questo", "mes", "mis", "our"]),
-    (DET, "*", &["the", "these", "this", "those", "your", "ur", "all", "any", "such", "that", "a", "an", "of", "la", "las", "los", "el", "le", "les", "estos", "estas", "esos", "sus", "vos", "tus", "ces", "die", "der", "den", "das", "ihre", "os", "as", "esses", "essas", "questi", "i", "gli", "deze", "de", "het", "them", "more", "any", "other"]),
+    (DET, "*", &["aux", "au", "ces", "todos", "todas", "tous", "toutes", "alle", "tutti", "the", "these", "this", "those", "your", "ur", "all", "any", "such", "that", "a", "an", "of", "la", "las", "los", "el", "le", "les", "estos", "estas", "esos", "sus", "vos", "tus", "ces", "die", "der", "den", "das", "ihre", "os", "as", "esses", "essas", "questi", "i", "gli", "deze", "de", "het", "them", "more", "any", "other"]),
     (MSGN, "*", &[
         "texts", "text", "txts", "txt", "messages", "message", "msgs", "msg", "sms", "smss", "smses",
         "notifications", "notification", "alerts", "reminders", "updates", "emails", "calls", "spam",
@@ -277,7 +285,7 @@ pub(crate) const CLASSES: &[(u64, &str, &[&str])] = &[
         "textos", "messages", "notifications", "pubs", "pub", "publicites", "publicite", "promotions",
         "nachrichten", "nachricht", "werbung", "angebote", "mensagens", "mensagem", "promocoes", "publicidade",
         "messaggi", "messaggio", "notifiche", "promozioni", "pubblicita", "offerte", "berichten", "bericht",
-        "reclame", "aanbiedingen", "wiadomosci", "сообщения", "сообщений", "смс", "рассылку", "рекламу",
+        "reclame", "aanbiedingen", "wiadomosci", "wiadomosc", "smsy", "сообщения", "сообщений", "смс", "рассылку", "рекламу",
         "реклама", "短信", "信息", "消息", "广告", "メッセージ", "広告", "문자", "광고", "tin", "nhan",
     ]),
     (MKT, "*", &[
@@ -296,6 +304,10 @@ pub(crate) const CLASSES: &[(u64, &str, &[&str])] = &[
     (REMOVEV, "it", &["cancellate", "cancella", "cancellare", "rimuovete", "rimuovi", "rimuovere", "togliete", "togli", "eliminate"]),
     (REMOVEV, "nl", &["verwijder", "verwijderen", "verwijdert", "haal"]),
     (REMOVEV, "ru", &["удалите", "удалить", "уберите"]),
+    (REMOVEV, "pt", &["sair"]),
+    (REMOVEV, "es", &["salir", "salirme"]),
+    (REMOVEV, "fr", &["sortir"]),
+    (REMOVED, "en", &["removed", "taken", "deleted", "unsubscribed", "unlisted"]),
     (REMOVEME, "es", &["quitenme", "quitame", "sacame", "saquenme", "borrenme", "borrame", "eliminenme", "eliminame"]),
     (REMOVEME, "pt", &["removame", "tiremme", "excluamme"]),
     (REMOVEME, "it", &["toglietemi", "toglimi", "rimuovetemi", "rimuovimi"]),
@@ -305,8 +317,8 @@ pub(crate) const CLASSES: &[(u64, &str, &[&str])] = &[
     (OUTFROM, "*", &["out", "from", "of", "de", "aus", "da", "van", "uit", "из"]),
     (NEG, "*", &["dont", "not", "never", "cant", "cannot", "wont", "didnt", "doesnt", "shouldnt", "isnt",
         "arent", "wasnt", "nolonger", "no", "nao", "non", "ne", "nicht", "niet", "nie", "не", "不要", "别", "不", "请勿", "勿", "nunca", "jamais", "mai"]),
-    (WANT, "*", &["want", "wish", "need", "wanna", "like", "quiero", "queremos", "deseo", "veux", "voulons", "voglio", "quero", "will", "mochte", "wil", "хочу", "要"]),
-    (MORE, "*", &["more", "anymore", "further", "mas", "plus", "mehr", "piu", "mais", "meer", "больше", "再"]),
+    (WANT, "*", &["want", "wish", "need", "wanna", "like", "quiero", "queremos", "deseo", "veux", "voulons", "voglio", "quero", "will", "mochte", "wil", "хочу", "要", "chce", "chcemy"]),
+    (MORE, "*", &["more", "anymore", "further", "mas", "plus", "mehr", "piu", "mais", "meer", "больше", "再", "wiecej"]),
     (NOMORE, "*", &["nomore", "nomas", "plusde", "basta", "chega", "assez"]),
     (KEINE, "de", &["keine", "kein"]),
     (KEINE, "nl", &["geen"]),
@@ -322,12 +334,12 @@ pub(crate) const CLASSES: &[(u64, &str, &[&str])] = &[
     (FILLER, "it", &["perfavore", "grazie", "subito", "ora", "cosi"]),
     (FILLER, "nl", &["alsjeblieft", "aub", "dank", "dankje", "bedankt", "nu"]),
     (FILLER, "pl", &["prosze", "dziekuje", "dzieki"]),
-    (FILLER, "ru", &["пожалуйста", "спасибо"]),
+    (FILLER, "ru", &["пожалуиста", "спасибо"]),
     (FILLER, "zh", &["请", "谢谢", "谢", "谢谢你", "吧", "了", "。"]),
     (FILLER, "ja", &["してください", "ください", "お願いします", "おねがいします", "して", "を", "ありがとう"]),
     (FILLER, "ko", &["해주세요", "주세요", "해", "부탁드립니다", "감사합니다"]),
     (FILLER, "vi", &["xin", "vui", "long", "cam", "on", "ban", "lai", "dichvu"]),
-    (OBJP, "*", &["it", "this", "that", "these", "them", "those", "now", "esto", "eso", "ca", "das"]),
+    (OBJP, "*", &["it", "this", "that", "these", "them", "those", "now", "everything", "esto", "eso", "ca", "das"]),
     (AGAIN, "*", &["again", "ever", "back", "anymore", "denuevo", "otravez", "encore", "wieder", "novamente", "opnieuw", "再", "here"]),
     (ADJ, "en", &["annoying", "stupid", "damn", "fucking", "freaking", "spam", "spammy", "promotional", "marketing",
         "automated", "daily", "constant", "endless", "weekly", "text", "sms", "more", "other", "future", "all"]),
@@ -424,6 +436,7 @@ pub(crate) const PHRASES: &[(&[&str], &str)] = &[
     (&["deixem", "me", "em", "paz"], "deixemmeempaz"),
     (&["수신", "거부"], "수신거부"),
     (&["tu", "choi"], "tuchoi"),
+    (&["huy", "dang", "ky"], "huydangky"),
     (&["tro", "giup"], "trogiup"),
     (&["abmelden", "bitte"], "abmelden"),
 ];
@@ -431,11 +444,12 @@ pub(crate) const PHRASES: &[(&[&str], &str)] = &[
 /// Words with a language of their own, used to tell which language a shared
 /// keyword was written in ("STOP SVP" is French).
 pub(crate) const HINTS: &[(&str, &[&str])] = &[
-    ("fr", &["svp", "merci", "vous", "sil", "plait", "arret", "messages"]),
-    ("de", &["bitte", "danke", "sofort", "jetzt", "keine", "mehr"]),
-    ("es", &["porfavor", "gracias", "ya", "favor", "ahora", "xfa", "mas", "mensajes"]),
-    ("pt", &["obrigado", "obrigada", "pfv", "agora", "mensagens"]),
-    ("it", &["perfavore", "grazie", "subito", "messaggi"]),
+    ("fr", &["svp", "merci", "vous", "sil", "plait", "arret", "aux", "ne", "veux", "recevoir", "je"]),
+    ("de", &["bitte", "danke", "sofort", "jetzt", "keine", "mehr", "nicht", "ich", "mochte"]),
+    ("es", &["porfavor", "gracias", "ya", "favor", "ahora", "xfa", "mas", "mensajes", "quiero", "recibir"]),
+    ("pt", &["obrigado", "obrigada", "pfv", "agora", "mensagens", "nao", "quero", "receber", "voce"]),
+    ("it", &["perfavore", "grazie", "subito", "messaggi", "non", "voglio", "ricevere", "piu"]),
     ("nl", &["alsjeblieft", "aub", "dank", "dankje", "bedankt", "berichten"]),
-    ("pl", &["prosze", "dziekuje", "dzieki"]),
+    ("pl", &["prosze", "dziekuje", "dzieki", "nie", "chce", "wiecej", "wiadomosci"]),
+    ("ru", &["не", "пожалуиста", "больше", "мне"]),
 ];

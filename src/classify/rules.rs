@@ -292,6 +292,8 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("no-more", &[Is(KEINE), Gap(2, SMALL), Is(MSGN), End], 0.85, false),
     r("dont-want", &[Is(NEG), Is(WANT), GapNot(4, GUARD), Is(MSGN)], 0.85, false),
     r("dont-want", &[Is(NEG), Is(WANT), GapNot(4, GUARD), Is(OBJP), End], 0.85, false),
+    r("dont-want", &[Is(NEG), Is(WANT), Gap(2, MORE | IPRON | PREP), Is(GETV), Opt(MORE | AGAIN), End], 0.85, false),
+    r("remove-me", &[Is(REMOVED), Is(OUTFROM | OFF), Gap(3, SMALL), Is(LISTN)], 0.85, true),
     r("leave-me-alone", &[Is(LEAVE)], 0.85, true),
     r("revoke-consent", &[Is(REVOKEV), Gap(3, SMALL | ME), Is(CONSENT)], 0.9, true),
     r("revoke-consent", &[Is(CONSENT), Is(REVOKEV)], 0.9, true),
