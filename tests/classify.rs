@@ -123,6 +123,12 @@ const CASES: &[Case] = &[
     c("I withdraw my consent to receive texts", OptOut),
     c("I'm withdrawing consent", OptOut),
     c("Leave me alone", OptOut),
+    c("Stop sending me stuff", OptOut),
+    c("stop sending", OptOut),
+    c("Do not send me any more messages", OptOut),
+    c("Borren mi número de su lista", OptOut),
+    c("Please take me off of your list", OptOut),
+    c("remove me asap thanks", OptOut),
     c("I would like to be removed from your list", OptOut),
     c("Could you please take me off your mailing list?", OptOut),
     c("How do I get off this list?", OptOut),
@@ -337,6 +343,12 @@ const CASES: &[Case] = &[
     // Mentions in passing.
     c("We must STOP the new tax, count me in!", No),
     c("Stop the war", No),
+    c("Stop sending me the wrong order!", No),
+    c("Take me off speaker", No),
+    c("can you remove me from the 3pm slot?", No),
+    c("Don't send me the invoice yet", No),
+    c("I accidentally unsubscribed, how do I get back?", No),
+    c("I opted out by mistake", No),
     c("Stop the bus!", No),
     c("When does it stop raining", No),
     c("The stop button on my app doesn't work", No),
@@ -442,7 +454,7 @@ fn language_and_what_matched() {
     assert!(c.confidence < 0.9);
     let c = classify("take me off your list");
     assert_eq!(c.rule, "take-me-off");
-    assert_eq!(c.keyword.as_deref(), Some("take me off"));
+    assert_eq!(c.keyword.as_deref(), Some("take me off your list"));
     assert_eq!(classify("Liked \"Reply STOP to opt out\"").rule, "reaction");
 }
 

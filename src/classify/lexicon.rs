@@ -55,7 +55,6 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     shared(typos(k("stop", OptOut, Clause, "en"))),
     typos(k("stopall", OptOut, Anywhere, "en")),
     typos(k("unsubscribe", OptOut, Anywhere, "en")),
-    k("unsubscribed", OptOut, Anywhere, "en"),
     k("unsubscribing", OptOut, Anywhere, "en"),
     k("unsub", OptOut, Anywhere, "en"),
     k("unsubs", OptOut, Anywhere, "en"),
@@ -64,7 +63,6 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("quit", OptOut, Whole, "en"),
     typos(k("revoke", OptOut, Clause, "en")),
     typos(k("optout", OptOut, Anywhere, "en")),
-    k("optedout", OptOut, Anywhere, "en"),
     k("remove", OptOut, Clause, "en"),
     k("stp", OptOut, Clause, "en"),
     k("nomore", OptOut, Clause, "en"),
@@ -226,6 +224,7 @@ pub(crate) const PSTART: u64 = 1 << 39; // first word of a phrase merge (compute
 pub(crate) const MAKEV: u64 = 1 << 40; // make: "make it stop"
 pub(crate) const MSGCJK: u64 = 1 << 41; // 配信, 문자: object before the verb
 pub(crate) const DONTSEND: u64 = 1 << 42; // one word meaning "don't send" (送らないで)
+pub(crate) const SENDGEN: u64 = 1 << 44; // sending, send: only with a message object
 pub(crate) const REMOVED: u64 = 1 << 43; // removed, taken: "I'd like to be removed from your list"
 
 /// Word classes, per language (`*` for words shared by many).
@@ -256,11 +255,12 @@ pub(crate) const CLASSES: &[(u64, &str, &[&str])] = &[
     (PREP, "*", &["de", "di", "da", "zu", "auf", "met", "with", "del", "des", "du", "给", "给我"]),
     (SENDV, "en", &[
         "texting", "text", "txt", "txting", "texing", "texts", "messaging", "message", "msg", "msging",
-        "contacting", "contact", "sending", "send", "calling", "call", "emailing", "email", "spamming",
+        "contacting", "contact", "calling", "call", "emailing", "email", "spamming",
         "bothering", "bother", "bugging", "harassing", "harass", "sms", "smsing", "pinging", "ping", "writing",
     ]),
     (SENDV, "es", &["enviar", "envien", "envies", "envie", "envian", "mandar", "manden", "mandes", "mande",
         "escribir", "escriban", "escribas", "contactar", "contacten", "llamar", "llamen", "molestar", "molesten"]),
+    (SENDGEN, "en", &["sending", "send", "sendin"]),
     (SENDME, "es", &["enviarme", "mandarme", "escribirme", "contactarme", "llamarme", "molestarme", "enviandome", "mandandome"]),
     (SENDV, "fr", &["envoyer", "envoyez", "ecrire", "ecrivez", "contacter", "contactez", "textez", "appeler", "appelez", "harceler"]),
     (SENDME, "fr", &["menvoyer", "menvoyez", "mecrire", "mecrivez", "mappeler", "mappelez", "menvoie", "menvoyer"]),
@@ -275,12 +275,13 @@ pub(crate) const CLASSES: &[(u64, &str, &[&str])] = &[
     (ME, "*", &["我", "me", "us", "mich", "mir", "uns", "moi", "mi", "nos", "mij", "мне", "меня"]),
     (NUMBER, "*", &["number", "phone", "cell", "cellphone", "line", "num", "numero", "nummer", "telefono", "telephone", "handy", "contact", "info", "details", "name", "email", "номер"]),
     (MYDET, "*", &["my", "this", "mi", "este", "mon", "ma", "ce", "meine", "meinen", "diese", "dieser", "mijn", "dit", "meu", "o", "il", "mio", "questo", "mes", "mis", "our"]),
-    (DET, "*", &["aux", "au", "ces", "todos", "todas", "tous", "toutes", "alle", "tutti", "the", "these", "this", "those", "your", "ur", "all", "any", "such", "that", "a", "an", "of", "la", "las", "los", "el", "le", "les", "estos", "estas", "esos", "sus", "vos", "tus", "ces", "die", "der", "den", "das", "ihre", "os", "as", "esses", "essas", "questi", "i", "gli", "deze", "de", "het", "them", "more", "any", "other"]),
+    (DET, "*", &["su", "sus", "vuestra", "votre", "vos", "ihrer", "eurer", "sua", "vostra", "jullie", "aux", "au", "ces", "todos", "todas", "tous", "toutes", "alle", "tutti", "the", "these", "this", "those", "your", "ur", "all", "any", "such", "that", "a", "an", "of", "la", "las", "los", "el", "le", "les", "estos", "estas", "esos", "sus", "vos", "tus", "ces", "die", "der", "den", "das", "ihre", "os", "as", "esses", "essas", "questi", "i", "gli", "deze", "de", "het", "them", "more", "any", "other"]),
     (MSGN, "*", &[
         "texts", "text", "txts", "txt", "messages", "message", "msgs", "msg", "sms", "smss", "smses",
         "notifications", "notification", "alerts", "reminders", "updates", "emails", "calls", "spam",
         "promos", "promo", "ads", "marketing", "offers", "deals", "newsletters", "newsletter", "promotions",
         "promotional", "advertising", "advertisements", "adverts", "coupons", "robotexts", "crap", "junk",
+        "stuff", "anything", "things", "shit",
         "mensajes", "mensaje", "notificaciones", "publicidad", "promociones", "ofertas", "correos",
         "textos", "messages", "notifications", "pubs", "pub", "publicites", "publicite", "promotions",
         "nachrichten", "nachricht", "werbung", "angebote", "mensagens", "mensagem", "promocoes", "publicidade",
