@@ -64,6 +64,7 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     typos(k("revoke", OptOut, Clause, "en")),
     typos(k("optout", OptOut, Anywhere, "en")),
     k("remove", OptOut, Clause, "en"),
+    k("block", OptOut, Whole, "en"),
     k("stp", OptOut, Clause, "en"),
     k("nomore", OptOut, Clause, "en"),
     k("start", OptIn, Whole, "en"),
@@ -84,6 +85,11 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("paren", OptOut, Whole, "es"),
     k("cancelar", OptOut, Whole, "es"),
     k("baja", OptOut, Whole, "es"),
+    k("borrar", OptOut, Whole, "es"),
+    k("eliminar", OptOut, Whole, "es"),
+    k("salir", OptOut, Whole, "es"),
+    k("quitar", OptOut, Whole, "es"),
+    k("remover", OptOut, Whole, "pt"),
     k("darbaja", OptOut, Anywhere, "es"),
     k("detener", OptOut, Clause, "es"),
     k("desuscribir", OptOut, Anywhere, "es"),
@@ -225,6 +231,7 @@ pub(crate) const MAKEV: u64 = 1 << 40; // make: "make it stop"
 pub(crate) const MSGCJK: u64 = 1 << 41; // 配信, 문자: object before the verb
 pub(crate) const DONTSEND: u64 = 1 << 42; // one word meaning "don't send" (送らないで)
 pub(crate) const SENDGEN: u64 = 1 << 44; // sending, send: only with a message object
+pub(crate) const NOTINT: u64 = 1 << 45; // "not interested (in these texts)"
 pub(crate) const REMOVED: u64 = 1 << 43; // removed, taken: "I'd like to be removed from your list"
 
 /// Word classes, per language (`*` for words shared by many).
@@ -256,7 +263,7 @@ pub(crate) const CLASSES: &[(u64, &str, &[&str])] = &[
     (SENDV, "en", &[
         "texting", "text", "txt", "txting", "texing", "texts", "messaging", "message", "msg", "msging",
         "contacting", "contact", "calling", "call", "emailing", "email", "spamming",
-        "bothering", "bother", "bugging", "harassing", "harass", "sms", "smsing", "pinging", "ping", "writing",
+        "bothering", "bother", "bugging", "harassing", "harass", "pestering", "hounding", "nagging", "sms", "smsing", "pinging", "ping", "writing",
     ]),
     (SENDV, "es", &["enviar", "envien", "envies", "envie", "envian", "mandar", "manden", "mandes", "mande",
         "escribir", "escriban", "escribas", "contactar", "contacten", "llamar", "llamen", "molestar", "molesten"]),
@@ -281,7 +288,7 @@ pub(crate) const CLASSES: &[(u64, &str, &[&str])] = &[
         "notifications", "notification", "alerts", "reminders", "updates", "emails", "calls", "spam",
         "promos", "promo", "ads", "marketing", "offers", "deals", "newsletters", "newsletter", "promotions",
         "promotional", "advertising", "advertisements", "adverts", "coupons", "robotexts", "crap", "junk",
-        "stuff", "anything", "things", "shit",
+        "stuff", "anything", "things", "shit", "nonsense", "harassment", "communication", "communications", "contact",
         "mensajes", "mensaje", "notificaciones", "publicidad", "promociones", "ofertas", "correos",
         "textos", "messages", "notifications", "pubs", "pub", "publicites", "publicite", "promotions",
         "nachrichten", "nachricht", "werbung", "angebote", "mensagens", "mensagem", "promocoes", "publicidade",
@@ -318,9 +325,9 @@ pub(crate) const CLASSES: &[(u64, &str, &[&str])] = &[
     (OUTFROM, "*", &["out", "from", "of", "de", "aus", "da", "van", "uit", "из"]),
     (NEG, "*", &["dont", "not", "never", "cant", "cannot", "wont", "didnt", "doesnt", "shouldnt", "isnt",
         "arent", "wasnt", "nolonger", "no", "nao", "non", "ne", "nicht", "niet", "nie", "не", "不要", "别", "不", "请勿", "勿", "nunca", "jamais", "mai"]),
-    (WANT, "*", &["want", "wish", "need", "wanna", "like", "quiero", "queremos", "deseo", "veux", "voulons", "voglio", "quero", "will", "mochte", "wil", "хочу", "要", "chce", "chcemy"]),
+    (WANT, "*", &["interested", "want", "wish", "need", "wanna", "like", "quiero", "queremos", "deseo", "veux", "voulons", "voglio", "quero", "will", "mochte", "wil", "хочу", "要", "chce", "chcemy"]),
     (MORE, "*", &["more", "anymore", "further", "mas", "plus", "mehr", "piu", "mais", "meer", "больше", "再", "wiecej"]),
-    (NOMORE, "*", &["nomore", "nomas", "plusde", "basta", "chega", "assez"]),
+    (NOMORE, "*", &["nomore", "nomas", "plusde", "basta", "chega", "assez", "enough"]),
     (KEINE, "de", &["keine", "kein"]),
     (KEINE, "nl", &["geen"]),
     (CONSENT, "*", &["consent", "permission", "authorization", "authorisation", "consentimiento", "consentement", "einwilligung", "zustimmung", "consenso", "consentimento", "согласие"]),
@@ -344,7 +351,8 @@ pub(crate) const CLASSES: &[(u64, &str, &[&str])] = &[
     (AGAIN, "*", &["again", "ever", "back", "anymore", "denuevo", "otravez", "encore", "wieder", "novamente", "opnieuw", "再", "here"]),
     (ADJ, "en", &["annoying", "stupid", "damn", "fucking", "freaking", "spam", "spammy", "promotional", "marketing",
         "automated", "daily", "constant", "endless", "weekly", "text", "sms", "more", "other", "future", "all"]),
-    (LEAVE, "*", &["iwantout", "knockitoff", "leavemealone", "leaveusalone", "goaway", "fuckoff", "foff", "pissoff", "backoff", "getlost",
+    (NOTINT, "*", &["notinterested"]),
+    (LEAVE, "*", &["ceaseanddesist", "iwantout", "knockitoff", "leavemealone", "leaveusalone", "goaway", "fuckoff", "foff", "pissoff", "backoff", "getlost",
         "dejameenpaz", "dejenmeenpaz", "laissezmoitranquille", "lassmichinruhe", "lasciatemiinpace", "deixemmeempaz"]),
     (CONTEXT, "*", &["nothanks", "nogracias", "nomeinteresa", "wrongnumber", "notinterested", "neversignedup", "didntsignup", "numeroequivocado", "equivocado", "mauvaisnumero", "falschenummer", "numerosbagliato"]),
     (NOUNNEXT, "*", &["link", "links", "page", "button", "option", "url", "feature", "process", "request", "form",
@@ -424,6 +432,7 @@ pub(crate) const PHRASES: &[(&[&str], &str)] = &[
     (&["leave", "me", "alone"], "leavemealone"),
     (&["leave", "us", "alone"], "leaveusalone"),
     (&["go", "away"], "goaway"),
+    (&["cease", "and", "desist"], "ceaseanddesist"),
     (&["fuck", "off"], "fuckoff"),
     (&["f", "off"], "foff"),
     (&["piss", "off"], "pissoff"),
