@@ -293,6 +293,7 @@ const CASES: &[Case] = &[
     c("resume my messages please", OptIn),
     c("start texting me again", OptIn),
     c("comenzar", OptIn),
+    c("Anmelden", OptIn),
     c("yes please", No),
     c("Yes please sign me up", OptIn),
     c("Yes, please reschedule", No),
@@ -385,6 +386,8 @@ const CASES: &[Case] = &[
     c("Disliked “Reply STOP to quit”", No),
     c("Reacted 👍 to \"Reply STOP to opt out\"", No),
     c("Liked it, but stop texting me", OptOut),
+    c("👍 to \"Reply STOP to opt out\"", No),
+    c("😂 to “Stop by our store today”", No),
     // Everyday replies.
     c("ok", No),
     c("Thanks!", No),

@@ -121,6 +121,7 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("abbestellen", OptOut, Anywhere, "de"),
     k("austragen", OptOut, Anywhere, "de"),
     k("hilfe", Help, Whole, "de"),
+    k("anmelden", OptIn, Whole, "de"),
     // Portuguese.
     k("sair", OptOut, Whole, "pt"),
     k("parem", OptOut, Whole, "pt"),
