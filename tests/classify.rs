@@ -123,6 +123,8 @@ const CASES: &[Case] = &[
     c("I withdraw my consent to receive texts", OptOut),
     c("I'm withdrawing consent", OptOut),
     c("Leave me alone", OptOut),
+    c("I want to stop", OptOut),
+    c("how do I stop receiving?", OptOut),
     c("Enough with the texts", OptOut),
     c("Quit it with the texts", OptOut),
     c("Stop pestering me", OptOut),
@@ -353,6 +355,8 @@ const CASES: &[Case] = &[
     // Mentions in passing.
     c("We must STOP the new tax, count me in!", No),
     c("Stop the war", No),
+    c("I don't want to stop", No),
+    c("I need to stop by the bank", No),
     c("Block party this Saturday!", No),
     c("Do I have enough points?", No),
     c("I'm interested in the deals", No),

@@ -271,6 +271,8 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("stop-sending", &[Is(STOPV), Is(SENDGEN), Opt(ME), Gap(2, SMALL), Is(MSGN)], 0.9, true),
     r("stop-sending", &[Is(STOPV), Is(SENDGEN), Opt(ME), End], 0.88, true),
     r("stop-getting", &[Is(STOPV), Is(GETV), Gap(3, SMALL), Is(MSGN | OBJP)], 0.9, true),
+    r("stop-getting", &[Is(STOPV), Is(GETV), End], 0.85, true),
+    r("stop-it", &[Is(WANT), Opt(IPRON), Is(STOPV), End], 0.85, true),
     r("stop-sending", &[Is(STOPDE), Is(PREP), Gap(2, ME | DET | SIE | FILLER | PREP), Is(SENDV | SENDME | GETV)], 0.88, true),
     r("stop-messages", &[Is(OBJV), Gap(3, SMALL), Is(MSGN)], 0.88, true),
     r("stop-it", &[Is(STOPV), Is(OBJP), End], 0.88, true),
