@@ -256,6 +256,10 @@ fn join_letters(out: &mut Folded) {
         t.end - t.start == 1 && out.buf.as_bytes()[t.start as usize].is_ascii_alphabetic()
     };
     let n = out.toks.len();
+    let any_run = (0..n.saturating_sub(2)).any(|i| single(out, i) && single(out, i + 1) && single(out, i + 2));
+    if !any_run {
+        return;
+    }
     let mut i = 0;
     let mut toks = Vec::with_capacity(n);
     let mut changed = false;

@@ -189,25 +189,27 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
         }
         raw.push(w);
     }
-    // Phrase merges ("opt out" → optout), within a clause.
-    let mut out = Vec::with_capacity(raw.len());
-    let mut i = 0;
+    // Phrase merges ("opt out" → optout), within a clause, compacting in place.
+    let (mut i, mut w) = (0, 0);
     while i < raw.len() {
-        if raw[i].is(PSTART) {
+        let mut word = raw[i];
+        let mut used = 1;
+        if word.is(PSTART) {
             let hit = PHRASES.iter().find(|(p, _)| {
                 i + p.len() <= raw.len()
-                    && p.iter().enumerate().all(|(k, w)| raw[i + k].text == *w && raw[i + k].clause == raw[i].clause)
+                    && p.iter().enumerate().all(|(k, t)| raw[i + k].text == *t && raw[i + k].clause == raw[i].clause)
             });
             if let Some(&(p, canon)) = hit {
-                out.push(Word { text: canon, clause: raw[i].clause, e: lex.entry(canon), typo: false });
-                i += p.len();
-                continue;
+                word = Word { text: canon, clause: raw[i].clause, e: lex.entry(canon), typo: false };
+                used = p.len();
             }
         }
-        out.push(raw[i]);
-        i += 1;
+        raw[w] = word;
+        w += 1;
+        i += used;
     }
-    out
+    raw.truncate(w);
+    raw
 }
 
 fn strong_inside(lex: &Lexicon, text: &str) -> Option<u16> {
