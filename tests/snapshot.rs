@@ -1,5 +1,7 @@
 //! Snapshot and delta: round trips, one test per error kind, corruption and truncation,
 //! signatures, and property tests against a `HashMap` model.
+// Phone numbers are grouped as people write them (1 212 555 0100), not by thousands.
+#![allow(clippy::inconsistent_digit_grouping)]
 use proptest::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use stopgate::snapshot::{

@@ -166,7 +166,7 @@ impl SnapshotBuilder {
         if n > MAX_ENTRIES {
             return Err(SnapshotError::build(format!("{n} entries; a snapshot holds at most {MAX_ENTRIES}")));
         }
-        let (params, high, low, select) = exact::build(&numbers)?;
+        let exact::Encoded { params, high, low, select } = exact::build(&numbers)?;
         let blocks = if n == 0 || self.filter_bits == 0.0 {
             0
         } else {
