@@ -524,6 +524,32 @@ proptest! {
 }
 
 #[test]
+fn fifty_thousand_numbers_with_many_select_samples() {
+    // Enough zeros in exact-high for hundreds of select samples, and low bits that cross
+    // word boundaries.
+    let mut x = 0x2545_f491_4f6c_dd1du64;
+    let mut model = BTreeMap::new();
+    let mut b = SnapshotBuilder::new();
+    for i in 0..50_000u64 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let n = 1_200_000_0000 + x % 800_000_0000;
+        let scope = if i % 7 == 0 { Scope::Marketing } else { Scope::All };
+        b.insert(n, scope);
+        model.entry(n).and_modify(|s: &mut Scope| *s = s.widest(scope)).or_insert(scope);
+    }
+    let bytes = b.build(None).unwrap();
+    let s = Snapshot::from_bytes(&bytes).unwrap();
+    assert!(s.info().sections[3].2 > 4 * 100, "expected many select samples");
+    for (&n, &scope) in &model {
+        assert_eq!(s.check(n), Some(scope), "member {n}");
+        assert_eq!(s.check(n + 1), model.get(&(n + 1)).copied(), "neighbour {}", n + 1);
+    }
+    assert!(s.iter().eq(model.into_iter()));
+}
+
+#[test]
 fn snapshot_error_is_a_std_error() {
     fn takes(_: &dyn std::error::Error) {}
     let e: SnapshotError = Snapshot::from_bytes(&[][..]).unwrap_err();

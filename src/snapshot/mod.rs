@@ -640,7 +640,7 @@ impl<B: AsRef<[u8]>> Snapshot<B> {
         let before = self.check(number).is_some();
         match (before, state.is_some()) {
             (false, true) => self.len += 1,
-            (true, false) => self.len -= 1,
+            (true, false) => self.len = self.len.saturating_sub(1),
             _ => {}
         }
         // Keep the overlay to the numbers that differ from the base.
