@@ -27,6 +27,29 @@
 //! checksum      xxh3-64 of every byte before it
 //! ```
 //!
+//! ```
+//! use stopgate::snapshot::{Delta, DeltaBuilder, SigningKey, Snapshot, SnapshotBuilder};
+//! use stopgate::Scope;
+//!
+//! let key = SigningKey::from_seed([7; 32]); // bring 32 random bytes in real use
+//! let mut builder = SnapshotBuilder::new();
+//! builder.region("US").sequence(1).created_at(1_700_000_000);
+//! builder.insert(12125550100, Scope::All).insert(14155552671, Scope::Marketing);
+//! let bytes = builder.build(Some(&key))?;
+//!
+//! let mut snapshot = Snapshot::from_bytes_verified(bytes.as_slice(), &key.verifying_key())?;
+//! assert_eq!(snapshot.check(14155552671), Some(Scope::Marketing));
+//! assert!(!snapshot.contains(13035550000));
+//!
+//! let mut delta = DeltaBuilder::new(1, 2);
+//! delta.add(13035550000, Scope::All).remove(12125550100);
+//! let delta = Delta::from_bytes(&delta.build(Some(&key))?, Some(&key.verifying_key()))?;
+//! snapshot.apply_delta(&delta)?;
+//! assert!(snapshot.contains(13035550000) && !snapshot.contains(12125550100));
+//! assert_eq!((snapshot.sequence(), snapshot.len()), (2, 2));
+//! # Ok::<(), stopgate::snapshot::SnapshotError>(())
+//! ```
+//!
 //! What it does not do: fetch, schedule or store files (the CLI and the edge do), draw
 //! randomness for keys (callers bring seeds), or know about phone-number syntax (numbers are
 //! the `u64` their E.164 digits spell).
@@ -541,6 +564,7 @@ impl Layout {
         self.exact(bytes).rank_of(number)
     }
 
+    #[inline]
     fn check(&self, bytes: &[u8], number: u64) -> Option<Scope> {
         self.rank(bytes, number).map(|rank| self.scope_of(bytes, rank))
     }
