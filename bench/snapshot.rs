@@ -123,7 +123,7 @@ pub fn run() {
     println!("    filter          {filter:.2} bits/entry");
     println!("    header          {rest:.3} bits/entry");
     println!(
-        "    scope table     +{:.2} bits/entry when 5% of entries are marketing-only (5 bytes per exception)",
+        "    scope table     +{:.2} bits/entry when 5% of entries are marketing-only (Elias-Fano ranks + 1 code byte per exception)",
         (scoped_bytes.len() as f64 - bytes.len() as f64) * 8.0 / n as f64
     );
     println!(
@@ -181,7 +181,7 @@ pub fn run() {
     let with_scopes = Snapshot::from_bytes(scoped_bytes.as_slice()).expect("scoped snapshot loads");
     let (scoped, _) = lookups(&positives, 3, |q| with_scopes.check(q) == Some(Scope::Marketing));
     println!(
-        "  check (scope)     {} on members, 5% marketing (binary search of the scope table) = {:.2}x contains",
+        "  check (scope)     {} on members, 5% marketing (second Elias-Fano probe in the scope table) = {:.2}x contains",
         mega(scoped),
         scoped / pos
     );

@@ -258,6 +258,18 @@ fn error_scope_codes() {
 }
 
 #[test]
+fn error_scope_table_ranks_out_of_range() {
+    let b = small(false);
+    let s = Snapshot::from_bytes(b.as_slice()).unwrap();
+    let (_, off, _) = s.info().sections[4].clone();
+    let last_rank_at = off as usize + 8;
+    let mut bad = b.clone();
+    bad[last_rank_at] = 5; // there are 5 entries: ranks 0..=4
+    fix_checksum(&mut bad);
+    assert_has(&err(&bad), "scope table ranks 1..=5 do not fit 5 entries");
+}
+
+#[test]
 fn error_nonzero_padding() {
     let mut b = small(false);
     b[106] = 1;
