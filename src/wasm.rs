@@ -108,7 +108,7 @@ fn integer_arg(value: &JsValue, what: &str) -> JsResult<u64> {
         return Err(error(format!("{what} must be a number, got {}", type_name(value))));
     };
     if !(n.is_finite() && n >= 0.0 && n.fract() == 0.0 && n <= MAX_SAFE_INTEGER) {
-        return Err(error(format!("{what} must be a non-negative safe integer, got {n}")));
+        return Err(error(format!("{what} must be a non-negative safe integer, got {}", show_number(n))));
     }
     Ok(n as u64)
 }
@@ -122,7 +122,7 @@ fn time_ms_arg(value: &JsValue, what: &str) -> JsResult<u64> {
             .ok_or_else(|| error(format!("{what} must be milliseconds since the epoch, got {}", type_name(value))))?,
     };
     if !(ms.is_finite() && ms >= 0.0 && ms <= MAX_SAFE_INTEGER) {
-        return Err(error(format!("{what} must be milliseconds since the epoch, got {ms}")));
+        return Err(error(format!("{what} must be milliseconds since the epoch, got {}", show_number(ms))));
     }
     Ok((ms / 1000.0).floor() as u64)
 }
@@ -256,9 +256,19 @@ fn message(err: JsError) -> String {
         .unwrap_or_default()
 }
 
-/// Keeps an `f32` score's shortest decimal form (0.9, not 0.8999999761581421).
+/// An `f32` score as the number it was meant to be (0.9, not 0.8999999761581421). Rounding
+/// rather than formatting keeps Rust's float printing code out of the module.
 fn score(value: f32) -> f64 {
-    value.to_string().parse().unwrap_or(value as f64)
+    (value as f64 * 1e6).round() / 1e6
+}
+
+/// A number as JavaScript prints it (`NaN`, `-1`, `1.5`), for error messages.
+fn show_number(n: f64) -> String {
+    js_sys::Number::from(n)
+        .to_string(10)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
 }
 
 fn seconds_to_ms(seconds: u64) -> f64 {
