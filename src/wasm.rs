@@ -265,7 +265,7 @@ fn score(value: f32) -> f64 {
 /// A number as JavaScript prints it (`NaN`, `-1`, `1.5`), for error messages.
 fn show_number(n: f64) -> String {
     js_sys::Number::from(n)
-        .to_string(10)
+        .to_string_with_radix(10)
         .ok()
         .and_then(|s| s.as_string())
         .unwrap_or_default()
