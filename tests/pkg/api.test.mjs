@@ -124,18 +124,27 @@ const NORMALIZE_CASES = [
   ["hello", "US"], ["", "US"], ["+", "US"], ["123", "US"], ["+999 123", "US"], ["415-555-013", "US"],
 ];
 test("normalize agrees with the native CLI", { skip: cli ? false : "native CLI not built (scripts/test-pkg.sh builds it)" }, () => {
-  const input = NORMALIZE_CASES.map(([text, region]) => JSON.stringify({ input: text, region })).join("\n");
-  const run = spawnSync(cli, ["normalize"], { input, encoding: "utf8" });
-  assert.equal(run.status, 0, run.stderr);
-  const native = run.stdout.trim().split("\n").map((line) => JSON.parse(line));
-  assert.equal(native.length, NORMALIZE_CASES.length);
-  NORMALIZE_CASES.forEach(([text, region], i) => {
-    let wasm;
-    try {
-      wasm = normalize(text, region);
-    } catch {
-      wasm = null;
-    }
-    assert.equal(wasm, native[i].e164 ?? null, `${JSON.stringify(text)} in ${region}`);
-  });
+  const regions = [...new Set(NORMALIZE_CASES.map(([, region]) => region))];
+  let compared = 0;
+  for (const region of regions) {
+    const inputs = NORMALIZE_CASES.filter(([, r]) => r === region).map(([text]) => text);
+    // `stopgate normalize --region R -- NUMBER...` prints one JSON line per number:
+    // { input, e164 } or { input, error }.
+    const run = spawnSync(cli, ["normalize", "--region", region, "--", ...inputs], { encoding: "utf8" });
+    assert.equal(run.status, 0, run.stderr);
+    const native = run.stdout.trim().split("\n").map((line) => JSON.parse(line));
+    assert.equal(native.length, inputs.length, run.stdout);
+    inputs.forEach((text, i) => {
+      assert.equal(native[i].input, text);
+      let wasm;
+      try {
+        wasm = normalize(text, region);
+      } catch {
+        wasm = null;
+      }
+      assert.equal(wasm, native[i].e164 ?? null, `${JSON.stringify(text)} in ${region}`);
+      compared++;
+    });
+  }
+  assert.equal(compared, NORMALIZE_CASES.length);
 });

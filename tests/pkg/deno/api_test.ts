@@ -21,3 +21,8 @@ Deno.test("types: results are typed as the contract says", () => {
   }
   snap.free();
 });
+
+Deno.test("'stopgate' resolves to the deno entry of the installed package", () => {
+  const resolved = import.meta.resolve("stopgate");
+  if (!/\/node_modules\/stopgate\/deno\.js$/.test(resolved)) throw new Error(`resolved to ${resolved}`);
+});

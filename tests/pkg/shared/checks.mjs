@@ -56,6 +56,7 @@ function fixture(api, options = {}) {
   return { keys, bytes };
 }
 
+/** @type {Array<[string, (api: any) => void]>} */
 export const checks = [
   ["exports the whole API", (api) => {
     for (const name of ["classify", "lint", "measure", "normalize", "buildSnapshot", "buildDelta", "generateKeyPair", "screen"]) {
