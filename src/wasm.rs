@@ -127,16 +127,18 @@ fn time_ms_arg(value: &JsValue, what: &str) -> JsResult<u64> {
     Ok((ms / 1000.0).floor() as u64)
 }
 
-/// A region code such as `US`: short ASCII letters and digits, upper-cased.
+/// A region whose national numbers the phone module can read (`US`, `gb`, ...), upper-cased.
+/// Refused here rather than later: an unknown region would make every national number
+/// unparseable, and `has()` answer `false` for all of them.
 fn region_arg(value: &JsValue, what: &str) -> JsResult<String> {
     let text = string_arg(value, what, MAX_SHORT_UNITS)?;
-    let region = text.trim();
-    if region.is_empty() || region.len() > 8 || !region.bytes().all(|b| b.is_ascii_alphanumeric()) {
+    let region = text.trim().to_ascii_uppercase();
+    if !phone::is_known_region(&region) {
         return Err(error(format!(
-            "{what} must be a region code such as \"US\", got {text:?}"
+            "{what} must be a region code such as \"US\", \"GB\" or \"DE\", got {text:?}"
         )));
     }
-    Ok(region.to_ascii_uppercase())
+    Ok(region)
 }
 
 fn optional_region(options: &Option<JsValue>, what: &str) -> JsResult<Option<String>> {
@@ -318,26 +320,11 @@ pub fn lint(message: JsValue, options: JsValue) -> JsResult<JsValue> {
     to_js(&core_lint::lint(&message, category).findings)
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct MeasureJs {
-    encoding: core_lint::Encoding,
-    chars: usize,
-    units: usize,
-    segments: usize,
-}
-
 /// Encoding, length and SMS segments of a message.
 #[wasm_bindgen]
 pub fn measure(message: JsValue) -> JsResult<JsValue> {
     let message = string_arg(&message, "message", MAX_TEXT_UNITS)?;
-    let report = core_lint::lint(&message, Category::Transactional);
-    to_js(&MeasureJs {
-        encoding: report.encoding,
-        chars: report.chars,
-        units: report.units,
-        segments: report.segments,
-    })
+    to_js(&core_lint::measure(&message))
 }
 
 /// A typed phone number in E.164, national numbers read in `region` (default `US`).
@@ -651,10 +638,10 @@ impl Snapshot {
     }
 }
 
-/// The header's region label when it reads as a country code, else `US`.
+/// The header's region label when national numbers can be read there, else `US`.
 fn default_region(label: &str) -> String {
-    if label.len() == 2 && label.bytes().all(|b| b.is_ascii_alphabetic()) {
-        label.to_ascii_uppercase()
+    if phone::is_known_region(label) {
+        label.trim().to_ascii_uppercase()
     } else {
         DEFAULT_REGION.to_string()
     }
