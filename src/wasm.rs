@@ -79,8 +79,22 @@ fn string_arg(value: &JsValue, what: &str, max_units: u32) -> JsResult<String> {
 /// `value[name]`, with `undefined` and `null` read as absent. A throwing getter becomes an error.
 fn field(object: &JsValue, name: &str, what: &str) -> JsResult<Option<JsValue>> {
     let value = Reflect::get(object, &JsValue::from_str(name))
-        .map_err(|_| error(format!("reading {what}.{name} threw an exception")))?;
+        .map_err(|e| error(format!("reading {what}.{name} threw: {}", thrown_message(&e))))?;
     Ok((!value.is_undefined() && !value.is_null()).then_some(value))
+}
+
+/// The message of something JavaScript threw, read without running more of its code than
+/// a catching `Reflect.get` of `message`.
+fn thrown_message(thrown: &JsValue) -> String {
+    if let Some(text) = thrown.as_string() {
+        return text;
+    }
+    if thrown.is_object() {
+        if let Some(text) = Reflect::get(thrown, &JsValue::from_str("message")).ok().and_then(|m| m.as_string()) {
+            return text;
+        }
+    }
+    format!("a {}", type_name(thrown))
 }
 
 /// An options object, or `None` when the caller passed `undefined` or `null`.
@@ -201,8 +215,14 @@ fn bytes_arg(value: &JsValue, what: &str) -> JsResult<Vec<u8>> {
     Ok(bytes)
 }
 
-/// The elements of a JS array, each read through a catching `Reflect.get`.
-fn array_arg(value: &JsValue, what: &str) -> JsResult<Vec<JsValue>> {
+/// Calls `f` with each element of a JS array, read one at a time through a catching
+/// `Reflect.get`. One at a time: each element held in Rust takes a slot in wasm-bindgen's
+/// externref table, and 20M of them at once would exhaust it.
+fn for_each_item(
+    value: &JsValue,
+    what: &str,
+    mut f: impl FnMut(u32, JsValue) -> JsResult<()>,
+) -> JsResult<u32> {
     if !js_sys::Array::is_array(value) {
         return Err(error(format!("{what} must be an array, got {}", type_name(value))));
     }
@@ -210,17 +230,12 @@ fn array_arg(value: &JsValue, what: &str) -> JsResult<Vec<JsValue>> {
         .and_then(|v| v.as_f64())
         .ok_or_else(|| error(format!("{what} has no length")))?;
     let len = len as u32;
-    let mut items = Vec::new();
-    items
-        .try_reserve_exact(len as usize)
-        .map_err(|_| error(format!("{what} is too long ({len} items)")))?;
     for index in 0..len {
-        items.push(
-            Reflect::get_u32(value, index)
-                .map_err(|_| error(format!("reading {what}[{index}] threw an exception")))?,
-        );
+        let item = Reflect::get_u32(value, index)
+            .map_err(|e| error(format!("reading {what}[{index}] threw: {}", thrown_message(&e))))?;
+        f(index, item)?;
     }
-    Ok(items)
+    Ok(len)
 }
 
 fn parse_phone(input: &str, region: &str) -> JsResult<phone::PhoneNumber> {
@@ -361,10 +376,11 @@ pub fn build_snapshot(entries: JsValue, options: JsValue) -> JsResult<Vec<u8>> {
     let key = option(&options, "signingKey", "options")?
         .map(|v| signing_key_arg(&v, "options.signingKey"))
         .transpose()?;
-    for (index, item) in array_arg(&entries, "entries")?.iter().enumerate() {
-        let (number, scope) = entry_arg(item, &format!("entries[{index}]"), &region)?;
+    for_each_item(&entries, "entries", |index, item| {
+        let (number, scope) = entry_arg(&item, &format!("entries[{index}]"), &region)?;
         builder.insert(number, scope);
-    }
+        Ok(())
+    })?;
     Ok(builder.build(key.as_ref())?)
 }
 
@@ -395,19 +411,21 @@ pub fn build_delta(changes: JsValue, options: JsValue) -> JsResult<Vec<u8>> {
         .map(|v| signing_key_arg(&v, "options.signingKey"))
         .transpose()?;
     if let Some(add) = field(&changes, "add", "changes")? {
-        for (index, item) in array_arg(&add, "changes.add")?.iter().enumerate() {
-            let (number, scope) = entry_arg(item, &format!("changes.add[{index}]"), &region)?;
+        for_each_item(&add, "changes.add", |index, item| {
+            let (number, scope) = entry_arg(&item, &format!("changes.add[{index}]"), &region)?;
             builder.add(number, scope);
-        }
+            Ok(())
+        })?;
     }
     if let Some(remove) = field(&changes, "remove", "changes")? {
-        for (index, item) in array_arg(&remove, "changes.remove")?.iter().enumerate() {
+        for_each_item(&remove, "changes.remove", |index, item| {
             let what = format!("changes.remove[{index}]");
-            let text = string_arg(item, &what, MAX_PHONE_UNITS)?;
+            let text = string_arg(&item, &what, MAX_PHONE_UNITS)?;
             let number = parse_phone(&text, &region)
                 .map_err(|e| error(format!("{what} ({text:?}): {}", message(e))))?;
             builder.remove(number.as_u64());
-        }
+            Ok(())
+        })?;
     }
     Ok(builder.build(key.as_ref())?)
 }
@@ -545,10 +563,9 @@ impl Snapshot {
     /// `check` for many numbers: one result per input, with `error` set instead of throwing.
     #[wasm_bindgen(js_name = checkMany)]
     pub fn check_many(&self, numbers: JsValue) -> JsResult<JsValue> {
-        let items = array_arg(&numbers, "numbers")?;
         let state = self.state.borrow();
-        let out = js_sys::Array::new_with_length(items.len() as u32);
-        for (index, input) in items.into_iter().enumerate() {
+        let out = js_sys::Array::new();
+        for_each_item(&numbers, "numbers", |_, input| {
             let parsed = string_arg(&input, "number", MAX_PHONE_UNITS)
                 .and_then(|text| parse_phone(&text, &state.region));
             let result = match parsed {
@@ -570,8 +587,9 @@ impl Snapshot {
                     error: Some(&message(e)),
                 })?,
             };
-            out.set(index as u32, result);
-        }
+            out.push(&result);
+            Ok(())
+        })?;
         Ok(out.into())
     }
 
@@ -584,7 +602,11 @@ impl Snapshot {
             .map(|v| verifying_key_arg(&v, "options.publicKey"))
             .transpose()?;
         let bytes = bytes_arg(&bytes, "bytes")?;
-        let mut state = self.state.borrow_mut();
+        // Only a proxy in `checkMany`'s list calling back in could find the state borrowed.
+        let mut state = self
+            .state
+            .try_borrow_mut()
+            .map_err(|_| error("the snapshot is in use (applyDelta called from inside checkMany)"))?;
         let delta = Delta::from_bytes(&bytes, key.as_ref().or(state.key.as_ref()))?;
         state.inner.apply_delta(&delta)?;
         Ok(())

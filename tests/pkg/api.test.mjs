@@ -104,6 +104,19 @@ test("proxies and throwing getters are errors, not crashes", () => {
   throwsAndSurvives(() => screen({ to: "+14155550134", body: "x" }, null, options), /threw/);
   throwsAndSurvives(() => screen({ to: "+14155550134", body: "x" }, { __stopgateHandle() { throw new Error("x"); } }), /.+/);
   throwsAndSurvives(() => screen({ to: "+14155550134", body: "x" }, { __stopgateHandle: () => 1 }), /Snapshot/);
+  // Calling back into the same snapshot from inside a call on it.
+  const snap = Snapshot.fromBytes(buildSnapshot(["+14155550134"], { sequence: 1 }));
+  const delta = buildDelta({ baseSequence: 1, sequence: 2, remove: ["+14155550134"] });
+  const reentrant = new Proxy(["+14155550134"], {
+    get(target, key) {
+      if (key === "0") snap.applyDelta(delta);
+      return Reflect.get(target, key);
+    },
+  });
+  throwsAndSurvives(() => snap.checkMany(reentrant), /in use/);
+  assert.equal(snap.sequence, 1);
+  snap.applyDelta(delta);
+  assert.equal(snap.has("+14155550134"), false);
 });
 
 test("a Node Buffer is a Uint8Array", () => {
