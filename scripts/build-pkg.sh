@@ -23,6 +23,7 @@ wasm_opt=node_modules/.bin/wasm-opt
 [ -x "$wasm_opt" ] || { echo "build-pkg: $wasm_opt missing; run scripts/setup.sh" >&2; exit 1; }
 
 cargo build --lib --target wasm32-unknown-unknown --release
+module="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/stopgate.wasm"
 
 out=target/pkg-bindgen
 rm -rf "$out"
@@ -31,7 +32,7 @@ mkdir -p "$out"
 # per-runtime entry file calls its own way. The default module path (an
 # `import.meta.url` lookup) is left out: every entry names the .wasm itself.
 # --no-typescript: pkg/index.d.ts is the hand-written contract.
-wasm-bindgen target/wasm32-unknown-unknown/release/stopgate.wasm \
+wasm-bindgen "$module" \
   --target web --no-typescript --omit-default-module-path \
   --out-dir "$out" --out-name stopgate
 

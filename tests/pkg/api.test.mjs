@@ -128,7 +128,8 @@ test("a Node Buffer is a Uint8Array", () => {
 // JS and native Rust agree: the wasm build and the native CLI give the same E.164 (or both
 // refuse). scripts/test-pkg.sh builds the native CLI first.
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const cli = ["target/debug/stopgate", "target/release/stopgate"].map((p) => root + p).find(existsSync);
+const targetDir = process.env.CARGO_TARGET_DIR ?? root + "target";
+const cli = ["/debug/stopgate", "/release/stopgate"].map((p) => targetDir + p).find(existsSync);
 const NORMALIZE_CASES = [
   ["(415) 555-0134", "US"], ["415.555.0134", "US"], ["+1 415 555 0134", "US"], ["1-415-555-0134", "US"],
   ["4155550134", "US"], ["+14155550134", "GB"], ["020 7946 0018", "GB"], ["+44 (0) 20 7946 0018", "GB"],
