@@ -11,7 +11,7 @@
 //
 // Usage: node bench/pkg.mjs [size|snapshot|20m|classify ...]   (after `make pkg`)
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
-import { gzipSync } from "node:zlib";
+import { gzipSync, brotliCompressSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
 import vm from "node:vm";
@@ -60,6 +60,7 @@ if (wants("size")) {
   const gz = gzipSync(wasm, { level: 9 }).length;
   console.log("## size");
   console.log(`stopgate_bg.wasm: ${kb(wasm.length)} raw, ${kb(gz)} gzip'd (target ≤ 200 kB gzip'd: ${fmt((gz / 200_000) * 100, 0)}% of it)`);
+  console.log(`  (node's zlib; GNU gzip -9, as scripts/build-pkg.sh prints, packs a few kB tighter) brotli: ${kb(brotliCompressSync(wasm).length)}`);
   console.log(`stopgate.js (glue): ${kb(readFileSync(root + "pkg/stopgate.js").length)}`);
   const sections = wasmSections(wasm);
   console.log(`sections (shipped): ${sections.filter((s) => s.size >= 1024).map((s) => `${s.name} ${kb(s.size)} (${kb(s.gz)} gzip'd alone)`).join(", ")}`);
