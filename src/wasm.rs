@@ -22,8 +22,8 @@ use js_sys::{ArrayBuffer, JsString, Reflect, SharedArrayBuffer, Uint8Array};
 use serde::Serialize;
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::convert::TryFromJsValue;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 type JsResult<T> = Result<T, JsError>;
@@ -90,7 +90,10 @@ fn thrown_message(thrown: &JsValue) -> String {
         return text;
     }
     if thrown.is_object() {
-        if let Some(text) = Reflect::get(thrown, &JsValue::from_str("message")).ok().and_then(|m| m.as_string()) {
+        if let Some(text) = Reflect::get(thrown, &JsValue::from_str("message"))
+            .ok()
+            .and_then(|m| m.as_string())
+        {
             return text;
         }
     }
@@ -122,7 +125,10 @@ fn integer_arg(value: &JsValue, what: &str) -> JsResult<u64> {
         return Err(error(format!("{what} must be a number, got {}", type_name(value))));
     };
     if !(n.is_finite() && n >= 0.0 && n.fract() == 0.0 && n <= MAX_SAFE_INTEGER) {
-        return Err(error(format!("{what} must be a non-negative safe integer, got {}", show_number(n))));
+        return Err(error(format!(
+            "{what} must be a non-negative safe integer, got {}",
+            show_number(n)
+        )));
     }
     Ok(n as u64)
 }
@@ -131,12 +137,18 @@ fn integer_arg(value: &JsValue, what: &str) -> JsResult<u64> {
 fn time_ms_arg(value: &JsValue, what: &str) -> JsResult<u64> {
     let ms = match value.dyn_ref::<js_sys::Date>() {
         Some(date) => date.get_time(),
-        None => value
-            .as_f64()
-            .ok_or_else(|| error(format!("{what} must be milliseconds since the epoch, got {}", type_name(value))))?,
+        None => value.as_f64().ok_or_else(|| {
+            error(format!(
+                "{what} must be milliseconds since the epoch, got {}",
+                type_name(value)
+            ))
+        })?,
     };
-    if !(ms.is_finite() && ms >= 0.0 && ms <= MAX_SAFE_INTEGER) {
-        return Err(error(format!("{what} must be milliseconds since the epoch, got {}", show_number(ms))));
+    if !(ms.is_finite() && (0.0..=MAX_SAFE_INTEGER).contains(&ms)) {
+        return Err(error(format!(
+            "{what} must be milliseconds since the epoch, got {}",
+            show_number(ms)
+        )));
     }
     Ok((ms / 1000.0).floor() as u64)
 }
@@ -218,11 +230,7 @@ fn bytes_arg(value: &JsValue, what: &str) -> JsResult<Vec<u8>> {
 /// Calls `f` with each element of a JS array, read one at a time through a catching
 /// `Reflect.get`. One at a time: each element held in Rust takes a slot in wasm-bindgen's
 /// externref table, and 20M of them at once would exhaust it.
-fn for_each_item(
-    value: &JsValue,
-    what: &str,
-    mut f: impl FnMut(u32, JsValue) -> JsResult<()>,
-) -> JsResult<u32> {
+fn for_each_item(value: &JsValue, what: &str, mut f: impl FnMut(u32, JsValue) -> JsResult<()>) -> JsResult<u32> {
     if !js_sys::Array::is_array(value) {
         return Err(error(format!("{what} must be an array, got {}", type_name(value))));
     }
@@ -247,8 +255,7 @@ fn entry_arg(value: &JsValue, what: &str, region: &str) -> JsResult<(u64, Scope)
     let (text, scope) = if value.is_string() {
         (string_arg(value, what, MAX_PHONE_UNITS)?, Scope::All)
     } else if value.is_object() {
-        let phone = field(value, "phone", what)?
-            .ok_or_else(|| error(format!("{what} has no `phone`")))?;
+        let phone = field(value, "phone", what)?.ok_or_else(|| error(format!("{what} has no `phone`")))?;
         let scope = match field(value, "scope", what)? {
             Some(scope) => scope_arg(&scope, &format!("{what}.scope"))?,
             None => Scope::All,
@@ -387,13 +394,11 @@ pub fn build_snapshot(entries: JsValue, options: JsValue) -> JsResult<Vec<u8>> {
 /// A delta file: `changes.add` opted out, `changes.remove` opted back in.
 #[wasm_bindgen(js_name = buildDelta)]
 pub fn build_delta(changes: JsValue, options: JsValue) -> JsResult<Vec<u8>> {
-    let changes = options_arg(&changes, "changes")?
-        .ok_or_else(|| error("changes must be an object, got undefined"))?;
+    let changes = options_arg(&changes, "changes")?.ok_or_else(|| error("changes must be an object, got undefined"))?;
     let options = options_arg(&options, "options")?;
     let region = optional_region(&options, "options")?.unwrap_or_else(|| DEFAULT_REGION.to_string());
     let required = |name: &str| -> JsResult<u64> {
-        let v = field(&changes, name, "changes")?
-            .ok_or_else(|| error(format!("changes.{name} is required")))?;
+        let v = field(&changes, name, "changes")?.ok_or_else(|| error(format!("changes.{name} is required")))?;
         integer_arg(&v, &format!("changes.{name}"))
     };
     let base = required("baseSequence")?;
@@ -421,8 +426,8 @@ pub fn build_delta(changes: JsValue, options: JsValue) -> JsResult<Vec<u8>> {
         for_each_item(&remove, "changes.remove", |index, item| {
             let what = format!("changes.remove[{index}]");
             let text = string_arg(&item, &what, MAX_PHONE_UNITS)?;
-            let number = parse_phone(&text, &region)
-                .map_err(|e| error(format!("{what} ({text:?}): {}", message(e))))?;
+            let number =
+                parse_phone(&text, &region).map_err(|e| error(format!("{what} ({text:?}): {}", message(e))))?;
             builder.remove(number.as_u64());
             Ok(())
         })?;
@@ -528,7 +533,9 @@ impl Snapshot {
         };
         let region = region.unwrap_or_else(|| default_region(inner.region()));
         let state = LoadedSnapshot { inner, key, region };
-        Ok(Snapshot { state: Rc::new(RefCell::new(state)) })
+        Ok(Snapshot {
+            state: Rc::new(RefCell::new(state)),
+        })
     }
 
     /// Whether the number is suppressed in any scope; `false` for input that is not a number.
@@ -566,8 +573,8 @@ impl Snapshot {
         let state = self.state.borrow();
         let out = js_sys::Array::new();
         for_each_item(&numbers, "numbers", |_, input| {
-            let parsed = string_arg(&input, "number", MAX_PHONE_UNITS)
-                .and_then(|text| parse_phone(&text, &state.region));
+            let parsed =
+                string_arg(&input, "number", MAX_PHONE_UNITS).and_then(|text| parse_phone(&text, &state.region));
             let result = match parsed {
                 Ok(number) => {
                     let scope = state.inner.check(number.as_u64());
@@ -690,8 +697,7 @@ struct ScreeningJs<'a> {
 pub fn screen(request: JsValue, snapshot: JsValue, options: JsValue) -> JsResult<JsValue> {
     let snapshot = snapshot_arg(&snapshot)?;
     let snapshot = snapshot.as_ref().map(|s| s.borrow());
-    let request = options_arg(&request, "request")?
-        .ok_or_else(|| error("request must be an object, got undefined"))?;
+    let request = options_arg(&request, "request")?.ok_or_else(|| error("request must be an object, got undefined"))?;
     let to = field(&request, "to", "request")?.ok_or_else(|| error("request.to is required"))?;
     let to = string_arg(&to, "request.to", MAX_PHONE_UNITS)?;
     let body = field(&request, "body", "request")?.ok_or_else(|| error("request.body is required"))?;
@@ -711,10 +717,20 @@ pub fn screen(request: JsValue, snapshot: JsValue, options: JsValue) -> JsResult
     };
     let default_region = match optional_region(&options, "options")? {
         Some(region) => region,
-        None => snapshot.as_ref().map_or_else(|| DEFAULT_REGION.to_string(), |s| s.region.clone()),
+        None => snapshot
+            .as_ref()
+            .map_or_else(|| DEFAULT_REGION.to_string(), |s| s.region.clone()),
     };
-    let policy = core_screen::Policy { now, max_age_seconds, default_region };
-    let request = core_screen::SendRequest { to: &to, body: &body, category };
+    let policy = core_screen::Policy {
+        now,
+        max_age_seconds,
+        default_region,
+    };
+    let request = core_screen::SendRequest {
+        to: &to,
+        body: &body,
+        category,
+    };
     let s = core_screen::screen(&request, snapshot.as_ref().map(|s| &s.inner), &policy);
     to_js(&ScreeningJs {
         decision: s.decision,
@@ -732,16 +748,19 @@ fn snapshot_arg(value: &JsValue) -> JsResult<Option<Rc<RefCell<LoadedSnapshot>>>
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
-    let not_a_snapshot = || error(format!("snapshot must be a Snapshot, null or undefined, got {}", type_name(value)));
+    let not_a_snapshot = || {
+        error(format!(
+            "snapshot must be a Snapshot, null or undefined, got {}",
+            type_name(value)
+        ))
+    };
     if !value.is_object() {
         return Err(not_a_snapshot());
     }
     let method = Reflect::get(value, &JsValue::from_str(HANDLE_METHOD)).map_err(|_| not_a_snapshot())?;
     let method = method.dyn_into::<js_sys::Function>().map_err(|_| not_a_snapshot())?;
     // A freed snapshot's method throws ("null pointer passed to rust"): refused like a stranger.
-    let handle = method
-        .call0(value)
-        .map_err(|_| error("snapshot has been freed"))?;
+    let handle = method.call0(value).map_err(|_| error("snapshot has been freed"))?;
     let handle = SnapshotHandle::try_from_js_value(handle).map_err(|_| not_a_snapshot())?;
     Ok(Some(handle.0))
 }
