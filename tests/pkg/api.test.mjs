@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import * as stopgate from "stopgate";
@@ -19,6 +19,23 @@ test("'stopgate' resolves to the node entry of the installed package", () => {
   const pkg = createRequire(import.meta.url)("stopgate/package.json");
   assert.equal(pkg.exports["."].node.default, "./node.js");
   assert.equal(pkg.sideEffects, false);
+});
+
+test("package.json: every condition has types and an entry, and the tarball holds them", () => {
+  const dir = fileURLToPath(new URL("./node_modules/stopgate/", import.meta.url));
+  const pkg = JSON.parse(readFileSync(dir + "package.json", "utf8"));
+  const conditions = pkg.exports["."];
+  assert.deepEqual(Object.keys(conditions), ["workerd", "deno", "node", "browser", "default"]);
+  for (const [condition, target] of Object.entries(conditions)) {
+    assert.ok(existsSync(dir + target.types), `${condition}: ${target.types}`);
+    assert.ok(existsSync(dir + target.default), `${condition}: ${target.default}`);
+    // Each entry loads the module next to it and re-exports the API, nothing else.
+    const source = readFileSync(dir + target.default, "utf8");
+    assert.match(source, /stopgate_bg\.wasm/, `${condition} names the module`);
+    assert.match(source, /export \{ Snapshot, buildDelta, buildSnapshot, classify, generateKeyPair, lint, measure, normalize, screen \} from "\.\/stopgate\.js";/);
+  }
+  for (const file of pkg.files) assert.ok(existsSync(dir + file), `files lists ${file}, which the tarball lacks`);
+  assert.ok(statSync(dir + "stopgate_bg.wasm").size > 1000);
 });
 
 for (const [name, run] of checks) {
