@@ -2,7 +2,9 @@
 //! keyword, clause-level opt-out (keyword, keyword in a sentence, pattern),
 //! whole-message opt-in phrase.
 use super::fold::fold;
-use super::lexicon::{Keyword, Level, AGAIN, CONTEXT, FILLER, IPRON, ME, MKT, NEG, NOUNNEXT, OBJP, OBJV, REMOVEV, STOPV};
+use super::lexicon::{
+    Keyword, Level, AGAIN, AGAINX, ALL, CONTEXT, FILLER, FRAME, IPRON, ME, MKT, NEG, NOUNCUE, NOUNNEXT, OBJP, OBJV, REMOVEV, RHET, STOPV,
+};
 use super::rules::{match_at, negated, words, Lexicon, Word, OPT_IN_RULES, OPT_OUT_RULES};
 use super::{Classification, Intent};
 use crate::Scope;
@@ -37,8 +39,6 @@ const REACTIONS: &[&str] = &[
 
 const QUOTES: &[char] = &['"', '“', '”', '„', '«', '»', '‘', '’', '\'', '「'];
 
-/// Words before a strong keyword that make it a noun ("the unsubscribe page").
-const NOUN_BEFORE: &[&str] = &["the", "a", "an", "your", "this", "that", "their", "our", "its", "his", "her", "ur"];
 
 pub(super) fn classify(text: &str) -> Classification {
     let trimmed = text.trim();
@@ -119,7 +119,7 @@ fn scope_of(ws: &[Word<'_>]) -> Scope {
 /// The whole message is one intent's keyword(s) plus fillers.
 fn whole_message(ws: &[Word<'_>]) -> Option<Classification> {
     let mut first: Option<(&'static Keyword, bool)> = None;
-    let (mut objp, mut extra, mut kws) = (0, 0, 0);
+    let (mut objp, mut extra, mut kws, mut all, mut frame) = (0, 0, 0, 0, 0);
     for w in ws {
         if let Some(k) = w.keyword() {
             if first.is_some_and(|(f, _)| f.intent != k.intent) {
@@ -131,19 +131,27 @@ fn whole_message(ws: &[Word<'_>]) -> Option<Classification> {
                 first = Some((k, w.typo));
             }
         } else if w.is(FILLER | CONTEXT) {
+        } else if w.is(ALL) {
+            // "cancel all", "stop everything": emphasis, for any opt-out keyword.
+            all += 1;
         } else if w.is(OBJP) {
             objp += 1;
         } else if w.is(AGAIN | ME | IPRON) {
             extra += 1;
+        } else if w.is(FRAME) {
+            frame += 1;
         } else {
             return None;
         }
     }
     let (k, typo) = first?;
     let ok = match k.intent {
-        Intent::OptOut => extra == 0 && (objp == 0 || k.level >= Level::Clause),
-        Intent::OptIn => objp == 0 && !typo && (k.level != Level::Exact || (ws.len() == 1 && kws == 1)),
-        Intent::Help => objp == 0 && ws.iter().all(|w| w.keyword().is_some() || w.is(FILLER | ME)),
+        Intent::OptOut => extra == 0 && frame == 0 && (objp == 0 || k.level >= Level::Clause),
+        // "can you sign me back up": a question frame only around an unambiguous opt-in phrase.
+        Intent::OptIn => {
+            objp == 0 && all == 0 && !typo && (k.level != Level::Exact || (ws.len() == 1 && kws == 1)) && (frame == 0 || k.level >= Level::Clause)
+        }
+        Intent::Help => objp == 0 && all == 0 && frame == 0 && ws.iter().all(|w| w.keyword().is_some() || w.is(FILLER | ME)),
         Intent::None => false,
     };
     if !ok || typo && k.intent != Intent::OptOut {
@@ -216,7 +224,7 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
             true
         }
         Some(_) => false,
-        None => w.is(FILLER | OBJP | CONTEXT),
+        None => w.is(FILLER | OBJP | CONTEXT | ALL),
     });
     if let (true, Some((k, typo))) = (bare, kw) {
         return Some(Found {
@@ -227,13 +235,18 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
             scope: Scope::All,
         });
     }
+    // "why would I stop these", "should I unsubscribe?": weighing it, not asking.
+    let mut lead = cs.iter().skip_while(|w| w.is(FILLER));
+    if lead.next().is_some_and(|w| w.is(RHET)) && lead.next().is_some_and(|w| w.is(IPRON | FRAME | RHET)) {
+        return None;
+    }
     // A strong keyword anywhere, unless negated or a noun ("I want to unsubscribe").
     for (i, w) in cs.iter().enumerate() {
         let Some(k) = w.keyword() else { continue };
         if k.intent != Intent::OptOut || k.level != Level::Anywhere || negated(cs, i) {
             continue;
         }
-        let noun = (i > 0 && NOUN_BEFORE.contains(&cs[i - 1].text)) || cs.get(i + 1).is_some_and(|n| n.is(NOUNNEXT));
+        let noun = (i > 0 && cs[i - 1].is(NOUNCUE)) || cs.get(i + 1).is_some_and(|n| n.is(NOUNNEXT));
         if noun {
             continue;
         }
@@ -249,6 +262,10 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
     let starts = Lexicon::get().rule_starts;
     for i in 0..cs.len() {
         if !cs[i].is(starts) {
+            continue;
+        }
+        // "at the bus stop now", "the end of it": a noun, not a request.
+        if i > 0 && cs[i].is(STOPV | OBJV) && cs[i - 1].is(NOUNCUE) {
             continue;
         }
         for rule in OPT_OUT_RULES {
@@ -302,7 +319,7 @@ fn opt_in_phrase(ws: &[Word<'_>]) -> Option<Classification> {
     for i in 0..ws.len() {
         for rule in OPT_IN_RULES {
             let Some(end) = match_at(ws, i, rule.steps) else { continue };
-            let rest_ok = ws[..i].iter().chain(&ws[end..]).all(|w| w.is(FILLER | AGAIN | ME | IPRON));
+            let rest_ok = ws[..i].iter().chain(&ws[end..]).all(|w| w.is(FILLER | AGAIN | AGAINX | ME | IPRON | FRAME));
             if !rest_ok {
                 continue;
             }

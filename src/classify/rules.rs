@@ -90,7 +90,7 @@ impl Lexicon {
                 k.intent == super::Intent::OptOut && k.level == Level::Anywhere && k.word.chars().any(is_cjk)
             })
             .collect();
-        let rule_starts = OPT_OUT_RULES.iter().fold(0, |m, r| match r.steps.first() {
+        let rule_starts = OPT_OUT_RULES.iter().fold(0, |m, r| match r.steps.iter().find(|s| !matches!(s, Step::Begin)) {
             Some(Step::Is(c)) => m | c,
             _ => u64::MAX,
         });
@@ -250,6 +250,8 @@ pub(crate) enum Step {
     GapNot(u8, u64),
     /// Only fillers until the end of the clause.
     End,
+    /// The start of the clause ("SMS stop", not "when do the texts stop").
+    Begin,
 }
 
 /// A natural-language rule.
@@ -262,9 +264,9 @@ pub(crate) struct Rule {
     pub negatable: bool,
 }
 
-use Step::{End, Gap, GapNot, Is, Opt};
+use Step::{Begin, End, Gap, GapNot, Is, Opt};
 
-const FILL: u64 = FILLER | OBJP;
+const FILL: u64 = FILLER | OBJP | ALL;
 const SMALL: u64 = DET | MYDET | ADJ | MORE | OBJP;
 
 /// Opt-out rules, tried in every clause.
@@ -275,14 +277,26 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("stop-getting", &[Is(STOPV), Is(GETV), Gap(3, SMALL), Is(MSGN | OBJP)], 0.9, true),
     r("stop-getting", &[Is(STOPV), Is(GETV), End], 0.85, true),
     r("stop-it", &[Is(WANT), Opt(IPRON), Is(STOPV), End], 0.85, true),
-    r("stop-sending", &[Is(STOPDE), Is(PREP), Gap(2, ME | DET | SIE | FILLER | PREP), Is(SENDV | SENDME | GETV)], 0.88, true),
+    r("stop-sending", &[Is(STOPDE), Opt(SIE), Is(PREP), Gap(2, ME | DET | SIE | FILLER | PREP), Is(SENDV | SENDME | GETV)], 0.88, true),
+    // "Hört auf!", "Hören Sie auf, mir zu schreiben": the verb alone is the request.
+    r("stop-it", &[Is(STOPDE), Opt(SIE), Is(PREP), End], 0.85, true),
+    r("stop-it", &[Begin, Is(MSGN), Is(STOPV), End], 0.85, true),
+    r("stop-messages", &[Is(TURNV), Gap(3, SMALL), Is(MSGN), Is(OFF)], 0.88, true),
+    r("cancel-subscription", &[Is(CANCELV), Gap(2, SMALL), Is(SUBN), End], 0.85, true),
+    r("cancel-subscription", &[Is(CANCELV), Gap(2, SMALL), Is(SUBN), Gap(4, IPRON | PREP | OUTFROM | ONTO | SMALL), Is(MSGN)], 0.88, true),
+    r("cancel-subscription", &[Is(SUBN), Opt(FILLER), Is(CANCELV), End], 0.85, true),
     r("stop-messages", &[Is(OBJV), Gap(3, SMALL), Is(MSGN)], 0.88, true),
     r("stop-it", &[Is(STOPV), Is(OBJP), End], 0.88, true),
     r("stop-it", &[Is(STOPV), Is(OBJP), Is(PREP), Gap(2, SMALL), Is(MSGN)], 0.88, true),
     r("dont-want", &[Is(NOTINT), GapNot(4, GUARD), Is(MSGN)], 0.85, true),
     r("stop-it", &[Is(MAKEV), Gap(2, SMALL), Is(OBJP | MSGN), Is(STOPV), End], 0.85, true),
     r("stop-messages", &[Is(MSGCJK), Opt(FILLER), Is(STOPV)], 0.88, true),
-    r("remove-me", &[Is(REMOVEV), Opt(SIE), Opt(MYDET), Is(ME | NUMBER), End], 0.9, true),
+    r("remove-me", &[Is(REMOVEV), Gap(2, SIE | FILLER), Opt(MYDET), Is(ME | NUMBER), End], 0.9, true),
+    // Object first: "meine Nummer bitte löschen", "me tira da lista".
+    r("remove-me", &[Is(MYDET), Is(NUMBER), Opt(FILLER), Is(REMOVEV), End], 0.88, true),
+    r("remove-me", &[Is(ME), Opt(FILLER), Is(REMOVEV), End], 0.85, true),
+    r("remove-me", &[Is(ME), Opt(FILLER), Is(REMOVEV), Is(OUTFROM), Gap(3, SMALL), Is(LISTN)], 0.88, true),
+    r("remove-me", &[Is(ADDV | TAKEV), Opt(MYDET), Is(ME | NUMBER), Gap(4, ONTO | SMALL | IPRON | PREP), Is(DNCN)], 0.9, true),
     r("remove-me", &[Is(REMOVEV), Opt(SIE), Opt(MYDET), Is(ME | NUMBER), Is(OUTFROM), Gap(3, SMALL), Is(LISTN | MSGN | OBJP)], 0.9, true),
     r("remove-me", &[Is(REMOVEME)], 0.9, true),
     r("remove-me", &[Is(LOSEV), Opt(SIE), Is(MYDET), Is(NUMBER), End], 0.88, true),
@@ -292,7 +306,8 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("remove-me", &[Is(REMOVEV), Is(OUTFROM), Gap(3, SMALL), Is(LISTN)], 0.85, true),
     r("take-me-off", &[Is(TAKEV), Is(OFF), Gap(2, SMALL), Is(LISTN)], 0.85, true),
     r("dont-text", &[Is(NEG), Opt(ME | AGAIN | MORE | SIE), Is(SENDME)], 0.88, false),
-    r("dont-text", &[Is(NEG), Is(ME | AGAIN), Gap(2, AGAIN | MORE | ME | PREP), Is(SENDV | SENDME)], 0.88, false),
+    r("dont-text", &[Is(NEG), Opt(MORE), Is(ME | AGAIN), Gap(2, AGAIN | MORE | ME | PREP), Is(SENDV | SENDME)], 0.88, false),
+    r("dont-text", &[Is(MORE), Is(NEG), Is(SENDV | SENDME)], 0.85, false),
     r("dont-text", &[Is(DONTSEND)], 0.85, true),
     r("dont-text", &[Is(NEG), Opt(AGAIN), Is(SENDV), Is(ME | MYDET | NUMBER | AGAIN | MORE)], 0.88, false),
     r("dont-text", &[Is(SENDV), Opt(SIE), Opt(ME), Is(NEG), Is(MORE)], 0.85, false),
@@ -301,19 +316,35 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("no-more", &[Is(NOMORE), Gap(2, SMALL | PREP), Is(MSGN)], 0.9, true),
     r("no-more", &[Is(KEINE), Gap(2, SMALL), Is(MSGN), Is(MORE)], 0.9, false),
     r("no-more", &[Is(KEINE), Gap(2, SMALL), Is(MSGN), End], 0.85, false),
+    r("no-more", &[Is(NOWORD), Opt(ADJ), Is(MSGPL | MKT), End], 0.85, false),
     r("dont-want", &[Is(NEG), Is(WANT), GapNot(4, GUARD), Is(MSGN)], 0.85, false),
-    r("dont-want", &[Is(NEG), Is(WANT), GapNot(4, GUARD), Is(OBJP), End], 0.85, false),
+    r("dont-want", &[Is(NEG), Is(WANT), GapNot(4, GUARD), Is(OBJP), Opt(MORE | AGAIN | NOMORE), End], 0.85, false),
+    r("dont-want", &[Is(NEG), Is(WANT), Is(QUE), Gap(3, ME | MORE | SIE), Is(SENDV | SENDME)], 0.85, false),
     r("dont-want", &[Is(NEG), Is(WANT), Gap(2, MORE | IPRON | PREP), Is(GETV), Opt(MORE | AGAIN), End], 0.85, false),
     r("remove-me", &[Is(REMOVED), Is(OUTFROM | OFF), Gap(3, SMALL), Is(LISTN)], 0.85, true),
+    r("remove-me", &[Is(REMOVED), Is(OUTFROM), Gap(2, SMALL), Is(MSGN | SUBN)], 0.85, true),
     r("leave-me-alone", &[Is(LEAVE)], 0.85, true),
     r("revoke-consent", &[Is(REVOKEV), Gap(3, SMALL | ME), Is(CONSENT)], 0.9, true),
     r("revoke-consent", &[Is(CONSENT), Is(REVOKEV)], 0.9, true),
+    r("revoke-consent", &[Is(NEG), Opt(FILLER), Is(CONSENT)], 0.85, false),
 ];
 
 /// Opt-in phrases (the rule's intent is opt-in): count only when the rest of the message is fillers.
+///
+/// Each needs a resume cue (resume/restart/turn on, again, back on) and a
+/// messaging word; plural nouns only, so "send the text again" (resend one
+/// message) is not an opt-in.
 pub(crate) const OPT_IN_RULES: &[Rule] = &[
-    Rule { name: "resume-messages", steps: &[Is(OPTINV), Gap(2, SMALL), Is(MSGN)], confidence: 0.85, negatable: false },
-    Rule { name: "resume-messages", steps: &[Is(OPTINV), Opt(ME), Is(SENDV)], confidence: 0.85, negatable: false },
+    r("resume-messages", &[Is(OPTINV), Gap(2, SMALL), Is(MSGN)], 0.85, false),
+    r("resume-messages", &[Is(OPTINV), Opt(ME), Is(SENDV | SENDGEN), Opt(ME), Gap(2, SMALL), Opt(MSGPL)], 0.85, false),
+    r("resume-messages", &[Is(SENDV | SENDGEN | SENDME | GETV), Opt(ME), Gap(2, SMALL), Is(MSGPL), Is(AGAINX)], 0.85, false),
+    r("resume-messages", &[Is(TXTV), Opt(ME), Is(AGAINX)], 0.8, false),
+    r("resume-messages", &[Is(AGAINX), Is(GETV | SENDV | SENDME | SENDGEN), Opt(ME), Gap(2, SMALL), Is(MSGPL)], 0.85, false),
+    r("resume-messages", &[Is(AGAINX), Gap(2, SMALL), Is(MSGPL), Is(GETV)], 0.85, false),
+    r("resume-messages", &[Opt(DET | MYDET), Is(MSGPL), Is(AGAINX), Is(GETV)], 0.85, false),
+    r("resume-messages", &[Is(TURNV), Gap(2, SMALL), Is(MSGN), Opt(BACK), Is(ONTO)], 0.85, false),
+    r("resume-messages", &[Is(ADDV), Is(ME | NUMBER), Is(BACK), Opt(ONTO | IPRON), Gap(2, SMALL), Opt(LISTN | MSGPL)], 0.85, false),
+    r("resume-messages", &[Is(TAKEV), Is(ME | NUMBER), Is(BACK), Opt(ONTO | IPRON), Gap(2, SMALL), Is(LISTN)], 0.85, false),
 ];
 
 const fn r(name: &'static str, steps: &'static [Step], confidence: f32, negatable: bool) -> Rule {
@@ -347,6 +378,7 @@ pub(crate) fn match_at(ws: &[Word<'_>], i: usize, steps: &[Step]) -> Option<usiz
             }
         }
         End => ws[i..].iter().all(|w| w.is(FILL)).then_some(ws.len()),
+        Begin => (i == 0).then(|| match_at(ws, i, rest)).flatten(),
     }
 }
 
