@@ -31,10 +31,21 @@ const STANDARD: &[(&str, Intent)] = &[
     ("info", Intent::Help),
 ];
 
-/// iMessage / Android reactions that quote the message they react to.
+/// iMessage / Android reactions that quote the message they react to, folded
+/// (English, Spanish, French, German, Portuguese as the phones write them):
+/// the words before the opening quote.
 const REACTIONS: &[&str] = &[
-    "liked", "loved", "disliked", "laughed at", "emphasized", "emphasised", "questioned", "reacted",
-    "removed a", "removed", "le gusto", "le encanto", "a aime", "hat", "gefallt",
+    "liked", "loved", "disliked", "laughed at", "emphasized", "emphasised", "questioned", "reacted", "removed",
+    "le gusto", "le encanto", "no le gusto", "se rio de", "enfatizo", "cuestiono",
+    "a aime", "a adore", "na pas aime", "a ri de", "a mis en evidence", "a mis en doute",
+    "gefallt", "hat", "hat uber", "curtiu", "amou", "nao curtiu", "riu de", "enfatizou", "questionou",
+];
+
+/// Words that introduce a sender's own opt-out instructions inside a quote
+/// ("Reply STOP to opt out", "Répondez STOP", "Responde ALTO").
+const INSTRUCTIONS: &[&str] = &[
+    "reply", "text", "txt", "send", "responde", "responda", "repondez", "repondre", "envoyez", "antworte", "antworten",
+    "sende", "envie", "rispondi", "rispondere", "odpowiedz",
 ];
 
 const QUOTES: &[char] = &['"', '“', '”', '„', '«', '»', '‘', '’', '\'', '「'];
@@ -85,19 +96,61 @@ fn is_reaction(t: &str) -> bool {
             }
         }
     }
-    REACTIONS.iter().any(|p| {
-        let Some(head) = t.get(..p.len()) else { return false };
-        if !head.eq_ignore_ascii_case(p) {
-            return false;
-        }
-        let rest = &t[p.len()..];
-        rest.starts_with(char::is_whitespace) && rest.chars().take(24).any(|c| QUOTES.contains(&c))
-    })
+    // The opening quote: a quote mark at the start or after a space (not the
+    // apostrophe of "N'a pas aimé"), within the first few words.
+    let mut prev = ' ';
+    let Some((at, _)) = t.char_indices().take(48).find(|&(_, c)| {
+        let open = QUOTES.contains(&c) && prev.is_whitespace();
+        prev = c;
+        open
+    }) else {
+        return false;
+    };
+    let (head, quoted) = (&t[..at], &t[at..]);
+    let lex = Lexicon::get();
+    let folded = fold(head);
+    let hw = words(lex, &folded);
+    let phrase: Vec<&str> = hw.iter().map(|w| w.text).collect();
+    let phrase = phrase.join(" ");
+    // "Reacted 😂 to", "Removed a like from": the verb and a few words.
+    let known = REACTIONS.iter().any(|p| {
+        phrase == *p || (phrase.starts_with(p) && phrase.as_bytes().get(p.len()) == Some(&b' ') && hw.len() <= 4)
+    });
+    if known {
+        return true;
+    }
+    // Any short, keyword-free reaction ("haha", "omg") to a quote of our own
+    // opt-out instructions.
+    if hw.len() > 3 || hw.iter().any(|w| w.keyword().is_some() || w.e.class & !FILLER != 0) {
+        return false;
+    }
+    let folded = fold(quoted);
+    let qw = words(lex, &folded);
+    qw.windows(2).any(|p| INSTRUCTIONS.contains(&p[0].text) && p[1].keyword().is_some_and(|k| k.intent == Intent::OptOut))
 }
 
-/// A language hint from the message's other words ("STOP SVP" is French).
+/// A language from the message's words by vote: each word's hint
+/// ("STOP SVP" is French, "PARE por favor obrigado" Portuguese) and, from
+/// `own`, each word's own language; ties go to the earliest.
+fn vote<'w>(hints: &[Word<'w>], own: &[Word<'w>]) -> Option<&'static str> {
+    let mut tally: [(&'static str, u32); 8] = [("", 0); 8];
+    let langs = hints.iter().filter_map(|w| w.e.hint).chain(own.iter().filter(|w| w.keyword().is_none_or(|k| !k.shared)).filter_map(|w| w.e.lang));
+    for l in langs {
+        if let Some(slot) = tally.iter_mut().find(|(t, n)| *t == l || *n == 0) {
+            slot.0 = l;
+            slot.1 += 1;
+        }
+    }
+    let best = tally.iter().map(|&(_, n)| n).max().filter(|&n| n > 0)?;
+    // Earliest to reach the top count: span words come after hints, so order by first appearance in the message.
+    let first = |l: &str| {
+        own.iter().position(|w| w.e.lang == Some(l)).map(|p| p * 2).into_iter().chain(hints.iter().position(|w| w.e.hint == Some(l)).map(|p| p * 2 + 1)).min().unwrap_or(usize::MAX)
+    };
+    tally.iter().filter(|&&(_, n)| n == best).min_by_key(|(l, _)| first(l)).map(|&(l, _)| l)
+}
+
 fn hint(ws: &[Word<'_>]) -> Option<&'static str> {
-    ws.iter().find_map(|w| w.e.hint)
+    vote(ws, &[])
 }
 
 fn keyword_lang(k: &Keyword, ws: &[Word<'_>]) -> &'static str {
@@ -297,18 +350,11 @@ fn join(span: &[Word<'_>]) -> String {
     s
 }
 
+/// The language of a matched phrase: its own words' languages and the
+/// message's hints vote ("Parar de enviar mensagens, obrigado" is Portuguese
+/// though `parar` and `enviar` are Spanish too).
 fn span_lang(span: &[Word<'_>], all: &[Word<'_>]) -> &'static str {
-    match span.iter().find_map(|w| w.e.lang) {
-        Some("en") | None => {
-            let en_only = span.iter().any(|w| w.e.lang == Some("en") && w.keyword().is_none_or(|k| !k.shared));
-            if en_only {
-                "en"
-            } else {
-                hint(all).unwrap_or("en")
-            }
-        }
-        Some(l) => l,
-    }
+    vote(all, span).unwrap_or("en")
 }
 
 /// "Please resume my texts", "start texting me again": the whole message.

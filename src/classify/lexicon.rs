@@ -264,6 +264,8 @@ pub(crate) const BACK: u64 = 1 << 58; // back: "turn my texts back on", "put me 
 pub(crate) const ADDV: u64 = 1 << 59; // add, put, place: "add me to your do not call list"
 pub(crate) const DNCN: u64 = 1 << 60; // a do-not-contact list
 pub(crate) const FRAME: u64 = 1 << 61; // can, could, you: a polite question frame around an opt-in
+pub(crate) const WHY: u64 = 1 << 62; // why: "why won't you stop texting me" is a demand, not a negation
+pub(crate) const IMPNEG: u64 = 1 << 63; // dont, never: a negative imperative ("Do not call")
 
 /// Word classes, per language (`*` for words shared by many).
 pub(crate) const CLASSES: &[(u64, &str, &[&str])] = &[
@@ -286,10 +288,12 @@ pub(crate) const CLASSES: &[(u64, &str, &[&str])] = &[
     (NOUNCUE, "*", &["the", "a", "an", "your", "this", "that", "their", "our", "its", "his", "her", "ur", "my", "at",
         "bus", "next", "last", "first", "final", "full", "pit", "truck", "train", "tram", "subway", "metro", "rest", "one", "each", "every", "whistle"]),
     (RHET, "en", &["why", "should", "shall", "maybe", "perhaps", "whether"]),
+    (WHY, "en", &["why", "whyd"]),
+    (IMPNEG, "*", &["dont", "never", "nunca", "jamais"]),
     (TXTV, "*", &["text", "txt", "texting", "message", "msg", "messaging", "sms", "escribirme", "ecrire", "mecrire", "schreiben"]),
     (MSGPL, "*", &["texts", "txts", "messages", "msgs", "smss", "smses", "alerts", "notifications", "reminders", "updates",
         "promos", "deals", "offers", "mensajes", "mensagens", "nachrichten", "textos", "notificaciones", "ofertas",
-        "promociones", "messaggi", "berichten", "wiadomosci", "newsletters", "sms"]),
+        "promociones", "messaggi", "berichten", "wiadomosci", "newsletters", "sms", "spam"]),
     (AGAINX, "*", &["again", "denuevo", "otravez", "denouveau", "wieder", "novamente", "opnieuw", "volvera", "voltara", "vuelvana", "voltema", "ancora"]),
     (BACK, "en", &["back"]),
     (ADDV, "en", &["add", "put", "place"]),
@@ -540,7 +544,7 @@ pub(crate) const PHRASES: &[(&[&str], &str)] = &[
 pub(crate) const HINTS: &[(&str, &[&str])] = &[
     ("fr", &["svp", "merci", "vous", "sil", "plait", "arret", "aux", "ne", "veux", "recevoir", "je", "plus", "messages", "nous"]),
     ("de", &["bitte", "danke", "sofort", "jetzt", "keine", "mehr", "nicht", "ich", "mochte"]),
-    ("es", &["porfavor", "gracias", "ya", "favor", "ahora", "xfa", "mas", "mensajes", "quiero", "recibir", "enviarme", "mandarme"]),
+    ("es", &["gracias", "ya", "ahora", "xfa", "mas", "mensajes", "quiero", "recibir", "enviarme", "mandarme"]),
     ("pt", &["obrigado", "obrigada", "pfv", "agora", "mensagens", "nao", "quero", "receber", "voce", "mais", "mim", "minha"]),
     ("it", &["perfavore", "grazie", "subito", "messaggi", "non", "voglio", "ricevere", "piu"]),
     ("nl", &["alsjeblieft", "aub", "dank", "dankje", "bedankt", "berichten"]),

@@ -209,7 +209,31 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
         i += used;
     }
     raw.truncate(w);
+    glue_filler_clauses(&mut raw);
     raw
+}
+
+/// A clause of fillers only ("Удалите, пожалуйста, мой номер", "Hi, stop
+/// texting me") joins the clauses on both sides.
+fn glue_filler_clauses(ws: &mut [Word<'_>]) {
+    let (mut k, mut prev, mut glue) = (0, None, false);
+    while k < ws.len() {
+        let c = ws[k].clause;
+        let mut e = k;
+        while e < ws.len() && ws[e].clause == c {
+            e += 1;
+        }
+        let only_fill = ws[k..e].iter().all(|w| w.is(FILLER) && w.e.kw.is_none());
+        let id = match prev {
+            Some(p) if glue || only_fill => p,
+            _ => c,
+        };
+        for w in &mut ws[k..e] {
+            w.clause = id;
+        }
+        (prev, glue) = (Some(id), only_fill);
+        k = e;
+    }
 }
 
 fn strong_inside(lex: &Lexicon, text: &str) -> Option<u16> {
@@ -308,6 +332,7 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("dont-text", &[Is(NEG), Opt(ME | AGAIN | MORE | SIE), Is(SENDME)], 0.88, false),
     r("dont-text", &[Is(NEG), Opt(MORE), Is(ME | AGAIN), Gap(2, AGAIN | MORE | ME | PREP), Is(SENDV | SENDME)], 0.88, false),
     r("dont-text", &[Is(MORE), Is(NEG), Is(SENDV | SENDME)], 0.85, false),
+    r("dont-text", &[Begin, Is(IMPNEG), Opt(MORE | AGAIN), Is(SENDV | SENDME), End], 0.85, false),
     r("dont-text", &[Is(DONTSEND)], 0.85, true),
     r("dont-text", &[Is(NEG), Opt(AGAIN), Is(SENDV), Is(ME | MYDET | NUMBER | AGAIN | MORE)], 0.88, false),
     r("dont-text", &[Is(SENDV), Opt(SIE), Opt(ME), Is(NEG), Is(MORE)], 0.85, false),
@@ -392,6 +417,10 @@ pub(crate) fn negated(ws: &[Word<'_>], i: usize) -> bool {
         }
         // "no, stop" / "no stop texting": an interjection, not a negation.
         if w.text == "no" && j + 1 == i && ws[i].e.lang == Some("en") {
+            return false;
+        }
+        // "why won't you stop texting me": a demand.
+        if ws[..j].iter().any(|x| x.is(WHY)) {
             return false;
         }
         // "I don't know how to unsubscribe": the negation is about something else.
