@@ -3,9 +3,9 @@
 //! whole-message opt-in phrase.
 use super::fold::fold;
 use super::lexicon::{
-    Keyword, Level, AGAIN, AGAINX, ALL, CONTEXT, FILLER, FRAME, IPRON, ME, MKT, NEG, NOUNCUE, NOUNNEXT, OBJP, OBJV, REMOVEV, RHET, STOPV,
+    Keyword, Level, AGAIN, ALL, CONTEXT, FILLER, FRAME, IPRON, ME, MKT, NEG, NOUNCUE, NOUNNEXT, OBJP, OBJV, REMOVEV, RHET, STOPV,
 };
-use super::rules::{match_at, negated, words, Lexicon, Word, OPT_IN_RULES, OPT_OUT_RULES};
+use super::rules::{match_at, negated, words, Lexicon, Word, AROUND, OPT_IN_RULES, OPT_OUT_RULES};
 use super::{Classification, Intent};
 use crate::Scope;
 
@@ -108,6 +108,12 @@ fn is_reaction(t: &str) -> bool {
     };
     let (head, quoted) = (&t[..at], &t[at..]);
     let lex = Lexicon::get();
+    // Nothing may follow the quote (`"Reply STOP to opt out" ok STOP` is a reply).
+    let close = quoted.rfind(QUOTES).unwrap_or(0);
+    let after = close + quoted[close..].chars().next().map_or(0, char::len_utf8);
+    if !fold(&quoted[after..]).toks.is_empty() {
+        return false;
+    }
     let folded = fold(head);
     let hw = words(lex, &folded);
     let phrase: Vec<&str> = hw.iter().map(|w| w.text).collect();
@@ -365,7 +371,7 @@ fn opt_in_phrase(ws: &[Word<'_>]) -> Option<Classification> {
     for i in 0..ws.len() {
         for rule in OPT_IN_RULES {
             let Some(end) = match_at(ws, i, rule.steps) else { continue };
-            let rest_ok = ws[..i].iter().chain(&ws[end..]).all(|w| w.is(FILLER | AGAIN | AGAINX | ME | IPRON | FRAME));
+            let rest_ok = ws[..i].iter().chain(&ws[end..]).all(|w| w.is(AROUND));
             if !rest_ok {
                 continue;
             }

@@ -276,6 +276,8 @@ pub(crate) enum Step {
     End,
     /// The start of the clause ("SMS stop", not "when do the texts stop").
     Begin,
+    /// Only tokens of these classes until the end.
+    Rest(u64),
 }
 
 /// A natural-language rule.
@@ -288,7 +290,7 @@ pub(crate) struct Rule {
     pub negatable: bool,
 }
 
-use Step::{Begin, End, Gap, GapNot, Is, Opt};
+use Step::{Begin, End, Gap, GapNot, Is, Opt, Rest};
 
 const FILL: u64 = FILLER | OBJP | ALL;
 const SMALL: u64 = DET | MYDET | ADJ | MORE | OBJP;
@@ -354,22 +356,25 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("revoke-consent", &[Is(NEG), Opt(FILLER), Is(CONSENT)], 0.85, false),
 ];
 
+/// What may stand around an opt-in phrase: "please", "again", "I want to", "can you".
+pub(crate) const AROUND: u64 = FILLER | AGAIN | AGAINX | ME | IPRON | FRAME;
+
 /// Opt-in phrases (the rule's intent is opt-in): count only when the rest of the message is fillers.
 ///
 /// Each needs a resume cue (resume/restart/turn on, again, back on) and a
 /// messaging word; plural nouns only, so "send the text again" (resend one
 /// message) is not an opt-in.
 pub(crate) const OPT_IN_RULES: &[Rule] = &[
-    r("resume-messages", &[Is(OPTINV), Gap(2, SMALL), Is(MSGN)], 0.85, false),
-    r("resume-messages", &[Is(OPTINV), Opt(ME), Is(SENDV | SENDGEN), Opt(ME), Gap(2, SMALL), Opt(MSGPL)], 0.85, false),
-    r("resume-messages", &[Is(SENDV | SENDGEN | SENDME | GETV), Opt(ME), Gap(2, SMALL), Is(MSGPL), Is(AGAINX)], 0.85, false),
-    r("resume-messages", &[Is(TXTV), Opt(ME), Is(AGAINX)], 0.8, false),
-    r("resume-messages", &[Is(AGAINX), Is(GETV | SENDV | SENDME | SENDGEN), Opt(ME), Gap(2, SMALL), Is(MSGPL)], 0.85, false),
-    r("resume-messages", &[Is(AGAINX), Gap(2, SMALL), Is(MSGPL), Is(GETV)], 0.85, false),
-    r("resume-messages", &[Opt(DET | MYDET), Is(MSGPL), Is(AGAINX), Is(GETV)], 0.85, false),
-    r("resume-messages", &[Is(TURNV), Gap(2, SMALL), Is(MSGN), Opt(BACK), Is(ONTO)], 0.85, false),
-    r("resume-messages", &[Is(ADDV), Is(ME | NUMBER), Is(BACK), Opt(ONTO | IPRON), Gap(2, SMALL), Opt(LISTN | MSGPL)], 0.85, false),
-    r("resume-messages", &[Is(TAKEV), Is(ME | NUMBER), Is(BACK), Opt(ONTO | IPRON), Gap(2, SMALL), Is(LISTN)], 0.85, false),
+    r("resume-messages", &[Is(OPTINV), Gap(2, SMALL), Is(MSGN), Rest(AROUND)], 0.85, false),
+    r("resume-messages", &[Is(OPTINV), Opt(ME), Is(SENDV | SENDGEN), Opt(ME), Gap(2, SMALL), Opt(MSGPL), Rest(AROUND)], 0.85, false),
+    r("resume-messages", &[Is(SENDV | SENDGEN | SENDME | GETV), Opt(ME), Gap(2, SMALL), Is(MSGPL), Is(AGAINX), Rest(AROUND)], 0.85, false),
+    r("resume-messages", &[Is(TXTV), Opt(ME), Is(AGAINX), Rest(AROUND)], 0.8, false),
+    r("resume-messages", &[Is(AGAINX), Is(GETV | SENDV | SENDME | SENDGEN), Opt(ME), Gap(2, SMALL), Is(MSGPL), Rest(AROUND)], 0.85, false),
+    r("resume-messages", &[Is(AGAINX), Gap(2, SMALL), Is(MSGPL), Is(GETV), Rest(AROUND)], 0.85, false),
+    r("resume-messages", &[Opt(DET | MYDET), Is(MSGPL), Is(AGAINX), Is(GETV), Rest(AROUND)], 0.85, false),
+    r("resume-messages", &[Is(TURNV), Gap(2, SMALL), Is(MSGN), Opt(BACK), Is(ONTO), Rest(AROUND)], 0.85, false),
+    r("resume-messages", &[Is(ADDV), Opt(MYDET), Is(ME | NUMBER), Is(BACK), Opt(ONTO | IPRON), Gap(2, SMALL), Opt(LISTN | MSGPL), Rest(AROUND)], 0.85, false),
+    r("resume-messages", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(BACK), Opt(ONTO | IPRON), Gap(2, SMALL), Is(LISTN), Rest(AROUND)], 0.85, false),
 ];
 
 const fn r(name: &'static str, steps: &'static [Step], confidence: f32, negatable: bool) -> Rule {
@@ -404,6 +409,7 @@ pub(crate) fn match_at(ws: &[Word<'_>], i: usize, steps: &[Step]) -> Option<usiz
         }
         End => ws[i..].iter().all(|w| w.is(FILL)).then_some(ws.len()),
         Begin => (i == 0).then(|| match_at(ws, i, rest)).flatten(),
+        Rest(c) => ws.get(i..).is_some_and(|t| t.iter().all(|w| w.is(c))).then_some(ws.len()),
     }
 }
 
