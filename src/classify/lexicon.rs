@@ -340,7 +340,7 @@ pub(crate) const CLASSES: &[(u64, &str, &[&str])] = &[
     (SENDV, "ru", &["писать", "пишите", "присылать", "присылайте", "отправлять", "слать"]),
     (GETV, "*", &["getting", "receiving", "get", "receive", "recibir", "recevoir", "receber", "ricevere", "erhalten", "bekommen", "ontvangen", "recibiendo"]),
     (ME, "*", &["我", "me", "us", "mich", "mir", "uns", "moi", "mi", "nos", "mij", "мне", "меня", "mnie"]),
-    (NUMBER, "*", &["number", "phone", "cell", "cellphone", "line", "num", "numero", "nummer", "telefono", "telephone", "handy", "contact", "info", "details", "name", "email", "номер"]),
+    (NUMBER, "*", &["number", "phone", "cell", "cellphone", "line", "num", "numero", "nummer", "telefono", "telephone", "handy", "contact", "info", "details", "name", "email", "номер", "телефона", "telefone", "telefonnummer", "handynummer"]),
     (MYDET, "*", &["my", "this", "mi", "este", "mon", "ma", "ce", "meine", "meinen", "diese", "dieser", "mijn", "dit", "meu", "o", "il", "mio", "questo", "mes", "mis", "our", "мои", "мой", "моя", "мою", "mein", "minha", "meus", "moj"]),
     (DET, "*", &["su", "sus", "vuestra", "votre", "vos", "ihrer", "eurer", "sua", "vostra", "jullie", "aux", "au", "ces", "todos", "todas", "tous", "toutes", "alle", "tutti", "the", "these", "this", "those", "your", "ur", "all", "any", "such", "that", "a", "an", "of", "la", "las", "los", "el", "le", "les", "estos", "estas", "esos", "sus", "vos", "tus", "ces", "die", "der", "den", "das", "ihre", "os", "as", "esses", "essas", "questi", "i", "gli", "deze", "de", "het", "them", "more", "any", "other"]),
     (MSGN, "*", &[
