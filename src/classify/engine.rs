@@ -5,7 +5,7 @@ use super::fold::fold;
 use super::lexicon::{
     Keyword, Level, AGAIN, ALL, CONTEXT, FILLER, FRAME, IPRON, ME, MKT, NEG, NOUNCUE, NOUNNEXT, OBJP, OBJV, REMOVEV, RHET, STOPV,
 };
-use super::rules::{match_at, negated, words, Lexicon, Word, AROUND, OPT_IN_RULES, OPT_OUT_RULES};
+use super::rules::{match_at, negated, words, Lexicon, Word, AROUND, OPT_IN_CUES, OPT_IN_RULES, OPT_OUT_RULES};
 use super::{Classification, Intent};
 use crate::Scope;
 
@@ -318,7 +318,8 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
         });
     }
     // Natural-language patterns.
-    let starts = Lexicon::get().rule_starts;
+    let lex = Lexicon::get();
+    let starts = lex.rule_starts;
     for i in 0..cs.len() {
         if !cs[i].is(starts) {
             continue;
@@ -327,7 +328,10 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
         if i > 0 && cs[i].is(STOPV | OBJV) && cs[i - 1].is(NOUNCUE) {
             continue;
         }
-        for rule in OPT_OUT_RULES {
+        for (rule, &first) in OPT_OUT_RULES.iter().zip(&lex.rule_first) {
+            if !cs[i].is(first) {
+                continue;
+            }
             let Some(end) = match_at(cs, i, rule.steps) else { continue };
             if rule.negatable && negated(cs, i) {
                 continue;
@@ -365,7 +369,9 @@ fn span_lang(span: &[Word<'_>], all: &[Word<'_>]) -> &'static str {
 
 /// "Please resume my texts", "start texting me again": the whole message.
 fn opt_in_phrase(ws: &[Word<'_>]) -> Option<Classification> {
-    if ws.iter().any(|w| w.is(NEG)) {
+    // Every opt-in rule needs a resume cue; most replies have none.
+    let classes = ws.iter().fold(0, |m, w| m | w.e.class);
+    if classes & NEG != 0 || classes & OPT_IN_CUES == 0 {
         return None;
     }
     for i in 0..ws.len() {

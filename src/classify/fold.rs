@@ -162,6 +162,9 @@ fn confusable(c: char) -> Option<char> {
 
 /// Folds look-alike letters of a token that mixes ASCII letters with them.
 fn unmix(s: &str) -> Option<String> {
+    if s.is_ascii() {
+        return None;
+    }
     let ascii = s.bytes().any(|b| b.is_ascii_alphabetic());
     if !ascii || !s.chars().any(|c| confusable(c).is_some()) {
         return None;

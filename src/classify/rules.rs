@@ -45,6 +45,8 @@ pub(crate) struct Lexicon {
     strong_cjk: Vec<u16>,
     /// Classes that can start an opt-out rule: other tokens are skipped.
     pub(crate) rule_starts: u64,
+    /// Per opt-out rule, the classes its first token must have.
+    pub(crate) rule_first: Vec<u64>,
 }
 
 fn is_cjk(c: char) -> bool {
@@ -90,11 +92,15 @@ impl Lexicon {
                 k.intent == super::Intent::OptOut && k.level == Level::Anywhere && k.word.chars().any(is_cjk)
             })
             .collect();
-        let rule_starts = OPT_OUT_RULES.iter().fold(0, |m, r| match r.steps.iter().find(|s| !matches!(s, Step::Begin)) {
-            Some(Step::Is(c)) => m | c,
-            _ => u64::MAX,
-        });
-        Lexicon { words, cjk, typo_kws, strong_cjk, rule_starts }
+        let rule_first: Vec<u64> = OPT_OUT_RULES
+            .iter()
+            .map(|r| match r.steps.iter().find(|s| !matches!(s, Step::Begin)) {
+                Some(Step::Is(c)) => *c,
+                _ => u64::MAX,
+            })
+            .collect();
+        let rule_starts = rule_first.iter().fold(0, |m, c| m | c);
+        Lexicon { words, cjk, typo_kws, strong_cjk, rule_starts, rule_first }
     }
 
     pub(crate) fn get() -> &'static Lexicon {
@@ -355,6 +361,9 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("revoke-consent", &[Is(CONSENT), Is(REVOKEV)], 0.9, true),
     r("revoke-consent", &[Is(NEG), Opt(FILLER), Is(CONSENT)], 0.85, false),
 ];
+
+/// Classes one of which every opt-in rule needs (checked before trying them).
+pub(crate) const OPT_IN_CUES: u64 = OPTINV | AGAINX | BACK | ONTO;
 
 /// What may stand around an opt-in phrase: "please", "again", "I want to", "can you".
 pub(crate) const AROUND: u64 = FILLER | AGAIN | AGAINX | ME | IPRON | FRAME;
