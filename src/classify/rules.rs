@@ -337,6 +337,7 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("take-me-off", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(OUTFROM), Gap(3, SMALL), Is(LISTN)], 0.9, true),
     r("remove-me", &[Is(REMOVEV), Is(OUTFROM), Gap(3, SMALL), Is(LISTN)], 0.85, true),
     r("take-me-off", &[Is(TAKEV), Is(OFF), Gap(2, SMALL), Is(LISTN)], 0.85, true),
+    r("take-me-off", &[Is(WANT), Is(OFF), Gap(3, SMALL | OUTFROM), Is(LISTN | MSGN)], 0.85, true),
     r("dont-text", &[Is(NEG), Opt(ME | AGAIN | MORE | SIE), Is(SENDME)], 0.88, false),
     r("dont-text", &[Is(NEG), Opt(MORE), Is(ME | AGAIN), Gap(2, AGAIN | MORE | ME | PREP), Is(SENDV | SENDME)], 0.88, false),
     r("dont-text", &[Is(MORE), Is(NEG), Is(SENDV | SENDME)], 0.85, false),
@@ -359,7 +360,9 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("leave-me-alone", &[Is(LEAVE)], 0.85, true),
     r("revoke-consent", &[Is(REVOKEV), Gap(3, SMALL | ME), Is(CONSENT)], 0.9, true),
     r("revoke-consent", &[Is(CONSENT), Is(REVOKEV)], 0.9, true),
-    r("revoke-consent", &[Is(NEG), Opt(FILLER), Is(CONSENT)], 0.85, false),
+    // "I do not consent (to receive texts)", not "I don't consent to the new fees".
+    r("revoke-consent", &[Is(NEG), Opt(FILLER), Is(CONSENT), End], 0.85, false),
+    r("revoke-consent", &[Is(NEG), Opt(FILLER), Is(CONSENT), Gap(4, IPRON | PREP | SMALL | ME | ONTO), Is(MSGN | SENDV | SENDGEN | GETV)], 0.85, false),
 ];
 
 /// Classes one of which every opt-in rule needs (checked before trying them).
@@ -379,7 +382,7 @@ pub(crate) const OPT_IN_RULES: &[Rule] = &[
     r("resume-messages", &[Is(SENDV | SENDGEN | SENDME | GETV), Opt(ME), Gap(2, SMALL), Is(MSGPL), Is(AGAINX), Rest(AROUND)], 0.85, false),
     r("resume-messages", &[Is(TXTV), Opt(ME), Is(AGAINX), Rest(AROUND)], 0.8, false),
     r("resume-messages", &[Is(AGAINX), Is(GETV | SENDV | SENDME | SENDGEN), Opt(ME), Gap(2, SMALL), Is(MSGPL), Rest(AROUND)], 0.85, false),
-    r("resume-messages", &[Is(AGAINX), Gap(2, SMALL), Is(MSGPL), Is(GETV), Rest(AROUND)], 0.85, false),
+    r("resume-messages", &[Is(AGAINX), Gap(2, SMALL), Is(MSGPL), Is(GETV | SENDV), Rest(AROUND)], 0.85, false),
     r("resume-messages", &[Opt(DET | MYDET), Is(MSGPL), Is(AGAINX), Is(GETV), Rest(AROUND)], 0.85, false),
     r("resume-messages", &[Is(TURNV), Gap(2, SMALL), Is(MSGN), Opt(BACK), Is(ONTO), Rest(AROUND)], 0.85, false),
     r("resume-messages", &[Is(ADDV), Opt(MYDET), Is(ME | NUMBER), Is(BACK), Opt(ONTO | IPRON), Gap(2, SMALL), Opt(LISTN | MSGPL), Rest(AROUND)], 0.85, false),
