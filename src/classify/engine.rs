@@ -135,24 +135,25 @@ fn is_reaction(t: &str) -> bool {
     qw.windows(2).any(|p| INSTRUCTIONS.contains(&p[0].text) && p[1].keyword().is_some_and(|k| k.intent == Intent::OptOut))
 }
 
-/// A language from the message's words by vote: each word's hint
-/// ("STOP SVP" is French, "PARE por favor obrigado" Portuguese) and, from
-/// `own`, each word's own language; ties go to the earliest.
-fn vote<'w>(hints: &[Word<'w>], own: &[Word<'w>]) -> Option<&'static str> {
+/// A language by vote: each word of `own` for its own language (shared
+/// keywords abstain), each word of `hints` for its hint ("STOP SVP" is
+/// French, "PARE por favor obrigado" Portuguese); a tie goes to the language
+/// counted first, so to the phrase's own words.
+fn vote(hints: &[Word<'_>], own: &[Word<'_>]) -> Option<&'static str> {
     let mut tally: [(&'static str, u32); 8] = [("", 0); 8];
-    let langs = hints.iter().filter_map(|w| w.e.hint).chain(own.iter().filter(|w| w.keyword().is_none_or(|k| !k.shared)).filter_map(|w| w.e.lang));
-    for l in langs {
+    let own_langs = own.iter().filter(|w| w.keyword().is_none_or(|k| !k.shared)).filter_map(|w| w.e.lang);
+    for l in own_langs.chain(hints.iter().filter_map(|w| w.e.hint)) {
         if let Some(slot) = tally.iter_mut().find(|(t, n)| *t == l || *n == 0) {
-            slot.0 = l;
-            slot.1 += 1;
+            *slot = (l, slot.1 + 1);
         }
     }
-    let best = tally.iter().map(|&(_, n)| n).max().filter(|&n| n > 0)?;
-    // Earliest to reach the top count: span words come after hints, so order by first appearance in the message.
-    let first = |l: &str| {
-        own.iter().position(|w| w.e.lang == Some(l)).map(|p| p * 2).into_iter().chain(hints.iter().position(|w| w.e.hint == Some(l)).map(|p| p * 2 + 1)).min().unwrap_or(usize::MAX)
-    };
-    tally.iter().filter(|&&(_, n)| n == best).min_by_key(|(l, _)| first(l)).map(|&(l, _)| l)
+    let mut best: Option<(&'static str, u32)> = None;
+    for &(l, n) in &tally {
+        if n > best.map_or(0, |b| b.1) {
+            best = Some((l, n));
+        }
+    }
+    best.map(|b| b.0)
 }
 
 fn hint(ws: &[Word<'_>]) -> Option<&'static str> {
