@@ -115,16 +115,17 @@ fn is_reaction(t: &str) -> bool {
         return false;
     }
     let folded = fold(head);
-    let hw = words(lex, &folded);
-    let phrase: Vec<&str> = hw.iter().map(|w| w.text).collect();
+    let n = folded.toks.len();
+    let phrase: Vec<&str> = (0..n).map(|i| folded.text(i)).collect();
     let phrase = phrase.join(" ");
     // "Reacted 😂 to", "Removed a like from": the verb and a few words.
     let known = REACTIONS.iter().any(|p| {
-        phrase == *p || (phrase.starts_with(p) && phrase.as_bytes().get(p.len()) == Some(&b' ') && hw.len() <= 4)
+        phrase == *p || (phrase.starts_with(p) && phrase.as_bytes().get(p.len()) == Some(&b' ') && n <= 4)
     });
     if known {
         return true;
     }
+    let hw = words(lex, &folded);
     // Any short, keyword-free reaction ("haha", "omg") to a quote of our own
     // opt-out instructions.
     if hw.len() > 3 || hw.iter().any(|w| w.keyword().is_some() || w.e.class & !FILLER != 0) {
