@@ -379,7 +379,9 @@ pub(crate) const AROUND: u64 = FILLER | AGAIN | AGAINX | ME | IPRON | FRAME;
 pub(crate) const OPT_IN_RULES: &[Rule] = &[
     r("resume-messages", &[Is(OPTINV), Gap(2, SMALL), Is(MSGN), Rest(AROUND)], 0.85, false),
     r("resume-messages", &[Is(OPTINV), Opt(ME), Is(SENDV | SENDGEN), Opt(ME), Gap(2, SMALL), Opt(MSGPL), Rest(AROUND)], 0.85, false),
-    r("resume-messages", &[Is(SENDV | SENDGEN | SENDME | GETV), Opt(ME), Gap(2, SMALL), Is(MSGPL), Is(AGAINX), Rest(AROUND)], 0.85, false),
+    r("resume-messages", &[Is(GETV), Opt(ME), Gap(2, SMALL), Is(MSGPL), Is(AGAINX), Rest(AROUND)], 0.85, false),
+    // "send me texts again", but "send me the texts again" asks to resend some.
+    r("resume-messages", &[Is(SENDV | SENDGEN | SENDME), Opt(ME), GapNot(2, NOUNCUE), Is(MSGPL), Is(AGAINX), Rest(AROUND)], 0.85, false),
     r("resume-messages", &[Is(TXTV), Opt(ME), Is(AGAINX), Rest(AROUND)], 0.8, false),
     r("resume-messages", &[Is(AGAINX), Is(GETV | SENDV | SENDME | SENDGEN), Opt(ME), Gap(2, SMALL), Is(MSGPL), Rest(AROUND)], 0.85, false),
     r("resume-messages", &[Is(AGAINX), Gap(2, SMALL), Is(MSGPL), Is(GETV | SENDV), Rest(AROUND)], 0.85, false),
