@@ -29,7 +29,7 @@ impl Hasher for Fx {
 /// What the lexicon knows about one word.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Entry {
-    pub class: u64,
+    pub class: u128,
     pub kw: Option<u16>,
     pub lang: Option<&'static str>,
     pub hint: Option<&'static str>,
@@ -44,9 +44,9 @@ pub(crate) struct Lexicon {
     /// Opt-out keywords in scripts without spaces that count anywhere.
     strong_cjk: Vec<u16>,
     /// Classes that can start an opt-out rule: other tokens are skipped.
-    pub(crate) rule_starts: u64,
+    pub(crate) rule_starts: u128,
     /// Per opt-out rule, the classes its first token must have.
-    pub(crate) rule_first: Vec<u64>,
+    pub(crate) rule_first: Vec<u128>,
 }
 
 fn is_cjk(c: char) -> bool {
@@ -92,11 +92,11 @@ impl Lexicon {
                 k.intent == super::Intent::OptOut && k.level == Level::Anywhere && k.word.chars().any(is_cjk)
             })
             .collect();
-        let rule_first: Vec<u64> = OPT_OUT_RULES
+        let rule_first: Vec<u128> = OPT_OUT_RULES
             .iter()
             .map(|r| match r.steps.iter().find(|s| !matches!(s, Step::Begin)) {
                 Some(Step::Is(c)) => *c,
-                _ => u64::MAX,
+                _ => u128::MAX,
             })
             .collect();
         let rule_starts = rule_first.iter().fold(0, |m, c| m | c);
@@ -157,7 +157,7 @@ pub(crate) struct Word<'a> {
 }
 
 impl Word<'_> {
-    pub fn is(&self, class: u64) -> bool {
+    pub fn is(&self, class: u128) -> bool {
         self.e.class & class != 0
     }
     pub fn keyword(&self) -> Option<&'static Keyword> {
@@ -271,19 +271,19 @@ fn segment<'a>(lex: &Lexicon, text: &'a str) -> Option<Vec<&'a str>> {
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Step {
     /// A token of one of these classes.
-    Is(u64),
+    Is(u128),
     /// Optionally a token of one of these classes.
-    Opt(u64),
+    Opt(u128),
     /// Up to n tokens of these classes.
-    Gap(u8, u64),
+    Gap(u8, u128),
     /// Up to n tokens of any class but these.
-    GapNot(u8, u64),
+    GapNot(u8, u128),
     /// Only fillers until the end of the clause.
     End,
     /// The start of the clause ("SMS stop", not "when do the texts stop").
     Begin,
     /// Only tokens of these classes until the end.
-    Rest(u64),
+    Rest(u128),
 }
 
 /// A natural-language rule.
@@ -298,8 +298,8 @@ pub(crate) struct Rule {
 
 use Step::{Begin, End, Gap, GapNot, Is, Opt, Rest};
 
-const FILL: u64 = FILLER | OBJP | ALL;
-const SMALL: u64 = DET | MYDET | ADJ | MORE | OBJP;
+const FILL: u128 = FILLER | OBJP | ALL;
+const SMALL: u128 = DET | MYDET | ADJ | MORE | OBJP;
 
 /// Opt-out rules, tried in every clause.
 pub(crate) const OPT_OUT_RULES: &[Rule] = &[
@@ -366,10 +366,10 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
 ];
 
 /// Classes one of which every opt-in rule needs (checked before trying them).
-pub(crate) const OPT_IN_CUES: u64 = OPTINV | AGAINX | BACK | ONTO;
+pub(crate) const OPT_IN_CUES: u128 = OPTINV | AGAINX | BACK | ONTO;
 
 /// What may stand around an opt-in phrase: "please", "again", "I want to", "can you".
-pub(crate) const AROUND: u64 = FILLER | AGAIN | AGAINX | ME | IPRON | FRAME;
+pub(crate) const AROUND: u128 = FILLER | AGAIN | AGAINX | ME | IPRON | FRAME;
 
 /// Opt-in phrases (the rule's intent is opt-in): count only when the rest of the message is fillers.
 ///
