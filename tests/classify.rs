@@ -296,7 +296,8 @@ const CASES: &[Case] = &[
     c("start texting me again", OptIn),
     c("comenzar", OptIn),
     c("Anmelden", OptIn),
-    c("yes please", No),
+    // Policy: YES "alone or with politeness" opts in; a request word counts, thanks do not.
+    c("yes please", OptIn),
     c("Yes please sign me up", OptIn),
     c("Yes, please reschedule", No),
     c("Yes I'll be there", No),

@@ -3,7 +3,8 @@
 //! whole-message opt-in phrase.
 use super::fold::fold;
 use super::lexicon::{
-    Keyword, Level, AGAIN, ALL, CONTEXT, FILLER, FRAME, IPRON, ME, MKT, NEG, NOUNCUE, NOUNNEXT, OBJP, OBJV, REMOVEV, RHET, STOPV,
+    Keyword, Level, AGAIN, AGAINX, ALL, CONTEXT, DET, FILLER, FRAME, IPRON, KEINE, ME, MKT, MKTMOD, MORE, MSGCJK, MSGN, NEG, NOMORE,
+    NOUNCUE, NOUNNEXT, OBJP, OBJV, PLEASE, REMOVEV, RHET, SELF, SENDME, SENDV, STOPV, THIRD, WANT, YESW,
 };
 use super::rules::{match_at, negated, words, Lexicon, Word, AROUND, OPT_IN_CUES, OPT_IN_RULES, OPT_OUT_RULES};
 use super::{Classification, Intent};
@@ -78,7 +79,12 @@ pub(super) fn classify(text: &str) -> Classification {
     whole_message(&ws).or_else(|| clauses(&ws)).or_else(|| opt_in_phrase(&ws)).unwrap_or_else(|| {
         // Less sure when a keyword was there but did not count ("Cancel my order").
         let keyword_seen = ws.iter().any(|w| w.keyword().is_some() || w.is(STOPV | OBJV | REMOVEV));
-        Classification { confidence: if keyword_seen { 0.6 } else { 0.9 }, ..none("none") }
+        // Or a message noun with a negative or resume cue ("no more of those
+        // sale blasts", "texts again?"): worth a person's look.
+        let classes = ws.iter().fold(0, |m, w| m | w.e.class);
+        let near_miss = classes & (MSGN | SENDV | SENDME | MSGCJK) != 0 && classes & (NEG | MORE | NOMORE | KEINE | AGAINX | WANT) != 0;
+        let confidence = if near_miss { 0.5 } else if keyword_seen { 0.6 } else { 0.9 };
+        Classification { confidence, ..none("none") }
     })
 }
 
@@ -170,7 +176,18 @@ fn keyword_lang(k: &Keyword, ws: &[Word<'_>]) -> &'static str {
 }
 
 fn scope_of(ws: &[Word<'_>]) -> Scope {
-    if ws.iter().any(|w| w.is(MKT)) {
+    if ws.iter().any(|w| w.is(MKT | MKTMOD)) {
+        Scope::Marketing
+    } else {
+        Scope::All
+    }
+}
+
+/// Marketing when every keyword's clause names marketing ("no more promos"),
+/// everything when one stands bare ("Stop. And no more promos").
+fn keyword_scope(ws: &[Word<'_>]) -> Scope {
+    let marketing = ws.iter().filter(|w| w.keyword().is_some()).all(|k| ws.iter().any(|w| w.clause == k.clause && w.is(MKT | MKTMOD)));
+    if marketing {
         Scope::Marketing
     } else {
         Scope::All
@@ -180,7 +197,7 @@ fn scope_of(ws: &[Word<'_>]) -> Scope {
 /// The whole message is one intent's keyword(s) plus fillers.
 fn whole_message(ws: &[Word<'_>]) -> Option<Classification> {
     let mut first: Option<(&'static Keyword, bool)> = None;
-    let (mut objp, mut extra, mut kws, mut all, mut frame) = (0, 0, 0, 0, 0);
+    let (mut objp, mut extra, mut kws, mut all, mut frame, mut yes, mut nouns) = (0, 0, 0, 0, 0, 0, 0);
     for w in ws {
         if let Some(k) = w.keyword() {
             if first.is_some_and(|(f, _)| f.intent != k.intent) {
@@ -201,18 +218,29 @@ fn whole_message(ws: &[Word<'_>]) -> Option<Classification> {
             extra += 1;
         } else if w.is(FRAME) {
             frame += 1;
+        } else if w.is(YESW) {
+            yes += 1;
+        } else if w.is(MSGN | DET) {
+            nouns += 1;
         } else {
             return None;
         }
     }
     let (k, typo) = first?;
+    // "mensajes, basta", "texts stop": a stop word with the messages it stops.
+    let stop_word = || ws.iter().any(|w| w.keyword().is_some_and(|x| std::ptr::eq(x, k)) && w.is(STOPV | NOMORE));
     let ok = match k.intent {
-        Intent::OptOut => extra == 0 && frame == 0 && (objp == 0 || k.level >= Level::Clause),
-        // "can you sign me back up": a question frame only around an unambiguous opt-in phrase.
-        Intent::OptIn => {
-            objp == 0 && all == 0 && !typo && (k.level != Level::Exact || (ws.len() == 1 && kws == 1)) && (frame == 0 || k.level >= Level::Clause)
+        Intent::OptOut => {
+            extra == 0 && frame == 0 && yes == 0 && (objp == 0 || k.level >= Level::Clause) && (nouns == 0 || stop_word() && ws.iter().any(|w| w.is(MSGN)))
         }
-        Intent::Help => objp == 0 && all == 0 && frame == 0 && ws.iter().all(|w| w.keyword().is_some() || w.is(FILLER | ME)),
+        // "can you sign me back up": a question frame only around an unambiguous opt-in phrase.
+        // A bare YES opts in alone or with a request word ("yes please"), not
+        // with thanks or an acknowledgement ("yes thank you", "yes got it").
+        Intent::OptIn => {
+            let yes_ok = k.level != Level::Exact || (kws == 1 && ws.iter().all(|w| w.keyword().is_some() || w.is(PLEASE)));
+            nouns == 0 && objp == 0 && all == 0 && !typo && yes_ok && (frame == 0 || k.level >= Level::Clause)
+        }
+        Intent::Help => nouns == 0 && objp == 0 && all == 0 && frame == 0 && ws.iter().all(|w| w.keyword().is_some() || w.is(FILLER | ME)),
         Intent::None => false,
     };
     if !ok || typo && k.intent != Intent::OptOut {
@@ -227,7 +255,7 @@ fn whole_message(ws: &[Word<'_>]) -> Option<Classification> {
     };
     Some(Classification {
         intent: k.intent,
-        scope: (k.intent == Intent::OptOut).then_some(Scope::All),
+        scope: (k.intent == Intent::OptOut).then(|| if nouns > 0 { keyword_scope(ws) } else { Scope::All }),
         keyword: Some(k.word.to_string()),
         rule: if typo { "keyword-typo" } else { "keyword" },
         lang: Some(keyword_lang(k, ws)),
@@ -308,7 +336,10 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
             continue;
         }
         let noun = (i > 0 && cs[i - 1].is(NOUNCUE)) || cs.get(i + 1).is_some_and(|n| n.is(NOUNNEXT));
-        if noun {
+        // "my wife keeps threatening to unsubscribe": someone else's, unless
+        // the sender is the nearer subject ("my wife and I want to unsubscribe").
+        let third = cs[..i].iter().rev().find(|x| x.is(THIRD | SELF)).is_some_and(|x| x.is(THIRD));
+        if noun || third {
             continue;
         }
         return Some(Found {

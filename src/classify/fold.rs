@@ -89,6 +89,8 @@ pub(crate) struct Tok {
     pub start: u32,
     pub end: u32,
     pub clause: u32,
+    /// A run of three or more equal letters was squeezed (`staaap` → `stap`).
+    pub stretched: bool,
 }
 
 /// The folded reply.
@@ -214,13 +216,14 @@ impl Folder {
             self.out.styled = true;
         }
         let end = self.out.buf.len();
-        if end - start >= 3 && has_run3(&self.out.buf[start..]) {
+        let stretched = end - start >= 3 && has_run3(&self.out.buf[start..]);
+        if stretched {
             let squeezed = squeeze(&self.out.buf[start..]);
             self.out.buf.truncate(start);
             self.out.buf.push_str(&squeezed);
             self.out.styled = true;
         }
-        self.out.toks.push(Tok { start: start as u32, end: self.out.buf.len() as u32, clause: self.clause });
+        self.out.toks.push(Tok { start: start as u32, end: self.out.buf.len() as u32, clause: self.clause, stretched });
     }
 }
 
@@ -259,6 +262,22 @@ fn squeeze(s: &str) -> String {
         i = j;
     }
     out
+}
+
+/// `s` with each run of a doubled ASCII letter collapsed to one (`thankss` →
+/// `thanks`, `staap` → `stap`); `None` when there is none.
+pub(crate) fn collapse_doubles(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    if !s.is_ascii() || !b.windows(2).any(|p| p[0] == p[1] && p[0].is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len());
+    for (i, &c) in b.iter().enumerate() {
+        if i == 0 || c != b[i - 1] || !c.is_ascii_alphabetic() {
+            out.push(c as char);
+        }
+    }
+    Some(out)
 }
 
 /// Folds `text` into tokens and clauses.
@@ -313,7 +332,7 @@ fn join_letters(out: &mut Folded) {
                 let joined = squeeze(&out.buf[start..]);
                 out.buf.truncate(start);
                 out.buf.push_str(&joined);
-                toks.push(Tok { start: start as u32, end: out.buf.len() as u32, clause: out.toks[i].clause });
+                toks.push(Tok { start: start as u32, end: out.buf.len() as u32, clause: out.toks[i].clause, stretched: false });
                 changed = true;
                 i = j;
                 continue;

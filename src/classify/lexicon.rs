@@ -69,6 +69,9 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("dnc", OptOut, Clause, "en"),
     k("dnclist", OptOut, Clause, "en"),
     k("stp", OptOut, Clause, "en"),
+    k("stahp", OptOut, Clause, "en"),
+    k("stawp", OptOut, Clause, "en"),
+    k("unsubbing", OptOut, Anywhere, "en"),
     k("nomore", OptOut, Clause, "en"),
     k("start", OptIn, Whole, "en"),
     k("unstop", OptIn, Whole, "en"),
@@ -108,6 +111,10 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("suscribanme", OptIn, Clause, "es"),
     k("suscribeme", OptIn, Clause, "es"),
     k("resuscribirme", OptIn, Clause, "es"),
+    k("activenme", OptIn, Clause, "es"),
+    k("reactivenme", OptIn, Clause, "es"),
+    k("activame", OptIn, Clause, "es"),
+    k("reactivame", OptIn, Clause, "es"),
     // French.
     shared(k("arret", OptOut, Clause, "fr")),
     k("arreter", OptOut, Clause, "fr"),
@@ -170,6 +177,8 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("td", OptOut, Whole, "zh"),
     k("取消", OptOut, Whole, "zh"),
     k("停止", OptOut, Clause, "zh"),
+    k("重新订阅", OptIn, Clause, "zh"),
+    k("恢复订阅", OptIn, Clause, "zh"),
     k("帮助", Help, Whole, "zh"),
     // Japanese.
     k("配信停止", OptOut, Anywhere, "ja"),
@@ -201,6 +210,10 @@ pub(crate) const NOT_TYPOS: &[&str] = &[
     "stopt", "stopa", "sloop", "snop", "scop", "stor", "stol", "stoke", "stove", "stope",
     "subscribe", "unsubscribes", "evoke", "revoked", "revokes", "invoke", "provoke", "optput",
 ];
+
+/// Words that count only when written stretched ("staaap", "staahp"), read
+/// as the keyword on the right: plain, "stap" is a Dutch word.
+pub(crate) const STRETCHED: &[(&str, &str)] = &[("stap", "stop"), ("stahp", "stahp"), ("stawp", "stawp")];
 
 // Word classes: bits.
 pub(crate) const STOPV: u128 = 1 << 0; // stop, quit, cease: take a gerund
@@ -267,10 +280,16 @@ pub(crate) const DNCN: u128 = 1 << 60; // a do-not-contact list
 pub(crate) const FRAME: u128 = 1 << 61; // can, could, you: a polite question frame around an opt-in
 pub(crate) const WHY: u128 = 1 << 62; // why: "why won't you stop texting me" is a demand, not a negation
 pub(crate) const IMPNEG: u128 = 1 << 63; // dont, never: a negative imperative ("Do not call")
+pub(crate) const PLEASE: u128 = 1 << 64; // please, pls, bitte: a request ("yes please" opts in, "yes thanks" does not)
+pub(crate) const YESW: u128 = 1 << 65; // yes, si, oui: may lead an opt-in phrase ("Sí, quiero suscribirme otra vez")
+pub(crate) const THIRD: u128 = 1 << 66; // she, my wife, my friend: a subject that is not the sender
+pub(crate) const SELF: u128 = 1 << 67; // i, im, we: the sender as subject
+pub(crate) const MKTMOD: u128 = 1 << 68; // sale, holiday, discount: a marketing modifier before a message noun (scope)
+pub(crate) const PASTOUT: u128 = 1 << 69; // opted out, unsubscribed: "I opted out already!" repeats the request
 
 /// Word classes, per language (`*` for words shared by many).
 pub(crate) const CLASSES: &[(u128, &str, &[&str])] = &[
-    (STOPV, "en", &["stop", "quit", "cease", "discontinue", "stp", "stopp", "stoppen"]),
+    (STOPV, "en", &["stop", "quit", "cease", "discontinue", "stp", "stopp", "stoppen", "stahp", "stawp"]),
     (STOPV, "zh", &["停止"]),
     (STOPV, "ko", &["그만", "중지", "중단"]),
     (STOPV, "ja", &["止めて", "やめて", "停止して"]),
@@ -290,7 +309,7 @@ pub(crate) const CLASSES: &[(u128, &str, &[&str])] = &[
         "bus", "next", "last", "first", "final", "full", "pit", "truck", "train", "tram", "subway", "metro", "rest", "one", "each", "every", "whistle"]),
     (RHET, "en", &["why", "should", "shall", "maybe", "perhaps", "whether"]),
     (WHY, "en", &["why", "whyd"]),
-    (IMPNEG, "*", &["dont", "never", "nunca", "jamais"]),
+    (IMPNEG, "*", &["dont", "never", "nunca", "jamais", "别", "別", "不要", "勿", "请勿"]),
     (TXTV, "*", &["text", "txt", "texting", "message", "msg", "messaging", "sms", "escribirme", "ecrire", "mecrire", "schreiben"]),
     (MSGPL, "*", &["texts", "txts", "messages", "msgs", "smss", "smses", "alerts", "notifications", "reminders", "updates",
         "promos", "deals", "offers", "mensajes", "mensagens", "nachrichten", "textos", "notificaciones", "ofertas",
@@ -302,7 +321,8 @@ pub(crate) const CLASSES: &[(u128, &str, &[&str])] = &[
     (MAKEV, "en", &["make"]),
     (MSGCJK, "ja", &["配信", "メッセージ", "メール"]),
     (MSGCJK, "ko", &["문자", "메시지", "광고"]),
-    (DONTSEND, "ja", &["送らないで", "送信しないで", "送らないでください", "連絡しないで"]),
+    (DONTSEND, "ja", &["送らないで", "送信しないで", "送らないでください", "連絡しないで", "送ってこないで", "送ってこないでください",
+        "送ってくるな", "送るな", "送信するな", "連絡してこないで", "連絡するな", "メールしないで", "メールしてこないで"]),
     (DONTSEND, "ko", &["보내지마세요", "보내지마", "보내지"]),
     (SENDV, "ko", &["보내세요", "보내", "보내기", "보내지"]),
     (STOPV, "ru", &["прекратите", "перестаньте", "хватит"]),
@@ -329,6 +349,7 @@ pub(crate) const CLASSES: &[(u128, &str, &[&str])] = &[
     (SENDV, "es", &["enviar", "envien", "envies", "envie", "envian", "mandar", "manden", "mandes", "mande", "escribiendo", "enviando", "mandando", "molestando", "llamando",
         "escribir", "escriban", "escribas", "contactar", "contacten", "llamar", "llamen", "molestar", "molesten"]),
     (SENDGEN, "en", &["sending", "send", "sendin"]),
+    (SENDGEN, "zh", &["发", "发送"]),
     (SENDME, "es", &["envienme", "mandenme", "escribanme", "enviarme", "mandarme", "escribirme", "contactarme", "llamarme", "molestarme", "enviandome", "mandandome"]),
     (SENDV, "fr", &["envoyer", "envoyez", "ecrire", "ecrivez", "contacter", "contactez", "textez", "appeler", "appelez", "harceler"]),
     (SENDME, "fr", &["menvoyer", "menvoyez", "mecrire", "mecrivez", "mappeler", "mappelez", "menvoie", "menvoyer"]),
@@ -376,7 +397,7 @@ pub(crate) const CLASSES: &[(u128, &str, &[&str])] = &[
     (REMOVEV, "pt", &["sair"]),
     (REMOVEV, "es", &["salir", "salirme"]),
     (REMOVEV, "fr", &["sortir"]),
-    (REMOVED, "en", &["removed", "taken", "deleted", "unsubscribed", "unlisted"]),
+    (REMOVED, "en", &["removed", "taken", "deleted", "unsubscribed", "unlisted", "optedout", "unsubbed"]),
     (REMOVED, "pl", &["rezygnuje"]),
     (REMOVEME, "es", &["quitenme", "quitame", "sacame", "saquenme", "borrenme", "borrame", "eliminenme", "eliminame"]),
     (REMOVEME, "pt", &["removame", "tiremme", "excluamme"]),
@@ -396,7 +417,10 @@ pub(crate) const CLASSES: &[(u128, &str, &[&str])] = &[
     (REVOKEV, "*", &["revoke", "revoked", "revoking", "withdraw", "withdrawn", "withdrew", "withdrawing", "rescind", "rescinded", "retract", "retracted", "cancel", "revoco", "revocar", "revoque", "retiro", "revoquer", "retire", "widerrufe", "widerrufen", "revogo", "revogar", "ritiro", "revoca", "отзываю"]),
     (FILLER, "en", &["please", "pls", "plz", "plez", "kindly", "pleaseee", "pleas", "plse", "thx", "thanks", "thank", "ty", "tnx", "thankyou", "now",
         "asap", "immediately", "isaid", "just", "ok", "okay", "and", "bye", "already", "seriously", "kthx",
-        "hi", "hey", "hello", "sir", "changedmymind", "again", "forever", "permanently", "forreal", "seriously"]),
+        "hi", "hey", "hello", "sir", "changedmymind", "again", "forever", "permanently", "forreal", "seriously",
+        // Chat spellings (doubled letters are collapsed before lookup: "thankss", "plss").
+        "thanku", "thankyu", "thanx", "thnx", "thnks", "thks", "tks", "thanq", "tysm", "tyvm", "somuch", "verymuch", "alot",
+        "pleez", "pleeze", "plis", "pwease", "plox"]),
     (FILLER, "es", &["porfavor", "gracias", "ya", "favor", "ahora", "xfa", "xfavor", "pf"]),
     (FILLER, "fr", &["svp", "stp", "merci", "sil", "vous", "plait", "maintenant"]),
     (FILLER, "de", &["bitte", "danke", "sofort", "jetzt"]),
@@ -406,7 +430,7 @@ pub(crate) const CLASSES: &[(u128, &str, &[&str])] = &[
     (FILLER, "pl", &["prosze", "dziekuje", "dzieki"]),
     (FILLER, "ru", &["пожалуиста", "спасибо"]),
     (FILLER, "zh", &["请", "谢谢", "谢", "谢谢你", "吧", "了", "。"]),
-    (FILLER, "ja", &["してください", "ください", "お願いします", "おねがいします", "して", "を", "ありがとう", "です"]),
+    (FILLER, "ja", &["してください", "ください", "お願いします", "おねがいします", "して", "を", "は", "ありがとう", "です"]),
     (FILLER, "ko", &["해주세요", "주세요", "해", "부탁드립니다", "감사합니다", "합니다", "할게요"]),
     (FILLER, "vi", &["xin", "vui", "long", "cam", "on", "ban", "lai", "dichvu", "cho", "toi"]),
     (OBJP, "*", &["it", "this", "that", "these", "them", "those", "em", "now", "everything", "esto", "eso", "ca", "das"]),
@@ -416,18 +440,29 @@ pub(crate) const CLASSES: &[(u128, &str, &[&str])] = &[
         "texting", "contact", "call", "calling", "messaging", "email", "phone", "distribution", "subscriber", "sales", "promo", "notification", "alert"]),
     (NOTINT, "*", &["notinterested"]),
     (LEAVE, "*", &["ceaseanddesist", "iwantout", "knockitoff", "leavemealone", "leaveusalone", "goaway", "fuckoff", "foff", "pissoff", "backoff", "getlost",
-        "dejameenpaz", "dejenmeenpaz", "laissezmoitranquille", "lassmichinruhe", "lasciatemiinpace", "deixemmeempaz"]),
+        "dejameenpaz", "dejenmeenpaz", "もういらない", "もういりません", "もう要らない", "laissezmoitranquille", "lassmichinruhe", "lasciatemiinpace", "deixemmeempaz"]),
     (CONTEXT, "*", &["nothanks", "nogracias", "nomeinteresa", "wrongnumber", "notinterested", "neversignedup", "didntsignup", "numeroequivocado", "equivocado", "mauvaisnumero", "falschenummer", "numerosbagliato"]),
     (NOUNNEXT, "*", &["link", "links", "page", "button", "option", "url", "feature", "process", "request", "form",
         "code", "keyword", "word", "instructions", "doesnt", "didnt", "wont", "isnt", "is", "was", "failed",
         "error", "menu", "setting", "settings", "confirmation", "works", "worked", "not", "mean", "means", "meant"]),
     (GUARD, "*", &["miss", "keep", "stop", "quit", "cancel", "end", "lose", "skip", "pause", "unsubscribe", "optout", "remove", "dejar", "parar", "perder"]),
-    (OPTINV, "*", &["resume", "restart", "start", "continue", "reactivate", "unpause", "reanudar", "reprendre", "retomar", "riprendere", "turnon", "reenable", "reactivar"]),
+    (OPTINV, "*", &["resume", "restart", "start", "continue", "reactivate", "unpause", "reanudar", "reprendre", "retomar", "riprendere", "turnon", "reenable", "reactivar", "begin",
+        "reactiven", "reactiva", "reanuden", "reanude", "reanuda", "activen", "activa", "activar", "retomen", "retome",
+        "reativem", "reative", "reativar", "retomem", "reactivez", "reactiver", "reprenez", "riattivate", "riattiva", "reaktivieren"]),
     (IPRON, "*", &["i", "to", "would", "id", "want", "wanna", "like", "please", "quiero", "je", "veux", "ich", "will", "voglio", "quero", "ik", "wil", "need",
-        "mochte", "being"]),
+        "mochte", "being", "im", "ive", "have", "had", "想", "要"]),
     (FRAME, "en", &["can", "could", "you", "u", "should"]),
     (NEGLIFT, "*", &["know", "understand", "remember", "see", "find", "sure", "care"]),
     (SIE, "*", &["sie", "vous", "please", "pls", "bitte", "porfavor", "svp"]),
+    (PLEASE, "*", &["please", "pls", "plz", "plez", "pleaseee", "pleas", "plse", "pleez", "pleeze", "plis", "pwease", "plox", "kindly",
+        "porfavor", "xfa", "xfavor", "pf", "svp", "bitte", "pfv", "perfavore", "alsjeblieft", "aub", "prosze"]),
+    (YESW, "*", &["yes", "yeah", "yep", "yup", "si", "oui", "sim", "ja", "да", "是", "はい", "네"]),
+    (THIRD, "en", &["he", "she", "they", "hes", "shes", "theyre", "wife", "husband", "hubby", "friend", "friends", "son", "daughter",
+        "mom", "mum", "mother", "dad", "father", "brother", "sister", "boss", "roommate", "partner", "boyfriend", "girlfriend",
+        "bf", "gf", "kid", "kids", "neighbor", "neighbour", "coworker", "grandma", "grandpa", "everyone", "someone", "somebody", "people"]),
+    (SELF, "*", &["i", "im", "ive", "id", "we", "weve", "yo", "je", "ich", "eu", "io", "ik", "я", "我"]),
+    (MKTMOD, "en", &["sale", "discount", "holiday", "clearance", "flash", "coupon", "deal", "offer", "ad", "advertising", "marketing", "promo", "promotional", "sales", "newsletter"]),
+    (PASTOUT, "en", &["optedout", "unsubscribed", "unsubbed"]),
 ];
 
 /// Multi-word expressions merged into one token before matching.
@@ -504,6 +539,14 @@ pub(crate) const PHRASES: &[(&[&str], &str)] = &[
     (&["de", "nuevo"], "denuevo"),
     (&["otra", "vez"], "otravez"),
     (&["thank", "you"], "thanks"),
+    (&["thank", "u"], "thanks"),
+    (&["thank", "ya"], "thanks"),
+    (&["thx", "u"], "thanks"),
+    (&["so", "much"], "somuch"),
+    (&["very", "much"], "verymuch"),
+    (&["a", "lot"], "alot"),
+    (&["opting", "out"], "optout"),
+    (&["opting", "me", "out"], "optout"),
     (&["i", "said"], "isaid"),
     (&["i", "asked", "you", "to"], "isaid"),
     (&["i", "told", "you", "to"], "isaid"),

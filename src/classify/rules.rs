@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use super::fold::Folded;
+use super::fold::{collapse_doubles, Folded};
 use super::lexicon::*;
 
 /// A small, fast hasher for short keys (FxHash's mixing step).
@@ -94,7 +94,7 @@ impl Lexicon {
             .collect();
         let rule_first: Vec<u128> = OPT_OUT_RULES
             .iter()
-            .map(|r| match r.steps.iter().find(|s| !matches!(s, Step::Begin)) {
+            .map(|r| match r.steps.iter().find(|s| !matches!(s, Step::Begin | Step::After(_))) {
                 Some(Step::Is(c)) => *c,
                 _ => u128::MAX,
             })
@@ -110,6 +110,21 @@ impl Lexicon {
 
     fn entry(&self, w: &str) -> Entry {
         self.words.get(w).copied().unwrap_or_default()
+    }
+
+    /// What an unknown word written with doubled or stretched letters reads
+    /// as: a filler ("thankss", "plss") or a stretched slang keyword
+    /// ("staaap", "staahp"); never any other keyword ("stoop" is not STOP).
+    fn stretched(&self, w: &str, squeezed: bool) -> Option<Entry> {
+        let collapsed = collapse_doubles(w);
+        let form = collapsed.as_deref().unwrap_or(w);
+        if squeezed || collapsed.is_some() {
+            if let Some(&(_, kw)) = STRETCHED.iter().find(|(s, _)| *s == form) {
+                return Some(self.entry(kw));
+            }
+        }
+        let e = self.entry(collapsed.as_deref()?);
+        (e.class & FILLER != 0 && e.kw.is_none()).then_some(e)
     }
 
     /// The keyword `w` is a safe near miss of, if any.
@@ -191,6 +206,8 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
             if let Some(k) = lex.typo_of(text) {
                 w.e = lex.entry(KEYWORDS[k as usize].word);
                 w.typo = true;
+            } else {
+                w.e = lex.stretched(text, f.toks[i].stretched).unwrap_or(e);
             }
         }
         raw.push(w);
@@ -280,8 +297,11 @@ pub(crate) enum Step {
     GapNot(u8, u128),
     /// Only fillers until the end of the clause.
     End,
-    /// The start of the clause ("SMS stop", not "when do the texts stop").
+    /// The start of the clause, fillers aside ("SMS stop", "请别发了", not
+    /// "when do the texts stop").
     Begin,
+    /// Only tokens of these classes before, in the clause ("I already opted out").
+    After(u128),
     /// Only tokens of these classes until the end.
     Rest(u128),
 }
@@ -296,10 +316,10 @@ pub(crate) struct Rule {
     pub negatable: bool,
 }
 
-use Step::{Begin, End, Gap, GapNot, Is, Opt, Rest};
+use Step::{After, Begin, End, Gap, GapNot, Is, Opt, Rest};
 
 const FILL: u128 = FILLER | OBJP | ALL;
-const SMALL: u128 = DET | MYDET | ADJ | MORE | OBJP;
+const SMALL: u128 = DET | MYDET | ADJ | MORE | OBJP | MKTMOD;
 
 /// Opt-out rules, tried in every clause.
 pub(crate) const OPT_OUT_RULES: &[Rule] = &[
@@ -319,6 +339,8 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("cancel-subscription", &[Is(SUBN), Opt(FILLER), Is(CANCELV), End], 0.85, true),
     r("stop-messages", &[Is(OBJV), Gap(3, SMALL), Is(MSGN)], 0.88, true),
     r("stop-it", &[Is(STOPV), Is(OBJP), End], 0.88, true),
+    // "stop with the marketing", "quit with the sale texts".
+    r("stop-messages", &[Is(STOPV), Is(PREP), Gap(3, SMALL), Is(MSGN)], 0.88, true),
     r("stop-it", &[Is(STOPV), Is(OBJP), Is(PREP), Gap(2, SMALL), Is(MSGN)], 0.88, true),
     r("dont-want", &[Is(NOTINT), GapNot(4, GUARD), Is(MSGN)], 0.85, true),
     r("stop-it", &[Is(MAKEV), Gap(2, SMALL), Is(OBJP | MSGN), Is(STOPV), End], 0.85, true),
@@ -347,7 +369,7 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("dont-text", &[Is(SENDV), Opt(SIE), Opt(ME), Is(NEG), Is(MORE)], 0.85, false),
     r("dont-text", &[Is(NEG), Is(SENDGEN), Opt(ME), Gap(2, SMALL), Is(MSGN)], 0.85, false),
     r("dont-text", &[Is(NEG), Is(MORE), Is(SENDV | SENDME)], 0.85, false),
-    r("no-more", &[Is(NOMORE), Gap(2, SMALL | PREP), Is(MSGN)], 0.9, true),
+    r("no-more", &[Is(NOMORE), Gap(3, SMALL | PREP), Is(MSGN)], 0.9, true),
     r("no-more", &[Is(KEINE), Gap(2, SMALL), Is(MSGN), Is(MORE)], 0.9, false),
     r("no-more", &[Is(KEINE), Gap(2, SMALL), Is(MSGN), End], 0.85, false),
     r("no-more", &[Is(NOWORD), Opt(ADJ), Is(MSGPL | MKT), End], 0.85, false),
@@ -355,6 +377,9 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("dont-want", &[Is(NEG), Is(WANT), GapNot(4, GUARD), Is(OBJP), Opt(MORE | AGAIN | NOMORE), End], 0.85, false),
     r("dont-want", &[Is(NEG), Is(WANT), Is(QUE), Gap(3, ME | MORE | SIE), Is(SENDV | SENDME)], 0.85, false),
     r("dont-want", &[Is(NEG), Is(WANT), Gap(2, MORE | IPRON | PREP), Is(GETV), Opt(MORE | AGAIN), End], 0.85, false),
+    // "I opted out already!", "I've unsubscribed": said again, it asks again
+    // (not "I opted out by mistake", not "she unsubscribed").
+    r("remove-me", &[After(SELF | IPRON | FILLER), Is(PASTOUT), End], 0.85, true),
     r("remove-me", &[Is(REMOVED), Is(OUTFROM | OFF), Gap(3, SMALL), Is(LISTN)], 0.85, true),
     r("remove-me", &[Is(REMOVED), Is(OUTFROM), Gap(2, SMALL), Is(MSGN | SUBN)], 0.85, true),
     r("leave-me-alone", &[Is(LEAVE)], 0.85, true),
@@ -369,7 +394,7 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
 pub(crate) const OPT_IN_CUES: u128 = OPTINV | AGAINX | BACK | ONTO;
 
 /// What may stand around an opt-in phrase: "please", "again", "I want to", "can you".
-pub(crate) const AROUND: u128 = FILLER | AGAIN | AGAINX | ME | IPRON | FRAME;
+pub(crate) const AROUND: u128 = FILLER | AGAIN | AGAINX | ME | IPRON | FRAME | YESW;
 
 /// Opt-in phrases (the rule's intent is opt-in): count only when the rest of the message is fillers.
 ///
@@ -380,6 +405,8 @@ pub(crate) const OPT_IN_RULES: &[Rule] = &[
     r("resume-messages", &[Is(OPTINV), Gap(2, SMALL), Is(MSGN), Rest(AROUND)], 0.85, false),
     r("resume-messages", &[Is(OPTINV), Opt(ME), Is(SENDV | SENDGEN), Opt(ME), Gap(2, SMALL), Opt(MSGPL), Rest(AROUND)], 0.85, false),
     r("resume-messages", &[Is(GETV), Opt(ME), Gap(2, SMALL), Is(MSGPL), Is(AGAINX), Rest(AROUND)], 0.85, false),
+    // "start getting texts again", "I'd like to start receiving your messages again".
+    r("resume-messages", &[Is(OPTINV), Is(GETV), Opt(ME), Gap(2, SMALL), Is(MSGPL), Rest(AROUND)], 0.85, false),
     // "send me texts again", but "send me the texts again" asks to resend some.
     r("resume-messages", &[Is(SENDV | SENDGEN | SENDME), Opt(ME), GapNot(2, NOUNCUE), Is(MSGPL), Is(AGAINX), Rest(AROUND)], 0.85, false),
     r("resume-messages", &[Is(TXTV), Opt(ME), Is(AGAINX), Rest(AROUND)], 0.8, false),
@@ -422,7 +449,10 @@ pub(crate) fn match_at(ws: &[Word<'_>], i: usize, steps: &[Step]) -> Option<usiz
             }
         }
         End => ws[i..].iter().all(|w| w.is(FILL)).then_some(ws.len()),
-        Begin => (i == 0).then(|| match_at(ws, i, rest)).flatten(),
+        // Backwards from `i`, stopping at the first other token: linear,
+        // since the rules' first tokens are not of these classes.
+        Begin => ws[..i.min(ws.len())].iter().rev().all(|w| w.is(FILLER)).then(|| match_at(ws, i, rest)).flatten(),
+        After(c) => ws[..i.min(ws.len())].iter().rev().all(|w| w.is(c)).then(|| match_at(ws, i, rest)).flatten(),
         Rest(c) => ws.get(i..).is_some_and(|t| t.iter().all(|w| w.is(c))).then_some(ws.len()),
     }
 }
