@@ -175,8 +175,12 @@ fn keyword_lang(k: &Keyword, ws: &[Word<'_>]) -> &'static str {
     }
 }
 
+/// Marketing when marketing is named and every message word is a marketing
+/// one ("no more sale texts"); a plain one widens it ("stop texting me and no
+/// more promos" stops everything).
 fn scope_of(ws: &[Word<'_>]) -> Scope {
-    if ws.iter().any(|w| w.is(MKT | MKTMOD)) {
+    let plain = |i: usize| ws[i].is(MSGN | SENDV) && !ws[i].is(MKT) && (i == 0 || !ws[i - 1].is(MKT | MKTMOD));
+    if ws.iter().any(|w| w.is(MKT | MKTMOD)) && !(0..ws.len()).any(plain) {
         Scope::Marketing
     } else {
         Scope::All
@@ -186,9 +190,9 @@ fn scope_of(ws: &[Word<'_>]) -> Scope {
 /// Marketing when every keyword's clause names marketing ("no more promos"),
 /// everything when one stands bare ("Stop. And no more promos").
 fn keyword_scope(ws: &[Word<'_>]) -> Scope {
-    let marketing = ws.iter().filter(|w| w.keyword().is_some()).all(|k| ws.iter().any(|w| w.clause == k.clause && w.is(MKT | MKTMOD)));
-    if marketing {
-        Scope::Marketing
+    let named = ws.iter().filter(|w| w.keyword().is_some()).all(|k| ws.iter().any(|w| w.clause == k.clause && w.is(MKT | MKTMOD)));
+    if named {
+        scope_of(ws)
     } else {
         Scope::All
     }
@@ -220,14 +224,15 @@ fn whole_message(ws: &[Word<'_>]) -> Option<Classification> {
             frame += 1;
         } else if w.is(YESW) {
             yes += 1;
-        } else if w.is(MSGN | DET) {
+        } else if w.is(MSGN | DET) && first.is_none() {
+            // Nouns before the keyword only: "stop the texts" is a pattern's.
             nouns += 1;
         } else {
             return None;
         }
     }
     let (k, typo) = first?;
-    // "mensajes, basta", "texts stop": a stop word with the messages it stops.
+    // "mensajes, basta", "texts stop": a stop word after the messages it stops.
     let stop_word = || ws.iter().any(|w| w.keyword().is_some_and(|x| std::ptr::eq(x, k)) && w.is(STOPV | NOMORE));
     let ok = match k.intent {
         Intent::OptOut => {
