@@ -218,7 +218,7 @@ fn whole_message(ws: &[Word<'_>]) -> Option<Classification> {
             all += 1;
         } else if w.is(OBJP) {
             objp += 1;
-        } else if w.is(AGAIN | ME | IPRON) {
+        } else if w.is(AGAIN | AGAINX | ME | IPRON) {
             extra += 1;
         } else if w.is(FRAME) {
             frame += 1;
@@ -242,7 +242,8 @@ fn whole_message(ws: &[Word<'_>]) -> Option<Classification> {
         // A bare YES opts in alone or with a request word ("yes please"), not
         // with thanks or an acknowledgement ("yes thank you", "yes got it").
         Intent::OptIn => {
-            let yes_ok = k.level != Level::Exact || (kws == 1 && ws.iter().all(|w| w.keyword().is_some() || w.is(PLEASE)));
+            let yes_ok = k.level != Level::Exact
+                || (kws == 1 && ws.iter().all(|w| w.keyword().is_some() || w.is(FILLER)) && (ws.len() == 1 || ws.iter().any(|w| w.is(PLEASE))));
             nouns == 0 && objp == 0 && all == 0 && !typo && yes_ok && (frame == 0 || k.level >= Level::Clause)
         }
         Intent::Help => nouns == 0 && objp == 0 && all == 0 && frame == 0 && ws.iter().all(|w| w.keyword().is_some() || w.is(FILLER | ME)),
@@ -343,7 +344,11 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
         let noun = (i > 0 && cs[i - 1].is(NOUNCUE)) || cs.get(i + 1).is_some_and(|n| n.is(NOUNNEXT));
         // "my wife keeps threatening to unsubscribe": someone else's, unless
         // the sender is the nearer subject ("my wife and I want to unsubscribe").
-        let third = cs[..i].iter().rev().find(|x| x.is(THIRD | SELF)).is_some_and(|x| x.is(THIRD));
+        // Only where the keyword is their verb ("wants to", "will"), not a
+        // request after a complaint ("they keep texting me unsubscribe").
+        let third = i > 0
+            && cs[i - 1].is(IPRON | FRAME)
+            && cs[..i].iter().rev().find(|x| x.is(THIRD | SELF)).is_some_and(|x| x.is(THIRD));
         if noun || third {
             continue;
         }
