@@ -729,6 +729,124 @@ const CASES: &[Case] = &[
     c("kindly cancel all", OptOut),
     c("Remove me, kindly", OptOut),
     c("kindly send the invoice", No),
+    // Chat spellings of politeness around a keyword.
+    c("stop thank u", OptOut),
+    c("STOP thanku", OptOut),
+    c("unsubscribe tysm", OptOut),
+    c("stop thnx", OptOut),
+    c("Stop, thx u!", OptOut),
+    c("opt out plss", OptOut),
+    c("stop pleasee thankss", OptOut),
+    c("remove me thank u so much", OptOut),
+    c("END. Appreciate it", OptOut),
+    c("thank u", No),
+    c("tysm!!", No),
+    c("thx u, see you friday", No),
+    c("yess", No),
+    // One modifier inside "no more", "stop with", "stop sending".
+    c("no more sale messages", OptOut),
+    c("No more holiday promos pls", OptOut),
+    c("no more of your discount texts", OptOut),
+    c("no more political texts!", OptOut),
+    c("stop with the marketing", OptOut),
+    c("stop with the promo spam", OptOut),
+    c("quit with the sale texts", OptOut),
+    c("stop w/ the texts", OptOut),
+    c("stop sending me flash sale texts", OptOut),
+    c("no more sale", No),
+    c("no more sale items?", No),
+    c("stop with the jokes lol", No),
+    c("the sale messages were great", No),
+    // Slang and inflected forms of the opt-out verbs.
+    c("stahp", OptOut),
+    c("STAAAHP", OptOut),
+    c("staaap", OptOut),
+    c("staahp pls", OptOut),
+    c("stahp texting me", OptOut),
+    c("opting out", OptOut),
+    c("I'm opting out of these", OptOut),
+    c("im unsubscribing", OptOut),
+    c("unsubbing now", OptOut),
+    c("I opted out already!", OptOut),
+    c("I already opted out", OptOut),
+    c("I've unsubscribed twice", OptOut),
+    c("opted out.", OptOut),
+    c("I'm not opting out", No),
+    c("stap", No),
+    c("stap maar door", No),
+    c("shooop", No),
+    c("I accidentally opted out", No),
+    c("she opted out", No),
+    c("I opted out of the raffle by mistake", No),
+    // YES with a request word opts in; with thanks or an acknowledgement it does not.
+    c("yes pls", OptIn),
+    c("YES PLEASE!", OptIn),
+    c("yes plz, thank you", OptIn),
+    c("yes thanks", No),
+    c("yes ok", No),
+    c("Yes got it", No),
+    c("yes please, what time?", No),
+    c("Sí, por favor", No),
+    c("Sí, quiero suscribirme otra vez", OptIn),
+    c("yes, start texting me again", OptIn),
+    c("Oui, je veux de nouveau recevoir vos messages", OptIn),
+    c("yes, don't text me again", OptOut),
+    c("yes but don't start texting me again", No),
+    // Other languages: imperative plurals, optional 再/了, colloquial forms.
+    c("reactiven mis mensajes", OptIn),
+    c("reanuden las alertas por favor", OptIn),
+    c("actívenme", OptIn),
+    c("actívenme de nuevo", OptIn),
+    c("reactiva mi cuenta", No),
+    c("activen la alarma", No),
+    c("别发了", OptOut),
+    c("请别发了", OptOut),
+    c("不要发了", OptOut),
+    c("别再发", OptOut),
+    c("别给我发信息", OptOut),
+    c("请不要再打扰我", OptOut),
+    c("重新订阅", OptIn),
+    c("恢复订阅", OptIn),
+    c("我不想重新订阅", No),
+    c("别担心", No),
+    c("不要了吗", No),
+    c("发了吗", No),
+    c("送ってこないで", OptOut),
+    c("もう送ってこないで下さい", OptOut),
+    c("送ってくるな", OptOut),
+    c("もういらない", OptOut),
+    c("メッセージはいらない", OptOut),
+    c("いらない", No),
+    c("ya basta con los mensajes", OptOut),
+    c("basta ya con tantos mensajes", OptOut),
+    c("mensajes, basta", OptOut),
+    c("los mensajes ya basta", OptOut),
+    c("texts, stop!", OptOut),
+    c("para mensajes", No),
+    c("basta con la lluvia", No),
+    // Starting to get messages again.
+    c("start getting texts again", OptIn),
+    c("I'd like to start receiving texts again", OptIn),
+    c("start receiving your messages again", OptIn),
+    c("I wanna begin getting ur texts again", OptIn),
+    c("I'd like to resume getting texts", OptIn),
+    c("when will I start getting texts again?", No),
+    c("why did I start getting texts again", No),
+    c("I don't want to start getting texts again", OptOut),
+    c("began getting texts again", No),
+    // Someone else's opt-out is not the sender's.
+    c("my wife keeps threatening to unsubscribe", No),
+    c("my friend told me to unsubscribe lol", No),
+    c("she wants to unsubscribe but I don't", No),
+    c("he's gonna opt out haha", No),
+    c("my wife and I want to unsubscribe", OptOut),
+    c("I want to unsubscribe, my wife too", OptOut),
+    c("please unsubscribe my husband's number too", OptOut),
+    c("please remove my husband's number", OptOut),
+    c("my son wants to unsubscribe, please remove his number", OptOut),
+    c("they keep texting me unsubscribe", OptOut),
+    c("Hi everyone, unsubscribe", OptOut),
+    c("can you remove her from the 3pm slot?", No),
     // Everyday replies.
     c("ok", No),
     c("Thanks!", No),
@@ -786,8 +904,27 @@ fn scope() {
     assert_eq!(s("No más publicidad"), Some(Scope::Marketing));
     assert_eq!(s("Keine Werbung mehr"), Some(Scope::Marketing));
     assert_eq!(s("Stop. And no more promos"), Some(Scope::All));
+    assert_eq!(s("no more sale messages"), Some(Scope::Marketing));
+    assert_eq!(s("stop with the marketing"), Some(Scope::Marketing));
+    assert_eq!(s("no more promo texts please"), Some(Scope::Marketing));
+    assert_eq!(s("no more texts and no more promos"), Some(Scope::All));
+    assert_eq!(s("stop texting me and no more promos"), Some(Scope::All));
+    assert_eq!(s("mensajes, basta"), Some(Scope::All));
     assert_eq!(s("yes"), None);
     assert_eq!(s("hello"), None);
+}
+
+#[test]
+fn none_confidence_flags_near_misses() {
+    // A message noun with a negative or resume cue but no rule: a person should look.
+    for t in ["no more of those blasts to my texts", "texts again?", "my messages never load"] {
+        let c = classify(t);
+        assert_eq!(c.intent, No, "{t:?}");
+        assert!(c.confidence <= 0.5, "{t:?}: {}", c.confidence);
+    }
+    for t in ["see you at 5", "thanks!", "who is this"] {
+        assert!(classify(t).confidence >= 0.9, "{t:?}");
+    }
 }
 
 #[test]
