@@ -14,6 +14,15 @@
 //! only when they are the whole message, carry a resume cue (resume, again,
 //! back on) and no negation, and no opt-out was found.
 //!
+//! Word forms are tolerated where they are unambiguous: chat spellings of
+//! politeness ("thank u", "tysm", doubled letters as in "plss"), stretched
+//! slang ("staaahp"), "opting out", "I opted out already". A bare YES opts in
+//! alone or with a request word ("yes please"), not with thanks ("yes thank
+//! you" acknowledges). A strong keyword whose subject is someone else ("my
+//! wife wants to unsubscribe") is not the sender's request. A `none` with a
+//! message noun and a negative or resume cue gets confidence 0.5, so callers
+//! can route it to a person.
+//!
 //! It does not guess beyond its tables: an unknown language or phrasing is
 //! `none`, and a false opt-in is avoided harder than a missed one (no typo
 //! matching for opt-in words, opt-in only when the whole message asks for
