@@ -287,6 +287,7 @@ pub(crate) const THIRD: u128 = 1 << 66; // she, my wife, my friend: a subject th
 pub(crate) const SELF: u128 = 1 << 67; // i, im, we: the sender as subject
 pub(crate) const MKTMOD: u128 = 1 << 68; // sale, holiday, discount: a marketing modifier before a message noun (scope)
 pub(crate) const PASTOUT: u128 = 1 << 69; // opted out, unsubscribed: "I opted out already!" repeats the request
+pub(crate) const WHEN: u128 = 1 << 70; // a week ago, twice: when it was said before ("I opted out a week ago")
 
 /// Word classes, per language (`*` for words shared by many).
 pub(crate) const CLASSES: &[(u128, &str, &[&str])] = &[
@@ -421,7 +422,7 @@ pub(crate) const CLASSES: &[(u128, &str, &[&str])] = &[
         "hi", "hey", "hello", "sir", "changedmymind", "again", "forever", "permanently", "forreal", "seriously",
         // Chat spellings (doubled letters are collapsed before lookup: "thankss", "plss").
         "thanku", "thankyu", "thanx", "thnx", "thnks", "thks", "tks", "thanq", "tysm", "tyvm", "somuch", "verymuch", "alot",
-        "pleez", "pleeze", "plis", "pwease", "plox", "n", "cheers", "appreciated", "appreciateit", "maam", "twice"]),
+        "pleez", "pleeze", "plis", "pwease", "plox", "n", "cheers", "appreciated", "appreciateit", "maam", "twice", "tyty", "kthxbye", "thxbye"]),
     (FILLER, "es", &["porfavor", "gracias", "ya", "favor", "ahora", "xfa", "xfavor", "pf"]),
     (FILLER, "fr", &["svp", "stp", "merci", "sil", "vous", "plait", "maintenant"]),
     (FILLER, "de", &["bitte", "danke", "sofort", "jetzt"]),
@@ -431,7 +432,7 @@ pub(crate) const CLASSES: &[(u128, &str, &[&str])] = &[
     (FILLER, "pl", &["prosze", "dziekuje", "dzieki"]),
     (FILLER, "ru", &["пожалуиста", "спасибо"]),
     (FILLER, "zh", &["请", "谢谢", "谢", "谢谢你", "吧", "了", "。"]),
-    (FILLER, "ja", &["してください", "ください", "下さい", "お願いします", "おねがいします", "して", "を", "は", "ありがとう", "です"]),
+    (FILLER, "ja", &["してください", "ください", "下さい", "よ", "ね", "お願いします", "おねがいします", "して", "を", "は", "ありがとう", "です"]),
     (FILLER, "ko", &["해주세요", "주세요", "해", "부탁드립니다", "감사합니다", "합니다", "할게요"]),
     (FILLER, "vi", &["xin", "vui", "long", "cam", "on", "ban", "lai", "dichvu", "cho", "toi"]),
     (OBJP, "*", &["it", "this", "that", "these", "them", "those", "em", "now", "everything", "esto", "eso", "ca", "das"]),
@@ -454,14 +455,14 @@ pub(crate) const CLASSES: &[(u128, &str, &[&str])] = &[
         "reactiven", "reactiva", "reanuden", "reanude", "reanuda", "activen", "activa", "activar", "retomen", "retome",
         "reativem", "reative", "reativar", "retomem", "reactivez", "reactiver", "reprenez", "riattivate", "riattiva", "reaktivieren", "恢复"]),
     (IPRON, "*", &["i", "to", "would", "id", "want", "wanna", "like", "please", "quiero", "je", "veux", "ich", "will", "voglio", "quero", "ik", "wil", "need",
-        "mochte", "being", "im", "ive", "have", "had", "gonna", "想", "要"]),
+        "mochte", "being", "im", "ive", "have", "had", "gonna", "shed", "hed", "theyd", "theyll", "想", "要"]),
     (FRAME, "en", &["can", "could", "you", "u", "should"]),
     (NEGLIFT, "*", &["know", "understand", "remember", "see", "find", "sure", "care"]),
     (SIE, "*", &["sie", "vous", "please", "pls", "bitte", "porfavor", "svp"]),
     (PLEASE, "*", &["please", "pls", "plz", "plez", "pleaseee", "pleas", "plse", "pleez", "pleeze", "plis", "pwease", "plox", "kindly",
         "porfavor", "xfa", "xfavor", "pf", "svp", "bitte", "pfv", "perfavore", "alsjeblieft", "aub", "prosze"]),
     (YESW, "*", &["yes", "yeah", "yep", "yup", "si", "oui", "sim", "ja", "да"]),
-    (THIRD, "en", &["he", "she", "they", "hes", "shes", "theyre", "wife", "husband", "hubby", "friend", "friends", "son", "daughter",
+    (THIRD, "en", &["he", "she", "they", "hes", "shes", "theyre", "shed", "hed", "theyd", "theyll", "wife", "husband", "hubby", "friend", "friends", "son", "daughter",
         "mom", "mum", "mother", "dad", "father", "brother", "sister", "boss", "roommate", "partner", "boyfriend", "girlfriend",
         "bf", "gf", "kid", "kids", "neighbor", "neighbour", "coworker", "grandma", "grandpa", "someone", "somebody",
         // Possessives as folded ("my husband's number").
@@ -469,6 +470,8 @@ pub(crate) const CLASSES: &[(u128, &str, &[&str])] = &[
     (SELF, "*", &["i", "im", "ive", "id", "we", "weve", "yo", "je", "ich", "eu", "io", "ik", "я", "我"]),
     (MKTMOD, "en", &["sale", "discount", "holiday", "clearance", "flash", "coupon", "deal", "offer", "ad", "advertising", "marketing", "promo", "promotional", "sales", "newsletter"]),
     (PASTOUT, "en", &["optedout", "unsubscribed", "unsubbed"]),
+    (WHEN, "en", &["ago", "last", "week", "weeks", "month", "months", "day", "days", "yesterday", "earlier", "before", "twice", "times", "while",
+        "already", "a", "few", "couple", "of", "several", "multiple", "many", "like", "2", "3", "4", "5", "10"]),
 ];
 
 /// Multi-word expressions merged into one token before matching.
@@ -548,6 +551,9 @@ pub(crate) const PHRASES: &[(&[&str], &str)] = &[
     (&["thank", "u"], "thanks"),
     (&["thank", "ya"], "thanks"),
     (&["thx", "u"], "thanks"),
+    (&["ty", "u"], "thanks"),
+    (&["thnx", "u"], "thanks"),
+    (&["thanx", "u"], "thanks"),
     (&["so", "much"], "somuch"),
     (&["appreciate", "it"], "appreciateit"),
     (&["optin", "out"], "optout"),

@@ -381,7 +381,7 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("dont-want", &[Is(NEG), Is(WANT), Gap(2, MORE | IPRON | PREP), Is(GETV), Opt(MORE | AGAIN), End], 0.85, false),
     // "I opted out already!", "I've unsubscribed": said again, it asks again
     // (not "I opted out by mistake", not "she unsubscribed").
-    r("remove-me", &[After(SELF | IPRON | FILLER), Is(PASTOUT), End], 0.85, true),
+    r("remove-me", &[After(SELF | IPRON | FILLER), Is(PASTOUT), Rest(FILL | WHEN)], 0.85, true),
     r("remove-me", &[Is(REMOVED), Is(OUTFROM | OFF), Gap(3, SMALL), Is(LISTN)], 0.85, true),
     r("remove-me", &[Is(REMOVED), Is(OUTFROM), Gap(2, SMALL), Is(MSGN | SUBN)], 0.85, true),
     r("leave-me-alone", &[Is(LEAVE)], 0.85, true),
