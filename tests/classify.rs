@@ -918,6 +918,8 @@ fn scope() {
     assert_eq!(s("no more texts and no more promos"), Some(Scope::All));
     assert_eq!(s("stop texting me and no more promos"), Some(Scope::All));
     assert_eq!(s("mensajes, basta"), Some(Scope::All));
+    assert_eq!(s("不要再发广告了"), Some(Scope::Marketing));
+    assert_eq!(s("stop bothering me with promos"), Some(Scope::Marketing));
     assert_eq!(s("yes"), None);
     assert_eq!(s("hello"), None);
 }

@@ -4,7 +4,7 @@
 use super::fold::fold;
 use super::lexicon::{
     Keyword, Level, AGAIN, AGAINX, ALL, CONTEXT, DET, FILLER, FRAME, IPRON, KEINE, ME, MKT, MKTMOD, MORE, MSGCJK, MSGN, NEG, NOMORE,
-    NOUNCUE, NOUNNEXT, OBJP, OBJV, PLEASE, REMOVEV, RHET, SELF, SENDME, SENDV, STOPV, THIRD, WANT, YESW,
+    NOUNCUE, NOUNNEXT, OBJP, OBJV, PLEASE, REMOVEV, RHET, SELF, SENDME, SENDV, STOPV, THIRD, TXTV, WANT, YESW,
 };
 use super::rules::{match_at, negated, words, Lexicon, Word, AROUND, OPT_IN_CUES, OPT_IN_RULES, OPT_OUT_RULES};
 use super::{Classification, Intent};
@@ -179,7 +179,7 @@ fn keyword_lang(k: &Keyword, ws: &[Word<'_>]) -> &'static str {
 /// one ("no more sale texts"); a plain one widens it ("stop texting me and no
 /// more promos" stops everything).
 fn scope_of(ws: &[Word<'_>]) -> Scope {
-    let plain = |i: usize| ws[i].is(MSGN | SENDV) && !ws[i].is(MKT) && (i == 0 || !ws[i - 1].is(MKT | MKTMOD));
+    let plain = |i: usize| ws[i].is(MSGN | TXTV) && !ws[i].is(MKT) && (i == 0 || !ws[i - 1].is(MKT | MKTMOD));
     if ws.iter().any(|w| w.is(MKT | MKTMOD)) && !(0..ws.len()).any(plain) {
         Scope::Marketing
     } else {
