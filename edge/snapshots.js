@@ -1,0 +1,268 @@
+// The isolate's view of the opt-out list: the last verified snapshot from the
+// origin (full file, then signed deltas), and a local overlay of the opt-outs and
+// opt-ins this isolate has seen since, consulted first.
+//
+// What it guarantees: a snapshot is only ever replaced by one that verifies with
+// the configured public key and does not go back in sequence; a failed refresh keeps
+// the last good snapshot and is reported; refresh never blocks a request once a
+// snapshot is loaded. What it does not: persist anything (a new isolate starts from
+// the origin again), or decide policy — staleness and scope rules are `screen()`'s.
+import { Snapshot, buildSnapshot, screen } from "stopgate";
+
+const FIRST_LOAD_WAIT_MS = 5000;
+const FIRST_LOAD_RETRY_MS = 1000;
+
+const number = (value, fallback) => {
+  const n = Number(value);
+  return value !== undefined && value !== null && value !== "" && Number.isFinite(n) && n >= 0 ? n : fallback;
+};
+
+/** Configuration from the worker's vars (strings in workerd, strings or numbers in wrangler). */
+export function config(env) {
+  return {
+    publicKey: (env.PUBLIC_KEY || "").trim() || null,
+    refreshMs: number(env.REFRESH_SECONDS, 15) * 1000,
+    maxAgeSeconds: number(env.MAX_AGE_SECONDS, 86400),
+    region: env.REGION || "US",
+    brand: env.BRAND_NAME || "Stopgate Demo",
+    helpText: env.HELP_TEXT || "",
+    maxBodyBytes: number(env.MAX_BODY_BYTES, 65536),
+    originTimeoutMs: number(env.ORIGIN_TIMEOUT_MS, 10000),
+    twilioAuthToken: env.TWILIO_AUTH_TOKEN || null,
+  };
+}
+
+/** Calls the origin: through a service binding when there is one, else over the network. */
+export function originFetch(env, path, init = {}, timeoutMs = 10000) {
+  const base = String(env.ORIGIN_URL || "http://origin").replace(/\/+$/, "");
+  const request = new Request(base + path, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+  return env.ORIGIN ? env.ORIGIN.fetch(request) : fetch(request);
+}
+
+const message = (e) => (e && e.message) || String(e);
+
+export class SnapshotStore {
+  constructor() {
+    /** @type {Snapshot|null} */
+    this.snapshot = null;
+    /** Bytes of the last verified full snapshot, for `GET /v1/snapshot`, and its sequence. */
+    this.fullBytes = null;
+    this.fullSequence = null;
+    this.deltasApplied = 0;
+    this.fullLoads = 0;
+    this.lastRefresh = null; // ms: last time the origin confirmed or moved our sequence
+    this.lastAttempt = null;
+    this.lastRefreshError = null; // { message, at }
+    this.refreshing = null;
+    /** e164 → { state: "out"|"in", scope, sequence, at }; `sequence` is the origin's once recorded. */
+    this.overlay = new Map();
+    this.emptyLike = null;
+  }
+
+  get sequence() {
+    return this.snapshot ? this.snapshot.sequence : null;
+  }
+
+  /**
+   * Called on every API request: loads the first snapshot (waiting a bounded time),
+   * and afterwards refreshes in the background once `REFRESH_SECONDS` have passed.
+   */
+  async ensureFresh(env, ctx) {
+    const cfg = config(env);
+    const now = Date.now();
+    if (!this.snapshot) {
+      if (this.refreshing || this.lastAttempt === null || now - this.lastAttempt >= FIRST_LOAD_RETRY_MS) {
+        const attempt = this.refresh(env);
+        ctx.waitUntil(attempt);
+        await Promise.race([attempt, new Promise((r) => setTimeout(r, FIRST_LOAD_WAIT_MS))]);
+      }
+      return;
+    }
+    if (!this.refreshing && (this.lastAttempt === null || now - this.lastAttempt >= cfg.refreshMs)) {
+      ctx.waitUntil(this.refresh(env));
+    }
+  }
+
+  /** One refresh, shared by concurrent callers. Never throws: errors go to `lastRefreshError`. */
+  refresh(env) {
+    if (!this.refreshing) {
+      this.lastAttempt = Date.now();
+      this.refreshing = this.#refresh(env)
+        .then(() => {
+          this.lastRefresh = Date.now();
+          this.lastRefreshError = null;
+        })
+        .catch((e) => {
+          this.lastRefreshError = { message: message(e), at: new Date().toISOString() };
+          console.warn(`stopgate edge: snapshot refresh failed: ${message(e)}`);
+        })
+        .finally(() => {
+          this.refreshing = null;
+          this.#pruneOverlay();
+        });
+    }
+    return this.refreshing;
+  }
+
+  async #refresh(env) {
+    const cfg = config(env);
+    if (!cfg.publicKey) throw new Error("PUBLIC_KEY is not configured; refusing to load unverified snapshots");
+    if (!this.snapshot) return this.#loadFull(env, cfg);
+    const since = this.snapshot.sequence;
+    const res = await originFetch(env, `/v1/snapshot/delta?since=${since}`, {}, cfg.originTimeoutMs);
+    if (res.status === 204) return;
+    if (res.status === 410) {
+      await res.body?.cancel();
+      return this.#loadFull(env, cfg);
+    }
+    if (res.status === 409) {
+      await res.body?.cancel();
+      throw new Error(`origin refused delta since ${since}: it is behind this edge (rollback refused; keeping sequence ${since})`);
+    }
+    if (res.status !== 200) {
+      await res.body?.cancel();
+      throw new Error(`origin answered ${res.status} for delta since ${since}`);
+    }
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    // applyDelta verifies the signature and the base sequence before it changes anything.
+    this.snapshot.applyDelta(bytes);
+    if (this.snapshot.sequence <= since) {
+      throw new Error(`delta since ${since} did not advance the sequence (now ${this.snapshot.sequence})`);
+    }
+    this.deltasApplied += 1;
+    this.emptyLike = null;
+  }
+
+  async #loadFull(env, cfg) {
+    const headers = {};
+    if (this.snapshot && this.fullSequence === this.snapshot.sequence) headers["if-none-match"] = `"${this.fullSequence}"`;
+    const res = await originFetch(env, "/v1/snapshot", { headers }, cfg.originTimeoutMs);
+    if (res.status === 304) return;
+    if (res.status !== 200) {
+      await res.body?.cancel();
+      throw new Error(`origin answered ${res.status} for the full snapshot`);
+    }
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    let next;
+    try {
+      next = Snapshot.fromBytes(bytes, { publicKey: cfg.publicKey, region: cfg.region });
+    } catch (e) {
+      throw new Error(`full snapshot refused: ${message(e)}`);
+    }
+    if (this.snapshot && next.sequence < this.snapshot.sequence) {
+      const refused = next.sequence;
+      next.free();
+      throw new Error(`full snapshot refused: sequence ${refused} is older than ours (${this.snapshot.sequence}); no rollback`);
+    }
+    const old = this.snapshot;
+    this.snapshot = next;
+    this.fullBytes = bytes;
+    this.fullSequence = next.sequence;
+    this.fullLoads += 1;
+    this.emptyLike = null;
+    if (old) old.free();
+  }
+
+  /**
+   * The verified full snapshot bytes at our current sequence, for the compose form.
+   * After deltas the bytes we hold are older than our view; fetch the origin's
+   * current file once (verified like any other) and fall back to what we have.
+   */
+  async currentBytes(env) {
+    if (this.snapshot && this.fullSequence !== this.snapshot.sequence) {
+      try {
+        await this.#loadFull(env, config(env));
+      } catch (e) {
+        console.warn(`stopgate edge: could not refetch the full snapshot: ${message(e)}`);
+      }
+    }
+    return this.fullBytes ? { bytes: this.fullBytes, sequence: this.fullSequence } : null;
+  }
+
+  /** Records an inbound opt-out / opt-in in the overlay, at once. */
+  noteReply(e164, intent, scope) {
+    if (intent === "opt_out") {
+      this.overlay.set(e164, { state: "out", scope: scope || "all", sequence: null, at: Date.now() });
+    } else if (intent === "opt_in") {
+      this.overlay.set(e164, { state: "in", scope: null, sequence: null, at: Date.now() });
+    }
+  }
+
+  /** The origin recorded the change at `sequence`: once our snapshot reaches it, the overlay entry can go. */
+  noteRecorded(e164, sequence) {
+    const entry = this.overlay.get(e164);
+    if (entry && Number.isFinite(sequence)) entry.sequence = sequence;
+    this.#pruneOverlay();
+  }
+
+  #pruneOverlay() {
+    if (!this.snapshot) return;
+    const seq = this.snapshot.sequence;
+    for (const [k, v] of this.overlay) if (v.sequence !== null && v.sequence <= seq) this.overlay.delete(k);
+  }
+
+  /**
+   * Screens one request: the overlay first, then the snapshot through `screen()`.
+   * A local opt-out that covers the category blocks; a local opt-in (or a narrower
+   * opt-out) means the snapshot's entry for this number is out of date, so the
+   * request is screened against an empty snapshot of the same age and sequence, which
+   * keeps `screen()`'s staleness and lint policy.
+   */
+  screen(request, e164, cfg) {
+    const entry = e164 ? this.overlay.get(e164) : undefined;
+    if (entry && entry.state === "out" && (entry.scope === "all" || request.category === "marketing")) {
+      return {
+        decision: "block",
+        reason: "opted-out",
+        message: entry.scope === "all"
+          ? "This number has opted out of all messages (reply received at the edge)."
+          : "This number has opted out of marketing messages (reply received at the edge).",
+        e164,
+        scope: entry.scope,
+        snapshotSequence: this.sequence,
+        findings: [],
+        source: "overlay",
+      };
+    }
+    let snapshot = this.snapshot;
+    if (entry && snapshot) snapshot = this.#emptyLike(cfg);
+    const result = screen(request, snapshot, { maxAgeSeconds: cfg.maxAgeSeconds, region: cfg.region });
+    return { ...result, source: entry ? "overlay" : "snapshot" };
+  }
+
+  #emptyLike(cfg) {
+    const s = this.snapshot;
+    if (!this.emptyLike || this.emptyLike.sequence !== s.sequence || this.emptyLike.createdAt !== s.createdAt) {
+      if (this.emptyLike) this.emptyLike.free();
+      const bytes = buildSnapshot([], { region: s.region || cfg.region, sequence: s.sequence, createdAt: s.createdAt });
+      this.emptyLike = Snapshot.fromBytes(bytes, { region: s.region || cfg.region });
+    }
+    return this.emptyLike;
+  }
+
+  status(env) {
+    const cfg = config(env);
+    const s = this.snapshot;
+    const ageSeconds = s ? Math.max(0, (Date.now() - s.createdAt) / 1000) : null;
+    let outs = 0;
+    for (const v of this.overlay.values()) if (v.state === "out") outs += 1;
+    return {
+      sequence: s ? s.sequence : null,
+      entries: s ? s.entries : null,
+      createdAt: s ? new Date(s.createdAt).toISOString() : null,
+      ageSeconds: ageSeconds === null ? null : Math.round(ageSeconds * 10) / 10,
+      maxAgeSeconds: cfg.maxAgeSeconds,
+      stale: s ? ageSeconds > cfg.maxAgeSeconds : true,
+      deltasApplied: this.deltasApplied,
+      fullLoads: this.fullLoads,
+      refreshSeconds: cfg.refreshMs / 1000,
+      lastRefresh: this.lastRefresh ? new Date(this.lastRefresh).toISOString() : null,
+      lastRefreshAttempt: this.lastAttempt ? new Date(this.lastAttempt).toISOString() : null,
+      lastRefreshError: this.lastRefreshError,
+      overlay: { size: this.overlay.size, optOuts: outs, optIns: this.overlay.size - outs },
+      overlaySize: this.overlay.size,
+      publicKeyConfigured: cfg.publicKey !== null,
+      region: cfg.region,
+    };
+  }
+}
