@@ -133,16 +133,28 @@ export class SnapshotStore {
     this.emptyLike = null;
   }
 
-  async #loadFull(env, cfg) {
+  /** The full snapshot file: from the R2 bucket when one is bound, else from the origin. Null: unchanged. */
+  async #fullBytes(env, cfg) {
+    if (env.SNAPSHOTS) {
+      const key = env.SNAPSHOT_KEY || "stopgate/snapshot.bin";
+      const object = await env.SNAPSHOTS.get(key);
+      if (!object) throw new Error(`no object ${key} in the snapshot bucket`);
+      return new Uint8Array(await object.arrayBuffer());
+    }
     const headers = {};
     if (this.snapshot && this.fullSequence === this.snapshot.sequence) headers["if-none-match"] = `"${this.fullSequence}"`;
     const res = await originFetch(env, "/v1/snapshot", { headers }, cfg.originTimeoutMs);
-    if (res.status === 304) return;
+    if (res.status === 304) return null;
     if (res.status !== 200) {
       await res.body?.cancel();
       throw new Error(`origin answered ${res.status} for the full snapshot`);
     }
-    const bytes = new Uint8Array(await res.arrayBuffer());
+    return new Uint8Array(await res.arrayBuffer());
+  }
+
+  async #loadFull(env, cfg) {
+    const bytes = await this.#fullBytes(env, cfg);
+    if (bytes === null) return;
     let next;
     try {
       next = Snapshot.fromBytes(bytes, { publicKey: cfg.publicKey, region: cfg.region });

@@ -14,6 +14,8 @@
 //   TWILIO_AUTH_TOKEN when set, inbound webhooks must carry a valid X-Twilio-Signature
 //   WWW, PKG          directory services with the compose form and the built package
 //   ASSETS            (wrangler) static assets binding, used when WWW/PKG are absent
+//   SNAPSHOTS         (optional) R2 bucket holding the full snapshot at SNAPSHOT_KEY; deltas still
+//                     come from the origin, and every file is verified the same way
 import { classify, normalize } from "stopgate";
 import {
   HttpError, badField, errorResponse, json, parseForm, parseJsonObject, readBody, serveFile, twiml,
