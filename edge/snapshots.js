@@ -255,14 +255,15 @@ export class SnapshotStore {
   status(env) {
     const cfg = config(env);
     const s = this.snapshot;
-    const ageSeconds = s ? Math.max(0, (Date.now() - s.createdAt) / 1000) : null;
+    // Whole seconds, computed the way screen() does, so `stale` here agrees with its verdicts.
+    const ageSeconds = s ? Math.max(0, Math.floor(Date.now() / 1000) - Math.floor(s.createdAt / 1000)) : null;
     let outs = 0;
     for (const v of this.overlay.values()) if (v.state === "out") outs += 1;
     return {
       sequence: s ? s.sequence : null,
       entries: s ? s.entries : null,
       createdAt: s ? new Date(s.createdAt).toISOString() : null,
-      ageSeconds: ageSeconds === null ? null : Math.round(ageSeconds * 10) / 10,
+      ageSeconds,
       maxAgeSeconds: cfg.maxAgeSeconds,
       stale: s ? ageSeconds > cfg.maxAgeSeconds : true,
       deltasApplied: this.deltasApplied,

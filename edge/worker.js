@@ -25,6 +25,13 @@ import { SnapshotStore, config, originFetch } from "./snapshots.js";
 const store = new SnapshotStore();
 const CATEGORIES = ["marketing", "transactional"];
 const MAX_BATCH = 10000;
+const MAX_REMEMBERED = 10000;
+/** MessageSids this isolate has answered with a confirmation (bounded, oldest dropped first). */
+const confirmed = new Set();
+function remember(set, key) {
+  set.add(key);
+  if (set.size > MAX_REMEMBERED) set.delete(set.values().next().value);
+}
 
 const ROUTES = {
   "/v1/messages": { POST: sendMessage },
@@ -216,7 +223,12 @@ async function inbound(request, env) {
       res.status >= 500 ? 503 : 502, { "retry-after": "5" });
   }
   if (cls.intent === "opt_out" || cls.intent === "opt_in") store.noteRecorded(from, Number(answer && answer.sequence));
-  const reply = twiml(confirmation(cls, cfg));
+  // One confirmation per reply: a carrier redelivering a message this isolate already
+  // confirmed (the origin saw it too) gets an empty answer.
+  const sid = form.get("MessageSid");
+  const repeat = answer && answer.duplicate === true && confirmed.has(sid);
+  if (!repeat) remember(confirmed, sid);
+  const reply = twiml(repeat ? null : confirmation(cls, cfg));
   reply.headers.set("x-stopgate-intent", cls.intent);
   return reply;
 }

@@ -32,6 +32,7 @@ const edgeWorker :Workerd.Worker = (
     # relative imports resolve next to it.
     (name = "stopgate", esModule = embed "../pkg/workerd.js"),
     (name = "stopgate.js", esModule = embed "../pkg/stopgate.js"),
+    (name = "stopgate_bg.wasm", wasm = embed "../pkg/stopgate_bg.wasm"),
   ],
   compatibilityDate = "2026-11-01",
   bindings = [

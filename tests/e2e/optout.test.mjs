@@ -3,7 +3,7 @@
 // through the origin's deltas. Real workerd, real origin.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { findHeader, phone, startStack, startEdge, stopProcess, waitFor } from "./harness.mjs";
+import { findHeader, nextSid, phone, startEdge, startStack, stopProcess, waitFor } from "./harness.mjs";
 
 const BRAND = "Acme & Co <Test>";
 let stack;
@@ -50,6 +50,16 @@ describe("inbound opt-outs", () => {
     assert.equal(reply.status, 200);
     assert.ok(reply.text.includes("Acme &amp; Co &lt;Test&gt;"), reply.text);
     assert.ok(!reply.text.includes(BRAND), "the raw brand must not appear unescaped");
+  });
+
+  test("a redelivered reply (same MessageSid) is not confirmed twice", async () => {
+    const from = phone();
+    const sid = nextSid();
+    const first = await stack.inbound({ From: from, Body: "STOP", MessageSid: sid });
+    assert.match(first.text, /<Message>/);
+    const again = await stack.inbound({ From: from, Body: "STOP", MessageSid: sid });
+    assert.equal(again.status, 200);
+    assert.match(again.text, /<Response\/>/);
   });
 
   test("START lifts an opt-out", async () => {
