@@ -54,6 +54,7 @@ export class SnapshotStore {
     this.lastAttempt = null;
     this.lastRefreshError = null; // { message, at }
     this.refreshing = null;
+    this.bytesAttempt = null; // { sequence, at }: the last refetch of the full file for GET /v1/snapshot
     /** e164 → { state: "out"|"in", scope, sequence, at }; `sequence` is the origin's once recorded. */
     this.overlay = new Map();
     this.emptyLike = null;
@@ -142,7 +143,7 @@ export class SnapshotStore {
       return new Uint8Array(await object.arrayBuffer());
     }
     const headers = {};
-    if (this.snapshot && this.fullSequence === this.snapshot.sequence) headers["if-none-match"] = `"${this.fullSequence}"`;
+    if (this.fullBytes) headers["if-none-match"] = `"${this.fullSequence}"`;
     const res = await originFetch(env, "/v1/snapshot", { headers }, cfg.originTimeoutMs);
     if (res.status === 304) return null;
     if (res.status !== 200) {
@@ -176,14 +177,30 @@ export class SnapshotStore {
   }
 
   /**
-   * The verified full snapshot bytes at our current sequence, for the compose form.
-   * After deltas the bytes we hold are older than our view; fetch the origin's
-   * current file once (verified like any other) and fall back to what we have.
+   * Verified full snapshot bytes for the compose form, as new as the origin has them.
+   * After deltas our view is newer than the bytes we hold, so ask the origin for its
+   * file (at most once per sequence and refresh interval; 304 while it has not
+   * rebuilt) and keep it if it verifies and is newer. This never touches the live
+   * snapshot, so it cannot race a refresh.
    */
   async currentBytes(env) {
-    if (this.snapshot && this.fullSequence !== this.snapshot.sequence) {
+    const cfg = config(env);
+    const s = this.snapshot;
+    const tried = this.bytesAttempt;
+    if (s && cfg.publicKey && this.fullSequence !== s.sequence
+      && (!tried || tried.sequence !== s.sequence || Date.now() - tried.at >= cfg.refreshMs)) {
+      this.bytesAttempt = { sequence: s.sequence, at: Date.now() };
       try {
-        await this.#loadFull(env, config(env));
+        const bytes = await this.#fullBytes(env, cfg);
+        if (bytes) {
+          const check = Snapshot.fromBytes(bytes, { publicKey: cfg.publicKey, region: cfg.region });
+          const sequence = check.sequence;
+          check.free();
+          if (this.fullSequence === null || sequence > this.fullSequence) {
+            this.fullBytes = bytes;
+            this.fullSequence = sequence;
+          }
+        }
       } catch (e) {
         console.warn(`stopgate edge: could not refetch the full snapshot: ${message(e)}`);
       }

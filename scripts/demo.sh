@@ -38,7 +38,7 @@ done
 # Origin: its first stdout line is {"listening": ..., "publicKey": ...}.
 : > "$DATA/origin.out"
 "$BIN" serve --listen "127.0.0.1:$ORIGIN_PORT" --data "$DATA/origin" \
-  --seed-count "${STOPGATE_SEED_COUNT:-1000}" --snapshot-interval "${STOPGATE_SNAPSHOT_INTERVAL:-15}" \
+  --seed-count "${STOPGATE_SEED_COUNT:-100000}" --snapshot-interval "${STOPGATE_SNAPSHOT_INTERVAL:-60}" \
   > "$DATA/origin.out" 2> "$DATA/origin.log" &
 pids+=($!)
 ORIGIN_PID=$!
@@ -88,9 +88,10 @@ cat <<EOF
   curl -si $EDGE/v1/messages -H 'content-type: application/json' \\
     -d '{"to":"+14155550123","body":"Flash sale: 20% off today. Reply STOP to opt out.","category":"marketing"}'
 
-  # a transactional message to a marketing-only opt-out still goes ("stop sending promos")
+  # batch screening: the origin's demo list has +14155550100 (all messages) and
+  # +14155550101 (marketing only) opted out; transactional still reaches the second
   curl -s $EDGE/v1/screen -H 'content-type: application/json' \\
-    -d '{"recipients":["+14155550123","+14155550124"],"body":"Your order shipped.","category":"transactional"}'
+    -d '{"recipients":["+14155550100","+14155550101","+14155550123","+14155550199"],"body":"Your order shipped.","category":"transactional"}'
 
   # snapshot state, and what the origin received
   curl -s $EDGE/v1/status

@@ -256,12 +256,15 @@ export async function startStack(options = {}) {
         return s.sequence !== null && s.sequence >= sequence ? s : null;
       }, { what: `edge snapshot at sequence >= ${sequence}`, ...opts });
     },
-    /** The origin's fault mode (`ok`, `corrupt`, `wrong-key`, `stale`); needs allowFaults. */
-    async setFault(mode) {
+    /**
+     * The origin's fault mode (`ok`, `corrupt`, `wrong-key`, `stale`); needs allowFaults.
+     * `extra` goes along, e.g. `{ ageSeconds: 3600 }` to backdate the stale snapshot.
+     */
+    async setFault(mode, extra = {}) {
       const res = await fetch(`${stack.originUrl}/v1/admin/faults`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ snapshot: mode }),
+        body: JSON.stringify({ snapshot: mode, ...extra }),
       });
       if (!res.ok) throw new Error(`POST /v1/admin/faults answered ${res.status}: ${await res.text()}`);
     },

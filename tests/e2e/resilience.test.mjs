@@ -154,4 +154,23 @@ describe("stale snapshot", () => {
     await stack.waitForSequence(seq);
     await waitFor(async () => (await stack.send(marketing(phone()))).status === 202, { what: "marketing to flow again" });
   });
+
+  test("a backdated snapshot from the origin (stale fault) fails closed for marketing at once", async () => {
+    await stack.setFault("stale", { ageSeconds: 7200 });
+    try {
+      // A fresh isolate loads the origin's (old, validly signed) snapshot.
+      await stack.restartEdge();
+      const s = await stack.status();
+      assert.equal(s.stale, true, JSON.stringify(s));
+      assert.ok(s.ageSeconds >= 7200);
+      const m = await stack.send(marketing(phone()));
+      assert.equal(m.status, 403, m.text);
+      assert.equal(m.body.reason, "snapshot-stale");
+      const t = await stack.send(transactional(phone()));
+      assert.equal(t.status, 202, t.text);
+      assert.equal(t.headers.get("x-stopgate-decision"), "warn");
+    } finally {
+      await stack.setFault("ok");
+    }
+  });
 });
