@@ -52,10 +52,14 @@ PUBLIC_KEY="$(node -e '
   process.stdout.write(JSON.parse(line).publicKey);' "$DATA/origin.out")"
 [ -n "$PUBLIC_KEY" ] || { echo "demo: the origin did not print its public key" >&2; exit 1; }
 
+# workerd refuses a missing directory: serve an empty one until the compose form is there.
+WWW="$PWD/www"
+[ -d "$WWW" ] || { WWW="$PWD/$DATA/www-empty"; mkdir -p "$WWW"; }
+
 # Edge: the worker in workerd, configured through the environment (edge/workerd.capnp).
 STOPGATE_PUBLIC_KEY="$PUBLIC_KEY" node_modules/.bin/workerd serve edge/workerd.capnp \
   --socket-addr "http=127.0.0.1:$EDGE_PORT" --external-addr "origin=127.0.0.1:$ORIGIN_PORT" \
-  --directory-path "www=$PWD/www" --directory-path "pkg=$PWD/pkg" \
+  --directory-path "www=$WWW" --directory-path "pkg=$PWD/pkg" \
   2> >(tee "$DATA/edge.log" >&2) &
 pids+=($!)
 EDGE_PID=$!

@@ -147,13 +147,19 @@ export async function startOrigin({ dataDir, port = 0, seedCount, allowFaults = 
   }
 }
 
+/** The compose form's directory; an empty one until www/ exists (workerd refuses a missing directory). */
+function wwwDir() {
+  const www = path.join(ROOT, "www");
+  return existsSync(www) ? www : mkdtempSync(path.join(tmpdir(), "stopgate-www-"));
+}
+
 /** Starts workerd with edge/workerd.capnp pointed at the origin on `originPort`. */
 export async function startEdge({ originPort, publicKey, env = {}, port = 0, startTimeoutMs = 60000 } = {}) {
   const argv = [
     "serve", path.join(ROOT, "edge/workerd.capnp"),
     "--socket-addr", `http=127.0.0.1:${port}`,
     "--external-addr", `origin=127.0.0.1:${originPort}`,
-    "--directory-path", `www=${path.join(ROOT, "www")}`,
+    "--directory-path", `www=${wwwDir()}`,
     "--directory-path", `pkg=${path.join(ROOT, "pkg")}`,
     "--control-fd", "3",
   ];
