@@ -108,7 +108,7 @@ async function main() {
       }
     });
     // What the origin actually received from the edge run.
-    const log = await (await fetch(`${stack.originUrl}/v1/messages`)).json();
+    const log = await (await fetch(`${stack.originUrl}/v1/messages?limit=10000000`)).json();
     let logged = 0;
     let optedOutAtOrigin = 0;
     for (const entry of log) {
