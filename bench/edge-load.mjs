@@ -7,6 +7,7 @@
 //
 // Needs the origin binary (target/release/stopgate or $STOPGATE_BIN) and pkg/ built;
 // scripts/bench-edge.sh does both.
+import os from "node:os";
 import autocannon from "autocannon";
 import { call, nextSid, startStack } from "../tests/e2e/harness.mjs";
 
@@ -89,6 +90,7 @@ async function main() {
       `${(snapBytes / 1048576).toFixed(2)} MiB; ${CONNECTIONS} connections, ${DURATION} s per target, ` +
       `${DISTINCT} distinct requests (${optedOut.size} distinct opted-out recipients, every 10th request)`);
 
+    const loadBefore = os.loadavg();
     await load(stack.edgeUrl, requests, WARMUP, "warmup");
     const direct = await load(stack.originUrl, requests, DURATION, "direct");
     const edge = await load(stack.edgeUrl, requests, DURATION, "edge");
@@ -119,14 +121,16 @@ async function main() {
       if (to && optedOut.has(to)) optedOutAtOrigin += 1;
     }
 
-    const row = (name, r) => `  ${name.padEnd(22)} ${fmt(r.requests.average, 0).padStart(8)} ${fmt(r.latency.p50, 2).padStart(9)} ` +
-      `${fmt(r.latency.p99, 2).padStart(9)} ${String(r.errors + r.timeouts).padStart(7)}`;
-    console.log("\n  target                  req/s  p50 (ms)  p99 (ms)  errors");
+    const row = (name, r) => `  ${name.padEnd(23)} ${fmt(r.requests.average, 0).padStart(7)} ${fmt(r.latency.average, 2).padStart(10)} ` +
+      `${fmt(r.latency.p50, 1).padStart(9)} ${fmt(r.latency.p99, 1).padStart(9)} ${String(r.errors + r.timeouts).padStart(7)}`;
+    console.log(`\n  load average before the runs: ${loadBefore.map((l) => l.toFixed(2)).join(" ")} (${os.cpus().length} cores, shared)`);
+    console.log("  target                    req/s  mean (ms)  p50 (ms)  p99 (ms)  errors");
     console.log(row("origin, direct", direct.result));
     console.log(row("edge (workerd) → origin", edge.result));
     const d = direct.result.latency;
     const e = edge.result.latency;
-    console.log(`\n  added by the edge: p50 +${fmt(e.p50 - d.p50, 2)} ms, p99 +${fmt(e.p99 - d.p99, 2)} ms; ` +
+    console.log(`\n  added by the edge: mean +${fmt(e.average - d.average, 2)} ms, p50 +${fmt(e.p50 - d.p50, 1)} ms, ` +
+      `p99 +${fmt(e.p99 - d.p99, 1)} ms (autocannon's percentiles are whole milliseconds); ` +
       `throughput ${fmt(edge.result.requests.average / direct.result.requests.average, 2)}× the origin's ` +
       `(the edge's figure includes the blocked requests it answers itself)`);
     console.log(`  edge run: ${blocked} blocked at the edge (403), ${allowedOk} allowed and accepted by the origin`);
