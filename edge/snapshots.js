@@ -244,8 +244,8 @@ export class SnapshotStore {
         decision: "block",
         reason: "opted-out",
         message: entry.scope === "all"
-          ? "This number has opted out of all messages (reply received at the edge)."
-          : "This number has opted out of marketing messages (reply received at the edge).",
+          ? `${e164} opted out of all messages (reply just received at this edge); nothing may be sent to it`
+          : `${e164} opted out of marketing messages (reply just received at this edge); this marketing message may not be sent`,
         e164,
         scope: entry.scope,
         snapshotSequence: this.sequence,
