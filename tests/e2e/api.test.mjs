@@ -1,11 +1,12 @@
 // The edge's HTTP surface: validation errors name the field, size limits, unknown
 // paths and methods, status, the snapshot endpoint, batch screening, static files.
 import assert from "node:assert/strict";
+import { createHmac } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { after, before, describe, test } from "node:test";
-import { ROOT, call, phone, startStack } from "./harness.mjs";
+import { ROOT, call, nextSid, phone, startEdge, startStack, stopProcess } from "./harness.mjs";
 
 let stack;
 before(async () => {
@@ -79,6 +80,34 @@ describe("bad requests", () => {
     assert.equal(get.headers.get("allow"), "POST");
     const del = await call(`${stack.edgeUrl}/v1/status`, { method: "DELETE" });
     assert.equal(del.status, 405);
+  });
+});
+
+describe("webhook signatures", () => {
+  test("with TWILIO_AUTH_TOKEN set, an unsigned or wrongly signed webhook is refused", async () => {
+    const token = "e2e-auth-token";
+    const edge = await startEdge({ originPort: stack.originPort, publicKey: stack.publicKey, env: { STOPGATE_TWILIO_AUTH_TOKEN: token } });
+    try {
+      const url = `${edge.edgeUrl}/v1/inbound`;
+      const fields = { From: phone(), To: "+15005550006", Body: "HELP", MessageSid: nextSid() };
+      const sign = (key) => {
+        let data = url;
+        for (const k of Object.keys(fields).sort()) data += k + fields[k];
+        return createHmac("sha1", key).update(data).digest("base64");
+      };
+      const post = (headers) => call(url, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
+        body: new URLSearchParams(fields).toString(),
+      });
+      assert.equal((await post({})).status, 403);
+      assert.equal((await post({ "x-twilio-signature": sign("not-the-token") })).status, 403);
+      const ok = await post({ "x-twilio-signature": sign(token) });
+      assert.equal(ok.status, 200, ok.text);
+      assert.match(ok.text, /<Message>/);
+    } finally {
+      await stopProcess(edge.child);
+    }
   });
 });
 

@@ -2,6 +2,9 @@
 // carrier's retry lands it), corrupt or wrongly signed snapshots (refused, the last
 // good one kept), a stale snapshot (marketing fails closed).
 import assert from "node:assert/strict";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { call, nextSid, phone, startStack, waitFor } from "./harness.mjs";
 
@@ -121,6 +124,42 @@ describe("bad snapshots from the origin", () => {
       await stack.setFault("ok");
     }
     await stack.waitForSequence(0);
+  });
+});
+
+describe("rollback", () => {
+  let stack;
+  let otherDir;
+  before(async () => {
+    stack = await startStack({ refreshSeconds: 1 });
+  });
+  after(async () => {
+    await stack?.stop();
+    if (otherDir) rmSync(otherDir, { recursive: true, force: true });
+  });
+
+  test("an origin that went back in sequence (same key, other data) is refused; the edge keeps its list", async () => {
+    const known = phone();
+    await optOutAtOrigin(stack, phone());
+    const seq = await optOutAtOrigin(stack, known);
+    await stack.waitForSequence(seq);
+
+    // Same signing key, fresh database: validly signed, but behind what the edge has seen.
+    await stack.stopOrigin();
+    otherDir = mkdtempSync(path.join(tmpdir(), "stopgate-e2e-rollback-"));
+    copyFileSync(path.join(stack.dataDir, "signing.key"), path.join(otherDir, "signing.key"));
+    await stack.startOrigin({ dataDir: otherDir });
+    assert.ok((await stack.originHealth()).sequence < seq, "the replacement origin is behind");
+
+    const s = await waitFor(async () => {
+      const st = await stack.status();
+      return st.lastRefreshError ? st : null;
+    }, { what: "the edge to refuse the older origin" });
+    assert.equal(s.sequence, seq, "no rollback");
+    assert.equal((await stack.send(marketing(known))).status, 403);
+
+    await stack.stopOrigin();
+    await stack.startOrigin({ dataDir: stack.dataDir });
   });
 });
 
