@@ -202,8 +202,9 @@ async function inbound(request, env) {
   const text = form.get("Body");
   const cls = classify(text);
 
-  // Effective here at once; kept even if the origin fails below (suppressing more is safe).
-  store.noteReply(from, cls.intent, cls.scope);
+  // An opt-out is effective here at once and kept even if the origin fails below
+  // (suppressing more is safe). An opt-in lifts nothing until the origin has it.
+  if (cls.intent === "opt_out") store.noteReply(from, cls.intent, cls.scope);
 
   let res;
   let answer;
@@ -222,6 +223,7 @@ async function inbound(request, env) {
     return json({ error: "origin-error", message: `reply not recorded (origin answered ${res.status}), retry` },
       res.status >= 500 ? 503 : 502, { "retry-after": "5" });
   }
+  if (cls.intent === "opt_in") store.noteReply(from, cls.intent, cls.scope);
   if (cls.intent === "opt_out" || cls.intent === "opt_in") store.noteRecorded(from, Number(answer && answer.sequence));
   // One confirmation per reply: a carrier redelivering a message this isolate already
   // confirmed (the origin saw it too) gets an empty answer.

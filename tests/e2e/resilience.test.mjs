@@ -50,6 +50,11 @@ describe("origin down during an inbound opt-out", () => {
     const meanwhile = await stack.send(marketing(to));
     assert.equal(meanwhile.status, 403, meanwhile.text);
 
+    // An opt-in the origin did not record lifts nothing.
+    const start = await stack.inbound({ From: to, Body: "START" });
+    assert.ok(start.status >= 500, `5xx for the unrecorded START, got ${start.status}`);
+    assert.equal((await stack.send(marketing(to))).status, 403, "still blocked after an unrecorded START");
+
     await stack.startOrigin();
     const retry = await stack.inbound({ From: to, Body: "STOP", MessageSid: sid });
     assert.equal(retry.status, 200, retry.text);
