@@ -11,8 +11,11 @@ cd "$(dirname "$0")/.."
 [ -d node_modules/workerd ] || npm ci --no-audit --no-fund
 # The worker embeds the package's workerd entry; build it when it is missing.
 [ -f pkg/package.json ] && [ -n "$(ls pkg/*.wasm 2>/dev/null)" ] || bash scripts/build-pkg.sh
+# The dev-profile binary: `cargo test` (make rust-test) has built it already, and the
+# tests' data sets are small. STOPGATE_BIN overrides (e.g. target/release/stopgate).
 if [ -z "${STOPGATE_BIN:-}" ]; then
-  cargo build --release --bin stopgate
+  cargo build --bin stopgate
+  export STOPGATE_BIN="$PWD/target/debug/stopgate"
 fi
 
 files=("$@")
