@@ -5,10 +5,9 @@
 //! row, an unparseable number) are reported per input; problems with the run
 //! (unreadable file, corrupt snapshot, bad key) end it with an error.
 //!
-//! Opt-out lists are CSV with a header row (`phone` required; `scope` and
-//! `opted_out_at` optional; other columns ignored) or JSON lines with the same
-//! fields. The snapshot stores numbers and scopes only: `opted_out_at` is checked
-//! (Unix seconds or an RFC 3339 date) so a shifted column is caught, then dropped.
+//! Opt-out lists are read by [`super::list`]. The snapshot stores numbers and
+//! scopes only: `opted_out_at` is checked there, so a shifted column is caught,
+//! then dropped here.
 use super::CliError;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -17,7 +16,7 @@ use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
-use stopgate::phone::{self, PhoneNumber};
+use stopgate::phone;
 use stopgate::snapshot::{Delta, DeltaBuilder, SigningKey, Snapshot, SnapshotBuilder, VerifyingKey};
 use stopgate::Scope;
 
@@ -455,37 +454,23 @@ struct List {
     skipped: u64,
 }
 
-/// One data row, fields by name, with the line it starts on.
-struct Row {
-    line: usize,
-    phone: Option<String>,
-    scope: Option<String>,
-    opted_out_at: Option<String>,
-}
-
 /// Reads and validates a list; bad rows go to stderr, and fail the run unless `skip_invalid`.
 fn read_list(path: &Path, region: &str, skip_invalid: bool) -> Result<List, CliError> {
     let text = read_text(path, "input")?;
     let name = path.display();
-    let rows = if is_json_lines(path, &text) {
-        json_rows(&text)
-    } else {
-        csv_rows(&text).map_err(|e| format!("{name}: {e}"))?
-    };
-
     let mut list = List { entries: BTreeMap::new(), rows: 0, skipped: 0 };
     let stderr = io::stderr();
     let mut stderr = stderr.lock();
-    for row in rows {
+    for row in super::list::parse(path, &text, region)? {
         list.rows += 1;
-        match row.and_then(check_row(region)) {
-            Ok((number, scope)) => {
-                let scope = list.entries.get(&number).map_or(scope, |&old| old.widest(scope));
-                list.entries.insert(number, scope);
+        match row {
+            Ok(row) => {
+                let scope = list.entries.get(&row.number).map_or(row.scope, |&old| old.widest(row.scope));
+                list.entries.insert(row.number, scope);
             }
-            Err((line, reason)) => {
+            Err(bad) => {
                 list.skipped += 1;
-                let _ = writeln!(stderr, "stopgate: {name} line {line}: {reason}");
+                let _ = writeln!(stderr, "stopgate: {name} line {}: {}", bad.line, bad.reason);
             }
         }
     }
@@ -496,193 +481,6 @@ fn read_list(path: &Path, region: &str, skip_invalid: bool) -> Result<List, CliE
         );
     }
     Ok(list)
-}
-
-type RowResult = Result<Row, (usize, String)>;
-
-fn check_row(region: &str) -> impl Fn(Row) -> Result<(u64, Scope), (usize, String)> + '_ {
-    move |row| {
-        let bad = |reason: String| (row.line, reason);
-        let phone = row
-            .phone
-            .as_deref()
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .ok_or_else(|| bad("no phone number".into()))?;
-        let number: PhoneNumber = phone::parse(phone, region).map_err(|e| bad(e.to_string()))?;
-        let scope = match row.scope.as_deref() {
-            None => Scope::All,
-            Some(s) => s.parse::<Scope>().map_err(|e| bad(e.to_string()))?,
-        };
-        if let Some(at) = row.opted_out_at.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
-            if !is_timestamp(at) {
-                return Err(bad(format!("opted_out_at {at:?} is neither Unix seconds nor an RFC 3339 date")));
-            }
-        }
-        Ok((number.as_u64(), scope))
-    }
-}
-
-fn is_json_lines(path: &Path, text: &str) -> bool {
-    match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
-        Some("jsonl" | "ndjson") => true,
-        Some("csv") => false,
-        _ => text.trim_start().starts_with('{'),
-    }
-}
-
-fn json_rows(text: &str) -> Vec<RowResult> {
-    let mut rows = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        let line_no = i + 1;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let row = match serde_json::from_str::<serde_json::Value>(line) {
-            Err(e) => Err((line_no, format!("not JSON: {}", super::text_cmds::json_error(&e)))),
-            Ok(serde_json::Value::Object(object)) => {
-                let field = |name: &str| -> Result<Option<String>, (usize, String)> {
-                    match object.get(name) {
-                        None | Some(serde_json::Value::Null) => Ok(None),
-                        Some(serde_json::Value::String(s)) => Ok(Some(s.clone())),
-                        Some(serde_json::Value::Number(n)) => Ok(Some(n.to_string())),
-                        Some(other) => Err((line_no, format!("field `{name}` is {other}, expected a string"))),
-                    }
-                };
-                (|| {
-                    Ok(Row {
-                        line: line_no,
-                        phone: field("phone")?,
-                        scope: field("scope")?,
-                        opted_out_at: field("opted_out_at")?,
-                    })
-                })()
-            }
-            Ok(_) => Err((line_no, "expected a JSON object with a `phone` field".to_string())),
-        };
-        rows.push(row);
-    }
-    rows
-}
-
-/// RFC 4180 CSV: comma-separated, fields optionally in double quotes (which may hold
-/// commas, newlines and `""`). The header names the columns; `phone` is required.
-fn csv_rows(text: &str) -> Result<Vec<RowResult>, String> {
-    let records = csv_records(text)?;
-    let mut records = records.into_iter();
-    let (header_line, header) =
-        records.next().ok_or("the file is empty: expected a header row with a `phone` column")?;
-    let column = |name: &str| header.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
-    let phone = column("phone").ok_or_else(|| {
-        format!("line {header_line}: no `phone` column in the header (columns: {})", header.join(", "))
-    })?;
-    let (scope, at) = (column("scope"), column("opted_out_at"));
-    let get = |fields: &[String], i: Option<usize>| i.and_then(|i| fields.get(i)).cloned();
-    Ok(records
-        .map(|(line, fields)| {
-            if fields.len() > header.len() {
-                return Err((line, format!("{} fields, the header has {}", fields.len(), header.len())));
-            }
-            Ok(Row {
-                line,
-                phone: get(&fields, Some(phone)),
-                scope: get(&fields, scope),
-                opted_out_at: get(&fields, at),
-            })
-        })
-        .collect())
-}
-
-/// Records with the line each starts on; blank lines are skipped.
-fn csv_records(text: &str) -> Result<Vec<(usize, Vec<String>)>, String> {
-    let mut records = Vec::new();
-    let mut chars = text.chars().peekable();
-    let mut line = 1;
-    while chars.peek().is_some() {
-        let start = line;
-        let mut fields = Vec::new();
-        let mut field = String::new();
-        let mut quoted_field = false;
-        loop {
-            match chars.next() {
-                None => break,
-                Some('\n') => {
-                    line += 1;
-                    break;
-                }
-                Some('\r') if chars.peek() == Some(&'\n') => {}
-                Some(',') => {
-                    fields.push(std::mem::take(&mut field));
-                    quoted_field = false;
-                }
-                Some('"') if field.trim().is_empty() && !quoted_field => {
-                    field.clear();
-                    quoted_field = true;
-                    loop {
-                        match chars.next() {
-                            None => return Err(format!("line {start}: a quoted field is never closed")),
-                            Some('"') if chars.peek() == Some(&'"') => {
-                                chars.next();
-                                field.push('"');
-                            }
-                            Some('"') => break,
-                            Some(c) => {
-                                if c == '\n' {
-                                    line += 1;
-                                }
-                                field.push(c);
-                            }
-                        }
-                    }
-                }
-                Some(c) => field.push(c),
-            }
-        }
-        fields.push(field);
-        let blank = fields.len() == 1 && fields[0].trim().is_empty() && !quoted_field;
-        if !blank {
-            records.push((start, fields));
-        }
-    }
-    Ok(records)
-}
-
-/// Unix seconds, or an RFC 3339 date (`2024-05-01`) or date-time (`2024-05-01T12:00:00Z`).
-fn is_timestamp(text: &str) -> bool {
-    if !text.is_empty() && text.len() <= 12 && text.bytes().all(|b| b.is_ascii_digit()) {
-        return true;
-    }
-    let b = text.as_bytes();
-    let digits = |r: core::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
-    let date = digits(0..4) && b.get(4) == Some(&b'-') && digits(5..7) && b.get(7) == Some(&b'-') && digits(8..10);
-    let number = |r: core::ops::Range<usize>| text.get(r).and_then(|s| s.parse::<u32>().ok()).unwrap_or(0);
-    if !date || !(1..=12).contains(&number(5..7)) || !(1..=31).contains(&number(8..10)) {
-        return false;
-    }
-    if b.len() == 10 {
-        return true;
-    }
-    let time = matches!(b.get(10), Some(b'T' | b't' | b' '))
-        && digits(11..13)
-        && b.get(13) == Some(&b':')
-        && digits(14..16)
-        && b.get(16) == Some(&b':')
-        && digits(17..19);
-    if !time {
-        return false;
-    }
-    let mut rest = text.get(19..).unwrap_or("");
-    if let Some(frac) = rest.strip_prefix('.') {
-        let n = frac.bytes().take_while(u8::is_ascii_digit).count();
-        rest = frac.get(n..).unwrap_or("");
-    }
-    let rb = rest.as_bytes();
-    matches!(rest, "Z" | "z")
-        || (rb.len() == 6
-            && matches!(rb[0], b'+' | b'-')
-            && rb[1..3].iter().all(u8::is_ascii_digit)
-            && rb[3] == b':'
-            && rb[4..].iter().all(u8::is_ascii_digit))
 }
 
 // ---- files, keys, output ---------------------------------------------------
@@ -811,57 +609,4 @@ fn now() -> u64 {
 
 fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn fields(text: &str) -> Vec<(usize, Vec<&'static str>)> {
-        csv_records(text)
-            .unwrap()
-            .into_iter()
-            .map(|(line, f)| (line, f.into_iter().map(|s| &*s.leak()).collect()))
-            .collect()
-    }
-
-    #[test]
-    fn csv_quoting_and_line_numbers() {
-        assert_eq!(fields("a,b\r\n1,2\r\n"), [(1, vec!["a", "b"]), (2, vec!["1", "2"])]);
-        assert_eq!(fields("a\n\n\"x,y\"\n"), [(1, vec!["a"]), (3, vec!["x,y"])]);
-        assert_eq!(fields("\"say \"\"stop\"\"\",2\n"), [(1, vec!["say \"stop\"", "2"])]);
-        assert_eq!(fields("\"two\nlines\",x\nnext\n"), [(1, vec!["two\nlines", "x"]), (3, vec!["next"])]);
-        assert_eq!(fields("a,,\n"), [(1, vec!["a", "", ""])]);
-        assert_eq!(fields("\"\"\n"), [(1, vec![""])]);
-        assert_eq!(fields("last,no newline"), [(1, vec!["last", "no newline"])]);
-        assert!(csv_records("a\n\"open,b\n").unwrap_err().contains("line 2"));
-    }
-
-    #[test]
-    fn timestamps() {
-        for ok in [
-            "0",
-            "1714560000",
-            "2024-05-01",
-            "2024-05-01T12:00:00Z",
-            "2024-05-01 12:00:00.123+02:00",
-            "2024-12-31t23:59:59-05:00",
-        ] {
-            assert!(is_timestamp(ok), "{ok}");
-        }
-        for bad in [
-            "",
-            "yesterday",
-            "-1",
-            "2024-13-01",
-            "2024-05-00",
-            "2024-05-01T12:00",
-            "2024-05-01T12:00:00",
-            "2024-05-01T12:00:00+2",
-            "1e9",
-            "２０２４-05-01",
-        ] {
-            assert!(!is_timestamp(bad), "{bad}");
-        }
-    }
 }
