@@ -94,6 +94,8 @@ async function main() {
     await load(stack.edgeUrl, requests, WARMUP, "warmup");
     const direct = await load(stack.originUrl, requests, DURATION, "direct");
     const edge = await load(stack.edgeUrl, requests, DURATION, "edge");
+    // The screening alone: only opted-out recipients, answered by the edge without an origin hop.
+    const blockedOnly = await load(stack.edgeUrl, requests.filter((r) => r.out), DURATION, "blocked");
 
     // Verdicts seen by the client.
     let blocked = 0;
@@ -127,12 +129,15 @@ async function main() {
     console.log("  target                    req/s  mean (ms)  p50 (ms)  p99 (ms)  errors");
     console.log(row("origin, direct", direct.result));
     console.log(row("edge (workerd) → origin", edge.result));
+    console.log(row("edge, blocked only", blockedOnly.result));
     const d = direct.result.latency;
     const e = edge.result.latency;
     console.log(`\n  added by the edge: mean +${fmt(e.average - d.average, 2)} ms, p50 +${fmt(e.p50 - d.p50, 1)} ms, ` +
       `p99 +${fmt(e.p99 - d.p99, 1)} ms (autocannon's percentiles are whole milliseconds); ` +
       `throughput ${fmt(edge.result.requests.average / direct.result.requests.average, 2)}× the origin's ` +
       `(the edge's figure includes the blocked requests it answers itself)`);
+    const notBlocked = blockedOnly.counts.reduce((n, c) => n + Object.entries(c).filter(([k]) => k !== "403").reduce((m, [, v]) => m + v, 0), 0);
+    console.log(`  blocked-only run: ${notBlocked} of its requests were not blocked (must be 0)`);
     console.log(`  edge run: ${blocked} blocked at the edge (403), ${allowedOk} allowed and accepted by the origin`);
     console.log(`  opted-out requests forwarded (client view): ${forwardedOptedOut}   (must be 0)`);
     console.log(`  opted-out recipients in the origin's log:   ${optedOutAtOrigin}   (must be 0; ${logged} edge-run entries logged)`);
