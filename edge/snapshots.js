@@ -208,6 +208,12 @@ export class SnapshotStore {
     return this.fullBytes ? { bytes: this.fullBytes, sequence: this.fullSequence } : null;
   }
 
+  /** Whether nothing newer is known: the last refresh is recent and succeeded, and no local reply is pending. */
+  upToDate(cfg) {
+    return this.snapshot !== null && this.lastRefreshError === null && this.overlay.size === 0
+      && this.lastRefresh !== null && Date.now() - this.lastRefresh < cfg.refreshMs;
+  }
+
   /** Records an inbound opt-out / opt-in in the overlay, at once. */
   noteReply(e164, intent, scope) {
     if (intent === "opt_out") {

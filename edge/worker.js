@@ -39,6 +39,7 @@ const ROUTES = {
   "/v1/screen": { POST: screenBatch },
   "/v1/status": { GET: status },
   "/v1/snapshot": { GET: snapshotBytes },
+  "/v1/snapshot/delta": { GET: snapshotDelta },
 };
 
 export default {
@@ -265,7 +266,7 @@ async function screenBatch(request, env) {
   return json({ snapshot: store.sequence, counts, results, findings: findings ?? [] });
 }
 
-// ---- GET /v1/status, GET /v1/snapshot ------------------------------------------------
+// ---- GET /v1/status, GET /v1/snapshot, GET /v1/snapshot/delta ------------------------------------------------
 
 function status(request, env) {
   return json(store.status(env));
@@ -290,6 +291,36 @@ async function snapshotBytes(request, env) {
   return new Response(request.method === "HEAD" ? null : current.bytes, {
     headers: { ...headers, "content-length": String(current.bytes.byteLength) },
   });
+}
+
+/**
+ * Deltas for the compose form, which keeps its copy current the way the edge does. A
+ * caller at this edge's sequence is told "nothing new" here, without an origin hop, while
+ * the edge is up to date as far as it knows (last refresh recent and good, no reply seen
+ * here that its snapshot lacks); anything else is the origin's answer, passed through
+ * (signed bytes: the page can verify them, and every send is screened here again anyway).
+ */
+async function snapshotDelta(request, env, ctx, url) {
+  const cfg = config(env);
+  const raw = url.searchParams.get("since");
+  if (raw === null || raw === "") throw badField("since", "is required: the sequence the caller has");
+  if (!/^\d{1,15}$/.test(raw)) throw badField("since", `must be a sequence number, got ${JSON.stringify(raw)}`);
+  const since = Number(raw);
+  if (since === store.sequence && store.upToDate(cfg)) {
+    return new Response(null, { status: 204, headers: { "x-stopgate-sequence": String(since), "cache-control": "no-store" } });
+  }
+  let res;
+  try {
+    res = await originFetch(env, `/v1/snapshot/delta?since=${since}`, {}, cfg.originTimeoutMs);
+  } catch (e) {
+    return json({ error: "origin-unavailable", message: `the origin could not be reached: ${e.message}` }, 502);
+  }
+  const headers = new Headers({ "cache-control": "no-store" });
+  for (const name of ["content-type", "x-stopgate-sequence", "x-stopgate-base-sequence"]) {
+    const v = res.headers.get(name);
+    if (v) headers.set(name, v);
+  }
+  return new Response(request.method === "HEAD" ? null : res.body, { status: res.status, headers });
 }
 
 // ---- static files --------------------------------------------------------------------

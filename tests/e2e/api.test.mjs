@@ -140,13 +140,40 @@ describe("status and snapshot", () => {
     assert.equal(again.status, 304);
 
     // The bytes verify with the origin's key in the package too (what the compose form does).
-    const pkgJson = JSON.parse(readFileSync(path.join(ROOT, "pkg/package.json"), "utf8"));
-    const root = pkgJson.exports?.["."] ?? pkgJson.exports;
-    const pick = (e) => (typeof e === "string" ? e : e && (pick(e.node) || pick(e.import) || pick(e.default)));
-    const entry = pick(root) || pkgJson.main;
-    const { Snapshot } = await import(pathToFileURL(path.join(ROOT, "pkg", entry)).href);
+    const { Snapshot } = await importPackage();
     const snap = Snapshot.fromBytes(bytes, { publicKey: stack.publicKey });
     assert.equal(snap.sequence, sequence);
+  });
+});
+
+describe("deltas for the compose form", () => {
+  test("GET /v1/snapshot/delta: 204 when current, 400 naming since, signed deltas that apply", async () => {
+    const pkg = await importPackage();
+    const full = await fetch(`${stack.edgeUrl}/v1/snapshot`);
+    const snap = pkg.Snapshot.fromBytes(new Uint8Array(await full.arrayBuffer()), { publicKey: stack.publicKey });
+    try {
+      const base = snap.sequence;
+      const { sequence: edgeAt } = await stack.status();
+      const current = await fetch(`${stack.edgeUrl}/v1/snapshot/delta?since=${edgeAt}`);
+      assert.equal(current.status, 204);
+
+      for (const bad of ["", "abc", "-1"]) {
+        const res = await call(`${stack.edgeUrl}/v1/snapshot/delta?since=${bad}`);
+        assert.equal(res.status, 400, `since=${bad}`);
+        assert.equal(res.body.field, "since");
+      }
+
+      const to = phone();
+      assert.equal((await stack.inbound({ From: to, Body: "STOP" })).status, 200);
+      const { sequence } = await stack.originHealth();
+      const res = await fetch(`${stack.edgeUrl}/v1/snapshot/delta?since=${base}`);
+      assert.equal(res.status, 200);
+      snap.applyDelta(new Uint8Array(await res.arrayBuffer()));
+      assert.ok(snap.sequence >= sequence);
+      assert.equal(snap.check(to).suppressed, true);
+    } finally {
+      snap.free();
+    }
   });
 });
 
@@ -203,4 +230,13 @@ function listDir(dir) {
   } catch {
     return [];
   }
+}
+
+/** The built package's Node entry (pkg/package.json `exports`). */
+async function importPackage() {
+  const pkgJson = JSON.parse(readFileSync(path.join(ROOT, "pkg/package.json"), "utf8"));
+  const root = pkgJson.exports?.["."] ?? pkgJson.exports;
+  const pick = (e) => (typeof e === "string" ? e : e && (pick(e.node) || pick(e.import) || pick(e.default)));
+  const entry = pick(root) || pkgJson.main;
+  return import(pathToFileURL(path.join(ROOT, "pkg", entry)).href);
 }
