@@ -148,9 +148,15 @@ export async function startOrigin({ dataDir, port = 0, seedCount, allowFaults = 
 }
 
 /** The compose form's directory; an empty one until www/ exists (workerd refuses a missing directory). */
+let emptyWww = null;
 function wwwDir() {
   const www = path.join(ROOT, "www");
-  return existsSync(www) ? www : mkdtempSync(path.join(tmpdir(), "stopgate-www-"));
+  if (existsSync(www)) return www;
+  if (!emptyWww) {
+    emptyWww = mkdtempSync(path.join(tmpdir(), "stopgate-www-"));
+    process.once("exit", () => rmSync(emptyWww, { recursive: true, force: true }));
+  }
+  return emptyWww;
 }
 
 /** Starts workerd with edge/workerd.capnp pointed at the origin on `originPort`. */
