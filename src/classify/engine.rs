@@ -2,8 +2,10 @@
 //! keyword, clause-level opt-out (keyword, keyword in a sentence, pattern),
 //! whole-message opt-in phrase.
 use super::fold::fold;
-use super::lexicon::{Keyword, Level, AGAIN, CONTEXT, FILLER, IPRON, ME, MKT, NEG, NOUNNEXT, OBJP, OBJV, REMOVEV, STOPV};
-use super::rules::{match_at, negated, words, Lexicon, Word, OPT_IN_RULES, OPT_OUT_RULES};
+use super::lexicon::{
+    Keyword, Level, AGAIN, ALL, CONTEXT, FILLER, FRAME, IPRON, ME, MKT, NEG, NOUNCUE, NOUNNEXT, OBJP, OBJV, REMOVEV, RHET, STOPV,
+};
+use super::rules::{match_at, negated, words, Lexicon, Word, AROUND, OPT_IN_CUES, OPT_IN_RULES, OPT_OUT_RULES};
 use super::{Classification, Intent};
 use crate::Scope;
 
@@ -29,16 +31,25 @@ const STANDARD: &[(&str, Intent)] = &[
     ("info", Intent::Help),
 ];
 
-/// iMessage / Android reactions that quote the message they react to.
+/// iMessage / Android reactions that quote the message they react to, folded
+/// (English, Spanish, French, German, Portuguese as the phones write them):
+/// the words before the opening quote.
 const REACTIONS: &[&str] = &[
-    "liked", "loved", "disliked", "laughed at", "emphasized", "emphasised", "questioned", "reacted",
-    "removed a", "removed", "le gusto", "le encanto", "a aime", "hat", "gefallt",
+    "liked", "loved", "disliked", "laughed at", "emphasized", "emphasised", "questioned", "reacted", "removed",
+    "le gusto", "le encanto", "no le gusto", "se rio de", "enfatizo", "cuestiono",
+    "a aime", "a adore", "na pas aime", "a ri de", "a mis en evidence", "a mis en doute",
+    "gefallt", "hat", "hat uber", "curtiu", "amou", "nao curtiu", "riu de", "enfatizou", "questionou",
+];
+
+/// Words that introduce a sender's own opt-out instructions inside a quote
+/// ("Reply STOP to opt out", "Répondez STOP", "Responde ALTO").
+const INSTRUCTIONS: &[&str] = &[
+    "reply", "text", "txt", "send", "responde", "responda", "repondez", "repondre", "envoyez", "antworte", "antworten",
+    "sende", "envie", "rispondi", "rispondere", "odpowiedz",
 ];
 
 const QUOTES: &[char] = &['"', '“', '”', '„', '«', '»', '‘', '’', '\'', '「'];
 
-/// Words before a strong keyword that make it a noun ("the unsubscribe page").
-const NOUN_BEFORE: &[&str] = &["the", "a", "an", "your", "this", "that", "their", "our", "its", "his", "her", "ur"];
 
 pub(super) fn classify(text: &str) -> Classification {
     let trimmed = text.trim();
@@ -85,19 +96,69 @@ fn is_reaction(t: &str) -> bool {
             }
         }
     }
-    REACTIONS.iter().any(|p| {
-        let Some(head) = t.get(..p.len()) else { return false };
-        if !head.eq_ignore_ascii_case(p) {
-            return false;
-        }
-        let rest = &t[p.len()..];
-        rest.starts_with(char::is_whitespace) && rest.chars().take(24).any(|c| QUOTES.contains(&c))
-    })
+    // The opening quote: a quote mark at the start or after a space (not the
+    // apostrophe of "N'a pas aimé"), within the first few words.
+    let mut prev = ' ';
+    let Some((at, _)) = t.char_indices().take(48).find(|&(_, c)| {
+        let open = QUOTES.contains(&c) && prev.is_whitespace();
+        prev = c;
+        open
+    }) else {
+        return false;
+    };
+    let (head, quoted) = (&t[..at], &t[at..]);
+    let lex = Lexicon::get();
+    // Nothing may follow the quote (`"Reply STOP to opt out" ok STOP` is a reply).
+    let close = quoted.rfind(QUOTES).unwrap_or(0);
+    let after = close + quoted[close..].chars().next().map_or(0, char::len_utf8);
+    if !fold(&quoted[after..]).toks.is_empty() {
+        return false;
+    }
+    let folded = fold(head);
+    let n = folded.toks.len();
+    let phrase: Vec<&str> = (0..n).map(|i| folded.text(i)).collect();
+    let phrase = phrase.join(" ");
+    // "Reacted 😂 to", "Removed a like from": the verb and a few words.
+    let known = REACTIONS.iter().any(|p| {
+        phrase == *p || (phrase.starts_with(p) && phrase.as_bytes().get(p.len()) == Some(&b' ') && n <= 4)
+    });
+    if known {
+        return true;
+    }
+    let hw = words(lex, &folded);
+    // Any short, keyword-free reaction ("haha", "omg") to a quote of our own
+    // opt-out instructions.
+    if hw.len() > 3 || hw.iter().any(|w| w.keyword().is_some() || w.e.class & !FILLER != 0) {
+        return false;
+    }
+    let folded = fold(quoted);
+    let qw = words(lex, &folded);
+    qw.windows(2).any(|p| INSTRUCTIONS.contains(&p[0].text) && p[1].keyword().is_some_and(|k| k.intent == Intent::OptOut))
 }
 
-/// A language hint from the message's other words ("STOP SVP" is French).
+/// A language by vote: each word of `own` for its own language (shared
+/// keywords abstain), each word of `hints` for its hint ("STOP SVP" is
+/// French, "PARE por favor obrigado" Portuguese); a tie goes to the language
+/// counted first, so to the phrase's own words.
+fn vote(hints: &[Word<'_>], own: &[Word<'_>]) -> Option<&'static str> {
+    let mut tally: [(&'static str, u32); 8] = [("", 0); 8];
+    let own_langs = own.iter().filter(|w| w.keyword().is_none_or(|k| !k.shared)).filter_map(|w| w.e.lang);
+    for l in own_langs.chain(hints.iter().filter_map(|w| w.e.hint)) {
+        if let Some(slot) = tally.iter_mut().find(|(t, n)| *t == l || *n == 0) {
+            *slot = (l, slot.1 + 1);
+        }
+    }
+    let mut best: Option<(&'static str, u32)> = None;
+    for &(l, n) in &tally {
+        if n > best.map_or(0, |b| b.1) {
+            best = Some((l, n));
+        }
+    }
+    best.map(|b| b.0)
+}
+
 fn hint(ws: &[Word<'_>]) -> Option<&'static str> {
-    ws.iter().find_map(|w| w.e.hint)
+    vote(ws, &[])
 }
 
 fn keyword_lang(k: &Keyword, ws: &[Word<'_>]) -> &'static str {
@@ -119,7 +180,7 @@ fn scope_of(ws: &[Word<'_>]) -> Scope {
 /// The whole message is one intent's keyword(s) plus fillers.
 fn whole_message(ws: &[Word<'_>]) -> Option<Classification> {
     let mut first: Option<(&'static Keyword, bool)> = None;
-    let (mut objp, mut extra, mut kws) = (0, 0, 0);
+    let (mut objp, mut extra, mut kws, mut all, mut frame) = (0, 0, 0, 0, 0);
     for w in ws {
         if let Some(k) = w.keyword() {
             if first.is_some_and(|(f, _)| f.intent != k.intent) {
@@ -131,19 +192,27 @@ fn whole_message(ws: &[Word<'_>]) -> Option<Classification> {
                 first = Some((k, w.typo));
             }
         } else if w.is(FILLER | CONTEXT) {
+        } else if w.is(ALL) {
+            // "cancel all", "stop everything": emphasis, for any opt-out keyword.
+            all += 1;
         } else if w.is(OBJP) {
             objp += 1;
         } else if w.is(AGAIN | ME | IPRON) {
             extra += 1;
+        } else if w.is(FRAME) {
+            frame += 1;
         } else {
             return None;
         }
     }
     let (k, typo) = first?;
     let ok = match k.intent {
-        Intent::OptOut => extra == 0 && (objp == 0 || k.level >= Level::Clause),
-        Intent::OptIn => objp == 0 && !typo && (k.level != Level::Exact || (ws.len() == 1 && kws == 1)),
-        Intent::Help => objp == 0 && ws.iter().all(|w| w.keyword().is_some() || w.is(FILLER | ME)),
+        Intent::OptOut => extra == 0 && frame == 0 && (objp == 0 || k.level >= Level::Clause),
+        // "can you sign me back up": a question frame only around an unambiguous opt-in phrase.
+        Intent::OptIn => {
+            objp == 0 && all == 0 && !typo && (k.level != Level::Exact || (ws.len() == 1 && kws == 1)) && (frame == 0 || k.level >= Level::Clause)
+        }
+        Intent::Help => objp == 0 && all == 0 && frame == 0 && ws.iter().all(|w| w.keyword().is_some() || w.is(FILLER | ME)),
         Intent::None => false,
     };
     if !ok || typo && k.intent != Intent::OptOut {
@@ -216,7 +285,7 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
             true
         }
         Some(_) => false,
-        None => w.is(FILLER | OBJP | CONTEXT),
+        None => w.is(FILLER | OBJP | CONTEXT | ALL),
     });
     if let (true, Some((k, typo))) = (bare, kw) {
         return Some(Found {
@@ -227,13 +296,18 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
             scope: Scope::All,
         });
     }
+    // "why would I stop these", "should I unsubscribe?": weighing it, not asking.
+    let mut lead = cs.iter().skip_while(|w| w.is(FILLER));
+    if lead.next().is_some_and(|w| w.is(RHET)) && lead.next().is_some_and(|w| w.is(IPRON | FRAME | RHET)) {
+        return None;
+    }
     // A strong keyword anywhere, unless negated or a noun ("I want to unsubscribe").
     for (i, w) in cs.iter().enumerate() {
         let Some(k) = w.keyword() else { continue };
         if k.intent != Intent::OptOut || k.level != Level::Anywhere || negated(cs, i) {
             continue;
         }
-        let noun = (i > 0 && NOUN_BEFORE.contains(&cs[i - 1].text)) || cs.get(i + 1).is_some_and(|n| n.is(NOUNNEXT));
+        let noun = (i > 0 && cs[i - 1].is(NOUNCUE)) || cs.get(i + 1).is_some_and(|n| n.is(NOUNNEXT));
         if noun {
             continue;
         }
@@ -246,12 +320,20 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
         });
     }
     // Natural-language patterns.
-    let starts = Lexicon::get().rule_starts;
+    let lex = Lexicon::get();
+    let starts = lex.rule_starts;
     for i in 0..cs.len() {
         if !cs[i].is(starts) {
             continue;
         }
-        for rule in OPT_OUT_RULES {
+        // "at the bus stop now", "the end of it": a noun, not a request.
+        if i > 0 && cs[i].is(STOPV | OBJV) && cs[i - 1].is(NOUNCUE) {
+            continue;
+        }
+        for (rule, &first) in OPT_OUT_RULES.iter().zip(&lex.rule_first) {
+            if !cs[i].is(first) {
+                continue;
+            }
             let Some(end) = match_at(cs, i, rule.steps) else { continue };
             if rule.negatable && negated(cs, i) {
                 continue;
@@ -280,29 +362,24 @@ fn join(span: &[Word<'_>]) -> String {
     s
 }
 
+/// The language of a matched phrase: its own words' languages and the
+/// message's hints vote ("Parar de enviar mensagens, obrigado" is Portuguese
+/// though `parar` and `enviar` are Spanish too).
 fn span_lang(span: &[Word<'_>], all: &[Word<'_>]) -> &'static str {
-    match span.iter().find_map(|w| w.e.lang) {
-        Some("en") | None => {
-            let en_only = span.iter().any(|w| w.e.lang == Some("en") && w.keyword().is_none_or(|k| !k.shared));
-            if en_only {
-                "en"
-            } else {
-                hint(all).unwrap_or("en")
-            }
-        }
-        Some(l) => l,
-    }
+    vote(all, span).unwrap_or("en")
 }
 
 /// "Please resume my texts", "start texting me again": the whole message.
 fn opt_in_phrase(ws: &[Word<'_>]) -> Option<Classification> {
-    if ws.iter().any(|w| w.is(NEG)) {
+    // Every opt-in rule needs a resume cue; most replies have none.
+    let classes = ws.iter().fold(0, |m, w| m | w.e.class);
+    if classes & NEG != 0 || classes & OPT_IN_CUES == 0 {
         return None;
     }
     for i in 0..ws.len() {
         for rule in OPT_IN_RULES {
             let Some(end) = match_at(ws, i, rule.steps) else { continue };
-            let rest_ok = ws[..i].iter().chain(&ws[end..]).all(|w| w.is(FILLER | AGAIN | ME | IPRON));
+            let rest_ok = ws[..i].iter().chain(&ws[end..]).all(|w| w.is(AROUND));
             if !rest_ok {
                 continue;
             }

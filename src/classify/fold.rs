@@ -138,8 +138,38 @@ fn is_clause_break(c: char) -> bool {
         | '；' | '：' | '¡' | '¿' | '…' | '|')
 }
 
+/// Apostrophes join (`don't`); invisible format characters (soft hyphen,
+/// zero-width space and joiners, direction marks, word joiner, byte-order
+/// mark) are dropped wherever they are, so `ST\u{200B}OP` is `stop`.
 fn is_joiner(c: char) -> bool {
-    matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`' | '´' | '\u{AD}')
+    matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`' | '´' | '\u{AD}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
+/// Cyrillic and Greek letters that look like Latin ones, lowercase as
+/// `fold_char` leaves them; only used inside a token that also has ASCII
+/// letters (`SТОР` with Cyrillic Т, О, Р), never for a whole Cyrillic word.
+const CONFUSABLES: &[(char, char)] = &[
+    ('а', 'a'), ('в', 'b'), ('е', 'e'), ('к', 'k'), ('м', 'm'), ('н', 'h'), ('о', 'o'), ('р', 'p'),
+    ('с', 'c'), ('т', 't'), ('у', 'y'), ('х', 'x'), ('і', 'i'), ('ј', 'j'), ('ѕ', 's'),
+    ('Α', 'a'), ('Β', 'b'), ('Ε', 'e'), ('Ζ', 'z'), ('Η', 'h'), ('Ι', 'i'), ('Κ', 'k'), ('Μ', 'm'),
+    ('Ν', 'n'), ('Ο', 'o'), ('Ρ', 'p'), ('Τ', 't'), ('Υ', 'y'), ('Χ', 'x'), ('α', 'a'), ('ε', 'e'),
+    ('ι', 'i'), ('κ', 'k'), ('ν', 'v'), ('ο', 'o'), ('ρ', 'p'), ('τ', 't'), ('υ', 'u'), ('χ', 'x'),
+];
+
+fn confusable(c: char) -> Option<char> {
+    CONFUSABLES.iter().find(|(l, _)| *l == c).map(|&(_, a)| a)
+}
+
+/// Folds look-alike letters of a token that mixes ASCII letters with them.
+fn unmix(s: &str) -> Option<String> {
+    if s.is_ascii() {
+        return None;
+    }
+    let ascii = s.bytes().any(|b| b.is_ascii_alphabetic());
+    if !ascii || !s.chars().any(|c| confusable(c).is_some()) {
+        return None;
+    }
+    Some(s.chars().map(|c| confusable(c).unwrap_or(c)).collect())
 }
 
 struct Folder {
@@ -151,7 +181,9 @@ struct Folder {
 
 impl Folder {
     fn push(&mut self, c: char) {
-        if is_letter(c) {
+        if is_joiner(c) {
+            // `don't` → `dont`; a leading or trailing quote is just dropped.
+        } else if is_letter(c) {
             if self.tok_start.is_none() {
                 self.tok_start = Some(self.out.buf.len());
                 self.clause_used = true;
@@ -165,8 +197,6 @@ impl Folder {
             };
             // Non-ASCII letters arrive lowercased from `fold_char` where it matters.
             self.out.buf.push(c.to_ascii_lowercase());
-        } else if is_joiner(c) {
-            // `don't` → `dont`; a leading or trailing quote is just dropped.
         } else {
             self.end_token();
             if is_clause_break(c) && self.clause_used {
@@ -178,6 +208,11 @@ impl Folder {
 
     fn end_token(&mut self) {
         let Some(start) = self.tok_start.take() else { return };
+        if let Some(latin) = unmix(&self.out.buf[start..]) {
+            self.out.buf.truncate(start);
+            self.out.buf.push_str(&latin);
+            self.out.styled = true;
+        }
         let end = self.out.buf.len();
         if end - start >= 3 && has_run3(&self.out.buf[start..]) {
             let squeezed = squeeze(&self.out.buf[start..]);
@@ -315,6 +350,8 @@ mod tests {
         assert_eq!(words("HỦY"), ["huy"]);
         assert_eq!(words("𝐒𝐓𝐎𝐏 ⓢⓣⓞⓟ 🅂🅃🄾🄿 ꜱᴛᴏᴘ"), ["stop", "stop", "stop", "stop"]);
         assert_eq!(words("arre\u{302}t ПОЖАЛУЙСТА ﬁn"), ["arret", "пожалуиста", "fin"]);
+        assert_eq!(words("\u{FEFF}stop ST\u{200B}OP"), ["stop", "stop"]);
+        assert_eq!(words("SТОР СТОП"), ["stop", "стоп"]);
     }
 
     #[test]

@@ -11,7 +11,8 @@
 //! platform-exact keyword (`strict`), a quoted iMessage/Android reaction
 //! (`none`), a whole-message keyword plus fillers, then per clause an opt-out
 //! keyword, a strong keyword in a sentence, or a pattern; opt-in phrases
-//! only when they are the whole message.
+//! only when they are the whole message, carry a resume cue (resume, again,
+//! back on) and no negation, and no opt-out was found.
 //!
 //! It does not guess beyond its tables: an unknown language or phrasing is
 //! `none`, and a false opt-in is avoided harder than a missed one (no typo
@@ -22,8 +23,8 @@
 //! weak keyword next to "wrong number" / "not interested"),
 //! `keyword-in-sentence`, `stop-sending`, `stop-getting`, `stop-messages`,
 //! `stop-it`, `remove-me`, `take-me-off`, `dont-text`, `no-more`,
-//! `dont-want`, `leave-me-alone`, `revoke-consent`, `resume-messages`
-//! (opt-in), `reaction` and `none`.
+//! `dont-want`, `leave-me-alone`, `revoke-consent`, `cancel-subscription`,
+//! `resume-messages` (opt-in), `reaction` and `none`.
 //!
 //! ```
 //! use stopgate::classify::{classify, Intent};

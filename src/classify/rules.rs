@@ -45,6 +45,8 @@ pub(crate) struct Lexicon {
     strong_cjk: Vec<u16>,
     /// Classes that can start an opt-out rule: other tokens are skipped.
     pub(crate) rule_starts: u64,
+    /// Per opt-out rule, the classes its first token must have.
+    pub(crate) rule_first: Vec<u64>,
 }
 
 fn is_cjk(c: char) -> bool {
@@ -90,11 +92,15 @@ impl Lexicon {
                 k.intent == super::Intent::OptOut && k.level == Level::Anywhere && k.word.chars().any(is_cjk)
             })
             .collect();
-        let rule_starts = OPT_OUT_RULES.iter().fold(0, |m, r| match r.steps.first() {
-            Some(Step::Is(c)) => m | c,
-            _ => u64::MAX,
-        });
-        Lexicon { words, cjk, typo_kws, strong_cjk, rule_starts }
+        let rule_first: Vec<u64> = OPT_OUT_RULES
+            .iter()
+            .map(|r| match r.steps.iter().find(|s| !matches!(s, Step::Begin)) {
+                Some(Step::Is(c)) => *c,
+                _ => u64::MAX,
+            })
+            .collect();
+        let rule_starts = rule_first.iter().fold(0, |m, c| m | c);
+        Lexicon { words, cjk, typo_kws, strong_cjk, rule_starts, rule_first }
     }
 
     pub(crate) fn get() -> &'static Lexicon {
@@ -209,7 +215,31 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
         i += used;
     }
     raw.truncate(w);
+    glue_filler_clauses(&mut raw);
     raw
+}
+
+/// A clause of fillers only ("Удалите, пожалуйста, мой номер", "Hi, stop
+/// texting me") joins the clauses on both sides.
+fn glue_filler_clauses(ws: &mut [Word<'_>]) {
+    let (mut k, mut prev, mut glue) = (0, None, false);
+    while k < ws.len() {
+        let c = ws[k].clause;
+        let mut e = k;
+        while e < ws.len() && ws[e].clause == c {
+            e += 1;
+        }
+        let only_fill = ws[k..e].iter().all(|w| w.is(FILLER) && w.e.kw.is_none());
+        let id = match prev {
+            Some(p) if glue || only_fill => p,
+            _ => c,
+        };
+        for w in &mut ws[k..e] {
+            w.clause = id;
+        }
+        (prev, glue) = (Some(id), only_fill);
+        k = e;
+    }
 }
 
 fn strong_inside(lex: &Lexicon, text: &str) -> Option<u16> {
@@ -250,6 +280,10 @@ pub(crate) enum Step {
     GapNot(u8, u64),
     /// Only fillers until the end of the clause.
     End,
+    /// The start of the clause ("SMS stop", not "when do the texts stop").
+    Begin,
+    /// Only tokens of these classes until the end.
+    Rest(u64),
 }
 
 /// A natural-language rule.
@@ -262,9 +296,9 @@ pub(crate) struct Rule {
     pub negatable: bool,
 }
 
-use Step::{End, Gap, GapNot, Is, Opt};
+use Step::{Begin, End, Gap, GapNot, Is, Opt, Rest};
 
-const FILL: u64 = FILLER | OBJP;
+const FILL: u64 = FILLER | OBJP | ALL;
 const SMALL: u64 = DET | MYDET | ADJ | MORE | OBJP;
 
 /// Opt-out rules, tried in every clause.
@@ -275,24 +309,39 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("stop-getting", &[Is(STOPV), Is(GETV), Gap(3, SMALL), Is(MSGN | OBJP)], 0.9, true),
     r("stop-getting", &[Is(STOPV), Is(GETV), End], 0.85, true),
     r("stop-it", &[Is(WANT), Opt(IPRON), Is(STOPV), End], 0.85, true),
-    r("stop-sending", &[Is(STOPDE), Is(PREP), Gap(2, ME | DET | SIE | FILLER | PREP), Is(SENDV | SENDME | GETV)], 0.88, true),
+    r("stop-sending", &[Is(STOPDE), Opt(SIE), Is(PREP), Gap(2, ME | DET | SIE | FILLER | PREP), Is(SENDV | SENDME | GETV)], 0.88, true),
+    // "Hört auf!", "Hören Sie auf, mir zu schreiben": the verb alone is the request.
+    r("stop-it", &[Is(STOPDE), Opt(SIE), Is(PREP), End], 0.85, true),
+    r("stop-it", &[Begin, Is(MSGN), Is(STOPV), End], 0.85, true),
+    r("stop-messages", &[Is(TURNV), Gap(3, SMALL), Is(MSGN), Is(OFF)], 0.88, true),
+    r("cancel-subscription", &[Is(CANCELV), Gap(2, SMALL), Is(SUBN), End], 0.85, true),
+    r("cancel-subscription", &[Is(CANCELV), Gap(2, SMALL), Is(SUBN), Gap(4, IPRON | PREP | OUTFROM | ONTO | SMALL), Is(MSGN)], 0.88, true),
+    r("cancel-subscription", &[Is(SUBN), Opt(FILLER), Is(CANCELV), End], 0.85, true),
     r("stop-messages", &[Is(OBJV), Gap(3, SMALL), Is(MSGN)], 0.88, true),
     r("stop-it", &[Is(STOPV), Is(OBJP), End], 0.88, true),
     r("stop-it", &[Is(STOPV), Is(OBJP), Is(PREP), Gap(2, SMALL), Is(MSGN)], 0.88, true),
     r("dont-want", &[Is(NOTINT), GapNot(4, GUARD), Is(MSGN)], 0.85, true),
     r("stop-it", &[Is(MAKEV), Gap(2, SMALL), Is(OBJP | MSGN), Is(STOPV), End], 0.85, true),
     r("stop-messages", &[Is(MSGCJK), Opt(FILLER), Is(STOPV)], 0.88, true),
-    r("remove-me", &[Is(REMOVEV), Opt(SIE), Opt(MYDET), Is(ME | NUMBER), End], 0.9, true),
-    r("remove-me", &[Is(REMOVEV), Opt(SIE), Opt(MYDET), Is(ME | NUMBER), Is(OUTFROM), Gap(3, SMALL), Is(LISTN | MSGN | OBJP)], 0.9, true),
+    r("remove-me", &[Is(REMOVEV), Gap(2, SIE | FILLER), Opt(MYDET), Is(ME | NUMBER), Opt(NUMBER), End], 0.9, true),
+    // Object first: "meine Nummer bitte löschen", "me tira da lista".
+    r("remove-me", &[Is(MYDET), Is(NUMBER), Opt(NUMBER), Opt(FILLER), Is(REMOVEV), End], 0.88, true),
+    r("remove-me", &[Is(ME), Opt(FILLER), Is(REMOVEV), End], 0.85, true),
+    r("remove-me", &[Is(ME), Opt(FILLER), Is(REMOVEV), Is(OUTFROM), Gap(3, SMALL), Is(LISTN)], 0.88, true),
+    r("remove-me", &[Is(ADDV | TAKEV), Opt(MYDET), Is(ME | NUMBER), Gap(4, ONTO | SMALL | IPRON | PREP), Is(DNCN)], 0.9, true),
+    r("remove-me", &[Is(REMOVEV), Opt(SIE), Opt(MYDET), Is(ME | NUMBER), Opt(NUMBER), Is(OUTFROM), Gap(3, SMALL), Is(LISTN | MSGN | OBJP)], 0.9, true),
     r("remove-me", &[Is(REMOVEME)], 0.9, true),
-    r("remove-me", &[Is(LOSEV), Opt(SIE), Is(MYDET), Is(NUMBER), End], 0.88, true),
+    r("remove-me", &[Is(LOSEV), Opt(SIE), Is(MYDET), Is(NUMBER), Opt(NUMBER), End], 0.88, true),
     r("take-me-off", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(OFF), End], 0.9, true),
     r("take-me-off", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(OFF), Gap(3, SMALL | OUTFROM), Is(LISTN | MSGN)], 0.9, true),
     r("take-me-off", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(OUTFROM), Gap(3, SMALL), Is(LISTN)], 0.9, true),
     r("remove-me", &[Is(REMOVEV), Is(OUTFROM), Gap(3, SMALL), Is(LISTN)], 0.85, true),
     r("take-me-off", &[Is(TAKEV), Is(OFF), Gap(2, SMALL), Is(LISTN)], 0.85, true),
+    r("take-me-off", &[Is(WANT), Is(OFF), Gap(3, SMALL | OUTFROM), Is(LISTN | MSGN)], 0.85, true),
     r("dont-text", &[Is(NEG), Opt(ME | AGAIN | MORE | SIE), Is(SENDME)], 0.88, false),
-    r("dont-text", &[Is(NEG), Is(ME | AGAIN), Gap(2, AGAIN | MORE | ME | PREP), Is(SENDV | SENDME)], 0.88, false),
+    r("dont-text", &[Is(NEG), Opt(MORE), Is(ME | AGAIN), Gap(2, AGAIN | MORE | ME | PREP), Is(SENDV | SENDME)], 0.88, false),
+    r("dont-text", &[Is(MORE), Is(NEG), Is(SENDV | SENDME)], 0.85, false),
+    r("dont-text", &[Begin, Is(IMPNEG), Opt(MORE | AGAIN), Is(SENDV | SENDME), End], 0.85, false),
     r("dont-text", &[Is(DONTSEND)], 0.85, true),
     r("dont-text", &[Is(NEG), Opt(AGAIN), Is(SENDV), Is(ME | MYDET | NUMBER | AGAIN | MORE)], 0.88, false),
     r("dont-text", &[Is(SENDV), Opt(SIE), Opt(ME), Is(NEG), Is(MORE)], 0.85, false),
@@ -301,19 +350,45 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("no-more", &[Is(NOMORE), Gap(2, SMALL | PREP), Is(MSGN)], 0.9, true),
     r("no-more", &[Is(KEINE), Gap(2, SMALL), Is(MSGN), Is(MORE)], 0.9, false),
     r("no-more", &[Is(KEINE), Gap(2, SMALL), Is(MSGN), End], 0.85, false),
+    r("no-more", &[Is(NOWORD), Opt(ADJ), Is(MSGPL | MKT), End], 0.85, false),
     r("dont-want", &[Is(NEG), Is(WANT), GapNot(4, GUARD), Is(MSGN)], 0.85, false),
-    r("dont-want", &[Is(NEG), Is(WANT), GapNot(4, GUARD), Is(OBJP), End], 0.85, false),
+    r("dont-want", &[Is(NEG), Is(WANT), GapNot(4, GUARD), Is(OBJP), Opt(MORE | AGAIN | NOMORE), End], 0.85, false),
+    r("dont-want", &[Is(NEG), Is(WANT), Is(QUE), Gap(3, ME | MORE | SIE), Is(SENDV | SENDME)], 0.85, false),
     r("dont-want", &[Is(NEG), Is(WANT), Gap(2, MORE | IPRON | PREP), Is(GETV), Opt(MORE | AGAIN), End], 0.85, false),
     r("remove-me", &[Is(REMOVED), Is(OUTFROM | OFF), Gap(3, SMALL), Is(LISTN)], 0.85, true),
+    r("remove-me", &[Is(REMOVED), Is(OUTFROM), Gap(2, SMALL), Is(MSGN | SUBN)], 0.85, true),
     r("leave-me-alone", &[Is(LEAVE)], 0.85, true),
     r("revoke-consent", &[Is(REVOKEV), Gap(3, SMALL | ME), Is(CONSENT)], 0.9, true),
     r("revoke-consent", &[Is(CONSENT), Is(REVOKEV)], 0.9, true),
+    // "I do not consent (to receive texts)", not "I don't consent to the new fees".
+    r("revoke-consent", &[Is(NEG), Opt(FILLER), Is(CONSENT), End], 0.85, false),
+    r("revoke-consent", &[Is(NEG), Opt(FILLER), Is(CONSENT), Gap(4, IPRON | PREP | SMALL | ME | ONTO), Is(MSGN | SENDV | SENDGEN | GETV)], 0.85, false),
 ];
 
+/// Classes one of which every opt-in rule needs (checked before trying them).
+pub(crate) const OPT_IN_CUES: u64 = OPTINV | AGAINX | BACK | ONTO;
+
+/// What may stand around an opt-in phrase: "please", "again", "I want to", "can you".
+pub(crate) const AROUND: u64 = FILLER | AGAIN | AGAINX | ME | IPRON | FRAME;
+
 /// Opt-in phrases (the rule's intent is opt-in): count only when the rest of the message is fillers.
+///
+/// Each needs a resume cue (resume/restart/turn on, again, back on) and a
+/// messaging word; plural nouns only, so "send the text again" (resend one
+/// message) is not an opt-in.
 pub(crate) const OPT_IN_RULES: &[Rule] = &[
-    Rule { name: "resume-messages", steps: &[Is(OPTINV), Gap(2, SMALL), Is(MSGN)], confidence: 0.85, negatable: false },
-    Rule { name: "resume-messages", steps: &[Is(OPTINV), Opt(ME), Is(SENDV)], confidence: 0.85, negatable: false },
+    r("resume-messages", &[Is(OPTINV), Gap(2, SMALL), Is(MSGN), Rest(AROUND)], 0.85, false),
+    r("resume-messages", &[Is(OPTINV), Opt(ME), Is(SENDV | SENDGEN), Opt(ME), Gap(2, SMALL), Opt(MSGPL), Rest(AROUND)], 0.85, false),
+    r("resume-messages", &[Is(GETV), Opt(ME), Gap(2, SMALL), Is(MSGPL), Is(AGAINX), Rest(AROUND)], 0.85, false),
+    // "send me texts again", but "send me the texts again" asks to resend some.
+    r("resume-messages", &[Is(SENDV | SENDGEN | SENDME), Opt(ME), GapNot(2, NOUNCUE), Is(MSGPL), Is(AGAINX), Rest(AROUND)], 0.85, false),
+    r("resume-messages", &[Is(TXTV), Opt(ME), Is(AGAINX), Rest(AROUND)], 0.8, false),
+    r("resume-messages", &[Is(AGAINX), Is(GETV | SENDV | SENDME | SENDGEN), Opt(ME), Gap(2, SMALL), Is(MSGPL), Rest(AROUND)], 0.85, false),
+    r("resume-messages", &[Is(AGAINX), Gap(2, SMALL), Is(MSGPL), Is(GETV | SENDV), Rest(AROUND)], 0.85, false),
+    r("resume-messages", &[Opt(DET | MYDET), Is(MSGPL), Is(AGAINX), Is(GETV), Rest(AROUND)], 0.85, false),
+    r("resume-messages", &[Is(TURNV), Gap(2, SMALL), Is(MSGN), Opt(BACK), Is(ONTO), Rest(AROUND)], 0.85, false),
+    r("resume-messages", &[Is(ADDV), Opt(MYDET), Is(ME | NUMBER), Is(BACK), Opt(ONTO | IPRON), Gap(2, SMALL), Opt(LISTN | MSGPL), Rest(AROUND)], 0.85, false),
+    r("resume-messages", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(BACK), Opt(ONTO | IPRON), Gap(2, SMALL), Is(LISTN), Rest(AROUND)], 0.85, false),
 ];
 
 const fn r(name: &'static str, steps: &'static [Step], confidence: f32, negatable: bool) -> Rule {
@@ -347,6 +422,8 @@ pub(crate) fn match_at(ws: &[Word<'_>], i: usize, steps: &[Step]) -> Option<usiz
             }
         }
         End => ws[i..].iter().all(|w| w.is(FILL)).then_some(ws.len()),
+        Begin => (i == 0).then(|| match_at(ws, i, rest)).flatten(),
+        Rest(c) => ws.get(i..).is_some_and(|t| t.iter().all(|w| w.is(c))).then_some(ws.len()),
     }
 }
 
@@ -360,6 +437,10 @@ pub(crate) fn negated(ws: &[Word<'_>], i: usize) -> bool {
         }
         // "no, stop" / "no stop texting": an interjection, not a negation.
         if w.text == "no" && j + 1 == i && ws[i].e.lang == Some("en") {
+            return false;
+        }
+        // "why won't you stop texting me": a demand.
+        if ws[..j].iter().any(|x| x.is(WHY)) {
             return false;
         }
         // "I don't know how to unsubscribe": the negation is about something else.
