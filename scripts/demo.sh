@@ -13,7 +13,7 @@ export STOPGATE_BRAND="${STOPGATE_BRAND:-Stopgate Demo}"
 
 [ -d node_modules/workerd ] || npm ci --no-audit --no-fund
 [ -f pkg/package.json ] || { echo "demo: pkg/ is not built; run \`make pkg\` first" >&2; exit 1; }
-BIN="${STOPGATE_BIN:-target/release/stopgate}"
+BIN="${STOPGATE_BIN:-${CARGO_TARGET_DIR:-target}/release/stopgate}"
 [ -n "${STOPGATE_BIN:-}" ] || cargo build --release --bin stopgate
 mkdir -p "$DATA"
 

@@ -15,7 +15,9 @@ cd "$(dirname "$0")/.."
 # tests' data sets are small. STOPGATE_BIN overrides (e.g. target/release/stopgate).
 if [ -z "${STOPGATE_BIN:-}" ]; then
   cargo build --bin stopgate
-  export STOPGATE_BIN="$PWD/target/debug/stopgate"
+  target="${CARGO_TARGET_DIR:-target}"
+  case "$target" in /*) ;; *) target="$PWD/$target" ;; esac
+  export STOPGATE_BIN="$target/debug/stopgate"
 fi
 
 files=("$@")

@@ -20,7 +20,8 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 const VERBOSE = process.env.STOPGATE_E2E_VERBOSE === "1";
 
 export function stopgateBin() {
-  const bin = process.env.STOPGATE_BIN || path.join(ROOT, "target/release/stopgate");
+  const target = path.resolve(ROOT, process.env.CARGO_TARGET_DIR || "target");
+  const bin = process.env.STOPGATE_BIN || path.join(target, "release/stopgate");
   if (!existsSync(bin)) throw new Error(`no origin binary at ${bin}: run \`cargo build --release --bin stopgate\` or set STOPGATE_BIN`);
   return bin;
 }
