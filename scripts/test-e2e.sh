@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# End-to-end tests (`make test`): the edge worker in the real workerd binary against
+# the real origin (`stopgate serve`), with the Node test runner. Every server is
+# started by tests/e2e/harness.mjs on free loopback ports and stopped again.
+#
+#   scripts/test-e2e.sh                      # all of tests/e2e
+#   scripts/test-e2e.sh tests/e2e/api.test.mjs
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+[ -d node_modules/workerd ] || npm ci --no-audit --no-fund
+# The worker embeds the package's workerd entry; build it when it is missing.
+[ -f pkg/package.json ] && [ -n "$(ls pkg/*.wasm 2>/dev/null)" ] || bash scripts/build-pkg.sh
+# The dev-profile binary: `cargo test` (make rust-test) has built it already, and the
+# tests' data sets are small. STOPGATE_BIN overrides (e.g. target/release/stopgate).
+if [ -z "${STOPGATE_BIN:-}" ]; then
+  cargo build --bin stopgate
+  target="${CARGO_TARGET_DIR:-target}"
+  case "$target" in /*) ;; *) target="$PWD/$target" ;; esac
+  export STOPGATE_BIN="$target/debug/stopgate"
+fi
+
+files=("$@")
+[ ${#files[@]} -gt 0 ] || files=(tests/e2e/*.test.mjs)
+# One file at a time: each starts its own origin + workerd, and the machine is shared.
+exec node --test --test-concurrency=1 --test-timeout=180000 "${files[@]}"
