@@ -1,22 +1,43 @@
-# stopgate: `make test` runs every test, `make demo` runs the product,
-# `make pkg` builds the npm package, `make bench` prints the benchmark figures.
+# stopgate. The interface:
+#   make test    every test: Rust (unit, integration, property), the npm package in
+#                Node / Deno / workerd / Chromium, the edge end to end, the compose form
+#   make demo    the product: origin publisher + edge worker (real workerd) on 127.0.0.1
+#   make pkg     the npm package in pkg/
+#   make bench   benchmark figures (native core, wasm package, edge load)
 # Each target installs what it needs on a fresh machine (scripts/setup.sh).
 SHELL := /bin/bash
-.PHONY: test demo pkg bench setup rust-test
+.PHONY: test demo pkg bench setup rust-test js-test bench-native bench-pkg bench-edge clean
 
 setup:
 	bash scripts/setup.sh
 
-rust-test:
-	cargo test --release
-
-test: setup rust-test
+rust-test: setup
+	cargo test
 
 pkg: setup
 	bash scripts/build-pkg.sh
 
-bench: setup
+js-test: pkg
+	bash scripts/test-pkg.sh
+	bash scripts/test-e2e.sh
+	bash scripts/test-www.sh
+
+test: rust-test js-test
+
+bench-native: setup
 	cargo bench --bench core
 
-demo: setup pkg
+bench-pkg: pkg
+	node bench/pkg.mjs
+
+bench-edge: pkg
+	bash scripts/bench-edge.sh
+
+bench: bench-native bench-pkg bench-edge
+
+demo: pkg
 	bash scripts/demo.sh
+
+clean:
+	cargo clean
+	rm -rf node_modules .demo tests/artifacts
