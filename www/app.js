@@ -16,7 +16,10 @@ const MODE = (params.get('mode') || document.body.dataset.mode) === 'server' ? '
 const SHOWN_PER_KIND = 20;        // per-recipient warnings rendered per kind; the rest are summarised
 const RESULTS_SHOWN = 200;        // result rows rendered per status
 const CHECK_BATCH = 1000;         // numbers per checkMany / screen call, yielding in between
-const REFRESH_MS = 10_000;        // snapshot poll; with the edge's own refresh, opt-outs land well within 30 s
+// Snapshot poll. Cheap (If-None-Match → 304). The edge refreshes from the origin every
+// 15 s by default, triggered by requests such as this poll, so a new opt-out reaches an open
+// form within about 20 s.
+const REFRESH_MS = 5_000;
 const STALE_AFTER_MS = 86_400_000; // same default as screen()'s maxAgeSeconds
 const SEND_CONCURRENCY = 6;
 
@@ -222,7 +225,9 @@ function fromScreenVerdict(v, input) {
     suppressed: reason === 'opted-out',
     scope: v?.scope ?? null,
     error: reason === 'invalid-recipient' ? (v.message || 'not a phone number') : null,
-    message: v?.message ?? null,
+    // Blocked for another reason (no snapshot at the edge, a stale one): not about this number.
+    otherBlock: v?.decision === 'block' && reason !== 'opted-out' && reason !== 'invalid-recipient'
+      ? { reason, message: v.message || reason } : null,
   };
 }
 
@@ -253,10 +258,16 @@ function recipientFindingsFor(list) {
   const suppressed = [];
   const invalid = [];
   const seen = new Map(); // e164 -> count, for duplicates written differently
+  const otherBlocks = new Map(); // reason -> { message, count } (server mode)
   for (const entry of list) {
     const v = verdicts.get(verdictKey(entry));
     if (!v) continue;
     if (v.error) { invalid.push(v); continue; }
+    if (v.otherBlock) {
+      const o = otherBlocks.get(v.otherBlock.reason) ?? { message: v.otherBlock.message, count: 0 };
+      o.count++;
+      otherBlocks.set(v.otherBlock.reason, o);
+    }
     if (v.e164) seen.set(v.e164, (seen.get(v.e164) || 0) + 1);
     if (v.suppressed && (MODE === 'server' || covers(v.scope, cat))) suppressed.push(v);
   }
@@ -301,6 +312,13 @@ function recipientFindingsFor(list) {
       text: `${plural(invalid.length, 'entry is not a phone number', 'entries are not phone numbers')}` +
         (hidden ? ` (${hidden.toLocaleString('en-US')} more not listed here).` : '.'),
       actionLabel: `Remove all ${invalid.length.toLocaleString('en-US')}`,
+    });
+  }
+
+  for (const [reason, o] of otherBlocks) {
+    out.push({
+      key: `edge-block:${reason}`, kind: 'edge-block', severity: 'warn', count: o.count,
+      text: `The edge would block ${plural(o.count, 'recipient')} right now: ${o.message}`,
     });
   }
 
