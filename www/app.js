@@ -110,7 +110,8 @@ async function refreshSnapshot() {
         checkRecipients();
       }
     } else {
-      snap.error = `the edge answered ${res.status}`;
+      const why = await res.json().then((b) => b.message, () => null);
+      snap.error = why ? `${why} (${res.status})` : `the edge answered ${res.status}`;
     }
   } catch (err) {
     snap.error = err.message;
