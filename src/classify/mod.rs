@@ -1,5 +1,31 @@
-//! Inbound reply classifier. CONTRACT (skeleton; the classifier helper replaces this file).
+//! Inbound reply classifier: reads an SMS reply and says whether it asks to
+//! stop messages (`opt_out`), to start them again (`opt_in`), for help, or
+//! none of these.
+//!
+//! It is data plus a small engine: [`fold`] turns the text into lowercase
+//! tokens grouped in clauses (full-width, styled, spaced, dotted and
+//! stretched letters folded away); the tables in `lexicon` give each word its
+//! keyword row and word classes, per language; `rules` matches keywords at
+//! their level (whole message, clause, anywhere) and token-class patterns
+//! such as "stop texting", "take me off your list", "don't text me",
+//! "no more promos". It does not guess beyond its tables: an unknown
+//! language or phrasing is `none`, and a false opt-in is avoided harder than
+//! a missed one (no typo matching for opt-in words, opt-in only when the
+//! whole message asks for it).
+//!
+//! ```
+//! use stopgate::classify::{classify, Intent};
+//! let c = classify("quit texting me!!");
+//! assert_eq!(c.intent, Intent::OptOut);
+//! assert!(!c.strict);
+//! assert_eq!(classify("STOP").strict, true);
+//! assert_eq!(classify("Which stop do I get off at?").intent, Intent::None);
+//! ```
 use crate::Scope;
+
+pub(crate) mod fold;
+mod lexicon;
+mod rules;
 
 /// What a reply asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -48,6 +74,7 @@ pub struct Classification {
 
 /// Classifies one inbound reply. Never panics; linear in the input length.
 pub fn classify(text: &str) -> Classification {
-    let _ = text;
-    todo!()
+    engine::classify(text)
 }
+
+mod engine;

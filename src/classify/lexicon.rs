@@ -1,0 +1,441 @@
+//! The data: keyword tables, word classes and phrase merges, per language.
+//!
+//! Everything here is folded text (lowercase, no diacritics, apostrophes
+//! joined), as [`super::fold`] produces it. The engine in [`super::rules`]
+//! knows no words; adding a language is adding rows here.
+use super::Intent;
+
+/// Where a keyword counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Level {
+    /// Only when the whole message is the keyword, with no other word
+    /// (`YES`: "yes thank you" is not an opt-in).
+    Exact,
+    /// When the whole message is the keyword plus fillers ("cancel please");
+    /// words with an everyday sense (cancel, end, para, alto, start...).
+    Whole,
+    /// When one clause is the keyword plus fillers ("Stop! I never signed up").
+    Clause,
+    /// Anywhere in a clause unless negated or used as a noun ("I want to unsubscribe").
+    Anywhere,
+}
+
+/// A keyword row.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Keyword {
+    pub word: &'static str,
+    pub intent: Intent,
+    pub level: Level,
+    pub lang: &'static str,
+    /// Also a keyword in other languages: `lang` is refined by other words.
+    pub shared: bool,
+    /// Near misses (one edit or transposition) count too.
+    pub typos: bool,
+}
+
+const fn k(word: &'static str, intent: Intent, level: Level, lang: &'static str) -> Keyword {
+    Keyword { word, intent, level, lang, shared: false, typos: false }
+}
+const fn shared(mut kw: Keyword) -> Keyword {
+    kw.shared = true;
+    kw
+}
+const fn typos(mut kw: Keyword) -> Keyword {
+    kw.typos = true;
+    kw
+}
+
+use Intent::{Help, OptIn, OptOut};
+use Level::{Anywhere, Clause, Exact, Whole};
+
+/// Keywords. Opt-in and help count only for the whole message: a false
+/// opt-in re-subscribes someone who asked to stop.
+pub(crate) const KEYWORDS: &[Keyword] = &[
+    // English (CTIA / FCC standard words first).
+    shared(typos(k("stop", OptOut, Clause, "en"))),
+    typos(k("stopall", OptOut, Anywhere, "en")),
+    typos(k("unsubscribe", OptOut, Anywhere, "en")),
+    k("unsubscribed", OptOut, Anywhere, "en"),
+    k("unsubscribing", OptOut, Anywhere, "en"),
+    k("unsub", OptOut, Anywhere, "en"),
+    k("unsubs", OptOut, Anywhere, "en"),
+    k("cancel", OptOut, Whole, "en"),
+    k("end", OptOut, Whole, "en"),
+    k("quit", OptOut, Whole, "en"),
+    typos(k("revoke", OptOut, Clause, "en")),
+    typos(k("optout", OptOut, Anywhere, "en")),
+    k("optedout", OptOut, Anywhere, "en"),
+    k("remove", OptOut, Clause, "en"),
+    k("stp", OptOut, Clause, "en"),
+    k("nomore", OptOut, Clause, "en"),
+    k("start", OptIn, Whole, "en"),
+    k("unstop", OptIn, Whole, "en"),
+    k("yes", OptIn, Exact, "en"),
+    k("subscribe", OptIn, Whole, "en"),
+    k("resubscribe", OptIn, Whole, "en"),
+    k("resume", OptIn, Whole, "en"),
+    k("continue", OptIn, Whole, "en"),
+    k("optin", OptIn, Whole, "en"),
+    k("signmeup", OptIn, Whole, "en"),
+    k("help", Help, Whole, "en"),
+    k("info", Help, Whole, "en"),
+    // Spanish.
+    k("alto", OptOut, Whole, "es"),
+    k("para", OptOut, Whole, "es"),
+    k("parar", OptOut, Whole, "es"),
+    k("paren", OptOut, Whole, "es"),
+    k("cancelar", OptOut, Whole, "es"),
+    k("baja", OptOut, Whole, "es"),
+    k("darbaja", OptOut, Anywhere, "es"),
+    k("detener", OptOut, Clause, "es"),
+    k("desuscribir", OptOut, Anywhere, "es"),
+    k("desuscribirme", OptOut, Anywhere, "es"),
+    k("desuscribanme", OptOut, Anywhere, "es"),
+    k("nomas", OptOut, Clause, "es"),
+    k("basta", OptOut, Whole, "it"),
+    k("ayuda", Help, Whole, "es"),
+    k("suscribirme", OptIn, Whole, "es"),
+    k("suscribir", OptIn, Whole, "es"),
+    k("comenzar", OptIn, Whole, "es"),
+    // French.
+    shared(k("arret", OptOut, Clause, "fr")),
+    k("arreter", OptOut, Clause, "fr"),
+    k("arretez", OptOut, Clause, "fr"),
+    k("arrete", OptOut, Clause, "fr"),
+    k("desabonner", OptOut, Anywhere, "fr"),
+    k("desabonnez", OptOut, Anywhere, "fr"),
+    k("desabonnement", OptOut, Clause, "fr"),
+    k("desinscrire", OptOut, Anywhere, "fr"),
+    k("desinscrivez", OptOut, Anywhere, "fr"),
+    k("desinscription", OptOut, Clause, "fr"),
+    k("nonarret", OptIn, Whole, "fr"),
+    k("aide", Help, Whole, "fr"),
+    // German.
+    k("stopp", OptOut, Clause, "de"),
+    k("halt", OptOut, Whole, "de"),
+    k("abmelden", OptOut, Anywhere, "de"),
+    k("abbestellen", OptOut, Anywhere, "de"),
+    k("austragen", OptOut, Anywhere, "de"),
+    k("hilfe", Help, Whole, "de"),
+    // Portuguese.
+    k("sair", OptOut, Whole, "pt"),
+    k("parem", OptOut, Whole, "pt"),
+    k("descadastrar", OptOut, Anywhere, "pt"),
+    k("descadastre", OptOut, Anywhere, "pt"),
+    k("ajuda", Help, Whole, "pt"),
+    // Italian.
+    k("ferma", OptOut, Whole, "it"),
+    k("fermare", OptOut, Whole, "it"),
+    k("disiscrivimi", OptOut, Anywhere, "it"),
+    k("disiscrivere", OptOut, Anywhere, "it"),
+    k("cancellami", OptOut, Anywhere, "it"),
+    k("aiuto", Help, Whole, "it"),
+    // Dutch.
+    k("stoppen", OptOut, Clause, "nl"),
+    k("afmelden", OptOut, Anywhere, "nl"),
+    k("uitschrijven", OptOut, Anywhere, "nl"),
+    k("hulp", Help, Whole, "nl"),
+    // Polish.
+    k("zatrzymaj", OptOut, Clause, "pl"),
+    k("wypisz", OptOut, Anywhere, "pl"),
+    k("pomocy", Help, Whole, "pl"),
+    k("pomoc", Help, Whole, "pl"),
+    // Russian.
+    k("остановить", OptOut, Clause, "ru"),
+    k("стоп", OptOut, Clause, "ru"),
+    k("отписаться", OptOut, Anywhere, "ru"),
+    k("отписка", OptOut, Clause, "ru"),
+    k("отпишите", OptOut, Anywhere, "ru"),
+    k("хватит", OptOut, Whole, "ru"),
+    k("помощь", Help, Whole, "ru"),
+    // Chinese.
+    k("退订", OptOut, Anywhere, "zh"),
+    k("取消订阅", OptOut, Anywhere, "zh"),
+    k("td", OptOut, Whole, "zh"),
+    k("取消", OptOut, Whole, "zh"),
+    k("停止", OptOut, Clause, "zh"),
+    k("帮助", Help, Whole, "zh"),
+    // Japanese.
+    k("配信停止", OptOut, Anywhere, "ja"),
+    k("配信解除", OptOut, Anywhere, "ja"),
+    k("ストップ", OptOut, Clause, "ja"),
+    k("ヘルプ", Help, Whole, "ja"),
+    // Korean.
+    k("수신거부", OptOut, Anywhere, "ko"),
+    k("중지", OptOut, Clause, "ko"),
+    k("도움말", Help, Whole, "ko"),
+    // Vietnamese.
+    k("huy", OptOut, Whole, "vi"),
+    k("dung", OptOut, Whole, "vi"),
+    k("ngung", OptOut, Whole, "vi"),
+    k("tuchoi", OptOut, Clause, "vi"),
+    k("trogiup", Help, Whole, "vi"),
+];
+
+/// Words that look like a one-edit typo of a keyword but are words in their
+/// own right: never read as the keyword.
+pub(crate) const NOT_TYPOS: &[&str] = &[
+    "step", "stap", "top", "tops", "shop", "slop", "atop", "stow", "stoop", "stomp", "strop", "swop",
+    "sop", "stoep", "sto", "spot", "stock", "store", "stoa", "soup", "estop", "stob", "stot",
+    "stopt", "stopa", "sloop", "snop", "scop", "stor", "stol", "stoke", "stove", "stope",
+    "subscribe", "unsubscribes", "evoke", "revoked", "revokes", "invoke", "provoke", "optput",
+];
+
+// Word classes: bits.
+pub(crate) const STOPV: u64 = 1 << 0; // stop, quit, cease: take a gerund
+pub(crate) const OBJV: u64 = 1 << 1; // cancel, end, block: take a message object
+pub(crate) const SENDV: u64 = 1 << 2; // texting, message, enviar...
+pub(crate) const SENDME: u64 = 1 << 3; // send-verbs with the object inside (enviarme)
+pub(crate) const GETV: u64 = 1 << 4; // getting, receiving
+pub(crate) const ME: u64 = 1 << 5;
+pub(crate) const NUMBER: u64 = 1 << 6;
+pub(crate) const MYDET: u64 = 1 << 7; // my, this
+pub(crate) const DET: u64 = 1 << 8; // the, these, your, all, any
+pub(crate) const MSGN: u64 = 1 << 9; // texts, messages, spam, promos
+pub(crate) const MKT: u64 = 1 << 10; // marketing words (scope)
+pub(crate) const LISTN: u64 = 1 << 11;
+pub(crate) const REMOVEV: u64 = 1 << 12; // remove, delete, borrar
+pub(crate) const REMOVEME: u64 = 1 << 13; // quitenme, retirez-moi
+pub(crate) const LOSEV: u64 = 1 << 14; // lose, drop: only with a number
+pub(crate) const TAKEV: u64 = 1 << 15; // take, get (me off)
+pub(crate) const OFF: u64 = 1 << 16; // off
+pub(crate) const OUTFROM: u64 = 1 << 17; // out, from, of, de, aus
+pub(crate) const NEG: u64 = 1 << 18; // dont, not, never, no, ne, nicht
+pub(crate) const WANT: u64 = 1 << 19;
+pub(crate) const MORE: u64 = 1 << 20; // more, anymore, mas, plus, mehr
+pub(crate) const NOMORE: u64 = 1 << 21; // "no more", "no mas", "plus de", "basta"
+pub(crate) const KEINE: u64 = 1 << 22; // keine, geen: "keine SMS mehr"
+pub(crate) const CONSENT: u64 = 1 << 23;
+pub(crate) const REVOKEV: u64 = 1 << 24;
+pub(crate) const FILLER: u64 = 1 << 25; // please, thanks, now, i said
+pub(crate) const OBJP: u64 = 1 << 26; // it, this, that, these, them
+pub(crate) const AGAIN: u64 = 1 << 27; // again, ever, back
+pub(crate) const PREP: u64 = 1 << 28; // de, di, zu, auf, met (after dejen, arretez)
+pub(crate) const STOPDE: u64 = 1 << 29; // dejen (de), arretez (de), parem (de)
+pub(crate) const ADJ: u64 = 1 << 30; // annoying, stupid, promotional
+pub(crate) const LEAVE: u64 = 1 << 31; // leave me alone, go away
+pub(crate) const CONTEXT: u64 = 1 << 32; // wrong number, not interested
+pub(crate) const NOUNNEXT: u64 = 1 << 33; // link, page, button (unsubscribe used as a noun)
+pub(crate) const GUARD: u64 = 1 << 34; // miss, keep, stop: breaks "I don't want ... texts"
+pub(crate) const OPTINV: u64 = 1 << 35; // resume, restart: "resume my texts"
+pub(crate) const IPRON: u64 = 1 << 36; // i, to, would, id: "I want to opt back in"
+pub(crate) const NEGLIFT: u64 = 1 << 37; // know, understand: "I don't know how to unsubscribe"
+pub(crate) const SIE: u64 = 1 << 38; // sie, vous: politeness pronouns inside a rule
+pub(crate) const PSTART: u64 = 1 << 39; // first word of a phrase merge (computed)
+pub(crate) const MAKEV: u64 = 1 << 40; // make: "make it stop"
+pub(crate) const MSGCJK: u64 = 1 << 41; // 配信, 문자: object before the verb
+pub(crate) const DONTSEND: u64 = 1 << 42; // one word meaning "don't send" (送らないで)
+
+/// Word classes, per language (`*` for words shared by many).
+pub(crate) const CLASSES: &[(u64, &str, &[&str])] = &[
+    (STOPV, "en", &["stop", "quit", "cease", "discontinue", "stp", "stopp", "stoppen"]),
+    (STOPV, "zh", &["停止"]),
+    (STOPV, "ko", &["그만", "중지", "중단"]),
+    (MAKEV, "en", &["make"]),
+    (MSGCJK, "ja", &["配信", "メッセージ", "メール"]),
+    (MSGCJK, "ko", &["문자", "메시지", "광고"]),
+    (DONTSEND, "ja", &["送らないで", "送信しないで", "送らないでください", "連絡しないで"]),
+    (DONTSEND, "ko", &["보내지마세요", "보내지마", "보내지"]),
+    (SENDV, "ko", &["보내세요", "보내", "보내기", "보내지"]),
+    (STOPV, "ru", &["прекратите", "перестаньте", "хватит"]),
+    (STOPDE, "es", &["dejen", "deja", "dejar", "deje", "dejad", "paren", "para", "parar", "pare"]),
+    (STOPDE, "fr", &["arretez", "arrete", "arreter", "cessez", "cesse", "cesser"]),
+    (STOPDE, "pt", &["parem", "pare", "parar", "deixem", "deixe", "deixa", "chega"]),
+    (STOPDE, "it", &["smettete", "smetti", "smettila", "smettetela", "smettere", "basta"]),
+    (STOPDE, "de", &["hort", "hoert", "horen", "hoeren", "aufhoren"]),
+    (STOPDE, "nl", &["stop", "stoppen", "hou", "houd"]),
+    (OBJV, "en", &["stop", "quit", "cease", "cancel", "end", "halt", "block", "kill", "discontinue", "unsubscribe", "unsub"]),
+    (PREP, "*", &["de", "di", "da", "zu", "auf", "met", "with", "del", "des", "du", "给", "给我"]),
+    (SENDV, "en", &[
+        "texting", "text", "txt", "txting", "texing", "texts", "messaging", "message", "msg", "msging",
+        "contacting", "contact", "sending", "send", "calling", "call", "emailing", "email", "spamming",
+        "bothering", "bother", "bugging", "harassing", "harass", "sms", "smsing", "pinging", "ping", "writing",
+    ]),
+    (SENDV, "es", &["enviar", "envien", "envies", "envie", "envian", "mandar", "manden", "mandes", "mande",
+        "escribir", "escriban", "escribas", "contactar", "contacten", "llamar", "llamen", "molestar", "molesten"]),
+    (SENDME, "es", &["enviarme", "mandarme", "escribirme", "contactarme", "llamarme", "molestarme", "enviandome", "mandandome"]),
+    (SENDV, "fr", &["envoyer", "envoyez", "ecrire", "ecrivez", "contacter", "contactez", "textez", "appeler", "appelez", "harceler"]),
+    (SENDME, "fr", &["menvoyer", "menvoyez", "mecrire", "mecrivez", "mappeler", "mappelez", "menvoie", "menvoyer"]),
+    (SENDV, "de", &["schreiben", "senden", "schicken", "kontaktieren", "simsen", "anrufen", "nerven", "belastigen"]),
+    (SENDV, "pt", &["enviar", "envie", "enviem", "mandar", "mande", "mandem", "escrever", "contatar", "ligar"]),
+    (SENDV, "it", &["inviare", "mandare", "scrivere", "contattare", "chiamare"]),
+    (SENDME, "it", &["inviarmi", "inviatemi", "mandarmi", "mandatemi", "scrivermi", "scrivetemi", "contattarmi", "contattatemi", "chiamarmi"]),
+    (SENDV, "nl", &["sturen", "smsen", "appen", "berichten", "bellen"]),
+    (SENDV, "zh", &["发", "发送", "发短信", "打扰"]),
+    (SENDV, "ru", &["писать", "пишите", "присылать", "присылайте", "отправлять", "слать"]),
+    (GETV, "*", &["getting", "receiving", "get", "receive", "recibir", "recevoir", "receber", "ricevere", "erhalten", "bekommen", "ontvangen", "recibiendo"]),
+    (ME, "*", &["我", "me", "us", "mich", "mir", "uns", "moi", "mi", "nos", "mij", "мне", "меня"]),
+    (NUMBER, "*", &["number", "phone", "cell", "cellphone", "line", "num", "numero", "nummer", "telefono", "telephone", "handy", "contact", "info", "details", "name", "email", "номер"]),
+    (MYDET, "*", &["my", "this", "mi", "este", "mon", "ma", "ce", "meine", "meinen", "diese", "dieser", "mijn", "dit", "meu", "o", "il", "mio", "questo", "mes", "mis", "our"]),
+    (DET, "*", &["the", "these", "this", "those", "your", "ur", "all", "any", "such", "that", "a", "an", "of", "la", "las", "los", "el", "le", "les", "estos", "estas", "esos", "sus", "vos", "tus", "ces", "die", "der", "den", "das", "ihre", "os", "as", "esses", "essas", "questi", "i", "gli", "deze", "de", "het", "them", "more", "any", "other"]),
+    (MSGN, "*", &[
+        "texts", "text", "txts", "txt", "messages", "message", "msgs", "msg", "sms", "smss", "smses",
+        "notifications", "notification", "alerts", "reminders", "updates", "emails", "calls", "spam",
+        "promos", "promo", "ads", "marketing", "offers", "deals", "newsletters", "newsletter", "promotions",
+        "promotional", "advertising", "advertisements", "adverts", "coupons", "robotexts", "crap", "junk",
+        "mensajes", "mensaje", "notificaciones", "publicidad", "promociones", "ofertas", "correos",
+        "textos", "messages", "notifications", "pubs", "pub", "publicites", "publicite", "promotions",
+        "nachrichten", "nachricht", "werbung", "angebote", "mensagens", "mensagem", "promocoes", "publicidade",
+        "messaggi", "messaggio", "notifiche", "promozioni", "pubblicita", "offerte", "berichten", "bericht",
+        "reclame", "aanbiedingen", "wiadomosci", "сообщения", "сообщений", "смс", "рассылку", "рекламу",
+        "реклама", "短信", "信息", "消息", "广告", "メッセージ", "広告", "문자", "광고", "tin", "nhan",
+    ]),
+    (MKT, "*", &[
+        "promos", "promo", "ads", "ad", "marketing", "offers", "deals", "newsletters", "newsletter",
+        "promotions", "promotion", "promotional", "advertising", "advertisements", "adverts", "coupons",
+        "sales", "publicidad", "promociones", "ofertas", "pubs", "pub", "publicites", "publicite",
+        "werbung", "angebote", "promocoes", "publicidade", "promozioni", "pubblicita", "offerte",
+        "reclame", "aanbiedingen", "рекламу", "реклама", "广告", "広告", "광고",
+    ]),
+    (LISTN, "*", &["list", "lists", "database", "system", "contacts", "records", "mailing", "roster", "lista", "liste", "listas", "listado", "base", "verteiler", "lijst"]),
+    (REMOVEV, "en", &["remove", "delete", "erase", "unenroll", "unlist", "unregister", "deregister"]),
+    (REMOVEV, "es", &["borren", "borra", "borrar", "borre", "eliminen", "elimina", "eliminar", "elimine", "quiten", "quita", "quitar", "quite", "saquen", "saca", "sacar", "saque"]),
+    (REMOVEV, "fr", &["supprimez", "supprimer", "supprime", "retirez", "retirer", "retire", "enlevez", "enlever", "effacez", "rayez"]),
+    (REMOVEV, "de", &["loschen", "loeschen", "loscht", "entfernen", "entfernt", "streichen", "streicht"]),
+    (REMOVEV, "pt", &["apaguem", "apague", "apagar", "remova", "removam", "remover", "tirem", "tire", "excluam", "exclua", "excluir"]),
+    (REMOVEV, "it", &["cancellate", "cancella", "cancellare", "rimuovete", "rimuovi", "rimuovere", "togliete", "togli", "eliminate"]),
+    (REMOVEV, "nl", &["verwijder", "verwijderen", "verwijdert", "haal"]),
+    (REMOVEV, "ru", &["удалите", "удалить", "уберите"]),
+    (REMOVEME, "es", &["quitenme", "quitame", "sacame", "saquenme", "borrenme", "borrame", "eliminenme", "eliminame"]),
+    (REMOVEME, "pt", &["removame", "tiremme", "excluamme"]),
+    (REMOVEME, "it", &["toglietemi", "toglimi", "rimuovetemi", "rimuovimi"]),
+    (LOSEV, "en", &["lose", "drop", "scratch", "forget", "delete", "erase", "remove"]),
+    (TAKEV, "en", &["take", "get", "put", "scratch", "cross", "strike", "knock"]),
+    (OFF, "en", &["off"]),
+    (OUTFROM, "*", &["out", "from", "of", "de", "aus", "da", "van", "uit", "из"]),
+    (NEG, "*", &["dont", "not", "never", "cant", "cannot", "wont", "didnt", "doesnt", "shouldnt", "isnt",
+        "arent", "wasnt", "nolonger", "no", "nao", "non", "ne", "nicht", "niet", "nie", "не", "不要", "别", "不", "请勿", "勿", "nunca", "jamais", "mai"]),
+    (WANT, "*", &["want", "wish", "need", "wanna", "like", "quiero", "queremos", "deseo", "veux", "voulons", "voglio", "quero", "will", "mochte", "wil", "хочу", "要"]),
+    (MORE, "*", &["more", "anymore", "further", "mas", "plus", "mehr", "piu", "mais", "meer", "больше", "再"]),
+    (NOMORE, "*", &["nomore", "nomas", "plusde", "basta", "chega", "assez"]),
+    (KEINE, "de", &["keine", "kein"]),
+    (KEINE, "nl", &["geen"]),
+    (CONSENT, "*", &["consent", "permission", "authorization", "authorisation", "consentimiento", "consentement", "einwilligung", "zustimmung", "consenso", "consentimento", "согласие"]),
+    (REVOKEV, "*", &["revoke", "revoked", "revoking", "withdraw", "withdrawn", "withdrew", "withdrawing", "rescind", "rescinded", "retract", "retracted", "cancel", "revoco", "revocar", "revoque", "retiro", "revoquer", "retire", "widerrufe", "widerrufen", "revogo", "revogar", "ritiro", "revoca", "отзываю"]),
+    (FILLER, "en", &["please", "pls", "plz", "plez", "pleas", "plse", "thx", "thanks", "thank", "ty", "tnx", "thankyou", "now",
+        "asap", "immediately", "isaid", "just", "ok", "okay", "and", "bye", "already", "seriously", "kthx",
+        "hi", "hey", "hello", "sir", "again", "forever", "permanently", "forreal", "seriously"]),
+    (FILLER, "es", &["porfavor", "gracias", "ya", "favor", "ahora", "xfa", "xfavor", "pf"]),
+    (FILLER, "fr", &["svp", "stp", "merci", "sil", "vous", "plait", "maintenant"]),
+    (FILLER, "de", &["bitte", "danke", "sofort", "jetzt"]),
+    (FILLER, "pt", &["obrigado", "obrigada", "pfv", "agora", "porfavor"]),
+    (FILLER, "it", &["perfavore", "grazie", "subito", "ora", "cosi"]),
+    (FILLER, "nl", &["alsjeblieft", "aub", "dank", "dankje", "bedankt", "nu"]),
+    (FILLER, "pl", &["prosze", "dziekuje", "dzieki"]),
+    (FILLER, "ru", &["пожалуйста", "спасибо"]),
+    (FILLER, "zh", &["请", "谢谢", "谢", "谢谢你", "吧", "了", "。"]),
+    (FILLER, "ja", &["してください", "ください", "お願いします", "おねがいします", "して", "を", "ありがとう"]),
+    (FILLER, "ko", &["해주세요", "주세요", "해", "부탁드립니다", "감사합니다"]),
+    (FILLER, "vi", &["xin", "vui", "long", "cam", "on", "ban", "lai", "dichvu"]),
+    (OBJP, "*", &["it", "this", "that", "these", "them", "those", "now", "esto", "eso", "ca", "das"]),
+    (AGAIN, "*", &["again", "ever", "back", "anymore", "denuevo", "otravez", "encore", "wieder", "novamente", "opnieuw", "再", "here"]),
+    (ADJ, "en", &["annoying", "stupid", "damn", "fucking", "freaking", "spam", "spammy", "promotional", "marketing",
+        "automated", "daily", "constant", "endless", "weekly", "text", "sms", "more", "other", "future", "all"]),
+    (LEAVE, "*", &["iwantout", "knockitoff", "leavemealone", "leaveusalone", "goaway", "fuckoff", "foff", "pissoff", "backoff", "getlost",
+        "dejameenpaz", "dejenmeenpaz", "laissezmoitranquille", "lassmichinruhe", "lasciatemiinpace", "deixemmeempaz"]),
+    (CONTEXT, "*", &["nothanks", "nogracias", "nomeinteresa", "wrongnumber", "notinterested", "neversignedup", "didntsignup", "numeroequivocado", "equivocado", "mauvaisnumero", "falschenummer", "numerosbagliato"]),
+    (NOUNNEXT, "*", &["link", "links", "page", "button", "option", "url", "feature", "process", "request", "form",
+        "code", "keyword", "word", "instructions", "doesnt", "didnt", "wont", "isnt", "is", "was", "failed",
+        "error", "menu", "setting", "settings", "confirmation", "works", "worked", "not", "mean", "means", "meant"]),
+    (GUARD, "*", &["miss", "keep", "stop", "quit", "cancel", "end", "lose", "skip", "pause", "unsubscribe", "optout", "remove", "dejar", "parar", "perder"]),
+    (OPTINV, "*", &["resume", "restart", "start", "continue", "reactivate", "unpause", "reanudar", "reprendre", "retomar", "riprendere"]),
+    (IPRON, "*", &["i", "to", "would", "id", "want", "wanna", "like", "please", "quiero", "je", "veux", "ich", "will", "voglio", "quero", "ik", "wil", "need"]),
+    (NEGLIFT, "*", &["know", "understand", "remember", "see", "find", "sure", "care"]),
+    (SIE, "*", &["sie", "vous", "please", "pls", "bitte", "porfavor", "svp"]),
+];
+
+/// Multi-word expressions merged into one token before matching.
+pub(crate) const PHRASES: &[(&[&str], &str)] = &[
+    (&["opt", "out"], "optout"),
+    (&["opt", "me", "out"], "optout"),
+    (&["opt", "us", "out"], "optout"),
+    (&["opted", "out"], "optedout"),
+    (&["opt", "in"], "optin"),
+    (&["opt", "me", "in"], "optin"),
+    (&["opt", "back", "in"], "optin"),
+    (&["opt", "me", "back", "in"], "optin"),
+    (&["sign", "me", "up"], "signmeup"),
+    (&["sign", "me", "back", "up"], "signmeup"),
+    (&["un", "subscribe"], "unsubscribe"),
+    (&["stop", "all"], "stopall"),
+    (&["dar", "de", "baja"], "darbaja"),
+    (&["darme", "de", "baja"], "darbaja"),
+    (&["denme", "de", "baja"], "darbaja"),
+    (&["den", "de", "baja"], "darbaja"),
+    (&["dame", "de", "baja"], "darbaja"),
+    (&["doy", "de", "baja"], "darbaja"),
+    (&["se", "desabonner"], "desabonner"),
+    (&["me", "desabonner"], "desabonner"),
+    (&["se", "desinscrire"], "desinscrire"),
+    (&["me", "desinscrire"], "desinscrire"),
+    (&["non", "arret"], "nonarret"),
+    (&["por", "favor"], "porfavor"),
+    (&["per", "favore"], "perfavore"),
+    (&["sil", "vous", "plait"], "svp"),
+    (&["sil", "te", "plait"], "svp"),
+    (&["do", "not"], "dont"),
+    (&["does", "not"], "doesnt"),
+    (&["will", "not"], "wont"),
+    (&["no", "longer"], "nolonger"),
+    (&["no", "more"], "nomore"),
+    (&["any", "more"], "anymore"),
+    (&["no", "mas"], "nomas"),
+    (&["plus", "de"], "plusde"),
+    (&["de", "nuevo"], "denuevo"),
+    (&["otra", "vez"], "otravez"),
+    (&["thank", "you"], "thanks"),
+    (&["i", "said"], "isaid"),
+    (&["i", "asked", "you", "to"], "isaid"),
+    (&["i", "told", "you", "to"], "isaid"),
+    (&["for", "real"], "forreal"),
+    (&["i", "want", "out"], "iwantout"),
+    (&["knock", "it", "off"], "knockitoff"),
+    (&["add", "me", "back"], "signmeup"),
+    (&["no", "thanks"], "nothanks"),
+    (&["no", "thank", "you"], "nothanks"),
+    (&["no", "gracias"], "nogracias"),
+    (&["no", "me", "interesa"], "nomeinteresa"),
+    (&["im", "not", "interested"], "notinterested"),
+    (&["i", "am", "not", "interested"], "notinterested"),
+    (&["dich", "vu"], "dichvu"),
+    (&["right", "now"], "now"),
+    (&["wrong", "number"], "wrongnumber"),
+    (&["wrong", "num"], "wrongnumber"),
+    (&["wrong", "person"], "wrongnumber"),
+    (&["not", "interested"], "notinterested"),
+    (&["never", "signed", "up"], "neversignedup"),
+    (&["didnt", "sign", "up"], "didntsignup"),
+    (&["numero", "equivocado"], "numeroequivocado"),
+    (&["mauvais", "numero"], "mauvaisnumero"),
+    (&["falsche", "nummer"], "falschenummer"),
+    (&["leave", "me", "alone"], "leavemealone"),
+    (&["leave", "us", "alone"], "leaveusalone"),
+    (&["go", "away"], "goaway"),
+    (&["fuck", "off"], "fuckoff"),
+    (&["f", "off"], "foff"),
+    (&["piss", "off"], "pissoff"),
+    (&["back", "off"], "backoff"),
+    (&["get", "lost"], "getlost"),
+    (&["dejame", "en", "paz"], "dejameenpaz"),
+    (&["dejenme", "en", "paz"], "dejenmeenpaz"),
+    (&["laissez", "moi", "tranquille"], "laissezmoitranquille"),
+    (&["lass", "mich", "in", "ruhe"], "lassmichinruhe"),
+    (&["lasciatemi", "in", "pace"], "lasciatemiinpace"),
+    (&["deixem", "me", "em", "paz"], "deixemmeempaz"),
+    (&["수신", "거부"], "수신거부"),
+    (&["tu", "choi"], "tuchoi"),
+    (&["tro", "giup"], "trogiup"),
+    (&["abmelden", "bitte"], "abmelden"),
+];
+
+/// Words with a language of their own, used to tell which language a shared
+/// keyword was written in ("STOP SVP" is French).
+pub(crate) const HINTS: &[(&str, &[&str])] = &[
+    ("fr", &["svp", "merci", "vous", "sil", "plait", "arret", "messages"]),
+    ("de", &["bitte", "danke", "sofort", "jetzt", "keine", "mehr"]),
+    ("es", &["porfavor", "gracias", "ya", "favor", "ahora", "xfa", "mas", "mensajes"]),
+    ("pt", &["obrigado", "obrigada", "pfv", "agora", "mensagens"]),
+    ("it", &["perfavore", "grazie", "subito", "messaggi"]),
+    ("nl", &["alsjeblieft", "aub", "dank", "dankje", "bedankt", "berichten"]),
+    ("pl", &["prosze", "dziekuje", "dzieki"]),
+];

@@ -1,0 +1,285 @@
+//! Deltas: the opt-outs (with their scope) and opt-ins between two snapshot sequences,
+//! checksummed and optionally signed like a snapshot, under their own magic. Numbers are
+//! stored ascending as LEB128 gaps, so a few thousand changes cost a few kilobytes.
+use super::error::{File, Kind, SnapshotError};
+use super::keys::{SigningKey, VerifyingKey, SIGNATURE_LEN};
+use super::wire::{self, u64_at, CHECKSUM_LEN, DELTA_MAGIC, FLAG_SIGNED};
+use super::{scope_code, scope_from_code};
+use crate::Scope;
+use std::collections::BTreeMap;
+
+/// Bytes before the body.
+pub(crate) const HEADER_LEN: usize = 72;
+
+/// A parsed delta: additions and removals between two sequences.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Delta {
+    base_sequence: u64,
+    sequence: u64,
+    created_at: u64,
+    signed: bool,
+    additions: Vec<(u64, Scope)>,
+    removals: Vec<u64>,
+}
+
+impl Delta {
+    /// Parses and validates (checksum; signature when `key` is given, which then is required).
+    pub fn from_bytes(bytes: &[u8], key: Option<&VerifyingKey>) -> Result<Delta, SnapshotError> {
+        let flags = wire::check_prefix(bytes, File::Delta)?;
+        let len = bytes.len() as u64;
+        if bytes.len() < HEADER_LEN + CHECKSUM_LEN {
+            return Err(SnapshotError::new(Kind::TooShort {
+                file: File::Delta,
+                len,
+                need: (HEADER_LEN + CHECKSUM_LEN) as u64,
+            }));
+        }
+        let header_len = u64_at(bytes, 16);
+        if header_len != len {
+            return Err(SnapshotError::new(Kind::FileLen { file: File::Delta, header: header_len, actual: len }));
+        }
+        wire::check_checksum(bytes, File::Delta)?;
+        let base_sequence = u64_at(bytes, 24);
+        let sequence = u64_at(bytes, 32);
+        if sequence <= base_sequence {
+            return Err(SnapshotError::new(Kind::DeltaSequence { base: base_sequence, sequence }));
+        }
+        let created_at = u64_at(bytes, 40);
+        let additions = u64_at(bytes, 48);
+        let removals = u64_at(bytes, 56);
+        let body_len = u64_at(bytes, 64);
+        let signed = flags & FLAG_SIGNED != 0;
+        let sig_len = if signed { SIGNATURE_LEN as u64 } else { 0 };
+        let body_end = (HEADER_LEN as u64).checked_add(body_len);
+        let sig_off = body_end.and_then(wire::align8);
+        let expected_len = sig_off.and_then(|s| s.checked_add(sig_len)?.checked_add(CHECKSUM_LEN as u64));
+        if expected_len != Some(len) {
+            return Err(SnapshotError::delta_body(format!(
+                "a {body_len}-byte body does not fit a {len}-byte file"
+            )));
+        }
+        // All three fit in `len`, which is a usize.
+        let (body_end, sig_off) = (body_end.unwrap_or(0) as usize, sig_off.unwrap_or(0) as usize);
+        if let Some(i) = bytes[body_end..sig_off].iter().position(|&b| b != 0) {
+            return Err(SnapshotError::new(Kind::Padding { file: File::Delta, offset: (body_end + i) as u64 }));
+        }
+        if let Some(key) = key {
+            if !signed {
+                return Err(SnapshotError::new(Kind::Unsigned { file: File::Delta }));
+            }
+            if !key.verify(&bytes[..sig_off], &bytes[sig_off..sig_off + SIGNATURE_LEN]) {
+                return Err(SnapshotError::new(Kind::Signature { file: File::Delta }));
+            }
+        }
+        let mut body = Reader { bytes: &bytes[HEADER_LEN..body_end] };
+        // Each entry takes at least one byte: cap allocations by the body, not the header.
+        let mut adds = Vec::with_capacity(additions.min(body_len / 2) as usize);
+        let mut prev: Option<u64> = None;
+        for i in 0..additions {
+            let number = body.next_number(&mut prev, "addition", i)?;
+            let code = body.byte().ok_or_else(|| SnapshotError::delta_body(format!("addition {i} has no scope")))?;
+            let scope = scope_from_code(code).ok_or_else(|| {
+                SnapshotError::new(Kind::ReservedScope { file: File::Delta, code, at: format!("addition of {number}") })
+            })?;
+            adds.push((number, scope));
+        }
+        let mut rems = Vec::with_capacity(removals.min(body_len) as usize);
+        let mut prev: Option<u64> = None;
+        for i in 0..removals {
+            rems.push(body.next_number(&mut prev, "removal", i)?);
+        }
+        if !body.bytes.is_empty() {
+            return Err(SnapshotError::delta_body(format!(
+                "{} bytes left over after {additions} additions and {removals} removals",
+                body.bytes.len()
+            )));
+        }
+        if let Some(n) = first_common(&adds, &rems) {
+            return Err(SnapshotError::delta_body(format!("{n} is both added and removed")));
+        }
+        Ok(Delta { base_sequence, sequence, created_at, signed, additions: adds, removals: rems })
+    }
+
+    /// Sequence this delta applies on top of.
+    pub fn base_sequence(&self) -> u64 {
+        self.base_sequence
+    }
+
+    /// Sequence after applying.
+    pub fn sequence(&self) -> u64 {
+        self.sequence
+    }
+
+    /// Creation time, Unix seconds.
+    pub fn created_at(&self) -> u64 {
+        self.created_at
+    }
+
+    /// Whether the file carried a signature (checked only when a key was given).
+    pub fn is_signed(&self) -> bool {
+        self.signed
+    }
+
+    /// Numbers opted out (or whose scope changed), ascending.
+    pub fn additions(&self) -> &[(u64, Scope)] {
+        &self.additions
+    }
+
+    /// Numbers opted back in, ascending.
+    pub fn removals(&self) -> &[u64] {
+        &self.removals
+    }
+}
+
+fn first_common(adds: &[(u64, Scope)], rems: &[u64]) -> Option<u64> {
+    let (mut i, mut j) = (0, 0);
+    while i < adds.len() && j < rems.len() {
+        match adds[i].0.cmp(&rems[j]) {
+            core::cmp::Ordering::Less => i += 1,
+            core::cmp::Ordering::Greater => j += 1,
+            core::cmp::Ordering::Equal => return Some(rems[j]),
+        }
+    }
+    None
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+}
+
+impl Reader<'_> {
+    fn byte(&mut self) -> Option<u8> {
+        let (&b, rest) = self.bytes.split_first()?;
+        self.bytes = rest;
+        Some(b)
+    }
+
+    /// A canonical LEB128 u64 (at most 10 bytes, no redundant trailing zero groups).
+    fn varint(&mut self, what: &str, i: u64) -> Result<u64, SnapshotError> {
+        let mut value = 0u64;
+        for k in 0..10u32 {
+            let b = self.byte().ok_or_else(|| SnapshotError::delta_body(format!("{what} {i} is cut off")))?;
+            let part = u64::from(b & 0x7f);
+            if k == 9 && b > 1 {
+                return Err(SnapshotError::delta_body(format!("{what} {i} overflows 64 bits")));
+            }
+            value |= part << (7 * k);
+            if b & 0x80 == 0 {
+                if k > 0 && b == 0 {
+                    return Err(SnapshotError::delta_body(format!("{what} {i} is not minimally encoded")));
+                }
+                return Ok(value);
+            }
+        }
+        Err(SnapshotError::delta_body(format!("{what} {i} overflows 64 bits")))
+    }
+
+    fn next_number(&mut self, prev: &mut Option<u64>, what: &str, i: u64) -> Result<u64, SnapshotError> {
+        let gap = self.varint(what, i)?;
+        let number = match *prev {
+            None => gap,
+            Some(_) if gap == 0 => {
+                return Err(SnapshotError::delta_body(format!("{what} {i} repeats the previous number")))
+            }
+            Some(p) => p
+                .checked_add(gap)
+                .ok_or_else(|| SnapshotError::delta_body(format!("{what} {i} overflows 64 bits")))?,
+        };
+        *prev = Some(number);
+        Ok(number)
+    }
+}
+
+fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+    loop {
+        let b = (v & 0x7f) as u8;
+        v >>= 7;
+        if v == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
+}
+
+/// Builds a delta file.
+#[derive(Clone, Debug)]
+pub struct DeltaBuilder {
+    base_sequence: u64,
+    sequence: u64,
+    created_at: u64,
+    changes: BTreeMap<u64, Option<Scope>>,
+}
+
+impl DeltaBuilder {
+    /// A delta from `base_sequence` to `sequence` (must be greater; `build` checks).
+    pub fn new(base_sequence: u64, sequence: u64) -> DeltaBuilder {
+        DeltaBuilder { base_sequence, sequence, created_at: 0, changes: BTreeMap::new() }
+    }
+
+    /// Creation time, Unix seconds.
+    pub fn created_at(&mut self, unix_seconds: u64) -> &mut Self {
+        self.created_at = unix_seconds;
+        self
+    }
+
+    /// An opt-out (or a scope change). A later call for the same number replaces an
+    /// earlier `add` or `remove`: changes are recorded in the order they happened.
+    pub fn add(&mut self, number: u64, scope: Scope) -> &mut Self {
+        self.changes.insert(number, Some(scope));
+        self
+    }
+
+    /// An opt-in. A later call for the same number replaces an earlier one.
+    pub fn remove(&mut self, number: u64) -> &mut Self {
+        self.changes.insert(number, None);
+        self
+    }
+
+    /// Serialises, signing with `key` when given.
+    pub fn build(&self, key: Option<&SigningKey>) -> Result<Vec<u8>, SnapshotError> {
+        if self.sequence <= self.base_sequence {
+            return Err(SnapshotError::new(Kind::DeltaSequence { base: self.base_sequence, sequence: self.sequence }));
+        }
+        let mut body = Vec::new();
+        let (mut additions, mut prev) = (0u64, 0u64);
+        for (&n, scope) in &self.changes {
+            if let Some(scope) = scope {
+                put_varint(&mut body, n - prev);
+                body.push(scope_code(*scope));
+                prev = n;
+                additions += 1;
+            }
+        }
+        let (mut removals, mut prev) = (0u64, 0u64);
+        for (&n, scope) in &self.changes {
+            if scope.is_none() {
+                put_varint(&mut body, n - prev);
+                prev = n;
+                removals += 1;
+            }
+        }
+        let mut out = vec![0u8; HEADER_LEN];
+        out.extend_from_slice(&body);
+        while out.len() % 8 != 0 {
+            out.push(0);
+        }
+        let sig_off = out.len();
+        let sig_len = if key.is_some() { SIGNATURE_LEN } else { 0 };
+        let total = sig_off + sig_len + CHECKSUM_LEN;
+        wire::put_prefix(&mut out, DELTA_MAGIC, if key.is_some() { FLAG_SIGNED } else { 0 });
+        wire::put_u64(&mut out, 16, total as u64);
+        wire::put_u64(&mut out, 24, self.base_sequence);
+        wire::put_u64(&mut out, 32, self.sequence);
+        wire::put_u64(&mut out, 40, self.created_at);
+        wire::put_u64(&mut out, 48, additions);
+        wire::put_u64(&mut out, 56, removals);
+        wire::put_u64(&mut out, 64, body.len() as u64);
+        if let Some(key) = key {
+            let sig = key.sign(&out)?;
+            out.extend_from_slice(&sig);
+        }
+        wire::push_checksum(&mut out);
+        Ok(out)
+    }
+}

@@ -1,0 +1,529 @@
+//! Snapshot and delta: round trips, one test per error kind, corruption and truncation,
+//! signatures, and property tests against a `HashMap` model.
+use proptest::prelude::*;
+use std::collections::{BTreeMap, HashMap};
+use stopgate::snapshot::{
+    Delta, DeltaBuilder, SigningKey, Snapshot, SnapshotBuilder, SnapshotError, VerifyingKey,
+};
+use stopgate::Scope;
+
+const SEED: [u8; 32] = [7; 32];
+
+fn key() -> SigningKey {
+    SigningKey::from_seed(SEED)
+}
+
+fn small(signed: bool) -> Vec<u8> {
+    let mut b = SnapshotBuilder::new();
+    b.region("US").sequence(41).created_at(1_700_000_000);
+    for (i, n) in [1_212_555_0100u64, 1_212_555_0199, 1_415_555_2671, 1_646_555_0000, 1_999_999_9999]
+        .into_iter()
+        .enumerate()
+    {
+        b.insert(n, if i % 2 == 1 { Scope::Marketing } else { Scope::All });
+    }
+    b.build(signed.then(key).as_ref()).unwrap()
+}
+
+fn small_delta(signed: bool) -> Vec<u8> {
+    let mut d = DeltaBuilder::new(41, 42);
+    d.created_at(1_700_000_100).add(1_303_555_0000, Scope::Marketing).remove(1_212_555_0100);
+    d.build(signed.then(key).as_ref()).unwrap()
+}
+
+fn fix_checksum(bytes: &mut [u8]) {
+    let body = bytes.len() - 8;
+    let sum = xxhash_rust::xxh3::xxh3_64(&bytes[..body]);
+    bytes[body..].copy_from_slice(&sum.to_le_bytes());
+}
+
+fn err(bytes: &[u8]) -> String {
+    match Snapshot::from_bytes(bytes) {
+        Ok(_) => panic!("accepted a bad snapshot"),
+        Err(e) => e.to_string(),
+    }
+}
+
+fn delta_err(bytes: &[u8]) -> String {
+    Delta::from_bytes(bytes, None).unwrap_err().to_string()
+}
+
+fn assert_has(msg: &str, part: &str) {
+    assert!(msg.contains(part), "{msg:?} does not mention {part:?}");
+    assert!(!msg.contains('\n'), "{msg:?} is not one line");
+    assert_eq!(msg.chars().next().map(|c| c.is_lowercase()), Some(true), "{msg:?} is not lowercase");
+}
+
+// ---- round trips ----
+
+#[test]
+fn round_trip_keeps_members_scopes_and_header() {
+    let bytes = small(false);
+    let s = Snapshot::from_bytes(bytes.as_slice()).unwrap();
+    assert_eq!(s.len(), 5);
+    assert_eq!((s.region(), s.sequence(), s.created_at()), ("US", 41, 1_700_000_000));
+    assert_eq!(s.check(1_212_555_0100), Some(Scope::All));
+    assert_eq!(s.check(1_212_555_0199), Some(Scope::Marketing));
+    assert_eq!(s.check(1_999_999_9999), Some(Scope::All));
+    assert!(s.contains(1_646_555_0000));
+    assert!(!s.contains(1_646_555_0001));
+    assert!(!s.contains(0) && !s.contains(u64::MAX));
+    let listed: Vec<_> = s.iter().collect();
+    assert_eq!(listed.len(), 5);
+    assert_eq!(listed[1], (1_212_555_0199, Scope::Marketing));
+    let info = s.info();
+    assert_eq!((info.version, info.entries, info.bytes, info.signed), (1, 5, bytes.len() as u64, false));
+    assert_eq!(info.sections.iter().map(|s| s.0.as_str()).collect::<Vec<_>>(),
+        ["filter", "exact-high", "exact-low", "exact-select", "scopes", "signature"]);
+}
+
+#[test]
+fn duplicates_merge_to_the_widest_scope() {
+    let mut b = SnapshotBuilder::new();
+    b.insert(5, Scope::Marketing).insert(5, Scope::All).insert(6, Scope::Marketing).insert(6, Scope::Marketing);
+    let s = Snapshot::from_bytes(b.build(None).unwrap()).unwrap();
+    assert_eq!(s.len(), 2);
+    assert_eq!(s.check(5), Some(Scope::All));
+    assert_eq!(s.check(6), Some(Scope::Marketing));
+}
+
+#[test]
+fn empty_snapshot_suppresses_nothing() {
+    let s = Snapshot::from_bytes(SnapshotBuilder::new().build(None).unwrap()).unwrap();
+    assert!(s.is_empty());
+    assert!(!s.contains(0));
+    assert_eq!(s.iter().count(), 0);
+    assert_eq!(s.region(), "");
+}
+
+#[test]
+fn snapshot_without_filter_still_answers_exactly() {
+    let mut b = SnapshotBuilder::new();
+    b.filter_bits_per_entry(0.0).insert(10, Scope::All).insert(u64::MAX, Scope::Marketing);
+    let bytes = b.build(None).unwrap();
+    let s = Snapshot::from_bytes(&bytes).unwrap();
+    assert_eq!(s.info().sections[0].2, 0);
+    assert_eq!(s.check(u64::MAX), Some(Scope::Marketing));
+    assert!(s.contains(10) && !s.contains(11));
+}
+
+#[test]
+fn keys_round_trip_through_hex() {
+    let k = key();
+    assert_eq!(k.to_hex(), "07".repeat(32));
+    let again = SigningKey::from_hex(&format!("  {}\n", k.to_hex().to_uppercase())).unwrap();
+    assert_eq!(again.verifying_key(), k.verifying_key());
+    let pk = VerifyingKey::from_hex(&k.verifying_key().to_hex()).unwrap();
+    assert_eq!(pk, k.verifying_key());
+    assert_eq!(VerifyingKey::from_bytes(pk.as_bytes()).unwrap(), pk);
+    assert!(!format!("{k:?}").contains(&k.to_hex()), "debug output leaks the seed");
+}
+
+// ---- one test per error ----
+
+#[test]
+fn error_too_short() {
+    assert_has(&err(&[]), "shorter");
+    assert_has(&err(&small(false)[..100]), "shorter than the 264 bytes");
+}
+
+#[test]
+fn error_bad_magic() {
+    let mut b = small(false);
+    b[1] = b'X';
+    assert_has(&err(&b), "bad magic");
+}
+
+#[test]
+fn error_delta_given_as_snapshot_and_back() {
+    assert_has(&err(&small_delta(false)), "this is a stopgate delta, not a snapshot");
+    assert_has(&delta_err(&small(false)), "this is a stopgate snapshot, not a delta");
+}
+
+#[test]
+fn error_big_endian() {
+    let mut b = small(false);
+    b[8..12].reverse();
+    assert_has(&err(&b), "big-endian");
+}
+
+#[test]
+fn error_unknown_endianness_marker() {
+    let mut b = small(false);
+    b[8] = 0;
+    assert_has(&err(&b), "unknown endianness marker");
+}
+
+#[test]
+fn error_version() {
+    let mut b = small(false);
+    b[12] = 2;
+    assert_has(&err(&b), "format version 2 is not supported");
+    let mut d = small_delta(false);
+    d[12] = 9;
+    assert_has(&delta_err(&d), "delta format version 9");
+}
+
+#[test]
+fn error_unknown_flags() {
+    let mut b = small(false);
+    b[14] |= 4;
+    assert_has(&err(&b), "unknown flags 0x0004");
+}
+
+#[test]
+fn error_header_len_and_section_count() {
+    let mut b = small(false);
+    b[16] = 1;
+    assert_has(&err(&b), "header is 257 bytes long");
+    let mut b = small(false);
+    b[20] = 7;
+    assert_has(&err(&b), "has 7 sections");
+}
+
+#[test]
+fn error_truncated_and_trailing() {
+    let b = small(false);
+    assert_has(&err(&b[..b.len() - 1]), "header says");
+    assert_has(&err(&b[..b.len() - 1]), "truncated");
+    let mut longer = b.clone();
+    longer.push(0);
+    assert_has(&err(&longer), "trailing bytes");
+}
+
+#[test]
+fn error_checksum() {
+    let mut b = small(false);
+    let at = b.len() / 2;
+    b[at] ^= 0x10;
+    assert_has(&err(&b), "checksum mismatch");
+}
+
+#[test]
+fn error_region() {
+    let mut b = small(false);
+    b[57] = b' ';
+    fix_checksum(&mut b);
+    assert_has(&err(&b), "region label");
+}
+
+#[test]
+fn error_section_tag_offset_length() {
+    let table = 112;
+    let mut b = small(false);
+    b[table + 24] = b'Z';
+    fix_checksum(&mut b);
+    assert_has(&err(&b), "section 1 is tagged \"ZFHI\", expected \"EFHI\"");
+
+    let mut b = small(false);
+    b[table + 24 + 8] += 8;
+    fix_checksum(&mut b);
+    assert_has(&err(&b), "section `exact-high` starts at byte");
+
+    let mut b = small(false);
+    b[table + 2 * 24 + 16] += 8;
+    fix_checksum(&mut b);
+    assert_has(&err(&b), "section `exact-low` is");
+    assert_has(&err(&b), "bytes long, header says");
+}
+
+#[test]
+fn error_inconsistent_parameters() {
+    let mut b = small(false);
+    b[104] += 1; // low bits no longer canonical for the range
+    fix_checksum(&mut b);
+    assert_has(&err(&b), "exact-set parameters");
+    let mut b = small(false);
+    b[32] += 1; // one more entry than the bit vector holds
+    fix_checksum(&mut b);
+    assert_has(&err(&b), "snapshot is inconsistent");
+}
+
+#[test]
+fn error_scope_codes() {
+    let b = small(false);
+    let s = Snapshot::from_bytes(b.as_slice()).unwrap();
+    let (_, off, len) = s.info().sections[4].clone();
+    let code_at = (off + len - 1) as usize; // last code byte
+    let mut reserved = b.clone();
+    reserved[code_at] = 7;
+    fix_checksum(&mut reserved);
+    assert_has(&err(&reserved), "scope code 7, reserved for named programs");
+    let mut zero = b.clone();
+    zero[code_at] = 0;
+    fix_checksum(&mut zero);
+    assert_has(&err(&zero), "code 0");
+}
+
+#[test]
+fn error_nonzero_padding() {
+    let mut b = small(false);
+    b[106] = 1;
+    fix_checksum(&mut b);
+    assert_has(&err(&b), "nonzero padding byte at offset 106");
+}
+
+#[test]
+fn error_unsigned_when_signature_required() {
+    let e = Snapshot::from_bytes_verified(small(false), &key().verifying_key()).unwrap_err();
+    assert!(e.is_signature_error());
+    assert_has(&e.to_string(), "not signed");
+    let e = Delta::from_bytes(&small_delta(false), Some(&key().verifying_key())).unwrap_err();
+    assert_has(&e.to_string(), "delta is not signed");
+}
+
+#[test]
+fn error_wrong_key() {
+    let other = SigningKey::from_seed([9; 32]).verifying_key();
+    let e = Snapshot::from_bytes_verified(small(true), &other).unwrap_err();
+    assert_has(&e.to_string(), "signature does not verify");
+    let e = Delta::from_bytes(&small_delta(true), Some(&other)).unwrap_err();
+    assert_has(&e.to_string(), "delta signature does not verify");
+    // The right key accepts both.
+    Snapshot::from_bytes_verified(small(true), &key().verifying_key()).unwrap();
+    Delta::from_bytes(&small_delta(true), Some(&key().verifying_key())).unwrap();
+}
+
+#[test]
+fn stripped_signature_is_refused() {
+    // Clear the flag, drop the signature, fix length and checksum: a plain reader takes it,
+    // a verifying reader does not.
+    let signed = small(true);
+    let s = Snapshot::from_bytes(signed.as_slice()).unwrap();
+    let (_, sig_off, _) = s.info().sections[5].clone();
+    let mut b = signed[..sig_off as usize].to_vec();
+    b[14] = 0;
+    b[112 + 5 * 24 + 16] = 0;
+    b.extend_from_slice(&[0; 8]);
+    let len = b.len() as u64;
+    b[24..32].copy_from_slice(&len.to_le_bytes());
+    fix_checksum(&mut b);
+    assert!(Snapshot::from_bytes(b.as_slice()).is_ok());
+    assert!(Snapshot::from_bytes_verified(b.as_slice(), &key().verifying_key()).is_err());
+}
+
+#[test]
+fn error_delta_base_mismatch_changes_nothing() {
+    let mut s = Snapshot::from_bytes(small(false)).unwrap();
+    let d = Delta::from_bytes(&DeltaBuilder::new(40, 45).build(None).unwrap(), None).unwrap();
+    let e = s.apply_delta(&d).unwrap_err();
+    assert!(e.is_sequence_error());
+    assert_has(&e.to_string(), "delta applies to sequence 40, but the snapshot is at sequence 41");
+    assert_eq!(s.sequence(), 41);
+    // Replaying an applied delta is a rollback attempt.
+    let d = Delta::from_bytes(&small_delta(false), None).unwrap();
+    s.apply_delta(&d).unwrap();
+    assert_has(&s.apply_delta(&d).unwrap_err().to_string(), "applies to sequence 41");
+}
+
+#[test]
+fn error_delta_sequence_not_increasing() {
+    let e = DeltaBuilder::new(5, 5).build(None).unwrap_err();
+    assert_has(&e.to_string(), "the new sequence must be greater");
+    let mut b = DeltaBuilder::new(5, 6).build(None).unwrap();
+    b[32] = 5;
+    fix_checksum(&mut b);
+    assert_has(&delta_err(&b), "must be greater");
+}
+
+#[test]
+fn error_delta_body() {
+    // Scope code 9 on the only addition.
+    let mut d = DeltaBuilder::new(1, 2);
+    d.add(300, Scope::Marketing);
+    let mut b = d.build(None).unwrap();
+    assert_eq!(b[74], 1);
+    b[74] = 9;
+    fix_checksum(&mut b);
+    assert_has(&delta_err(&b), "scope code 9, reserved");
+
+    // A removal equal to an addition (hand-made: the builder cannot produce it).
+    let mut d = DeltaBuilder::new(1, 2);
+    d.add(5, Scope::All).remove(6);
+    let mut b = d.build(None).unwrap();
+    b[74] = 5; // removal gap 6 -> 5
+    fix_checksum(&mut b);
+    assert_has(&delta_err(&b), "5 is both added and removed");
+
+    // Counts that the body cannot satisfy.
+    let mut b = DeltaBuilder::new(1, 2).build(None).unwrap();
+    b[48] = 3;
+    fix_checksum(&mut b);
+    assert_has(&delta_err(&b), "addition 0 is cut off");
+
+    // Body length that does not fit the file.
+    let mut b = DeltaBuilder::new(1, 2).build(None).unwrap();
+    b[64] = 200;
+    fix_checksum(&mut b);
+    assert_has(&delta_err(&b), "does not fit");
+}
+
+#[test]
+fn error_keys() {
+    assert_has(&SigningKey::from_hex("abc").unwrap_err().to_string(), "expected 64 hex digits, got 3");
+    let bad = format!("{}g", "0".repeat(63));
+    assert_has(&SigningKey::from_hex(&bad).unwrap_err().to_string(), "unexpected 'g' at position 63");
+    assert_has(&SigningKey::from_hex(&"0".repeat(64)).unwrap_err().to_string(), "all zeros");
+    assert_has(&VerifyingKey::from_bytes(&[0; 31]).unwrap_err().to_string(), "expected 32 bytes");
+    assert_has(&VerifyingKey::from_bytes(&[0; 32]).unwrap_err().to_string(), "not a valid ed25519 point");
+    let zero = SigningKey::from_seed([0; 32]);
+    let e = SnapshotBuilder::new().build(Some(&zero)).unwrap_err();
+    assert_has(&e.to_string(), "all zeros");
+}
+
+#[test]
+fn error_builder_options() {
+    let e = SnapshotBuilder::new().region("NORTHAMERICA").build(None).unwrap_err();
+    assert_has(&e.to_string(), "at most 8 printable ascii");
+    let e = SnapshotBuilder::new().filter_bits_per_entry(f64::NAN).build(None).unwrap_err();
+    assert_has(&e.to_string(), "filter bits per entry");
+}
+
+// ---- corruption ----
+
+#[test]
+fn every_single_byte_flip_is_rejected() {
+    for signed in [false, true] {
+        let good = small(signed);
+        let good_delta = small_delta(signed);
+        for mask in [0x01u8, 0x80, 0xff] {
+            for i in 0..good.len() {
+                let mut b = good.clone();
+                b[i] ^= mask;
+                assert!(Snapshot::from_bytes(b.as_slice()).is_err(), "flip {mask:#x} at {i} accepted");
+            }
+            for i in 0..good_delta.len() {
+                let mut b = good_delta.clone();
+                b[i] ^= mask;
+                assert!(Delta::from_bytes(&b, None).is_err(), "delta flip {mask:#x} at {i} accepted");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_truncation_is_rejected() {
+    for signed in [false, true] {
+        let good = small(signed);
+        for len in 0..good.len() {
+            assert!(Snapshot::from_bytes(&good[..len]).is_err(), "truncation to {len} accepted");
+        }
+        let good = small_delta(signed);
+        for len in 0..good.len() {
+            assert!(Delta::from_bytes(&good[..len], None).is_err(), "delta truncation to {len} accepted");
+        }
+    }
+}
+
+// ---- properties ----
+
+fn scope_strategy() -> impl Strategy<Value = Scope> {
+    prop_oneof![3 => Just(Scope::All), 1 => Just(Scope::Marketing)]
+}
+
+/// Numbers that cluster (as real lists do) and a few anywhere in u64.
+fn number_strategy() -> impl Strategy<Value = u64> {
+    prop_oneof![
+        6 => 1_200_000_0000u64..1_999_999_9999,
+        2 => 1_212_555_0000u64..1_212_555_0300,
+        1 => any::<u64>(),
+    ]
+}
+
+fn build_model(entries: &[(u64, Scope)], bits: f64) -> (Vec<u8>, BTreeMap<u64, Scope>) {
+    let mut b = SnapshotBuilder::new();
+    b.filter_bits_per_entry(bits).sequence(1);
+    let mut model = BTreeMap::new();
+    for &(n, scope) in entries {
+        b.insert(n, scope);
+        model.entry(n).and_modify(|s: &mut Scope| *s = s.widest(scope)).or_insert(scope);
+    }
+    (b.build(None).unwrap(), model)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    #[test]
+    fn members_found_with_their_scope_and_nothing_else(
+        entries in proptest::collection::vec((number_strategy(), scope_strategy()), 0..600),
+        probes in proptest::collection::vec(number_strategy(), 0..300),
+        bits in prop_oneof![Just(8.0), Just(0.0), Just(1.5), Just(20.0)],
+    ) {
+        let (bytes, model) = build_model(&entries, bits);
+        let s = Snapshot::from_bytes(&bytes).unwrap();
+        prop_assert_eq!(s.len(), model.len() as u64);
+        for (&n, &scope) in &model {
+            prop_assert_eq!(s.check(n), Some(scope));
+            prop_assert!(s.contains(n));
+        }
+        for n in probes.iter().copied().chain(model.keys().flat_map(|&n| [n.wrapping_sub(1), n.wrapping_add(1)])) {
+            prop_assert_eq!(s.check(n), model.get(&n).copied(), "probe {}", n);
+            prop_assert_eq!(s.contains(n), model.contains_key(&n));
+        }
+        let listed: Vec<_> = s.iter().collect();
+        let expected: Vec<_> = model.into_iter().collect();
+        prop_assert_eq!(listed, expected);
+    }
+
+    #[test]
+    fn delta_chains_agree_with_a_map(
+        base in proptest::collection::vec((0u64..200, scope_strategy()), 0..120),
+        steps in proptest::collection::vec(
+            proptest::collection::vec((0u64..200, proptest::option::of(scope_strategy())), 0..40), 1..6),
+        signed in any::<bool>(),
+    ) {
+        let (bytes, model) = build_model(&base, 8.0);
+        let mut model: HashMap<u64, Scope> = model.into_iter().collect();
+        let mut s = Snapshot::from_bytes(bytes).unwrap();
+        let k = key();
+        for (i, changes) in steps.iter().enumerate() {
+            let (from, to) = (1 + i as u64, 2 + i as u64);
+            let mut d = DeltaBuilder::new(from, to);
+            d.created_at(1000 + to);
+            for &(n, change) in changes {
+                match change {
+                    Some(scope) => { d.add(n, scope); model.insert(n, scope); }
+                    None => { d.remove(n); model.remove(&n); }
+                }
+            }
+            let bytes = d.build(signed.then_some(&k)).unwrap();
+            let key_opt = signed.then(|| k.verifying_key());
+            let delta = Delta::from_bytes(&bytes, key_opt.as_ref()).unwrap();
+            s.apply_delta(&delta).unwrap();
+            prop_assert_eq!(s.sequence(), to);
+            prop_assert_eq!(s.created_at(), 1000 + to);
+            prop_assert_eq!(s.len(), model.len() as u64);
+            for n in 0..200u64 {
+                prop_assert_eq!(s.check(n), model.get(&n).copied(), "number {} after step {}", n, i);
+            }
+        }
+        let mut expected: Vec<_> = model.into_iter().collect();
+        expected.sort_unstable();
+        prop_assert_eq!(s.iter().collect::<Vec<_>>(), expected);
+        prop_assert_eq!(s.info().deltas_applied, steps.len() as u64);
+    }
+
+    #[test]
+    fn delta_round_trips(
+        changes in proptest::collection::btree_map(any::<u64>(), proptest::option::of(scope_strategy()), 0..100),
+    ) {
+        let mut d = DeltaBuilder::new(3, 4);
+        for (&n, &c) in &changes {
+            match c { Some(s) => { d.add(n, s); } None => { d.remove(n); } }
+        }
+        let parsed = Delta::from_bytes(&d.build(None).unwrap(), None).unwrap();
+        let adds: Vec<_> = changes.iter().filter_map(|(&n, &c)| c.map(|s| (n, s))).collect();
+        let rems: Vec<_> = changes.iter().filter(|(_, c)| c.is_none()).map(|(&n, _)| n).collect();
+        prop_assert_eq!(parsed.additions(), adds.as_slice());
+        prop_assert_eq!(parsed.removals(), rems.as_slice());
+        prop_assert_eq!((parsed.base_sequence(), parsed.sequence()), (3, 4));
+    }
+}
+
+#[test]
+fn snapshot_error_is_a_std_error() {
+    fn takes(_: &dyn std::error::Error) {}
+    let e: SnapshotError = Snapshot::from_bytes(&[][..]).unwrap_err();
+    takes(&e);
+}
