@@ -7,7 +7,7 @@
 //   server (?mode=server or <body data-mode="server">) — ask the edge (POST /v1/screen),
 //     so the opt-out list never leaves the server. See README.md for the trade-off.
 import {
-  parseRecipients, formatRecipients, lookalikesIn, replaceLookalikes, describeChar,
+  parseRecipients, formatRecipients, lookalikeFix, showChar, sentence,
   appendOptOut, OPT_OUT_SENTENCE, plural, formatAge,
 } from './text.js';
 
@@ -387,6 +387,7 @@ function updateCounter() {
 
 function lintMessage() {
   const text = el.message.value;
+  el.message.dataset.linted = 'true';
   if (!sg || !text.trim()) { messageFindings = []; renderWarnings(); return; }
   let findings;
   try {
@@ -394,23 +395,35 @@ function lintMessage() {
   } catch (err) {
     findings = [{ kind: 'lint-failed', severity: 'warn', message: `The message could not be checked: ${err.message}`, fix: null }];
   }
-  messageFindings = findings.map((f, i) => {
-    const item = { key: `lint:${f.kind}:${i}`, kind: f.kind, severity: f.severity, text: f.message, fix: f.fix };
+  messageFindings = [];
+  findings.forEach((f, i) => {
+    const item = { key: `lint:${f.kind}:${i}`, kind: f.kind, severity: f.severity, text: sentence(f.message), fix: f.fix };
     if (f.kind === 'missing-opt-out-language') {
       item.key = 'lint:missing-opt-out-language';
+      item.text = 'This marketing message does not say how to opt out. Carriers expect every marketing message to carry it.';
       item.actionLabel = `Add “${OPT_OUT_SENTENCE}”`;
       actions.set(item.key, () => setMessage(appendOptOut(el.message.value)));
     } else if (f.kind === 'ucs2-forced') {
-      item.key = 'lint:ucs2-forced';
-      const found = lookalikesIn(text);
-      if (found.length) {
-        item.actionLabel = `Replace ${found.map(describeChar).join(', ')} with plain characters`;
-        actions.set(item.key, () => setMessage(replaceLookalikes(el.message.value)));
+      const lf = lookalikeFix(f);
+      // One finding per character: keyed by it so the item stays put while typing.
+      item.key = `lint:ucs2-forced:${lf ? lf.char : f.message}`;
+      if (lf) {
+        item.actionLabel = lf.replacement
+          ? `Replace ${showChar(lf.char)} with ${lf.replacement}`
+          : `Delete ${showChar(lf.char)}`;
+        actions.set(item.key, () => setMessage(el.message.value.split(lf.char).join(lf.replacement)));
       }
     } else if (f.kind === 'segments') {
+      // One segment is what the counter already says. For more, a sentence that changes
+      // only when the segment count does, so the live region doesn't speak on every key.
+      const m = sg.measure(text);
+      if (m.segments <= 1) return;
+      const single = m.encoding === 'GSM-7' ? 160 : 70;
       item.key = 'lint:segments';
+      item.text = `This message takes ${m.segments} SMS segments: each recipient is billed for ${m.segments} messages.`;
+      item.fix = `shorten it to ${single} characters or fewer (${m.encoding}) to send a single segment.`;
     }
-    return item;
+    messageFindings.push(item);
   });
   renderWarnings();
 }
@@ -423,6 +436,7 @@ function setMessage(text) {
 }
 
 function onMessageInput() {
+  el.message.dataset.linted = 'false'; // until the debounced lint has run (tests wait on it)
   updateCounter();
   scheduleLint();
   updateSendButton();

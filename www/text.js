@@ -23,42 +23,34 @@ export function formatRecipients(entries) {
   return entries.join('\n');
 }
 
-// Characters that word processors and phones substitute for plain ones. Any of them
-// forces the whole message into UCS-2 (70 characters a segment instead of 160).
-const LOOKALIKES = new Map([
-  ['\u2018', "'"], ['\u2019', "'"], ['\u201A', "'"], ['\u201B', "'"], ['\u2032', "'"],
-  ['\u201C', '"'], ['\u201D', '"'], ['\u201E', '"'], ['\u201F', '"'], ['\u2033', '"'],
-  ['\u2013', '-'], ['\u2014', '-'], ['\u2212', '-'], ['\u2010', '-'], ['\u2011', '-'],
-  ['\u2026', '...'],
-  ['\u00A0', ' '], ['\u2007', ' '], ['\u2009', ' '], ['\u202F', ' '], ['\u200B', ''],
-  ['\u2022', '-'],
-]);
-
-/** The lookalike characters present in `text`, each once, in order of appearance. */
-export function lookalikesIn(text) {
-  const seen = [];
-  for (const ch of text) {
-    if (LOOKALIKES.has(ch) && !seen.includes(ch)) seen.push(ch);
-  }
-  return seen;
+/**
+ * The character a `ucs2-forced` finding of `lint()` is about and what its fix puts in its
+ * place, or null when the finding names none. The finding's message opens with the
+ * character and its code point ("’ (U+2019 right single quotation mark, 2×) forces UCS-2…")
+ * and its fix says "replace ’ with '" or "delete ​ (U+200B)"; the lint owns the table of
+ * look-alikes, so the page reads it from there rather than keeping a second copy.
+ */
+export function lookalikeFix(finding) {
+  const cp = /\(U\+([0-9A-F]{4,6})\b/.exec(finding?.message ?? '');
+  if (!cp || !finding.fix) return null;
+  const char = String.fromCodePoint(parseInt(cp[1], 16));
+  if (finding.fix.startsWith('delete ')) return { char, replacement: '' };
+  const prefix = `replace ${char} with `;
+  if (finding.fix.startsWith(prefix)) return { char, replacement: finding.fix.slice(prefix.length) };
+  return null;
 }
 
-/** `text` with every lookalike replaced by its plain equivalent. */
-export function replaceLookalikes(text) {
-  let out = '';
-  for (const ch of text) out += LOOKALIKES.has(ch) ? LOOKALIKES.get(ch) : ch;
-  return out;
+/** A character as a person can see it in a label: invisible ones by code point. */
+export function showChar(ch) {
+  return /^[\s\p{Cf}]$/u.test(ch) ? `U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}` : ch;
 }
 
-/** A readable name for a character in a sentence ("’ (curly apostrophe)"). */
-export function describeChar(ch) {
-  const names = {
-    '\u2018': 'curly quote', '\u2019': 'curly apostrophe', '\u201C': 'curly quote',
-    '\u201D': 'curly quote', '\u2013': 'en dash', '\u2014': 'em dash', '\u2026': 'ellipsis',
-    '\u00A0': 'non-breaking space', '\u200B': 'invisible space', '\u2022': 'bullet',
-  };
-  const shown = /\s|\u200B/.test(ch) ? `U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}` : ch;
-  return names[ch] ? `${shown} (${names[ch]})` : shown;
+/** A finding's sentence, starting with a capital and ending with a full stop. */
+export function sentence(text) {
+  const t = String(text ?? '').trim();
+  if (!t) return t;
+  const s = t[0].toUpperCase() + t.slice(1);
+  return /[.!?)"”]$/.test(s) ? s : `${s}.`;
 }
 
 /** `message` with the opt-out sentence appended, separated the way the text already is. */

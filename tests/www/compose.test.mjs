@@ -198,14 +198,21 @@ test('the counter gives characters, encoding and segments for GSM-7 and UCS-2 me
     // The curly apostrophe forces UCS-2; the fix replaces it and the message is GSM-7 again.
     const ucs2 = warning(page, 'ucs2-forced');
     await ucs2.waitFor();
-    await ucs2.getByRole('button', { name: /Replace/ }).click();
+    assert.match(await ucs2.innerText(), /U\+2019/);
+    await ucs2.getByRole('button', { name: "Replace ’ with '" }).click();
     await ucs2.waitFor({ state: 'detached' });
     assert.equal(await page.inputValue('#message'), "Hello, it's 5 o'clock");
     assert.equal(await counter.getAttribute('data-encoding'), 'GSM-7');
 
-    // A message past one segment says so.
+    // One segment is the counter's business; past one, a warning says what it costs.
+    await page.fill('#message', 'Your order has shipped.');
+    await page.locator('#counter[data-chars="23"]').waitFor();
+    await page.locator('#message[data-linted="true"]').waitFor();
+    assert.equal(await warning(page, 'segments').count(), 0);
     await page.fill('#message', `${'a'.repeat(200)} Reply STOP to opt out`);
-    await warning(page, 'segments').waitFor();
+    const segments = warning(page, 'segments');
+    await segments.waitFor();
+    assert.match(await segments.innerText(), /2 SMS segments/);
   } finally {
     await context.close();
   }
@@ -315,7 +322,7 @@ test('at phone width the form fits, fields are labelled, focus follows the form;
       await setRecipients(page, [CLEAN, OPTED, '+1 (415) 555-0199', '555-01']);
       await page.fill('#message', 'Our spring sale starts today – 20% off everything, it’s our biggest yet! Show this text at the till.');
       await warning(page, 'missing-opt-out-language').waitFor();
-      await warning(page, 'ucs2-forced').waitFor();
+      await warning(page, 'ucs2-forced').first().waitFor();
       await warning(page, 'suppressed', OPTED).waitFor();
 
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  parseRecipients, formatRecipients, lookalikesIn, replaceLookalikes, appendOptOut,
+  parseRecipients, formatRecipients, lookalikeFix, showChar, sentence, appendOptOut,
   OPT_OUT_SENTENCE, plural, formatAge,
 } from '../../www/text.js';
 
@@ -19,17 +19,29 @@ test('recipients split on lines, commas, semicolons and tabs, keeping spaces ins
   assert.equal(formatRecipients(['a', 'b']), 'a\nb');
 });
 
-test('lookalike characters are found and replaced with plain ones', () => {
+test("a ucs2-forced finding names the character and its replacement", () => {
   const cases = [
-    ['It\u2019s on \u2013 \u201Cnow\u201D\u2026', "It's on - \"now\"...", ['\u2019', '\u2013', '\u201C', '\u201D', '\u2026']],
-    ['plain text', 'plain text', []],
-    ['a\u00A0b\u200Bc', 'a bc', ['\u00A0', '\u200B']],
-    ['\u{1F600} stays', '\u{1F600} stays', []],
+    [{ message: '\u2019 (U+2019 right single quotation mark, 2\u00D7) forces UCS-2: 2 segment(s) instead of 1 in GSM-7', fix: "replace \u2019 with '" },
+      { char: '\u2019', replacement: "'" }],
+    [{ message: '\u2026 (U+2026 horizontal ellipsis, 1\u00D7) forces UCS-2', fix: 'replace \u2026 with ...' },
+      { char: '\u2026', replacement: '...' }],
+    [{ message: '\u2122 (U+2122 trade mark sign, 1\u00D7) is not GSM-7', fix: 'replace \u2122 with TM' },
+      { char: '\u2122', replacement: 'TM' }],
+    [{ message: '\u200B (U+200B zero width space, 3\u00D7) forces UCS-2', fix: 'delete \u200B (U+200B)' },
+      { char: '\u200B', replacement: '' }],
+    [{ message: 'the message needs UCS-2', fix: null }, null],
+    [{ message: '\u2019 (U+2019 ...)', fix: 'rewrite it' }, null],
   ];
-  for (const [text, replaced, found] of cases) {
-    assert.equal(replaceLookalikes(text), replaced, text);
-    assert.deepEqual(lookalikesIn(text), found, text);
-  }
+  for (const [finding, expected] of cases) assert.deepEqual(lookalikeFix(finding), expected, finding.message);
+  assert.equal(showChar('\u2019'), '\u2019');
+  assert.equal(showChar('\u00A0'), 'U+00A0');
+  assert.equal(showChar('\u200B'), 'U+200B');
+});
+
+test('finding messages read as sentences', () => {
+  assert.equal(sentence('marketing message without opt-out instructions'), 'Marketing message without opt-out instructions.');
+  assert.equal(sentence('Already one.'), 'Already one.');
+  assert.equal(sentence('ends with a quote (e.g. "Reply STOP")'), 'Ends with a quote (e.g. "Reply STOP")');
 });
 
 test('the opt-out sentence is appended as a new sentence', () => {
