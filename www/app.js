@@ -300,7 +300,7 @@ function recipientFindingsFor(list) {
     actions.set(key, () => removeEntries(new Set([v.input])));
     out.push({
       key, kind: 'invalid-number', severity: 'warn', number: v.input,
-      text: `“${v.input}” is not a phone number that can be sent to (${v.error}).`,
+      text: `Can't send to “${v.input}”: ${v.error}.`,
       fix: 'Correct it, or remove it.', actionLabel: 'Remove',
     });
   }
@@ -402,6 +402,7 @@ function lintMessage() {
       item.key = 'lint:missing-opt-out-language';
       item.text = 'This marketing message does not say how to opt out. Carriers expect every marketing message to carry it.';
       item.actionLabel = `Add “${OPT_OUT_SENTENCE}”`;
+      item.fix = null; // the button says it
       actions.set(item.key, () => setMessage(appendOptOut(el.message.value)));
     } else if (f.kind === 'ucs2-forced') {
       const lf = lookalikeFix(f);
@@ -411,6 +412,7 @@ function lintMessage() {
         item.actionLabel = lf.replacement
           ? `Replace ${showChar(lf.char)} with ${lf.replacement}`
           : `Delete ${showChar(lf.char)}`;
+        item.fix = null;
         actions.set(item.key, () => setMessage(el.message.value.split(lf.char).join(lf.replacement)));
       }
     } else if (f.kind === 'segments') {
