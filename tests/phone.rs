@@ -140,7 +140,8 @@ fn table() {
             _ => false,
         };
         if !pass {
-            failures.push(format!("parse({:?}, {:?}) = {:?}, expected {:?}", case.input, case.region, got, case.expected));
+            failures
+                .push(format!("parse({:?}, {:?}) = {:?}, expected {:?}", case.input, case.region, got, case.expected));
         }
     }
     assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), CASES.len(), failures.join("\n"));

@@ -45,9 +45,9 @@ pub struct BuildArgs {
     /// Leave bad rows out (still reported) instead of failing.
     #[arg(long)]
     skip_invalid: bool,
-    /// Bits per entry of the membership filter (default: the format's own).
+    /// Bits per entry of the fast filter (default 8; 0 leaves it out: smallest file, slower misses).
     #[arg(long, value_name = "N")]
-    filter_bits: Option<u8>,
+    filter_bits: Option<f64>,
 }
 
 /// `stopgate delta`.
@@ -143,8 +143,7 @@ pub fn build(args: BuildArgs) -> Result<ExitCode, CliError> {
     let mut builder = SnapshotBuilder::new();
     builder.region(&region).sequence(args.sequence).created_at(args.created_at.unwrap_or_else(now));
     if let Some(bits) = args.filter_bits {
-        let _ = bits;
-        return Err("--filter-bits is not supported by this snapshot format yet".into());
+        builder.filter_bits_per_entry(bits);
     }
     for (&number, &scope) in &list.entries {
         builder.insert(number, scope);
@@ -173,7 +172,8 @@ pub fn build(args: BuildArgs) -> Result<ExitCode, CliError> {
 
 pub fn delta(args: DeltaArgs) -> Result<ExitCode, CliError> {
     let base_bytes = read_file(&args.base, "base snapshot")?;
-    let base = Snapshot::from_bytes(base_bytes.as_slice()).map_err(|e| format!("base snapshot {}: {e}", args.base.display()))?;
+    let base = Snapshot::from_bytes(base_bytes.as_slice())
+        .map_err(|e| format!("base snapshot {}: {e}", args.base.display()))?;
     let region = match &args.region {
         Some(region) => checked_region(region)?,
         None => default_region(base.region()),
@@ -214,7 +214,8 @@ pub fn delta(args: DeltaArgs) -> Result<ExitCode, CliError> {
     let bytes = builder.build(key.as_ref())?;
 
     // The delta applied to the base must give exactly the list.
-    let parsed = Delta::from_bytes(&bytes, None).map_err(|e| format!("the delta just built does not read back: {e}"))?;
+    let parsed =
+        Delta::from_bytes(&bytes, None).map_err(|e| format!("the delta just built does not read back: {e}"))?;
     let mut check = Snapshot::from_bytes(base_bytes.as_slice())?;
     check.apply_delta(&parsed).map_err(|e| format!("the delta just built does not apply: {e}"))?;
     if !check.iter().eq(list.entries.iter().map(|(&n, &s)| (n, s))) {
@@ -269,53 +270,46 @@ pub fn inspect(args: InspectArgs) -> Result<ExitCode, CliError> {
     let key = args.verify.as_deref().map(read_verifying_key).transpose()?;
     let bytes = read_file(&args.file, "file")?;
     let name = args.file.display();
-    let as_snapshot = match &key {
-        Some(key) => Snapshot::from_bytes_verified(bytes.as_slice(), key),
-        None => Snapshot::from_bytes(bytes.as_slice()),
-    };
-    let snapshot_err = match as_snapshot {
-        Ok(snapshot) => {
-            let info = snapshot.info();
-            let sections = info.sections.iter().map(|(name, offset, length)| Section { name, offset: *offset, length: *length }).collect();
-            print_json(&SnapshotReport {
-                kind: "snapshot",
-                version: info.version,
-                entries: info.entries,
-                bytes: info.bytes,
-                bits_per_entry: round2(info.bits_per_entry),
-                sequence: info.sequence,
-                created_at: info.created_at,
-                region: &info.region,
-                signed: info.signed,
-                verified: key.is_some(),
-                sections,
-            })?;
-            return Ok(ExitCode::SUCCESS);
+    if !is_delta(&bytes) {
+        let snapshot = match &key {
+            Some(key) => Snapshot::from_bytes_verified(bytes.as_slice(), key),
+            None => Snapshot::from_bytes(bytes.as_slice()),
         }
-        Err(e) => e,
-    };
-    match Delta::from_bytes(&bytes, key.as_ref()) {
-        Ok(delta) => {
-            print_json(&DeltaReport {
-                kind: "delta",
-                bytes: bytes.len() as u64,
-                base_sequence: delta.base_sequence(),
-                sequence: delta.sequence(),
-                created_at: delta.created_at(),
-                additions: delta.additions().len() as u64,
-                removals: delta.removals().len() as u64,
-                verified: key.is_some(),
-            })?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(delta_err) => {
-            if looks_like_delta(&bytes) {
-                Err(format!("{name}: {delta_err}").into())
-            } else {
-                Err(format!("{name}: {snapshot_err}").into())
-            }
-        }
+        .map_err(|e| format!("{name}: {e}"))?;
+        let info = snapshot.info();
+        let sections = info
+            .sections
+            .iter()
+            .map(|(name, offset, length)| Section { name, offset: *offset, length: *length })
+            .collect();
+        print_json(&SnapshotReport {
+            kind: "snapshot",
+            version: info.version,
+            entries: info.entries,
+            bytes: info.bytes,
+            bits_per_entry: round2(info.bits_per_entry),
+            sequence: info.sequence,
+            created_at: info.created_at,
+            region: &info.region,
+            signed: info.signed,
+            verified: key.is_some(),
+            sections,
+        })?;
+    } else {
+        let delta = Delta::from_bytes(&bytes, key.as_ref()).map_err(|e| format!("{name}: {e}"))?;
+        print_json(&DeltaReport {
+            kind: "delta",
+            bytes: bytes.len() as u64,
+            base_sequence: delta.base_sequence(),
+            sequence: delta.sequence(),
+            created_at: delta.created_at(),
+            additions: delta.additions().len() as u64,
+            removals: delta.removals().len() as u64,
+            signed: delta.is_signed(),
+            verified: key.is_some(),
+        })?;
     }
+    Ok(ExitCode::SUCCESS)
 }
 
 pub fn keygen(args: KeygenArgs) -> Result<ExitCode, CliError> {
@@ -323,14 +317,17 @@ pub fn keygen(args: KeygenArgs) -> Result<ExitCode, CliError> {
         return Err("--secret and --public must be different files".into());
     }
     if !args.force && fs::symlink_metadata(&args.secret).is_ok() {
-        return Err(format!("secret key file {} already exists; use --force to replace it", args.secret.display()).into());
+        return Err(
+            format!("secret key file {} already exists; use --force to replace it", args.secret.display()).into()
+        );
     }
     let mut seed = [0u8; 32];
     getrandom::fill(&mut seed).map_err(|e| format!("no randomness from the operating system: {e}"))?;
     let secret = SigningKey::from_seed(seed);
     let public = secret.verifying_key();
-    write_atomic(&args.secret, format!("{}\n", secret.to_hex()).as_bytes(), Some(0o600))?;
+    // Public first: if either write fails, no secret is left without its public half.
     write_atomic(&args.public, format!("{}\n", public.to_hex()).as_bytes(), None)?;
+    write_atomic(&args.secret, format!("{}\n", secret.to_hex()).as_bytes(), Some(0o600))?;
     print_json(&KeyReport {
         secret: args.secret.display().to_string(),
         public: args.public.display().to_string(),
@@ -414,6 +411,7 @@ struct DeltaReport {
     created_at: u64,
     additions: u64,
     removals: u64,
+    signed: bool,
     verified: bool,
 }
 
@@ -469,7 +467,11 @@ struct Row {
 fn read_list(path: &Path, region: &str, skip_invalid: bool) -> Result<List, CliError> {
     let text = read_text(path, "input")?;
     let name = path.display();
-    let rows = if is_json_lines(path, &text) { json_rows(&text) } else { csv_rows(&text).map_err(|e| format!("{name}: {e}"))? };
+    let rows = if is_json_lines(path, &text) {
+        json_rows(&text)
+    } else {
+        csv_rows(&text).map_err(|e| format!("{name}: {e}"))?
+    };
 
     let mut list = List { entries: BTreeMap::new(), rows: 0, skipped: 0 };
     let stderr = io::stderr();
@@ -489,7 +491,9 @@ fn read_list(path: &Path, region: &str, skip_invalid: bool) -> Result<List, CliE
     }
     if list.skipped > 0 && !skip_invalid {
         let rows = if list.skipped == 1 { "row" } else { "rows" };
-        return Err(format!("{name}: {} bad {rows}; nothing written (--skip-invalid leaves them out)", list.skipped).into());
+        return Err(
+            format!("{name}: {} bad {rows}; nothing written (--skip-invalid leaves them out)", list.skipped).into()
+        );
     }
     Ok(list)
 }
@@ -499,7 +503,12 @@ type RowResult = Result<Row, (usize, String)>;
 fn check_row(region: &str) -> impl Fn(Row) -> Result<(u64, Scope), (usize, String)> + '_ {
     move |row| {
         let bad = |reason: String| (row.line, reason);
-        let phone = row.phone.as_deref().map(str::trim).filter(|p| !p.is_empty()).ok_or_else(|| bad("no phone number".into()))?;
+        let phone = row
+            .phone
+            .as_deref()
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .ok_or_else(|| bad("no phone number".into()))?;
         let number: PhoneNumber = phone::parse(phone, region).map_err(|e| bad(e.to_string()))?;
         let scope = match row.scope.as_deref() {
             None => Scope::All,
@@ -530,7 +539,7 @@ fn json_rows(text: &str) -> Vec<RowResult> {
             continue;
         }
         let row = match serde_json::from_str::<serde_json::Value>(line) {
-            Err(e) => Err((line_no, format!("not JSON: {e}"))),
+            Err(e) => Err((line_no, format!("not JSON: {}", super::text_cmds::json_error(&e)))),
             Ok(serde_json::Value::Object(object)) => {
                 let field = |name: &str| -> Result<Option<String>, (usize, String)> {
                     match object.get(name) {
@@ -540,7 +549,14 @@ fn json_rows(text: &str) -> Vec<RowResult> {
                         Some(other) => Err((line_no, format!("field `{name}` is {other}, expected a string"))),
                     }
                 };
-                (|| Ok(Row { line: line_no, phone: field("phone")?, scope: field("scope")?, opted_out_at: field("opted_out_at")? }))()
+                (|| {
+                    Ok(Row {
+                        line: line_no,
+                        phone: field("phone")?,
+                        scope: field("scope")?,
+                        opted_out_at: field("opted_out_at")?,
+                    })
+                })()
             }
             Ok(_) => Err((line_no, "expected a JSON object with a `phone` field".to_string())),
         };
@@ -554,7 +570,8 @@ fn json_rows(text: &str) -> Vec<RowResult> {
 fn csv_rows(text: &str) -> Result<Vec<RowResult>, String> {
     let records = csv_records(text)?;
     let mut records = records.into_iter();
-    let (header_line, header) = records.next().ok_or("the file is empty: expected a header row with a `phone` column")?;
+    let (header_line, header) =
+        records.next().ok_or("the file is empty: expected a header row with a `phone` column")?;
     let column = |name: &str| header.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
     let phone = column("phone").ok_or_else(|| {
         format!("line {header_line}: no `phone` column in the header (columns: {})", header.join(", "))
@@ -566,7 +583,12 @@ fn csv_rows(text: &str) -> Result<Vec<RowResult>, String> {
             if fields.len() > header.len() {
                 return Err((line, format!("{} fields, the header has {}", fields.len(), header.len())));
             }
-            Ok(Row { line, phone: get(&fields, Some(phone)), scope: get(&fields, scope), opted_out_at: get(&fields, at) })
+            Ok(Row {
+                line,
+                phone: get(&fields, Some(phone)),
+                scope: get(&fields, scope),
+                opted_out_at: get(&fields, at),
+            })
         })
         .collect())
 }
@@ -656,7 +678,11 @@ fn is_timestamp(text: &str) -> bool {
     }
     let rb = rest.as_bytes();
     matches!(rest, "Z" | "z")
-        || (rb.len() == 6 && matches!(rb[0], b'+' | b'-') && rb[1..3].iter().all(u8::is_ascii_digit) && rb[3] == b':' && rb[4..].iter().all(u8::is_ascii_digit))
+        || (rb.len() == 6
+            && matches!(rb[0], b'+' | b'-')
+            && rb[1..3].iter().all(u8::is_ascii_digit)
+            && rb[3] == b':'
+            && rb[4..].iter().all(u8::is_ascii_digit))
 }
 
 // ---- files, keys, output ---------------------------------------------------
@@ -724,7 +750,11 @@ fn print_json(value: &impl Serialize) -> Result<(), CliError> {
 }
 
 /// Runs `each` on the numbers given, or on stdin's non-blank lines, printing a JSON line each.
-fn for_each_number(numbers: Vec<String>, mut each: impl FnMut(&str) -> String) -> Result<(), CliError> {
+fn for_each_number(numbers: Vec<String>, each: impl FnMut(&str) -> String) -> Result<(), CliError> {
+    super::text_cmds::until_reader_leaves(write_numbers(numbers, each))
+}
+
+fn write_numbers(numbers: Vec<String>, mut each: impl FnMut(&str) -> String) -> Result<(), CliError> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     if numbers.is_empty() {
@@ -762,12 +792,17 @@ fn checked_region(region: &str) -> Result<String, CliError> {
 
 /// The snapshot's region when national numbers can be read there, else US.
 fn default_region(label: &str) -> String {
-    if phone::is_known_region(label) { label.trim().to_ascii_uppercase() } else { "US".to_string() }
+    if phone::is_known_region(label) {
+        label.trim().to_ascii_uppercase()
+    } else {
+        "US".to_string()
+    }
 }
 
-fn looks_like_delta(bytes: &[u8]) -> bool {
-    let _ = bytes;
-    false
+/// Whether a file starts with the delta magic (`docs/snapshot-format.md`); anything
+/// else is read as a snapshot, whose checks name what is wrong with it.
+fn is_delta(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"\x89SGDLTA\n")
 }
 
 fn now() -> u64 {
@@ -804,10 +839,28 @@ mod tests {
 
     #[test]
     fn timestamps() {
-        for ok in ["0", "1714560000", "2024-05-01", "2024-05-01T12:00:00Z", "2024-05-01 12:00:00.123+02:00", "2024-12-31t23:59:59-05:00"] {
+        for ok in [
+            "0",
+            "1714560000",
+            "2024-05-01",
+            "2024-05-01T12:00:00Z",
+            "2024-05-01 12:00:00.123+02:00",
+            "2024-12-31t23:59:59-05:00",
+        ] {
             assert!(is_timestamp(ok), "{ok}");
         }
-        for bad in ["", "yesterday", "-1", "2024-13-01", "2024-05-00", "2024-05-01T12:00", "2024-05-01T12:00:00", "2024-05-01T12:00:00+2", "1e9", "２０２４-05-01"] {
+        for bad in [
+            "",
+            "yesterday",
+            "-1",
+            "2024-13-01",
+            "2024-05-00",
+            "2024-05-01T12:00",
+            "2024-05-01T12:00:00",
+            "2024-05-01T12:00:00+2",
+            "1e9",
+            "２０２４-05-01",
+        ] {
             assert!(!is_timestamp(bad), "{bad}");
         }
     }

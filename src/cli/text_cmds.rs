@@ -5,12 +5,12 @@
 //! not UTF-8) gets an `{"line", "error"}` line and the run goes on.
 use super::CliError;
 use serde::Serialize;
-use serde_json::{json, Value};
+use serde_json::Value;
 use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
-use stopgate::classify::{classify as classify_text, Classification};
+use stopgate::classify::{classify as classify_text, Classification, Intent};
 use stopgate::lint::{lint as lint_text, LintReport};
-use stopgate::Category;
+use stopgate::{Category, Scope};
 
 /// `stopgate classify`.
 #[derive(clap::Args)]
@@ -31,13 +31,35 @@ pub struct LintArgs {
     plain: bool,
 }
 
+/// The core's `Classification`, field for field, after the input text.
 #[derive(Serialize)]
 struct Classified<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     id: Option<&'a Value>,
     text: &'a str,
-    #[serde(flatten)]
-    classification: Classification,
+    intent: Intent,
+    scope: Option<Scope>,
+    keyword: Option<String>,
+    rule: &'static str,
+    lang: Option<&'static str>,
+    /// As the f32 prints (0.93), not as its f64 widening (0.9300000071525574).
+    confidence: f64,
+    strict: bool,
+}
+
+impl<'a> Classified<'a> {
+    fn new(id: Option<&'a Value>, text: &'a str, classification: Classification) -> Classified<'a> {
+        // No `..`: a field added to Classification must be added here too.
+        let Classification { intent, scope, keyword, rule, lang, confidence, strict } = classification;
+        let confidence = confidence.to_string().parse().unwrap_or(f64::from(confidence));
+        Classified { id, text, intent, scope, keyword, rule, lang, confidence, strict }
+    }
+}
+
+#[derive(Serialize)]
+struct LineError {
+    line: usize,
+    error: String,
 }
 
 #[derive(Serialize)]
@@ -53,7 +75,7 @@ struct Linted<'a> {
 pub fn classify(args: ClassifyArgs) -> Result<ExitCode, CliError> {
     for_each_line(args.plain, |input| {
         let classification = classify_text(input.text);
-        Ok(serde_json::to_value(Classified { id: input.id, text: input.text, classification })?)
+        Ok(serde_json::to_string(&Classified::new(input.id, input.text, classification))?)
     })?;
     Ok(ExitCode::SUCCESS)
 }
@@ -66,7 +88,7 @@ pub fn lint(args: LintArgs) -> Result<ExitCode, CliError> {
             Some(other) => return Err(format!("field `category` is {other}, expected a string").into()),
         };
         let report = lint_text(input.text, category);
-        Ok(serde_json::to_value(Linted { id: input.id, text: input.text, category, report })?)
+        Ok(serde_json::to_string(&Linted { id: input.id, text: input.text, category, report })?)
     })?;
     Ok(ExitCode::SUCCESS)
 }
@@ -81,7 +103,20 @@ struct Input<'a> {
 /// Reads stdin line by line and prints what `each` makes of each line, or an
 /// error line for a line it cannot use. Blank lines are skipped in JSON mode;
 /// in plain mode they are messages too (an empty reply is still a reply).
-fn for_each_line(plain: bool, mut each: impl FnMut(Input<'_>) -> Result<Value, CliError>) -> Result<(), CliError> {
+fn for_each_line(plain: bool, each: impl FnMut(Input<'_>) -> Result<String, CliError>) -> Result<(), CliError> {
+    until_reader_leaves(write_lines(plain, each))
+}
+
+/// A closed stdout (`stopgate check < list | head`) ends the run quietly, as it
+/// would for any Unix filter; other errors stand.
+pub(super) fn until_reader_leaves(result: Result<(), CliError>) -> Result<(), CliError> {
+    match result {
+        Err(e) if e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe) => Ok(()),
+        other => other,
+    }
+}
+
+fn write_lines(plain: bool, mut each: impl FnMut(Input<'_>) -> Result<String, CliError>) -> Result<(), CliError> {
     let stdin = io::stdin();
     let mut stdin = stdin.lock();
     let stdout = io::stdout();
@@ -102,15 +137,18 @@ fn for_each_line(plain: bool, mut each: impl FnMut(Input<'_>) -> Result<Value, C
             Ok(line) if line.trim().is_empty() => continue,
             Ok(line) => from_json(line, &mut each),
         };
-        let value = result.unwrap_or_else(|e| json!({ "line": line_no, "error": e.to_string() }));
-        writeln!(out, "{value}")?;
+        let line = match result {
+            Ok(line) => line,
+            Err(e) => serde_json::to_string(&LineError { line: line_no, error: e.to_string() })?,
+        };
+        writeln!(out, "{line}")?;
     }
     out.flush()?;
     Ok(())
 }
 
-fn from_json(line: &str, each: &mut impl FnMut(Input<'_>) -> Result<Value, CliError>) -> Result<Value, CliError> {
-    let value: Value = serde_json::from_str(line).map_err(|e| format!("not JSON: {e}"))?;
+fn from_json(line: &str, each: &mut impl FnMut(Input<'_>) -> Result<String, CliError>) -> Result<String, CliError> {
+    let value: Value = serde_json::from_str(line).map_err(|e| format!("not JSON: {}", json_error(&e)))?;
     let object = value.as_object().ok_or("expected a JSON object with a `text` field")?;
     let text = match object.get("text") {
         Some(Value::String(text)) => text.as_str(),
@@ -118,4 +156,14 @@ fn from_json(line: &str, each: &mut impl FnMut(Input<'_>) -> Result<Value, CliEr
         Some(other) => return Err(format!("field `text` is {other}, expected a string").into()),
     };
     each(Input { text, id: object.get("id"), object: Some(object) })
+}
+
+/// A serde_json error about one input line, without its "line 1": the caller
+/// reports the line of the file.
+pub(super) fn json_error(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(at) => format!("{} at column {}", &text[..at], e.column()),
+        None => text,
+    }
 }

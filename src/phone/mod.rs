@@ -56,7 +56,8 @@ impl PhoneNumber {
         if digits.len > E164_MAX_DIGITS {
             return Err(err(Kind::OverE164 { digits: digits.len }));
         }
-        let (code, national) = split_calling_code(digits.as_slice()).ok_or_else(|| err(unassigned(digits.as_slice())))?;
+        let (code, national) =
+            split_calling_code(digits.as_slice()).ok_or_else(|| err(unassigned(digits.as_slice())))?;
         check_national(code, national, table::nsn_range(code), Place::CallingCode(code)).map_err(err)
     }
 
@@ -321,8 +322,17 @@ fn scan(input: &str) -> Result<Scanned, Kind> {
             ' ' | '\t' | '-' | '.' | '(' | ')' | '[' | ']' | '/' => {}
             // No-break and thin spaces, dashes and minus signs from word processors,
             // and the invisible direction marks copied along with numbers in RTL text.
-            '\u{A0}' | '\u{2007}' | '\u{2009}' | '\u{202F}' | '\u{3000}' | '\u{2010}'..='\u{2015}' | '\u{2212}'
-            | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' => {}
+            '\u{A0}'
+            | '\u{2007}'
+            | '\u{2009}'
+            | '\u{202F}'
+            | '\u{3000}'
+            | '\u{2010}'..='\u{2015}'
+            | '\u{2212}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}' => {}
             c if c.is_alphabetic() => letters = true,
             c => {
                 bad.get_or_insert(c);
@@ -461,7 +471,5 @@ fn check_nanp(national: &[u8]) -> Result<(), Kind> {
 /// The integer ASCII digits spell; callers pass at most 15 digits, and the
 /// arithmetic saturates rather than wraps should that ever change.
 fn digits_value(digits: &[u8]) -> u64 {
-    digits
-        .iter()
-        .fold(0u64, |acc, &d| acc.saturating_mul(10).saturating_add(u64::from(d.wrapping_sub(b'0') % 10)))
+    digits.iter().fold(0u64, |acc, &d| acc.saturating_mul(10).saturating_add(u64::from(d.wrapping_sub(b'0') % 10)))
 }

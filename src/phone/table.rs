@@ -14,7 +14,8 @@
 //!
 //! Codes reserved but not in service (379 Vatican, 388, 991, 999) are left out.
 
-/// Every assigned country calling code, ascending.
+/// Every assigned country calling code, ascending, grouped by world zone.
+#[rustfmt::skip]
 pub(crate) static CALLING_CODES: &[u16] = &[
     1, 7, 20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45, 46, 47, 48, 49, 51, 52, 53, 54,
     55, 56, 57, 58, 60, 61, 62, 63, 64, 65, 66, 81, 82, 84, 86, 90, 91, 92, 93, 94, 95, 98,
@@ -56,7 +57,14 @@ pub(crate) struct Region {
     pub nsn: (u8, u8),
 }
 
-const fn r(code: &'static str, calling_code: u16, trunk: &'static str, idd: &'static [&'static str], min: u8, max: u8) -> Region {
+const fn r(
+    code: &'static str,
+    calling_code: u16,
+    trunk: &'static str,
+    idd: &'static [&'static str],
+    min: u8,
+    max: u8,
+) -> Region {
     Region { code, calling_code, trunk, idd, nsn: (min, max) }
 }
 

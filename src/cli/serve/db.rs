@@ -1,0 +1,625 @@
+//! The origin's SQLite store: the current opt-outs, the change log that gives
+//! every change its sequence number, the inbound message ids already
+//! processed, and the demo's send log.
+//!
+//! The database runs in WAL mode with `synchronous=FULL`, and every write is
+//! one transaction committed before the caller answers, so a change the HTTP
+//! side acknowledged survives a crash or a kill.
+//!
+//! Sequences: the list a fresh database starts with (seed, demo numbers,
+//! first import) is sequence 1 and is not in the change log; the *floor*
+//! remembers that, so deltas can be built from any sequence at or after it.
+//! Each later batch of changes that alters something takes the next sequence
+//! and logs one row per number with the scope before and after, so the net
+//! change between any two sequences is the "before" of the first row and the
+//! "after" of the last. A heartbeat takes a sequence with no rows at all.
+
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use std::collections::hash_map::{Entry as Slot, HashMap};
+use std::path::Path;
+use stopgate::Scope;
+
+/// Result of a store operation.
+pub type Result<T> = std::result::Result<T, rusqlite::Error>;
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS optouts (
+    number       INTEGER PRIMARY KEY,  -- the E.164 digits as an integer
+    scope        TEXT NOT NULL CHECK (scope IN ('all', 'marketing')),
+    opted_out_at INTEGER NOT NULL,     -- Unix seconds
+    source       TEXT NOT NULL         -- seed, demo, import, inbound:<messageId>
+);
+CREATE TABLE IF NOT EXISTS changes (
+    sequence   INTEGER NOT NULL,
+    number     INTEGER NOT NULL,
+    op         TEXT NOT NULL CHECK (op IN ('add', 'remove')),
+    scope      TEXT,                   -- after the change; NULL for remove
+    prev_scope TEXT,                   -- before the change; NULL when absent
+    at         INTEGER NOT NULL,
+    source     TEXT NOT NULL,
+    PRIMARY KEY (sequence, number)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS inbound (
+    message_id  TEXT PRIMARY KEY,
+    number      INTEGER NOT NULL,
+    intent      TEXT NOT NULL,
+    scope       TEXT,
+    sequence    INTEGER,               -- the sequence this message created, if any
+    received_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS messages (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    received_at INTEGER NOT NULL,
+    decision    TEXT,
+    snapshot    TEXT,
+    body        TEXT NOT NULL
+);
+";
+
+/// One opt-out as the list holds it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// E.164 digits as an integer.
+    pub number: u64,
+    /// What the opt-out covers.
+    pub scope: Scope,
+    /// Unix seconds.
+    pub opted_out_at: u64,
+    /// Where it came from.
+    pub source: String,
+}
+
+/// One requested change to the list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Op {
+    /// Opt out (an existing opt-out keeps the wider scope).
+    Add(Scope),
+    /// Opt back in.
+    Remove,
+}
+
+/// The net change between two sequences.
+#[derive(Debug, Default)]
+pub struct ChangeSet {
+    /// Numbers now opted out (or whose scope changed), ascending.
+    pub add: Vec<(u64, Scope)>,
+    /// Numbers opted back in, ascending.
+    pub remove: Vec<u64>,
+}
+
+/// What happened to an inbound message.
+#[derive(Debug, PartialEq, Eq)]
+pub struct InboundOutcome {
+    /// Whether the list changed.
+    pub recorded: bool,
+    /// The message id was seen before; nothing was done.
+    pub duplicate: bool,
+    /// The list's sequence after the message.
+    pub sequence: u64,
+}
+
+/// One request the demo send backend received.
+#[derive(Debug)]
+pub struct LoggedMessage {
+    /// Its id, ascending.
+    pub id: i64,
+    /// Unix seconds.
+    pub received_at: u64,
+    /// The `x-stopgate-decision` header, if sent.
+    pub decision: Option<String>,
+    /// The `x-stopgate-snapshot` header, if sent.
+    pub snapshot: Option<String>,
+    /// The body as received.
+    pub body: String,
+}
+
+/// A connection to the store.
+pub struct Store {
+    conn: Connection,
+}
+
+fn scope_str(scope: Option<Scope>) -> Option<&'static str> {
+    scope.map(Scope::as_str)
+}
+
+fn scope_from_sql(text: Option<String>) -> Option<Scope> {
+    // The CHECK constraints keep anything else out of the tables.
+    text.and_then(|t| t.parse().ok())
+}
+
+fn to_sql(n: u64) -> i64 {
+    // E.164 has at most 15 digits, far below i64::MAX.
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+fn from_sql(n: i64) -> u64 {
+    u64::try_from(n).unwrap_or(0)
+}
+
+impl Store {
+    /// Opens (creating) `dir/stopgate.db`.
+    pub fn open(dir: &Path) -> Result<Store> {
+        let conn = Connection::open(dir.join("stopgate.db"))?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        let _: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
+        conn.execute_batch("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")?;
+        conn.execute_batch(SCHEMA)?;
+        Ok(Store { conn })
+    }
+
+    fn meta(&self, key: &str) -> Result<Option<u64>> {
+        self.conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| {
+                r.get::<_, i64>(0)
+            })
+            .optional()
+            .map(|v| v.map(from_sql))
+    }
+
+    /// Whether the store was never initialised.
+    pub fn is_new(&self) -> Result<bool> {
+        Ok(self.meta("sequence")?.is_none())
+    }
+
+    /// The current sequence (0 before initialisation).
+    pub fn sequence(&self) -> Result<u64> {
+        Ok(self.meta("sequence")?.unwrap_or(0))
+    }
+
+    /// The oldest sequence deltas can be built from.
+    pub fn floor(&self) -> Result<u64> {
+        Ok(self.meta("floor")?.unwrap_or(0))
+    }
+
+    /// How many numbers are opted out.
+    pub fn count(&self) -> Result<u64> {
+        self.conn
+            .query_row("SELECT COUNT(*) FROM optouts", [], |r| r.get::<_, i64>(0))
+            .map(from_sql)
+    }
+
+    /// Fills a new store with its starting list, as sequence 1 (the floor).
+    /// Duplicates keep the widest scope.
+    pub fn initialise(&mut self, entries: impl IntoIterator<Item = Entry>, at: u64) -> Result<u64> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut insert = tx.prepare(
+                "INSERT INTO optouts (number, scope, opted_out_at, source) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (number) DO UPDATE SET scope = CASE
+                     WHEN optouts.scope = 'all' OR excluded.scope = 'all' THEN 'all' ELSE 'marketing' END",
+            )?;
+            for e in entries {
+                insert.execute(params![
+                    to_sql(e.number),
+                    e.scope.as_str(),
+                    to_sql(e.opted_out_at),
+                    e.source
+                ])?;
+            }
+        }
+        tx.execute(
+            "INSERT OR REPLACE INTO meta (key, value)
+             VALUES ('sequence', 1), ('floor', 1), ('sequence_at', ?1)",
+            [to_sql(at)],
+        )?;
+        tx.commit()?;
+        Ok(1)
+    }
+
+    /// Moves to the next sequence without changing the list when the current
+    /// one is `every` seconds old, so the signed delta to it carries a fresh
+    /// `created_at` and edges can tell a quiet list from a stuck origin.
+    pub fn heartbeat(&mut self, now: u64, every: u64) -> Result<Option<u64>> {
+        let tx = self.conn.transaction()?;
+        let last: Option<i64> = tx
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'sequence_at'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if now < from_sql(last.unwrap_or(0)).saturating_add(every) {
+            return Ok(None);
+        }
+        let seq: i64 = tx.query_row("SELECT value FROM meta WHERE key = 'sequence'", [], |r| {
+            r.get(0)
+        })?;
+        tx.execute(
+            "UPDATE meta SET value = ?1 WHERE key = 'sequence'",
+            [seq + 1],
+        )?;
+        tx.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('sequence_at', ?1)",
+            [to_sql(now)],
+        )?;
+        tx.commit()?;
+        Ok(Some(from_sql(seq + 1)))
+    }
+
+    /// Applies a batch of changes as one sequence, if any of them alters the
+    /// list. Returns the new sequence, or `None` when nothing changed.
+    pub fn apply(&mut self, ops: &[(u64, Op)], at: u64, source: &str) -> Result<Option<u64>> {
+        let tx = self.conn.transaction()?;
+        let seq = apply_in(&tx, ops, at, source)?;
+        tx.commit()?;
+        Ok(seq)
+    }
+
+    /// Records an inbound message once: a second call with the same id
+    /// changes nothing and says so.
+    pub fn inbound(
+        &mut self,
+        message_id: &str,
+        number: u64,
+        intent: &str,
+        op: Option<Op>,
+        at: u64,
+    ) -> Result<InboundOutcome> {
+        let tx = self.conn.transaction()?;
+        let seen: Option<i64> = tx
+            .query_row(
+                "SELECT 1 FROM inbound WHERE message_id = ?1",
+                [message_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if seen.is_some() {
+            let sequence = from_sql(tx.query_row(
+                "SELECT value FROM meta WHERE key = 'sequence'",
+                [],
+                |r| r.get(0),
+            )?);
+            return Ok(InboundOutcome {
+                recorded: false,
+                duplicate: true,
+                sequence,
+            });
+        }
+        let created = match op {
+            Some(op) => apply_in(&tx, &[(number, op)], at, &format!("inbound:{message_id}"))?,
+            None => None,
+        };
+        let scope = match op {
+            Some(Op::Add(s)) => Some(s.as_str()),
+            _ => None,
+        };
+        tx.execute(
+            "INSERT INTO inbound (message_id, number, intent, scope, sequence, received_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                message_id,
+                to_sql(number),
+                intent,
+                scope,
+                created.map(to_sql),
+                to_sql(at)
+            ],
+        )?;
+        let sequence = from_sql(tx.query_row(
+            "SELECT value FROM meta WHERE key = 'sequence'",
+            [],
+            |r| r.get(0),
+        )?);
+        tx.commit()?;
+        Ok(InboundOutcome {
+            recorded: created.is_some(),
+            duplicate: false,
+            sequence,
+        })
+    }
+
+    /// The whole list and its sequence, read consistently.
+    pub fn list(&mut self) -> Result<(u64, Vec<(u64, Scope)>)> {
+        let tx = self.conn.transaction()?;
+        let seq = from_sql(tx.query_row(
+            "SELECT value FROM meta WHERE key = 'sequence'",
+            [],
+            |r| r.get(0),
+        )?);
+        let mut out = Vec::new();
+        {
+            let mut stmt = tx.prepare("SELECT number, scope FROM optouts ORDER BY number")?;
+            let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+            for row in rows {
+                let (n, s) = row?;
+                if let Some(scope) = scope_from_sql(Some(s)) {
+                    out.push((from_sql(n), scope));
+                }
+            }
+        }
+        tx.commit()?;
+        Ok((seq, out))
+    }
+
+    /// The current sequence, the floor, and the net change from `since` to
+    /// the current sequence, read consistently. The change set is empty when
+    /// `since` is outside `floor..current`.
+    pub fn changes_since(&mut self, since: u64) -> Result<(u64, u64, ChangeSet)> {
+        let tx = self.conn.transaction()?;
+        let seq = from_sql(tx.query_row(
+            "SELECT value FROM meta WHERE key = 'sequence'",
+            [],
+            |r| r.get(0),
+        )?);
+        let floor = from_sql(tx.query_row(
+            "SELECT value FROM meta WHERE key = 'floor'",
+            [],
+            |r| r.get(0),
+        )?);
+        let mut set = ChangeSet::default();
+        if since >= floor && since < seq {
+            // number -> (scope before the first change, scope after the last)
+            let mut net: HashMap<u64, (Option<Scope>, Option<Scope>)> = HashMap::new();
+            let mut stmt = tx.prepare(
+                "SELECT number, prev_scope, scope FROM changes WHERE sequence > ?1 AND sequence <= ?2
+                 ORDER BY sequence",
+            )?;
+            let rows = stmt.query_map(params![to_sql(since), to_sql(seq)], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                ))
+            })?;
+            for row in rows {
+                let (n, prev, now) = row?;
+                let (prev, now) = (scope_from_sql(prev), scope_from_sql(now));
+                net.entry(from_sql(n))
+                    .and_modify(|e| e.1 = now)
+                    .or_insert((prev, now));
+            }
+            for (n, (before, after)) in net {
+                match (before, after) {
+                    (b, a) if b == a => {}
+                    (_, Some(scope)) => set.add.push((n, scope)),
+                    (Some(_), None) => set.remove.push(n),
+                    (None, None) => {}
+                }
+            }
+            set.add.sort_unstable();
+            set.remove.sort_unstable();
+        }
+        drop(tx);
+        Ok((seq, floor, set))
+    }
+
+    /// Appends a request to the demo send log and returns its id.
+    pub fn log_message(
+        &mut self,
+        at: u64,
+        decision: Option<&str>,
+        snapshot: Option<&str>,
+        body: &str,
+    ) -> Result<i64> {
+        self.conn.execute(
+            "INSERT INTO messages (received_at, decision, snapshot, body) VALUES (?1, ?2, ?3, ?4)",
+            params![to_sql(at), decision, snapshot, body],
+        )?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// The most recent `limit` entries of the send log, oldest first.
+    pub fn messages(&self, limit: u64) -> Result<Vec<LoggedMessage>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, received_at, decision, snapshot, body FROM
+               (SELECT * FROM messages ORDER BY id DESC LIMIT ?1) ORDER BY id",
+        )?;
+        let rows = stmt.query_map([to_sql(limit)], |r| {
+            Ok(LoggedMessage {
+                id: r.get(0)?,
+                received_at: from_sql(r.get(1)?),
+                decision: r.get(2)?,
+                snapshot: r.get(3)?,
+                body: r.get(4)?,
+            })
+        })?;
+        rows.collect()
+    }
+}
+
+/// Applies `ops` inside `tx` under the next sequence; `None` if nothing changed.
+fn apply_in(tx: &Transaction<'_>, ops: &[(u64, Op)], at: u64, source: &str) -> Result<Option<u64>> {
+    // number -> (scope before this batch, scope after it), in first-seen order
+    let mut order: Vec<u64> = Vec::new();
+    let mut state: HashMap<u64, (Option<Scope>, Option<Scope>)> = HashMap::new();
+    {
+        let mut current = tx.prepare("SELECT scope FROM optouts WHERE number = ?1")?;
+        for &(number, op) in ops {
+            let slot = match state.entry(number) {
+                Slot::Occupied(slot) => slot.into_mut(),
+                Slot::Vacant(slot) => {
+                    let before: Option<String> = current
+                        .query_row([to_sql(number)], |r| r.get(0))
+                        .optional()?;
+                    let before = scope_from_sql(before);
+                    order.push(number);
+                    slot.insert((before, before))
+                }
+            };
+            slot.1 = match op {
+                Op::Add(scope) => Some(slot.1.map_or(scope, |s| s.widest(scope))),
+                Op::Remove => None,
+            };
+        }
+    }
+    let changed: Vec<(u64, Option<Scope>, Option<Scope>)> = order
+        .into_iter()
+        .filter_map(|n| {
+            state
+                .get(&n)
+                .filter(|(b, a)| b != a)
+                .map(|&(b, a)| (n, b, a))
+        })
+        .collect();
+    if changed.is_empty() {
+        return Ok(None);
+    }
+    let seq: i64 = tx.query_row("SELECT value FROM meta WHERE key = 'sequence'", [], |r| {
+        r.get(0)
+    })?;
+    let seq = seq + 1;
+    let mut log = tx.prepare(
+        "INSERT INTO changes (sequence, number, op, scope, prev_scope, at, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    let mut upsert = tx.prepare(
+        "INSERT INTO optouts (number, scope, opted_out_at, source) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (number) DO UPDATE SET scope = excluded.scope, opted_out_at = excluded.opted_out_at,
+             source = excluded.source",
+    )?;
+    let mut delete = tx.prepare("DELETE FROM optouts WHERE number = ?1")?;
+    for (n, before, after) in changed {
+        let op = if after.is_some() { "add" } else { "remove" };
+        log.execute(params![
+            seq,
+            to_sql(n),
+            op,
+            scope_str(after),
+            scope_str(before),
+            to_sql(at),
+            source
+        ])?;
+        match after {
+            Some(scope) => {
+                upsert.execute(params![to_sql(n), scope.as_str(), to_sql(at), source])?
+            }
+            None => delete.execute([to_sql(n)])?,
+        };
+    }
+    tx.execute("UPDATE meta SET value = ?1 WHERE key = 'sequence'", [seq])?;
+    tx.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('sequence_at', ?1)",
+        [to_sql(at)],
+    )?;
+    Ok(Some(from_sql(seq)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp_store(name: &str) -> (Store, std::path::PathBuf) {
+        let dir = std::env::temp_dir().join(format!("stopgate-db-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        (Store::open(&dir).unwrap(), dir)
+    }
+
+    fn entry(number: u64, scope: Scope) -> Entry {
+        Entry {
+            number,
+            scope,
+            opted_out_at: 1,
+            source: "test".into(),
+        }
+    }
+
+    #[test]
+    fn net_changes_between_sequences() {
+        let (mut db, dir) = temp_store("net");
+        db.initialise(
+            [
+                entry(10, Scope::All),
+                entry(11, Scope::Marketing),
+                entry(10, Scope::Marketing),
+            ],
+            1,
+        )
+        .unwrap();
+        assert_eq!(
+            db.list().unwrap(),
+            (1, vec![(10, Scope::All), (11, Scope::Marketing)])
+        );
+        // No-op: already opted out with a wider scope.
+        assert_eq!(
+            db.apply(&[(10, Op::Add(Scope::Marketing))], 5, "t")
+                .unwrap(),
+            None
+        );
+        assert_eq!(
+            db.apply(&[(12, Op::Add(Scope::Marketing))], 5, "t")
+                .unwrap(),
+            Some(2)
+        );
+        assert_eq!(
+            db.apply(&[(11, Op::Add(Scope::All))], 5, "t").unwrap(),
+            Some(3)
+        );
+        assert_eq!(
+            db.apply(&[(12, Op::Remove), (10, Op::Remove)], 5, "t")
+                .unwrap(),
+            Some(4)
+        );
+        let (seq, floor, set) = db.changes_since(1).unwrap();
+        assert_eq!((seq, floor), (4, 1));
+        assert_eq!(set.add, vec![(11, Scope::All)]);
+        assert_eq!(set.remove, vec![10]); // 12 came and went
+        let (_, _, set) = db.changes_since(2).unwrap();
+        assert_eq!(set.remove, vec![10, 12]);
+        let (_, _, set) = db.changes_since(4).unwrap();
+        assert!(set.add.is_empty() && set.remove.is_empty());
+        drop(db);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn heartbeat_moves_a_quiet_sequence_only() {
+        let (mut db, dir) = temp_store("heartbeat");
+        db.initialise([entry(10, Scope::All)], 100).unwrap();
+        assert_eq!(db.heartbeat(150, 60).unwrap(), None);
+        assert_eq!(
+            db.apply(&[(11, Op::Add(Scope::All))], 150, "t").unwrap(),
+            Some(2)
+        );
+        assert_eq!(db.heartbeat(200, 60).unwrap(), None);
+        assert_eq!(db.heartbeat(210, 60).unwrap(), Some(3));
+        assert_eq!(db.heartbeat(260, 60).unwrap(), None);
+        let (seq, _, set) = db.changes_since(2).unwrap();
+        assert_eq!(seq, 3);
+        assert!(set.add.is_empty() && set.remove.is_empty());
+        drop(db);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn inbound_is_idempotent() {
+        let (mut db, dir) = temp_store("inbound");
+        db.initialise([], 1).unwrap();
+        let first = db
+            .inbound("m1", 20, "opt_out", Some(Op::Add(Scope::All)), 7)
+            .unwrap();
+        assert_eq!(
+            first,
+            InboundOutcome {
+                recorded: true,
+                duplicate: false,
+                sequence: 2
+            }
+        );
+        let again = db
+            .inbound("m1", 20, "opt_out", Some(Op::Add(Scope::All)), 7)
+            .unwrap();
+        assert_eq!(
+            again,
+            InboundOutcome {
+                recorded: false,
+                duplicate: true,
+                sequence: 2
+            }
+        );
+        let help = db.inbound("m2", 20, "help", None, 7).unwrap();
+        assert_eq!(
+            help,
+            InboundOutcome {
+                recorded: false,
+                duplicate: false,
+                sequence: 2
+            }
+        );
+        drop(db);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}

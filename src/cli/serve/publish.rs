@@ -1,0 +1,164 @@
+//! Turning the store into signed files: the full snapshot, deltas between
+//! sequences, and `stopgate publish`, which writes both to a folder with a
+//! manifest for upload to KV, R2 or a CDN.
+
+use super::db::Store;
+use super::CliError;
+use std::path::Path;
+use stopgate::snapshot::{DeltaBuilder, SigningKey, SnapshotBuilder};
+
+/// A built, signed full snapshot.
+pub struct Built {
+    /// Its sequence.
+    pub sequence: u64,
+    /// Build time, Unix seconds.
+    pub created_at: u64,
+    /// Numbers in it.
+    pub entries: u64,
+    /// The file.
+    pub bytes: Vec<u8>,
+}
+
+/// Builds the full snapshot of the current list.
+pub fn full(
+    store: &mut Store,
+    key: &SigningKey,
+    region: &str,
+    created_at: u64,
+) -> Result<Built, CliError> {
+    let (sequence, list) = store.list()?;
+    let mut builder = SnapshotBuilder::new();
+    builder
+        .region(region)
+        .sequence(sequence)
+        .created_at(created_at);
+    for &(number, scope) in &list {
+        builder.insert(number, scope);
+    }
+    let bytes = builder.build(Some(key))?;
+    Ok(Built {
+        sequence,
+        created_at,
+        entries: list.len() as u64,
+        bytes,
+    })
+}
+
+/// What a delta request gets.
+pub enum DeltaAnswer {
+    /// `since` is the current sequence.
+    Current(u64),
+    /// `since` is older than the change log reaches (the floor is given).
+    Gone { floor: u64, current: u64 },
+    /// `since` is ahead of this origin.
+    Ahead(u64),
+    /// A signed delta from `from` to `to`.
+    Delta {
+        from: u64,
+        to: u64,
+        changes: usize,
+        bytes: Vec<u8>,
+    },
+}
+
+/// Builds the delta from `since` to the current sequence.
+pub fn delta(
+    store: &mut Store,
+    since: u64,
+    key: &SigningKey,
+    created_at: u64,
+) -> Result<DeltaAnswer, CliError> {
+    let (current, floor, set) = store.changes_since(since)?;
+    if since == current {
+        return Ok(DeltaAnswer::Current(current));
+    }
+    if since > current {
+        return Ok(DeltaAnswer::Ahead(current));
+    }
+    if since < floor {
+        return Ok(DeltaAnswer::Gone { floor, current });
+    }
+    let mut builder = DeltaBuilder::new(since, current);
+    builder.created_at(created_at);
+    for &(number, scope) in &set.add {
+        builder.add(number, scope);
+    }
+    for &number in &set.remove {
+        builder.remove(number);
+    }
+    let bytes = builder.build(Some(key))?;
+    Ok(DeltaAnswer::Delta {
+        from: since,
+        to: current,
+        changes: set.add.len() + set.remove.len(),
+        bytes,
+    })
+}
+
+/// A content hash for manifests and ETags: XXH3-128 in hex. The files are
+/// signed, so this names content; it does not protect it.
+pub fn content_hash(bytes: &[u8]) -> String {
+    format!("{:032x}", xxhash_rust::xxh3::xxh3_128(bytes))
+}
+
+/// Writes `bytes` to `path` through a temporary file and a rename, so a
+/// reader never sees half a file.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let tmp = path.with_extension("tmp");
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, path)
+}
+
+/// `stopgate publish`: the full snapshot, deltas from the `deltas` most recent
+/// sequences, and `manifest.json`. Returns the manifest.
+pub fn write_folder(
+    store: &mut Store,
+    key: &SigningKey,
+    region: &str,
+    out: &Path,
+    deltas: u64,
+    now: u64,
+) -> Result<serde_json::Value, CliError> {
+    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let built = full(store, key, region, now)?;
+    let seq = built.sequence;
+    let write = |name: &str, bytes: &[u8]| -> Result<serde_json::Value, CliError> {
+        write_atomic(&out.join(name), bytes)
+            .map_err(|e| format!("cannot write {}: {e}", out.join(name).display()))?;
+        Ok(serde_json::json!({ "file": name, "bytes": bytes.len(), "xxh3": content_hash(bytes) }))
+    };
+    let snapshot = write("snapshot.sgs", &built.bytes)?;
+    let versioned = write(&format!("snapshot-{seq}.sgs"), &built.bytes)?;
+    let floor = store.floor()?;
+    let mut delta_files = Vec::new();
+    for from in seq.saturating_sub(deltas).max(floor)..seq {
+        if let DeltaAnswer::Delta {
+            from,
+            to,
+            changes,
+            bytes,
+        } = delta(store, from, key, now)?
+        {
+            let mut file = write(&format!("delta-{from}-{to}.sgd"), &bytes)?;
+            file["from"] = from.into();
+            file["to"] = to.into();
+            file["changes"] = changes.into();
+            delta_files.push(file);
+        }
+    }
+    let manifest = serde_json::json!({
+        "sequence": seq,
+        "created": built.created_at,
+        "entries": built.entries,
+        "region": region,
+        "etag": format!("\"{seq}\""),
+        "publicKey": key.verifying_key().to_hex(),
+        "snapshot": snapshot,
+        "versioned": versioned,
+        "deltas": delta_files,
+    });
+    let text = serde_json::to_string_pretty(&manifest)? + "\n";
+    write_atomic(&out.join("manifest.json"), text.as_bytes())
+        .map_err(|e| format!("cannot write manifest: {e}"))?;
+    Ok(manifest)
+}

@@ -1,0 +1,680 @@
+//! End-to-end tests of `stopgate serve` and `stopgate publish`: the real
+//! binary on a loopback port with a temporary data folder, spoken to in plain
+//! HTTP/1.1, its snapshots and deltas checked with the core library.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+use stopgate::snapshot::{Delta, Snapshot, VerifyingKey};
+use stopgate::Scope;
+
+const BIN: &str = env!("CARGO_BIN_EXE_stopgate");
+const SEED: u64 = 300;
+const DEMO_ALL: u64 = 14155550100;
+const DEMO_MARKETING: u64 = 14155550101;
+const DEMO_ALL_2: u64 = 14155550102;
+const NOT_OPTED_OUT: u64 = 14155550199;
+
+/// A temporary folder, removed on drop.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let n = N.fetch_add(1, Ordering::Relaxed);
+        let dir =
+            std::env::temp_dir().join(format!("stopgate-serve-{name}-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A running origin, killed on drop (also when a test fails).
+struct Origin {
+    child: Child,
+    addr: String,
+    public_key: String,
+    first_sequence: u64,
+}
+
+impl Drop for Origin {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn spawn(data: &Path, extra: &[&str]) -> Origin {
+    spawn_on(data, extra, None)
+}
+
+/// Starts an origin on a free port, or on `env_port` given through
+/// `STOPGATE_ORIGIN_PORT` instead of `--listen`.
+fn spawn_on(data: &Path, extra: &[&str], env_port: Option<u16>) -> Origin {
+    let log = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(data.with_extension("log"))
+        .unwrap();
+    let mut command = Command::new(BIN);
+    command.arg("serve");
+    match env_port {
+        Some(port) => command.env("STOPGATE_ORIGIN_PORT", port.to_string()),
+        None => command
+            .env_remove("STOPGATE_ORIGIN_PORT")
+            .args(["--listen", "127.0.0.1:0"]),
+    };
+    let mut child = command
+        .args(["--snapshot-interval", "0", "--threads", "2"])
+        .arg("--data")
+        .arg(data)
+        .args(["--seed-count", &SEED.to_string()])
+        .args(extra)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(log)
+        .spawn()
+        .expect("start stopgate serve");
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let _ = BufReader::new(stdout).read_line(&mut line);
+        let _ = tx.send(line);
+    });
+    let mut origin = Origin {
+        child,
+        addr: String::new(),
+        public_key: String::new(),
+        first_sequence: 0,
+    };
+    let line = rx.recv_timeout(Duration::from_secs(60)).unwrap_or_default();
+    let hello: serde_json::Value = serde_json::from_str(&line).unwrap_or_else(|_| {
+        let log = std::fs::read_to_string(data.with_extension("log")).unwrap_or_default();
+        panic!("no greeting line from the origin (got {line:?}); its log:\n{log}")
+    });
+    origin.addr = hello["listening"].as_str().unwrap().to_string();
+    origin.public_key = hello["publicKey"].as_str().unwrap().to_string();
+    origin.first_sequence = hello["sequence"].as_u64().unwrap();
+    origin
+}
+
+struct Resp {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Resp {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+    fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("{e}: {:?}", String::from_utf8_lossy(&self.body)))
+    }
+}
+
+impl Origin {
+    fn request(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Resp {
+        let mut stream = TcpStream::connect(&self.addr).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(30)))
+            .unwrap();
+        let mut head = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n",
+            self.addr
+        );
+        for (k, v) in headers {
+            head.push_str(&format!("{k}: {v}\r\n"));
+        }
+        head.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
+        stream.write_all(head.as_bytes()).unwrap();
+        // A refused body may be cut short by the server; what it answered still counts.
+        let _ = stream.write_all(body);
+        let mut raw = Vec::new();
+        let _ = stream.read_to_end(&mut raw);
+        let split = raw
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .expect("a complete HTTP head");
+        let head = String::from_utf8_lossy(&raw[..split]).to_string();
+        let mut lines = head.lines();
+        let status = lines
+            .next()
+            .unwrap()
+            .split(' ')
+            .nth(1)
+            .unwrap()
+            .parse()
+            .unwrap();
+        let headers: Vec<(String, String)> = lines
+            .filter_map(|l| l.split_once(':'))
+            .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+            .collect();
+        let mut body = raw[split + 4..].to_vec();
+        if let Some(len) = headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+        {
+            body.truncate(len.1.parse().unwrap());
+        }
+        Resp {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    fn get(&self, path: &str) -> Resp {
+        self.request("GET", path, &[], b"")
+    }
+
+    fn post_json(&self, path: &str, body: &serde_json::Value) -> Resp {
+        self.request(
+            "POST",
+            path,
+            &[("Content-Type", "application/json")],
+            body.to_string().as_bytes(),
+        )
+    }
+
+    fn key(&self) -> VerifyingKey {
+        VerifyingKey::from_hex(&self.public_key).unwrap()
+    }
+
+    fn snapshot(&self) -> Snapshot<Vec<u8>> {
+        let r = self.get("/v1/snapshot");
+        assert_eq!(r.status, 200);
+        let snap = Snapshot::from_bytes_verified(r.body, &self.key()).expect("snapshot verifies");
+        assert_eq!(
+            r.headers
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case("x-stopgate-sequence"))
+                .unwrap()
+                .1,
+            snap.sequence().to_string()
+        );
+        snap
+    }
+
+    fn sequence(&self) -> u64 {
+        self.get("/v1/health").json()["sequence"].as_u64().unwrap()
+    }
+
+    fn inbound(
+        &self,
+        id: &str,
+        from: &str,
+        intent: &str,
+        scope: Option<&str>,
+    ) -> serde_json::Value {
+        let r = self.post_json(
+            "/v1/inbound",
+            &serde_json::json!({
+                "messageId": id, "from": from, "to": "+14155550000", "body": "STOP",
+                "classification": { "intent": intent, "scope": scope, "keyword": "stop" },
+            }),
+        );
+        assert_eq!(r.status, 200, "{:?}", String::from_utf8_lossy(&r.body));
+        r.json()
+    }
+
+    /// Fetches the delta since `snap`'s sequence and applies it.
+    fn catch_up(&self, snap: &mut Snapshot<Vec<u8>>) {
+        let r = self.get(&format!("/v1/snapshot/delta?since={}", snap.sequence()));
+        assert_eq!(r.status, 200, "{:?}", String::from_utf8_lossy(&r.body));
+        let delta = Delta::from_bytes(&r.body, Some(&self.key())).expect("delta verifies");
+        assert_eq!(delta.base_sequence(), snap.sequence());
+        assert_eq!(
+            r.header("x-stopgate-sequence"),
+            Some(delta.sequence().to_string().as_str())
+        );
+        snap.apply_delta(&delta).unwrap();
+    }
+}
+
+fn field_of(r: &Resp) -> String {
+    assert_eq!(r.status, 400, "{:?}", String::from_utf8_lossy(&r.body));
+    let v = r.json();
+    assert!(v["error"].as_str().is_some_and(|e| !e.is_empty()));
+    v["field"].as_str().unwrap_or("").to_string()
+}
+
+#[test]
+fn snapshot_inbound_and_deltas() {
+    let dir = TempDir::new("flow");
+    let o = spawn(&dir.0.join("data"), &[]);
+    assert_eq!(o.get("/v1/publickey").body, o.public_key.as_bytes());
+
+    let base = o.snapshot();
+    assert_eq!(base.sequence(), o.first_sequence);
+    assert_eq!(base.len(), SEED + 3);
+    assert_eq!(base.check(DEMO_ALL), Some(Scope::All));
+    assert_eq!(base.check(DEMO_MARKETING), Some(Scope::Marketing));
+    assert_eq!(base.check(NOT_OPTED_OUT), None);
+    let s = base.sequence();
+
+    // ETag and conditional requests.
+    let r = o.get("/v1/snapshot");
+    let etag = r.header("etag").unwrap().to_string();
+    assert_eq!(etag, format!("\"{s}\""));
+    let r = o.request("GET", "/v1/snapshot", &[("If-None-Match", &etag)], b"");
+    assert_eq!(r.status, 304);
+    assert!(r.body.is_empty());
+
+    // Deltas at the edges of the log.
+    assert_eq!(o.get(&format!("/v1/snapshot/delta?since={s}")).status, 204);
+    let ahead = o.get(&format!("/v1/snapshot/delta?since={}", s + 5));
+    assert_eq!(ahead.status, 409);
+    assert_eq!(ahead.json()["sequence"].as_u64(), Some(s));
+    assert_eq!(o.get("/v1/snapshot/delta?since=0").status, 410);
+
+    // An opt-out bumps the sequence once, however often it is delivered.
+    let first = o.inbound("SM-1", "+1 (415) 555-0199", "opt_out", Some("all"));
+    assert_eq!(first["recorded"], true);
+    assert_eq!(first["duplicate"], false);
+    assert_eq!(first["sequence"].as_u64(), Some(s + 1));
+    let again = o.inbound("SM-1", "+1 (415) 555-0199", "opt_out", Some("all"));
+    assert_eq!(
+        (again["recorded"].as_bool(), again["duplicate"].as_bool()),
+        (Some(false), Some(true))
+    );
+    assert_eq!(again["sequence"].as_u64(), Some(s + 1));
+    // Opting out again under another id changes nothing.
+    let same = o.inbound("SM-2", "4155550199", "opt_out", None);
+    assert_eq!(
+        (same["recorded"].as_bool(), same["sequence"].as_u64()),
+        (Some(false), Some(s + 1))
+    );
+    // Help and none are remembered but change nothing.
+    let help = o.inbound("SM-3", "+14155550102", "help", None);
+    assert_eq!(
+        (help["recorded"].as_bool(), help["duplicate"].as_bool()),
+        (Some(false), Some(false))
+    );
+
+    let mut old = Snapshot::from_bytes_verified(base.as_bytes().to_vec(), &o.key()).unwrap();
+    o.catch_up(&mut old);
+    assert_eq!(old.sequence(), s + 1);
+    assert_eq!(old.check(NOT_OPTED_OUT), Some(Scope::All));
+
+    // Opt-in removes; a marketing opt-out is recorded as such.
+    let start = o.inbound("SM-4", "+14155550100", "opt_in", None);
+    assert_eq!(
+        (start["recorded"].as_bool(), start["sequence"].as_u64()),
+        (Some(true), Some(s + 2))
+    );
+    let market = o.inbound("SM-5", "+1 212 736 0100", "opt_out", Some("marketing"));
+    assert_eq!(market["sequence"].as_u64(), Some(s + 3));
+    o.catch_up(&mut old);
+    assert_eq!(old.sequence(), s + 3);
+    assert_eq!(old.check(DEMO_ALL), None);
+    assert_eq!(old.check(12127360100), Some(Scope::Marketing));
+    assert_eq!(old.check(NOT_OPTED_OUT), Some(Scope::All));
+
+    // One delta from the original base covers all three changes.
+    let mut from_base = Snapshot::from_bytes_verified(base.as_bytes().to_vec(), &o.key()).unwrap();
+    o.catch_up(&mut from_base);
+    assert_eq!(from_base.sequence(), s + 3);
+    assert_eq!(
+        from_base.iter().collect::<Vec<_>>(),
+        old.iter().collect::<Vec<_>>()
+    );
+
+    // The full snapshot moved on (interval 0) and the old ETag no longer matches.
+    let fresh = o.snapshot();
+    assert_eq!(fresh.sequence(), s + 3);
+    assert_eq!(fresh.check(NOT_OPTED_OUT), Some(Scope::All));
+    assert_eq!(fresh.check(DEMO_ALL), None);
+    assert_eq!(
+        o.request("GET", "/v1/snapshot", &[("If-None-Match", &etag)], b"")
+            .status,
+        200
+    );
+    let health = o.get("/v1/health").json();
+    assert_eq!(health["ok"], true);
+    assert_eq!(health["sequence"].as_u64(), Some(s + 3));
+    assert_eq!(health["entries"].as_u64(), Some(SEED + 4));
+}
+
+#[test]
+fn bad_requests_get_json_errors() {
+    let dir = TempDir::new("bad");
+    let o = spawn(&dir.0.join("data"), &[]);
+    let post = |body: &str| {
+        o.request(
+            "POST",
+            "/v1/inbound",
+            &[("Content-Type", "application/json")],
+            body.as_bytes(),
+        )
+    };
+    let ok_class = r#"{"intent":"opt_out","scope":"all"}"#;
+
+    assert_eq!(field_of(&post("{not json")), "body");
+    assert_eq!(field_of(&post("[1,2]")), "body");
+    assert_eq!(
+        field_of(&post(&format!(
+            r#"{{"from":"+14155550199","classification":{ok_class}}}"#
+        ))),
+        "messageId"
+    );
+    assert_eq!(
+        field_of(&post(&format!(
+            r#"{{"messageId":"a","classification":{ok_class}}}"#
+        ))),
+        "from"
+    );
+    assert_eq!(
+        field_of(&post(&format!(
+            r#"{{"messageId":"a","from":"call me","classification":{ok_class}}}"#
+        ))),
+        "from"
+    );
+    assert_eq!(
+        field_of(&post(r#"{"messageId":"a","from":"+14155550199"}"#)),
+        "classification"
+    );
+    assert_eq!(
+        field_of(&post(
+            r#"{"messageId":"a","from":"+14155550199","classification":{}}"#
+        )),
+        "classification.intent"
+    );
+    assert_eq!(
+        field_of(&post(
+            r#"{"messageId":"a","from":"+14155550199","classification":{"intent":"maybe"}}"#
+        )),
+        "classification.intent"
+    );
+    assert_eq!(
+        field_of(&post(
+            r#"{"messageId":"a","from":"+14155550199","classification":{"intent":"opt_out","scope":"some"}}"#
+        )),
+        "classification.scope"
+    );
+    assert_eq!(field_of(&o.get("/v1/snapshot/delta")), "since");
+    assert_eq!(field_of(&o.get("/v1/snapshot/delta?since=-1")), "since");
+    // Nothing above changed the list, and the rejected id is still free.
+    assert_eq!(o.sequence(), o.first_sequence);
+    assert_eq!(
+        o.inbound("a", "+14155550199", "opt_out", None)["recorded"],
+        true
+    );
+
+    let big = vec![b'x'; 70 * 1024];
+    let r = o.request(
+        "POST",
+        "/v1/inbound",
+        &[("Content-Type", "application/json")],
+        &big,
+    );
+    assert_eq!(r.status, 413);
+    assert!(r.json()["error"].is_string());
+    assert_eq!(o.request("POST", "/v1/messages", &[], &big).status, 413);
+
+    assert_eq!(o.get("/v1/nope").status, 404);
+    assert_eq!(o.request("DELETE", "/v1/snapshot", &[], b"").status, 405);
+    let faults = o.post_json(
+        "/v1/admin/faults",
+        &serde_json::json!({ "snapshot": "corrupt" }),
+    );
+    assert_eq!(faults.status, 403);
+    assert!(Snapshot::from_bytes_verified(o.get("/v1/snapshot").body, &o.key()).is_ok());
+
+    // The demo send backend logs what it gets, with the edge's headers.
+    let sent = o.request(
+        "POST",
+        "/v1/messages",
+        &[
+            ("x-stopgate-decision", "warn"),
+            ("x-stopgate-snapshot", "7"),
+            ("Content-Type", "application/json"),
+        ],
+        br#"{"to":"+14155550199","body":"hi"}"#,
+    );
+    assert_eq!(sent.status, 202);
+    let id = sent.json()["id"].as_i64().unwrap();
+    let log = o.get("/v1/messages").json();
+    let last = log.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["id"].as_i64(), Some(id));
+    assert_eq!(last["headers"]["x-stopgate-decision"], "warn");
+    assert_eq!(last["headers"]["x-stopgate-snapshot"], "7");
+    assert_eq!(last["body"]["to"], "+14155550199");
+}
+
+#[test]
+fn state_survives_a_restart_and_later_imports_are_changes() {
+    let dir = TempDir::new("restart");
+    let data = dir.0.join("data");
+    let (key, s) = {
+        let o = spawn(&data, &[]);
+        assert_eq!(
+            o.inbound("R-1", "+14155550199", "opt_out", Some("marketing"))["recorded"],
+            true
+        );
+        (o.public_key.clone(), o.sequence())
+        // dropped: killed with SIGKILL, no chance to clean up
+    };
+    let csv = dir.0.join("list.csv");
+    std::fs::write(
+        &csv,
+        "phone,scope,opted_out_at\n\"(212) 736-0199\",all,1700000000\n+1 415 555 0199,all,\n",
+    )
+    .unwrap();
+    let o = spawn(&data, &["--import", csv.to_str().unwrap()]);
+    assert_eq!(o.public_key, key, "the generated key is kept");
+    assert_eq!(o.sequence(), s + 1, "the import is one change");
+    assert_eq!(
+        o.inbound("R-1", "+14155550199", "opt_out", None)["duplicate"],
+        true
+    );
+    let snap = o.snapshot();
+    assert_eq!(snap.len(), SEED + 3 + 2);
+    assert_eq!(
+        snap.check(NOT_OPTED_OUT),
+        Some(Scope::All),
+        "widened by the import"
+    );
+    assert_eq!(snap.check(12127360199), Some(Scope::All));
+    assert_eq!(snap.check(DEMO_ALL_2), Some(Scope::All));
+    let r = o.get(&format!("/v1/snapshot/delta?since={}", s - 1));
+    let delta = Delta::from_bytes(&r.body, Some(&o.key())).unwrap();
+    assert_eq!(
+        delta.additions(),
+        &[(12127360199, Scope::All), (NOT_OPTED_OUT, Scope::All)]
+    );
+    assert!(delta.removals().is_empty());
+}
+
+#[test]
+fn faults_break_what_the_edge_gets() {
+    let dir = TempDir::new("faults");
+    let o = spawn(&dir.0.join("data"), &["--allow-faults"]);
+    let set = |mode: serde_json::Value| o.post_json("/v1/admin/faults", &mode);
+    let good = o.snapshot();
+    let s = good.sequence();
+    o.inbound("F-1", "+14155550199", "opt_out", None);
+
+    assert_eq!(
+        set(serde_json::json!({ "snapshot": "corrupt" })).status,
+        200
+    );
+    let r = o.get("/v1/snapshot");
+    assert_eq!(r.status, 200);
+    assert_ne!(r.header("etag"), Some(format!("\"{}\"", s + 1).as_str()));
+    assert!(Snapshot::from_bytes_verified(r.body, &o.key()).is_err());
+    let d = o.get(&format!("/v1/snapshot/delta?since={s}"));
+    assert_eq!(d.status, 200);
+    assert!(Delta::from_bytes(&d.body, Some(&o.key())).is_err());
+
+    assert_eq!(
+        set(serde_json::json!({ "snapshot": "wrong-key" })).status,
+        200
+    );
+    let r = o.get("/v1/snapshot");
+    assert!(Snapshot::from_bytes(r.body.clone()).is_ok(), "well-formed");
+    assert!(
+        Snapshot::from_bytes_verified(r.body, &o.key()).is_err(),
+        "but not ours"
+    );
+    let d = o.get(&format!("/v1/snapshot/delta?since={s}"));
+    assert!(Delta::from_bytes(&d.body, None).is_ok());
+    assert!(Delta::from_bytes(&d.body, Some(&o.key())).is_err());
+
+    assert_eq!(
+        set(serde_json::json!({ "snapshot": "stale", "ageSeconds": 90_000 })).status,
+        200
+    );
+    o.inbound("F-2", "+14155550102", "opt_in", None);
+    let stale = o.snapshot();
+    assert_eq!(stale.sequence(), s + 1);
+    assert!(
+        stale.created_at() + 90_000
+            <= std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_secs()
+                + 1
+    );
+    assert_eq!(
+        o.get(&format!("/v1/snapshot/delta?since={}", s + 1)).status,
+        204
+    );
+    assert_eq!(o.get(&format!("/v1/snapshot/delta?since={s}")).status, 204);
+
+    assert_eq!(
+        field_of(&set(serde_json::json!({ "snapshot": "flaky" }))),
+        "snapshot"
+    );
+    assert_eq!(set(serde_json::json!({ "snapshot": "ok" })).status, 200);
+    let back = o.snapshot();
+    assert_eq!(back.sequence(), s + 2);
+    assert_eq!(back.check(DEMO_ALL_2), None);
+}
+
+#[test]
+fn publish_writes_files_that_verify() {
+    let dir = TempDir::new("publish");
+    let data = dir.0.join("data");
+    let (base, key) = {
+        let o = spawn(&data, &[]);
+        let base = o.snapshot();
+        o.inbound("P-1", "+14155550199", "opt_out", None);
+        o.inbound("P-2", "+14155550100", "opt_in", None);
+        (base.as_bytes().to_vec(), o.key())
+    };
+    let out = dir.0.join("out");
+    let run = Command::new(BIN)
+        .arg("publish")
+        .arg("--data")
+        .arg(&data)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("manifest.json")).unwrap()).unwrap();
+    let mut base = Snapshot::from_bytes_verified(base, &key).unwrap();
+    let s = base.sequence();
+    assert_eq!(manifest["sequence"].as_u64(), Some(s + 2));
+    assert_eq!(manifest["publicKey"].as_str(), Some(key.to_hex().as_str()));
+
+    let full =
+        Snapshot::from_bytes_verified(std::fs::read(out.join("snapshot.sgs")).unwrap(), &key)
+            .unwrap();
+    assert_eq!(full.sequence(), s + 2);
+    assert_eq!(
+        std::fs::read(out.join(format!("snapshot-{}.sgs", s + 2))).unwrap(),
+        full.as_bytes()
+    );
+    let deltas = manifest["deltas"].as_array().unwrap();
+    assert_eq!(deltas.len(), 2);
+    let name = format!("delta-{s}-{}.sgd", s + 2);
+    assert!(deltas.iter().any(|d| d["file"] == name.as_str()));
+    let delta = Delta::from_bytes(&std::fs::read(out.join(&name)).unwrap(), Some(&key)).unwrap();
+    base.apply_delta(&delta).unwrap();
+    assert_eq!(
+        base.iter().collect::<Vec<_>>(),
+        full.iter().collect::<Vec<_>>()
+    );
+    assert_eq!(full.check(NOT_OPTED_OUT), Some(Scope::All));
+    assert_eq!(full.check(DEMO_ALL), None);
+}
+
+#[test]
+fn port_from_the_environment_first_import_and_empty_deltas() {
+    let dir = TempDir::new("env");
+    let list = dir.0.join("list.jsonl");
+    std::fs::write(
+        &list,
+        "{\"phone\": \"(646) 872-0100\", \"scope\": \"marketing\", \"opted_out_at\": \"2024-05-01\"}\n\n\
+         {\"phone\": 12127360100}\n",
+    )
+    .unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let o = spawn_on(
+        &dir.0.join("data"),
+        &["--import", list.to_str().unwrap()],
+        Some(port),
+    );
+    assert_eq!(o.addr, format!("127.0.0.1:{port}"));
+    let mut snap = o.snapshot();
+    // On a new database the import is part of the starting list.
+    assert_eq!(snap.sequence(), 1);
+    assert_eq!(snap.len(), SEED + 3 + 2);
+    assert_eq!(snap.check(16468720100), Some(Scope::Marketing));
+    assert_eq!(snap.check(12127360100), Some(Scope::All));
+    // A number that came and went: the delta is signed and empty.
+    o.inbound("E-1", "+14155550199", "opt_out", None);
+    o.inbound("E-2", "+14155550199", "opt_in", None);
+    let before: Vec<_> = snap.iter().collect();
+    o.catch_up(&mut snap);
+    assert_eq!(snap.sequence(), 3);
+    assert_eq!(snap.iter().collect::<Vec<_>>(), before);
+}
+
+#[test]
+fn a_quiet_list_still_gets_freshly_signed_deltas() {
+    let dir = TempDir::new("heartbeat");
+    let o = spawn(&dir.0.join("data"), &["--heartbeat", "1"]);
+    let mut snap = o.snapshot();
+    let s = snap.sequence();
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while o.sequence() == s {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no heartbeat within 10 s"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let before: Vec<_> = snap.iter().collect();
+    let created = snap.created_at();
+    o.catch_up(&mut snap);
+    assert!(snap.sequence() > s);
+    assert!(snap.created_at() >= created);
+    assert_eq!(snap.iter().collect::<Vec<_>>(), before);
+}
