@@ -12,12 +12,14 @@ import { startStack } from '../e2e/harness.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
 
-// Numbers this file controls: opted out by the tests themselves through the edge, so they
-// don't depend on what the origin seeds. CLEAN is never opted out.
+// Numbers this file opts out itself, through the edge, as a recipient replying STOP would.
+// CLEAN is never opted out.
 const OPTED = '+14155550161';      // opted out before the tests run
 const OPTED_LIVE = '+14155550162'; // opted out while a form is open
 const CLEAN = '+14155550163';
-const SENDER = '+14155550100';
+// A demo number every fresh origin database holds, opted out of marketing only
+// (src/cli/serve/import.rs, DEMO).
+const DEMO_MARKETING = '+14155550101';
 
 let stack;
 let browser;
@@ -35,7 +37,7 @@ async function loadPackageForNode() {
 
 // A STOP reply through the edge's carrier webhook, as a recipient would send it.
 async function optOut(number, body = 'STOP') {
-  const res = await stack.inbound({ From: number, To: SENDER, Body: body });
+  const res = await stack.inbound({ From: number, Body: body });
   assert.equal(res.status, 200, `edge /v1/inbound answered ${res.status}: ${res.text}`);
 }
 
@@ -82,7 +84,8 @@ before(async () => {
   sg = await loadPackageForNode();
   // The edge's default refresh interval, so the time an opt-out takes to reach an open form
   // is the one a deployment would see (the harness defaults to 1 s for its own tests).
-  stack = await startStack({ refreshSeconds: 15 });
+  // A seeded list of 10,000 makes the snapshot the size of a small sender's.
+  stack = await startStack({ refreshSeconds: 15, seedCount: 10000 });
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
@@ -134,6 +137,24 @@ test('an opted-out recipient is warned and a clean one is not; a new opt-out rea
     await warning(page, 'suppressed', OPTED).locator('button').click();
     await warning(page, 'suppressed', OPTED).waitFor({ state: 'detached' });
     assert.ok(!(await page.inputValue('#recipients')).includes(OPTED));
+  } finally {
+    await context.close();
+  }
+});
+
+test('an opt-out of marketing only is warned for marketing and not for transactional messages', async () => {
+  const { page, context } = await openForm();
+  try {
+    await page.locator('#snapshot-status[data-state="fresh"]').waitFor({ timeout: 30_000 });
+    await page.selectOption('#category', 'marketing');
+    await setRecipients(page, [DEMO_MARKETING, CLEAN]);
+    const w = warning(page, 'suppressed', DEMO_MARKETING);
+    await w.waitFor();
+    assert.equal(await w.getAttribute('data-scope'), 'marketing');
+    assert.match(await w.innerText(), /opted out of marketing messages/);
+    await page.selectOption('#category', 'transactional');
+    await w.waitFor({ state: 'detached' });
+    assert.equal(await warning(page, 'suppressed').count(), 0);
   } finally {
     await context.close();
   }
