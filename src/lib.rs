@@ -1,6 +1,50 @@
 //! stopgate: SMS opt-out compliance at the edge.
 //!
-//! (Crate overview written last; see README.)
+//! When a recipient replies STOP, no further marketing may reach them. This crate
+//! is the pure-Rust core of that check, small enough to run in WebAssembly inside
+//! an edge worker or a browser. It has one module per concept:
+//!
+//! - [`classify`]: reads an inbound reply and says [`classify::Intent::OptOut`],
+//!   `OptIn`, `Help` or `None`, with the keyword, language, [`Scope`] and confidence.
+//! - [`phone`]: parses what people type into E.164 ([`phone::PhoneNumber`], also a `u64`).
+//! - [`snapshot`]: the suppression list as one compact, checksummed, signed file
+//!   ([`snapshot::Snapshot`], built by [`snapshot::SnapshotBuilder`]), plus
+//!   [`snapshot::Delta`]s between versions. Loading copies and parses nothing.
+//! - [`lint`]: outbound checks: opt-out language, GSM-7 / UCS-2, SMS segments.
+//! - [`screen`]: the send policy: allow, block or warn one message, with a reason.
+//!
+//! The crate knows nothing of JavaScript: the wasm-bindgen layer is one private
+//! module compiled only for `wasm32`, and the CLI (`src/main.rs`) is a thin binary.
+//!
+//! ```
+//! use stopgate::classify::{classify, Intent};
+//! use stopgate::screen::{screen, Decision, Policy, SendRequest};
+//! use stopgate::snapshot::{Snapshot, SnapshotBuilder};
+//! use stopgate::{phone, Category, Scope};
+//!
+//! // A reply comes in: is it an opt-out?
+//! let reply = classify("please stop texting me");
+//! assert_eq!(reply.intent, Intent::OptOut);
+//!
+//! // The origin builds a snapshot of the opt-out list (signed in real use)...
+//! let number = phone::parse("(415) 555-0134", "US")?;
+//! let mut builder = SnapshotBuilder::new();
+//! builder.region("US").sequence(1).created_at(1_700_000_000);
+//! builder.insert(number.as_u64(), reply.scope.unwrap_or(Scope::All));
+//! let snapshot = Snapshot::from_bytes(builder.build(None)?)?;
+//!
+//! // ...and the edge screens a send request against it.
+//! let request = SendRequest {
+//!     to: "+1 415 555 0134",
+//!     body: "20% off today! Reply STOP to opt out",
+//!     category: Category::Marketing,
+//! };
+//! let policy = Policy { now: 1_700_000_060, ..Policy::default() };
+//! let verdict = screen(&request, Some(&snapshot), &policy);
+//! assert_eq!(verdict.decision, Decision::Block);
+//! assert_eq!(verdict.reason, "opted-out");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 

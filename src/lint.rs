@@ -221,7 +221,7 @@ const INSTRUCTION_WORDS: &[&str] = &[
     "ответьте", "отправьте", "tra", "loi", "soan",
 ];
 /// Words right after the keyword that make it an instruction ("STOP to end", "STOP al 12345").
-const AFTER_WORDS: &[&str] = &["to", "para", "pour", "au", "al", "an", "um", "zum", "per", "om", "a"];
+const AFTER_WORDS: &[&str] = &["to", "2", "para", "pour", "au", "al", "an", "um", "zum", "per", "om", "a"];
 /// Scripts without spaces: substrings that carry the instruction.
 const CJK_INSTRUCTIONS: &[&str] = &["退订", "回复TD", "回复td", "配信停止", "配信解除", "수신거부"];
 

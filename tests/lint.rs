@@ -16,6 +16,7 @@ const OPT_OUT_LANGUAGE: &[Case] = &[
     Case { text: "Sale today! Reply STOP to opt out", has_opt_out: true },
     Case { text: "Big deals. Txt STOP to end", has_opt_out: true },
     Case { text: "Text STOP to quit.", has_opt_out: true },
+    Case { text: "Sale! Reply STOP 2 end", has_opt_out: true },
     Case { text: "20% off. Reply STOP to unsubscribe", has_opt_out: true },
     Case { text: "Sale! STOP to cancel. Msg&data rates may apply", has_opt_out: true },
     Case { text: "Sale. Reply END to stop messages", has_opt_out: true },

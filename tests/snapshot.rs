@@ -1,5 +1,7 @@
 //! Snapshot and delta: round trips, one test per error kind, corruption and truncation,
 //! signatures, and property tests against a `HashMap` model.
+// Phone numbers are grouped as people write them (1 212 555 0100), not by thousands.
+#![allow(clippy::inconsistent_digit_grouping)]
 use proptest::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use stopgate::snapshot::{
@@ -253,6 +255,18 @@ fn error_scope_codes() {
     zero[code_at] = 0;
     fix_checksum(&mut zero);
     assert_has(&err(&zero), "code 0");
+}
+
+#[test]
+fn error_scope_table_ranks_out_of_range() {
+    let b = small(false);
+    let s = Snapshot::from_bytes(b.as_slice()).unwrap();
+    let (_, off, _) = s.info().sections[4].clone();
+    let last_rank_at = off as usize + 8;
+    let mut bad = b.clone();
+    bad[last_rank_at] = 5; // there are 5 entries: ranks 0..=4
+    fix_checksum(&mut bad);
+    assert_has(&err(&bad), "scope table ranks 1..=5 do not fit 5 entries");
 }
 
 #[test]
@@ -519,6 +533,32 @@ proptest! {
         prop_assert_eq!(parsed.removals(), rems.as_slice());
         prop_assert_eq!((parsed.base_sequence(), parsed.sequence()), (3, 4));
     }
+}
+
+#[test]
+fn fifty_thousand_numbers_with_many_select_samples() {
+    // Enough zeros in exact-high for hundreds of select samples, and low bits that cross
+    // word boundaries.
+    let mut x = 0x2545_f491_4f6c_dd1du64;
+    let mut model = BTreeMap::new();
+    let mut b = SnapshotBuilder::new();
+    for i in 0..50_000u64 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let n = 1_200_000_0000 + x % 800_000_0000;
+        let scope = if i % 7 == 0 { Scope::Marketing } else { Scope::All };
+        b.insert(n, scope);
+        model.entry(n).and_modify(|s: &mut Scope| *s = s.widest(scope)).or_insert(scope);
+    }
+    let bytes = b.build(None).unwrap();
+    let s = Snapshot::from_bytes(&bytes).unwrap();
+    assert!(s.info().sections[3].2 > 4 * 100, "expected many select samples");
+    for (&n, &scope) in &model {
+        assert_eq!(s.check(n), Some(scope), "member {n}");
+        assert_eq!(s.check(n + 1), model.get(&(n + 1)).copied(), "neighbour {}", n + 1);
+    }
+    assert!(s.iter().eq(model.into_iter()));
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! keyword, clause-level opt-out (keyword, keyword in a sentence, pattern),
 //! whole-message opt-in phrase.
 use super::fold::fold;
-use super::lexicon::{Keyword, Level, AGAIN, CONTEXT, FILLER, IPRON, ME, MKT, NEG, NOUNNEXT, OBJP};
+use super::lexicon::{Keyword, Level, AGAIN, CONTEXT, FILLER, IPRON, ME, MKT, NEG, NOUNNEXT, OBJP, OBJV, REMOVEV, STOPV};
 use super::rules::{match_at, negated, words, Lexicon, Word, OPT_IN_RULES, OPT_OUT_RULES};
 use super::{Classification, Intent};
 use crate::Scope;
@@ -64,10 +64,11 @@ pub(super) fn classify(text: &str) -> Classification {
     if ws.is_empty() {
         return none("none");
     }
-    whole_message(&ws)
-        .or_else(|| clauses(&ws))
-        .or_else(|| opt_in_phrase(&ws))
-        .unwrap_or_else(|| none("none"))
+    whole_message(&ws).or_else(|| clauses(&ws)).or_else(|| opt_in_phrase(&ws)).unwrap_or_else(|| {
+        // Less sure when a keyword was there but did not count ("Cancel my order").
+        let keyword_seen = ws.iter().any(|w| w.keyword().is_some() || w.is(STOPV | OBJV | REMOVEV));
+        Classification { confidence: if keyword_seen { 0.6 } else { 0.9 }, ..none("none") }
+    })
 }
 
 fn none(rule: &'static str) -> Classification {
@@ -75,6 +76,15 @@ fn none(rule: &'static str) -> Classification {
 }
 
 fn is_reaction(t: &str) -> bool {
+    // Android: `👍 to "…"`, `Reacted 😂 to “…”`.
+    let after_emoji = t.trim_start_matches(|c: char| !c.is_ascii() && !QUOTES.contains(&c));
+    if after_emoji.len() < t.len() {
+        if let Some(rest) = after_emoji.strip_prefix(" to ") {
+            if rest.starts_with(QUOTES) {
+                return true;
+            }
+        }
+    }
     REACTIONS.iter().any(|p| {
         let Some(head) = t.get(..p.len()) else { return false };
         if !head.eq_ignore_ascii_case(p) {
@@ -116,8 +126,8 @@ fn whole_message(ws: &[Word<'_>]) -> Option<Classification> {
                 return None;
             }
             kws += 1;
-            // The least permissive keyword decides.
-            if first.is_none_or(|(f, _)| k.level < f.level) {
+            // The most permissive keyword decides ("yes, sign me up").
+            if first.is_none_or(|(f, _)| k.level > f.level) {
                 first = Some((k, w.typo));
             }
         } else if w.is(FILLER | CONTEXT) {
@@ -236,7 +246,11 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
         });
     }
     // Natural-language patterns.
+    let starts = Lexicon::get().rule_starts;
     for i in 0..cs.len() {
+        if !cs[i].is(starts) {
+            continue;
+        }
         for rule in OPT_OUT_RULES {
             let Some(end) = match_at(cs, i, rule.steps) else { continue };
             if rule.negatable && negated(cs, i) {

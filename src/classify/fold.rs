@@ -1,15 +1,87 @@
 //! Text folding: turns a reply into lowercase tokens grouped in clauses.
 //!
-//! Compatibility decomposition (NFKD) folds full-width and styled letters
-//! (`ＳＴＯＰ`, `𝐒𝐓𝐎𝐏`, `Ⓢ`) to ASCII and splits diacritics off, which are
-//! dropped (`arrêt` → `arret`). Han, kana and Hangul are kept as they are:
-//! decomposing them would change the words. Apostrophes join (`don't` →
+//! Full-width and styled letters (`ＳＴＯＰ`, `𝐒𝐓𝐎𝐏`, `Ⓢ`, `🅂`, `ꜱᴛᴏᴘ`) fold to
+//! ASCII and diacritics are dropped (`arrêt` → `arret`, `hủy` → `huy`), as
+//! NFKD followed by removing combining marks would do for these scripts, but
+//! from small tables: the full NFKD tables cost about 80 kB gzipped in the
+//! wasm build, more than the rest of the classifier. Han, kana and Hangul are
+//! kept as they are. Apostrophes join (`don't` →
 //! `dont`), sentence punctuation and newlines end a clause, everything else
 //! that is not a letter or digit (spaces, emoji, quotes, hyphens) separates
 //! tokens. Runs of three or more single letters are joined (`s t o p`,
 //! `s.t.o.p`, `s-t-o-p` → `stop`) and letter runs of three or more are
 //! squeezed to one (`stooop` → `stop`). Folding never fails and is linear.
-use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+
+/// Base letters of U+00C0..U+024F (Latin-1 Supplement to Latin Extended-B),
+/// from NFKD with combining marks removed; `_` keeps the character.
+const LATIN_C0_24F: &[u8; 400] = b"aaaaaa_ceeeeiiii_nooooo_ouuuuy__aaaaaa_ceeeeiiii_nooooo_ouuuuy_yaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii__jjkk_llllllllllnnnnnn___oooooo__rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzsbb_____cc_d______ffg___ikkl__n__oo__pp______tttuu_vyyzz______________________aaiioouuuuuuuuuu_aaaa__ggggkkoooo__j___gg__nnaa____aaaaeeeeiiiioooorrrruuuusstt__hh______aaeeooooooooyy______accl_____bu_eejj__rryy";
+
+/// Base letters of U+1E00..U+1EFF (Latin Extended Additional: Vietnamese).
+const LATIN_1E00_1EFF: &[u8; 256] = b"aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwy_s____aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy______";
+
+/// Small capitals and other look-alike letters people use for styling.
+const LOOKALIKE_LETTERS: &[(char, char)] = &[
+    ('ᴀ', 'a'), ('ʙ', 'b'), ('ᴄ', 'c'), ('ᴅ', 'd'), ('ᴇ', 'e'), ('ꜰ', 'f'), ('ɢ', 'g'), ('ʜ', 'h'),
+    ('ɪ', 'i'), ('ᴊ', 'j'), ('ᴋ', 'k'), ('ʟ', 'l'), ('ᴍ', 'm'), ('ɴ', 'n'), ('ᴏ', 'o'), ('ᴘ', 'p'),
+    ('ǫ', 'q'), ('ʀ', 'r'), ('ꜱ', 's'), ('ᴛ', 't'), ('ᴜ', 'u'), ('ᴠ', 'v'), ('ᴡ', 'w'), ('ʏ', 'y'),
+    ('ᴢ', 'z'), ('ℎ', 'h'), ('ℓ', 'l'), ('ℯ', 'e'), ('ℊ', 'g'), ('ℴ', 'o'), ('ℹ', 'i'),
+];
+
+fn is_combining(u: u32) -> bool {
+    matches!(u, 0x0300..=0x036F | 0x0483..=0x0489 | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+fn offset(base: u32, u: u32, first: char) -> Option<char> {
+    char::from_u32(first as u32 + (u - base))
+}
+
+/// Folds one non-ASCII character into `emit` (nothing for a combining mark);
+/// whether the output differs from the input.
+fn fold_char(c: char, emit: &mut impl FnMut(char)) -> bool {
+    let u = c as u32;
+    let from_table = |t: &[u8], i: u32| t.get(i as usize).copied().filter(|&b| b != b'_').map(char::from);
+    let mapped: Option<char> = match u {
+        _ if is_combining(u) => return true,
+        0xC0..=0x24F => from_table(LATIN_C0_24F, u - 0xC0),
+        0x1E00..=0x1EFF => from_table(LATIN_1E00_1EFF, u - 0x1E00),
+        0xFF01..=0xFF5E => char::from_u32(u - 0xFEE0),
+        0x3000 => Some(' '),
+        // Cyrillic: lowercase, and ё/й as NFKD would leave them (е/и).
+        0x0401 | 0x0451 | 0x0400 | 0x0450 => Some('е'),
+        0x0419 | 0x0439 | 0x040D | 0x045D => Some('и'),
+        0x0402..=0x040F => char::from_u32(u + 0x50),
+        0x0410..=0x042F => char::from_u32(u + 0x20),
+        // Enclosed and styled Latin letters.
+        0x249C..=0x24B5 => offset(0x249C, u, 'a'),
+        0x24B6..=0x24CF => offset(0x24B6, u, 'a'),
+        0x24D0..=0x24E9 => offset(0x24D0, u, 'a'),
+        0x1F130..=0x1F149 => offset(0x1F130, u, 'a'),
+        0x1F150..=0x1F169 => offset(0x1F150, u, 'a'),
+        0x1F170..=0x1F189 => offset(0x1F170, u, 'a'),
+        0x1F1E6..=0x1F1FF => offset(0x1F1E6, u, 'a'),
+        0x1D400..=0x1D6A3 => {
+            let i = (u - 0x1D400) % 52;
+            char::from_u32('a' as u32 + i % 26)
+        }
+        0x1D7CE..=0x1D7FF => char::from_u32('0' as u32 + (u - 0x1D7CE) % 10),
+        0xFB00..=0xFB06 => {
+            let s = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"][(u - 0xFB00) as usize];
+            s.chars().for_each(&mut *emit);
+            return true;
+        }
+        _ => LOOKALIKE_LETTERS.iter().find(|(l, _)| *l == c).map(|&(_, a)| a),
+    };
+    match mapped {
+        Some(m) => {
+            emit(m);
+            true
+        }
+        None => {
+            emit(c);
+            false
+        }
+    }
+}
 
 /// A token: a byte range of [`Folded::buf`] and the clause it belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,6 +118,21 @@ fn keep_whole(c: char) -> bool {
         | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
 
+/// Letters and digits. Outside ASCII, everything but punctuation, symbols,
+/// emoji, spaces and format characters: a few ranges instead of Unicode's
+/// property tables, which the wasm build would have to carry.
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !matches!(c as u32,
+        0x80..=0xBF | 0xD7 | 0xF7 | 0x037E | 0x0387 | 0x055A..=0x055F | 0x0589 | 0x05BE | 0x05C0 | 0x05C3
+        | 0x060C | 0x061B | 0x061F | 0x06D4 | 0x0964 | 0x0965 | 0x0E4F | 0x0E5A | 0x0E5B | 0x2000..=0x2BFF
+        | 0x2E00..=0x2E7F | 0x3000..=0x303F | 0x30FB | 0xFD3E | 0xFD3F | 0xFE00..=0xFE6F | 0xFF00..=0xFF0F
+        | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65 | 0xE000..=0xF8FF | 0xFFF0..=0xFFFF
+        | 0x1F000..=0x1FAFF | 0xE0000..=0xE007F | 0xF0000..=0x10FFFF)
+}
+
 fn is_clause_break(c: char) -> bool {
     matches!(c, '.' | ',' | '!' | '?' | ';' | ':' | '\n' | '\r' | '。' | '，' | '、' | '！' | '？'
         | '；' | '：' | '¡' | '¿' | '…' | '|')
@@ -64,7 +151,7 @@ struct Folder {
 
 impl Folder {
     fn push(&mut self, c: char) {
-        if c.is_alphanumeric() {
+        if is_letter(c) {
             if self.tok_start.is_none() {
                 self.tok_start = Some(self.out.buf.len());
                 self.clause_used = true;
@@ -76,13 +163,8 @@ impl Folder {
                 'ø' | 'Ø' => 'o',
                 _ => c,
             };
-            if c.is_ascii() {
-                self.out.buf.push(c.to_ascii_lowercase());
-            } else {
-                for l in c.to_lowercase() {
-                    self.out.buf.push(l);
-                }
-            }
+            // Non-ASCII letters arrive lowercased from `fold_char` where it matters.
+            self.out.buf.push(c.to_ascii_lowercase());
         } else if is_joiner(c) {
             // `don't` → `dont`; a leading or trailing quote is just dropped.
         } else {
@@ -156,16 +238,8 @@ pub(crate) fn fold(text: &str) -> Folded {
         if c.is_ascii() || keep_whole(c) {
             f.push(c);
         } else {
-            let mut changed = false;
-            decompose_compatible(c, |d| {
-                if d != c {
-                    changed = true;
-                }
-                if !is_combining_mark(d) {
-                    f.push(d);
-                }
-            });
-            if changed && c.is_alphanumeric() {
+            let changed = fold_char(c, &mut |d| f.push(d));
+            if changed && !is_combining(c as u32) {
                 f.out.styled = true;
             }
         }
@@ -182,6 +256,10 @@ fn join_letters(out: &mut Folded) {
         t.end - t.start == 1 && out.buf.as_bytes()[t.start as usize].is_ascii_alphabetic()
     };
     let n = out.toks.len();
+    let any_run = (0..n.saturating_sub(2)).any(|i| single(out, i) && single(out, i + 1) && single(out, i + 2));
+    if !any_run {
+        return;
+    }
     let mut i = 0;
     let mut toks = Vec::with_capacity(n);
     let mut changed = false;
@@ -235,6 +313,8 @@ mod tests {
         assert_eq!(words("수신거부"), ["수신거부"]);
         assert_eq!(words("stop🛑now"), ["stop", "now"]);
         assert_eq!(words("HỦY"), ["huy"]);
+        assert_eq!(words("𝐒𝐓𝐎𝐏 ⓢⓣⓞⓟ 🅂🅃🄾🄿 ꜱᴛᴏᴘ"), ["stop", "stop", "stop", "stop"]);
+        assert_eq!(words("arre\u{302}t ПОЖАЛУЙСТА ﬁn"), ["arret", "пожалуиста", "fin"]);
     }
 
     #[test]

@@ -2,16 +2,28 @@
 //! stop messages (`opt_out`), to start them again (`opt_in`), for help, or
 //! none of these.
 //!
-//! It is data plus a small engine: [`fold`] turns the text into lowercase
+//! It is data plus a small engine: `fold` turns the text into lowercase
 //! tokens grouped in clauses (full-width, styled, spaced, dotted and
 //! stretched letters folded away); the tables in `lexicon` give each word its
-//! keyword row and word classes, per language; `rules` matches keywords at
-//! their level (whole message, clause, anywhere) and token-class patterns
-//! such as "stop texting", "take me off your list", "don't text me",
-//! "no more promos". It does not guess beyond its tables: an unknown
-//! language or phrasing is `none`, and a false opt-in is avoided harder than
-//! a missed one (no typo matching for opt-in words, opt-in only when the
-//! whole message asks for it).
+//! keyword row and word classes, per language; `rules` looks words up and
+//! matches token-class patterns such as "stop texting", "take me off your
+//! list", "don't text me", "no more promos"; `engine` decides: a
+//! platform-exact keyword (`strict`), a quoted iMessage/Android reaction
+//! (`none`), a whole-message keyword plus fillers, then per clause an opt-out
+//! keyword, a strong keyword in a sentence, or a pattern; opt-in phrases
+//! only when they are the whole message.
+//!
+//! It does not guess beyond its tables: an unknown language or phrasing is
+//! `none`, and a false opt-in is avoided harder than a missed one (no typo
+//! matching for opt-in words, opt-in only when the whole message asks for
+//! it). Languages covered: en, es, fr, de, pt, it, nl, pl, ru, zh, ja, ko, vi.
+//!
+//! Stable `rule` names: `keyword`, `keyword-typo`, `keyword-context` (a
+//! weak keyword next to "wrong number" / "not interested"),
+//! `keyword-in-sentence`, `stop-sending`, `stop-getting`, `stop-messages`,
+//! `stop-it`, `remove-me`, `take-me-off`, `dont-text`, `no-more`,
+//! `dont-want`, `leave-me-alone`, `revoke-consent`, `resume-messages`
+//! (opt-in), `reaction` and `none`.
 //!
 //! ```
 //! use stopgate::classify::{classify, Intent};

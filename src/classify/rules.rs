@@ -43,6 +43,8 @@ pub(crate) struct Lexicon {
     typo_kws: Vec<u16>,
     /// Opt-out keywords in scripts without spaces that count anywhere.
     strong_cjk: Vec<u16>,
+    /// Classes that can start an opt-out rule: other tokens are skipped.
+    pub(crate) rule_starts: u64,
 }
 
 fn is_cjk(c: char) -> bool {
@@ -88,7 +90,11 @@ impl Lexicon {
                 k.intent == super::Intent::OptOut && k.level == Level::Anywhere && k.word.chars().any(is_cjk)
             })
             .collect();
-        Lexicon { words, cjk, typo_kws, strong_cjk }
+        let rule_starts = OPT_OUT_RULES.iter().fold(0, |m, r| match r.steps.first() {
+            Some(Step::Is(c)) => m | c,
+            _ => u64::MAX,
+        });
+        Lexicon { words, cjk, typo_kws, strong_cjk, rule_starts }
     }
 
     pub(crate) fn get() -> &'static Lexicon {
@@ -102,14 +108,15 @@ impl Lexicon {
 
     /// The keyword `w` is a safe near miss of, if any.
     fn typo_of(&self, w: &str) -> Option<u16> {
-        if !w.is_ascii() || w.len() < 3 || NOT_TYPOS.contains(&w) {
+        if !w.is_ascii() || w.len() < 3 {
             return None;
         }
-        self.typo_kws.iter().copied().find(|&i| {
+        let hit = self.typo_kws.iter().copied().find(|&i| {
             let kw = KEYWORDS[i as usize].word;
             // Short words: the first letter must agree ("istop", "atop" are not STOP).
             (kw.len() > 5 || w.as_bytes()[0] == kw.as_bytes()[0]) && within_one_edit(w.as_bytes(), kw.as_bytes())
-        })
+        });
+        hit.filter(|_| !NOT_TYPOS.contains(&w))
     }
 }
 
@@ -182,25 +189,27 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
         }
         raw.push(w);
     }
-    // Phrase merges ("opt out" → optout), within a clause.
-    let mut out = Vec::with_capacity(raw.len());
-    let mut i = 0;
+    // Phrase merges ("opt out" → optout), within a clause, compacting in place.
+    let (mut i, mut w) = (0, 0);
     while i < raw.len() {
-        if raw[i].is(PSTART) {
+        let mut word = raw[i];
+        let mut used = 1;
+        if word.is(PSTART) {
             let hit = PHRASES.iter().find(|(p, _)| {
                 i + p.len() <= raw.len()
-                    && p.iter().enumerate().all(|(k, w)| raw[i + k].text == *w && raw[i + k].clause == raw[i].clause)
+                    && p.iter().enumerate().all(|(k, t)| raw[i + k].text == *t && raw[i + k].clause == raw[i].clause)
             });
             if let Some(&(p, canon)) = hit {
-                out.push(Word { text: canon, clause: raw[i].clause, e: lex.entry(canon), typo: false });
-                i += p.len();
-                continue;
+                word = Word { text: canon, clause: raw[i].clause, e: lex.entry(canon), typo: false };
+                used = p.len();
             }
         }
-        out.push(raw[i]);
-        i += 1;
+        raw[w] = word;
+        w += 1;
+        i += used;
     }
-    out
+    raw.truncate(w);
+    raw
 }
 
 fn strong_inside(lex: &Lexicon, text: &str) -> Option<u16> {
@@ -261,16 +270,24 @@ const SMALL: u64 = DET | MYDET | ADJ | MORE | OBJP;
 /// Opt-out rules, tried in every clause.
 pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("stop-sending", &[Is(STOPV), Opt(ME | FILLER), Is(SENDV | SENDME)], 0.9, true),
+    r("stop-sending", &[Is(STOPV), Is(SENDGEN), Opt(ME), Gap(2, SMALL), Is(MSGN)], 0.9, true),
+    r("stop-sending", &[Is(STOPV), Is(SENDGEN), Opt(ME), End], 0.88, true),
     r("stop-getting", &[Is(STOPV), Is(GETV), Gap(3, SMALL), Is(MSGN | OBJP)], 0.9, true),
+    r("stop-getting", &[Is(STOPV), Is(GETV), End], 0.85, true),
+    r("stop-it", &[Is(WANT), Opt(IPRON), Is(STOPV), End], 0.85, true),
     r("stop-sending", &[Is(STOPDE), Is(PREP), Gap(2, ME | DET | SIE | FILLER | PREP), Is(SENDV | SENDME | GETV)], 0.88, true),
     r("stop-messages", &[Is(OBJV), Gap(3, SMALL), Is(MSGN)], 0.88, true),
     r("stop-it", &[Is(STOPV), Is(OBJP), End], 0.88, true),
+    r("stop-it", &[Is(STOPV), Is(OBJP), Is(PREP), Gap(2, SMALL), Is(MSGN)], 0.88, true),
+    r("dont-want", &[Is(NOTINT), GapNot(4, GUARD), Is(MSGN)], 0.85, true),
     r("stop-it", &[Is(MAKEV), Gap(2, SMALL), Is(OBJP | MSGN), Is(STOPV), End], 0.85, true),
     r("stop-messages", &[Is(MSGCJK), Opt(FILLER), Is(STOPV)], 0.88, true),
-    r("remove-me", &[Is(REMOVEV), Opt(SIE), Opt(MYDET), Is(ME | NUMBER)], 0.9, true),
+    r("remove-me", &[Is(REMOVEV), Opt(SIE), Opt(MYDET), Is(ME | NUMBER), End], 0.9, true),
+    r("remove-me", &[Is(REMOVEV), Opt(SIE), Opt(MYDET), Is(ME | NUMBER), Is(OUTFROM), Gap(3, SMALL), Is(LISTN | MSGN | OBJP)], 0.9, true),
     r("remove-me", &[Is(REMOVEME)], 0.9, true),
-    r("remove-me", &[Is(LOSEV), Opt(SIE), Is(MYDET), Is(NUMBER)], 0.88, true),
-    r("take-me-off", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(OFF)], 0.9, true),
+    r("remove-me", &[Is(LOSEV), Opt(SIE), Is(MYDET), Is(NUMBER), End], 0.88, true),
+    r("take-me-off", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(OFF), End], 0.9, true),
+    r("take-me-off", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(OFF), Gap(3, SMALL | OUTFROM), Is(LISTN | MSGN)], 0.9, true),
     r("take-me-off", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(OUTFROM), Gap(3, SMALL), Is(LISTN)], 0.9, true),
     r("remove-me", &[Is(REMOVEV), Is(OUTFROM), Gap(3, SMALL), Is(LISTN)], 0.85, true),
     r("take-me-off", &[Is(TAKEV), Is(OFF), Gap(2, SMALL), Is(LISTN)], 0.85, true),
@@ -279,12 +296,15 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("dont-text", &[Is(DONTSEND)], 0.85, true),
     r("dont-text", &[Is(NEG), Opt(AGAIN), Is(SENDV), Is(ME | MYDET | NUMBER | AGAIN | MORE)], 0.88, false),
     r("dont-text", &[Is(SENDV), Opt(SIE), Opt(ME), Is(NEG), Is(MORE)], 0.85, false),
+    r("dont-text", &[Is(NEG), Is(SENDGEN), Opt(ME), Gap(2, SMALL), Is(MSGN)], 0.85, false),
     r("dont-text", &[Is(NEG), Is(MORE), Is(SENDV | SENDME)], 0.85, false),
     r("no-more", &[Is(NOMORE), Gap(2, SMALL | PREP), Is(MSGN)], 0.9, true),
     r("no-more", &[Is(KEINE), Gap(2, SMALL), Is(MSGN), Is(MORE)], 0.9, false),
     r("no-more", &[Is(KEINE), Gap(2, SMALL), Is(MSGN), End], 0.85, false),
     r("dont-want", &[Is(NEG), Is(WANT), GapNot(4, GUARD), Is(MSGN)], 0.85, false),
     r("dont-want", &[Is(NEG), Is(WANT), GapNot(4, GUARD), Is(OBJP), End], 0.85, false),
+    r("dont-want", &[Is(NEG), Is(WANT), Gap(2, MORE | IPRON | PREP), Is(GETV), Opt(MORE | AGAIN), End], 0.85, false),
+    r("remove-me", &[Is(REMOVED), Is(OUTFROM | OFF), Gap(3, SMALL), Is(LISTN)], 0.85, true),
     r("leave-me-alone", &[Is(LEAVE)], 0.85, true),
     r("revoke-consent", &[Is(REVOKEV), Gap(3, SMALL | ME), Is(CONSENT)], 0.9, true),
     r("revoke-consent", &[Is(CONSENT), Is(REVOKEV)], 0.9, true),

@@ -31,7 +31,7 @@ impl fmt::Display for File {
 pub(crate) enum Kind {
     TooShort { file: File, len: u64, need: u64 },
     Magic { file: File },
-    WrongFileKind { file: File, found: File },
+    OtherFile { file: File, found: File },
     BigEndian { file: File },
     Endianness { file: File, found: u32 },
     Version { file: File, found: u16, supported: u16 },
@@ -97,7 +97,7 @@ impl fmt::Display for SnapshotError {
                 write!(f, "{file} is {len} bytes long, shorter than the {need} bytes its header needs")
             }
             Kind::Magic { file } => write!(f, "not a stopgate {file}: bad magic bytes"),
-            Kind::WrongFileKind { file, found } => {
+            Kind::OtherFile { file, found } => {
                 write!(f, "this is a stopgate {found}, not a {file}")
             }
             Kind::BigEndian { file } => {

@@ -286,8 +286,16 @@ impl Iterator for Iter<'_> {
     }
 }
 
-/// Encodes sorted, distinct numbers: (params, high, low, select) sections.
-pub(crate) fn build(sorted: &[u64]) -> Result<(Params, Vec<u8>, Vec<u8>, Vec<u8>), SnapshotError> {
+/// The encoded exact set: its parameters and its three sections.
+pub(crate) struct Encoded {
+    pub(crate) params: Params,
+    pub(crate) high: Vec<u8>,
+    pub(crate) low: Vec<u8>,
+    pub(crate) select: Vec<u8>,
+}
+
+/// Encodes sorted, distinct numbers.
+pub(crate) fn build(sorted: &[u64]) -> Result<Encoded, SnapshotError> {
     let n = sorted.len() as u64;
     let (min, max) = match (sorted.first(), sorted.last()) {
         (Some(&a), Some(&b)) => (a, b),
@@ -328,5 +336,5 @@ pub(crate) fn build(sorted: &[u64]) -> Result<(Params, Vec<u8>, Vec<u8>, Vec<u8>
         }
     }
     let to_bytes = |words: Vec<u64>| words.iter().flat_map(|w| w.to_le_bytes()).collect::<Vec<u8>>();
-    Ok((p, to_bytes(high), to_bytes(low), select))
+    Ok(Encoded { params: p, high: to_bytes(high), low: to_bytes(low), select })
 }

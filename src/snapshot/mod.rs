@@ -7,8 +7,9 @@
 //! asks a split-block Bloom filter (one 32-byte block per number, so most numbers that are
 //! not on the list cost one cache line), then an Elias-Fano encoding of the sorted numbers,
 //! so a "suppressed" answer is never a false positive. Entries default to [`Scope::All`]; a
-//! small table keyed by rank lists the exceptions. [`Delta`]s carry the changes between two
-//! sequences and are applied in memory ([`Snapshot::apply_delta`]), in order, without gaps.
+//! small table keyed by rank (itself Elias-Fano coded) lists the exceptions. [`Delta`]s
+//! carry the changes between two sequences and are applied in memory
+//! ([`Snapshot::apply_delta`]), in order, without gaps.
 //!
 //! File layout (all integers little-endian; the full byte-level spec is
 //! `docs/snapshot-format.md`):
@@ -22,9 +23,32 @@
 //! exact-high    Elias-Fano high bits (unary buckets)
 //! exact-low     Elias-Fano low bits, packed
 //! exact-select  u32 position of every 256th zero of exact-high
-//! scopes        u32 ranks (ascending) of entries whose scope is not `all`, then one code byte each
+//! scopes        ranks of entries whose scope is not `all` (Elias-Fano), then one code byte each
 //! signature     Ed25519 over every byte before it (64 bytes, or empty when unsigned)
 //! checksum      xxh3-64 of every byte before it
+//! ```
+//!
+//! ```
+//! use stopgate::snapshot::{Delta, DeltaBuilder, SigningKey, Snapshot, SnapshotBuilder};
+//! use stopgate::Scope;
+//!
+//! let key = SigningKey::from_seed([7; 32]); // bring 32 random bytes in real use
+//! let mut builder = SnapshotBuilder::new();
+//! builder.region("US").sequence(1).created_at(1_700_000_000);
+//! builder.insert(12125550100, Scope::All).insert(14155552671, Scope::Marketing);
+//! let bytes = builder.build(Some(&key))?;
+//!
+//! let mut snapshot = Snapshot::from_bytes_verified(bytes.as_slice(), &key.verifying_key())?;
+//! assert_eq!(snapshot.check(14155552671), Some(Scope::Marketing));
+//! assert!(!snapshot.contains(13035550000));
+//!
+//! let mut delta = DeltaBuilder::new(1, 2);
+//! delta.add(13035550000, Scope::All).remove(12125550100);
+//! let delta = Delta::from_bytes(&delta.build(Some(&key))?, Some(&key.verifying_key()))?;
+//! snapshot.apply_delta(&delta)?;
+//! assert!(snapshot.contains(13035550000) && !snapshot.contains(12125550100));
+//! assert_eq!((snapshot.sequence(), snapshot.len()), (2, 2));
+//! # Ok::<(), stopgate::snapshot::SnapshotError>(())
 //! ```
 //!
 //! What it does not do: fetch, schedule or store files (the CLI and the edge do), draw
@@ -166,7 +190,7 @@ impl SnapshotBuilder {
         if n > MAX_ENTRIES {
             return Err(SnapshotError::build(format!("{n} entries; a snapshot holds at most {MAX_ENTRIES}")));
         }
-        let (params, high, low, select) = exact::build(&numbers)?;
+        let exact::Encoded { params, high, low, select } = exact::build(&numbers)?;
         let blocks = if n == 0 || self.filter_bits == 0.0 {
             0
         } else {
@@ -181,11 +205,7 @@ impl SnapshotBuilder {
         }
         let mut filter_bytes = Vec::with_capacity(blocks as usize * filter::BLOCK_BYTES);
         filter.write(&mut filter_bytes);
-        let mut scopes = Vec::with_capacity(scoped.len() * 5);
-        for &(rank, _) in &scoped {
-            scopes.extend_from_slice(&rank.to_le_bytes());
-        }
-        scopes.extend(scoped.iter().map(|&(_, code)| code));
+        let scopes = encode_scopes(&scoped)?;
 
         let mut out = vec![0u8; HEADER_LEN];
         out.reserve(filter_bytes.len() + high.len() + low.len() + select.len() + scopes.len() + 128);
@@ -278,6 +298,38 @@ impl Default for SnapshotBuilder {
     }
 }
 
+/// The `scopes` section: the ranks as an Elias-Fano set (first and last rank, high, low,
+/// select padded to 8), then one code byte per rank. Empty when every entry is `all`.
+fn encode_scopes(scoped: &[(u32, u8)]) -> Result<Vec<u8>, SnapshotError> {
+    if scoped.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ranks: Vec<u64> = scoped.iter().map(|&(r, _)| u64::from(r)).collect();
+    let e = exact::build(&ranks)?;
+    let mut out = Vec::with_capacity(16 + e.high.len() + e.low.len() + e.select.len() + 8 + scoped.len());
+    out.extend_from_slice(&e.params.min.to_le_bytes());
+    out.extend_from_slice(&e.params.max.to_le_bytes());
+    out.extend_from_slice(&e.high);
+    out.extend_from_slice(&e.low);
+    out.extend_from_slice(&e.select);
+    pad8(&mut out);
+    out.extend(scoped.iter().map(|&(_, code)| code));
+    Ok(out)
+}
+
+/// Where the parts of a `scopes` section of `scoped` ranks starting at `offset` are, given
+/// its first and last rank: (params, high, low, select, codes) as absolute ranges.
+fn locate_scope_parts(offset: u64, scoped: u64, first: u64, last: u64) -> Option<(Params, [(u64, u64); 4])> {
+    let params = Params::canonical(scoped, first, last, exact::SELECT_LOG2)?;
+    let (high, low, select) = params.section_lens()?;
+    let high_at = offset.checked_add(16)?;
+    let low_at = high_at.checked_add(high)?;
+    let select_at = low_at.checked_add(low)?;
+    let codes_at = wire::align8(select_at.checked_add(select)?)?;
+    let end = codes_at.checked_add(scoped)?;
+    Some((params, [(high_at, low_at), (low_at, select_at), (select_at, select_at + select), (codes_at, end)]))
+}
+
 fn pad8(out: &mut Vec<u8>) {
     while out.len() % 8 != 0 {
         out.push(0);
@@ -327,6 +379,9 @@ struct Layout {
     params: Params,
     sections: [(usize, usize); 6],
     scoped: usize,
+    // The scope table's rank set and its parts: high, low, select, codes.
+    scope_params: Params,
+    scope_parts: [(usize, usize); 4],
     signed: bool,
     sequence: u64,
     created_at: u64,
@@ -405,11 +460,13 @@ impl Layout {
             high_len,
             low_len,
             select_len,
-            scoped * 5,
+            0, // computed from the section's own first and last rank below
             if signed { SIGNATURE_LEN as u64 } else { 0 },
         ];
 
         let mut sections = [(0usize, 0usize); 6];
+        let mut scope_params = Params::canonical(0, 0, 0, exact::SELECT_LOG2).unwrap_or(params);
+        let mut scope_parts = [(0usize, 0usize); 4];
         let mut end = HEADER_LEN as u64;
         for (i, (name, tag)) in SECTIONS.iter().enumerate() {
             let at = TABLE_OFFSET + i * TABLE_ENTRY;
@@ -430,8 +487,29 @@ impl Layout {
             if offset != start {
                 return Err(SnapshotError::new(Kind::SectionOffset { name, offset, expected: start }));
             }
-            if length != expected[i] {
-                return Err(SnapshotError::new(Kind::SectionLen { name, len: length, expected: expected[i] }));
+            let mut expected_len = expected[i];
+            if i == SCOPES && scoped > 0 {
+                let at = usize::try_from(offset).ok().filter(|&a| a.checked_add(16).is_some_and(|e| e <= bytes.len()));
+                let at = at.ok_or_else(|| {
+                    SnapshotError::inconsistent(format!("section `{name}` at {offset} runs past the end of the file"))
+                })?;
+                let (first, last) = (u64_at(bytes, at), u64_at(bytes, at + 8));
+                if first > last || last >= entries {
+                    return Err(SnapshotError::inconsistent(format!(
+                        "scope table ranks {first}..={last} do not fit {entries} entries"
+                    )));
+                }
+                let (p, parts) = locate_scope_parts(offset, scoped, first, last)
+                    .ok_or_else(|| SnapshotError::inconsistent("scope table sizes overflow"))?;
+                expected_len = parts[3].1 - offset;
+                scope_params = p;
+                for (slot, (a, b)) in scope_parts.iter_mut().zip(parts) {
+                    // Bounded by the file once the section is (checked just below).
+                    *slot = (a.min(len) as usize, b.min(len) as usize);
+                }
+            }
+            if length != expected_len {
+                return Err(SnapshotError::new(Kind::SectionLen { name, len: length, expected: expected_len }));
             }
             let stop = offset.checked_add(length).filter(|&s| s <= len - CHECKSUM_LEN as u64).ok_or_else(|| {
                 SnapshotError::inconsistent(format!(
@@ -455,7 +533,17 @@ impl Layout {
         if let Some(p) = bytes[end as usize..checksum_at as usize].iter().position(|&b| b != 0) {
             return Err(SnapshotError::new(Kind::Padding { file: File::Snapshot, offset: end + p as u64 }));
         }
-        let layout = Layout { params, sections, scoped: scoped as usize, signed, sequence, created_at, region };
+        let layout = Layout {
+            params,
+            sections,
+            scoped: scoped as usize,
+            scope_params,
+            scope_parts,
+            signed,
+            sequence,
+            created_at,
+            region,
+        };
         layout.exact(bytes).validate()?;
         layout.validate_scopes(bytes)?;
         Ok(layout)
@@ -477,22 +565,29 @@ impl Layout {
         }
     }
 
-    fn rank_at(&self, bytes: &[u8], i: usize) -> u64 {
-        u64::from(u32_at(self.section(bytes, SCOPES), i * 4))
+    /// The scope table's rank set.
+    #[inline]
+    fn scope_ranks<'a>(&self, bytes: &'a [u8]) -> Exact<'a> {
+        let part = |i: usize| bytes.get(self.scope_parts[i].0..self.scope_parts[i].1).unwrap_or(&[]);
+        Exact { p: self.scope_params, high: part(0), low: part(1), select: part(2) }
     }
 
-    fn code_at(&self, bytes: &[u8], i: usize) -> u8 {
-        self.section(bytes, SCOPES).get(self.scoped * 4 + i).copied().unwrap_or(0)
+    fn code_at(&self, bytes: &[u8], i: u64) -> u8 {
+        let (a, b) = self.scope_parts[3];
+        let codes = bytes.get(a..b).unwrap_or(&[]);
+        usize::try_from(i).ok().and_then(|i| codes.get(i)).copied().unwrap_or(0)
     }
 
     fn validate_scopes(&self, bytes: &[u8]) -> Result<(), SnapshotError> {
+        if self.scoped == 0 {
+            return Ok(());
+        }
+        let ranks = self.scope_ranks(bytes);
+        ranks.validate().map_err(|e| SnapshotError::inconsistent(format!("scope table: {e}")))?;
         let mut prev = None;
-        for i in 0..self.scoped {
-            let rank = self.rank_at(bytes, i);
-            if rank >= self.params.entries || prev.is_some_and(|p| rank <= p) {
-                return Err(SnapshotError::inconsistent(format!(
-                    "scope table entry {i} (rank {rank}) is out of order or out of range"
-                )));
+        for (i, rank) in ranks.iter() {
+            if prev.is_some_and(|p| rank <= p) {
+                return Err(SnapshotError::inconsistent(format!("scope table rank {rank} is out of order")));
             }
             prev = Some(rank);
             match self.code_at(bytes, i) {
@@ -511,21 +606,15 @@ impl Layout {
     }
 
     /// The scope of the entry of rank `rank`.
+    #[inline]
     fn scope_of(&self, bytes: &[u8], rank: u64) -> Scope {
-        let (mut lo, mut hi) = (0usize, self.scoped);
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            let r = self.rank_at(bytes, mid);
-            if r == rank {
-                return scope_from_code(self.code_at(bytes, mid)).unwrap_or(Scope::All);
-            }
-            if r < rank {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+        if self.scoped == 0 {
+            return Scope::All;
         }
-        Scope::All
+        match self.scope_ranks(bytes).rank_of(rank) {
+            Some(i) => scope_from_code(self.code_at(bytes, i)).unwrap_or(Scope::All),
+            None => Scope::All,
+        }
     }
 
     /// Rank of `number` in the base file, if present: range check, filter, exact set.
@@ -541,6 +630,7 @@ impl Layout {
         self.exact(bytes).rank_of(number)
     }
 
+    #[inline]
     fn check(&self, bytes: &[u8], number: u64) -> Option<Scope> {
         self.rank(bytes, number).map(|rank| self.scope_of(bytes, rank))
     }
@@ -640,7 +730,7 @@ impl<B: AsRef<[u8]>> Snapshot<B> {
         let before = self.check(number).is_some();
         match (before, state.is_some()) {
             (false, true) => self.len += 1,
-            (true, false) => self.len -= 1,
+            (true, false) => self.len = self.len.saturating_sub(1),
             _ => {}
         }
         // Keep the overlay to the numbers that differ from the base.
@@ -714,16 +804,13 @@ impl<B: AsRef<[u8]>> Snapshot<B> {
     pub fn iter(&self) -> Box<dyn Iterator<Item = (u64, Scope)> + '_> {
         let bytes = self.bytes.as_ref();
         let layout = &self.layout;
-        let mut next_scoped = 0usize;
+        // Ranks come in order, so walk the scope table alongside.
+        let mut scoped = layout.scope_ranks(bytes).iter().peekable();
         let base = layout.exact(bytes).iter().map(move |(rank, number)| {
-            // Ranks come in order, so walk the scope table alongside.
-            while next_scoped < layout.scoped && layout.rank_at(bytes, next_scoped) < rank {
-                next_scoped += 1;
-            }
-            let scope = if next_scoped < layout.scoped && layout.rank_at(bytes, next_scoped) == rank {
-                scope_from_code(layout.code_at(bytes, next_scoped)).unwrap_or(Scope::All)
-            } else {
-                Scope::All
+            while scoped.next_if(|&(_, r)| r < rank).is_some() {}
+            let scope = match scoped.peek() {
+                Some(&(i, r)) if r == rank => scope_from_code(layout.code_at(bytes, i)).unwrap_or(Scope::All),
+                _ => Scope::All,
             };
             (number, scope)
         });

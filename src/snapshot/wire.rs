@@ -72,7 +72,7 @@ pub(crate) fn check_prefix(bytes: &[u8], file: File) -> Result<u16, SnapshotErro
     }
     if bytes[..8] != magic {
         if bytes[..8] == other {
-            return Err(SnapshotError::new(Kind::WrongFileKind { file, found: other_file }));
+            return Err(SnapshotError::new(Kind::OtherFile { file, found: other_file }));
         }
         return Err(SnapshotError::new(Kind::Magic { file }));
     }

@@ -1,0 +1,216 @@
+// Types of the stopgate package: the same API in every runtime (the entry files differ only
+// in how they load the WebAssembly module).
+//
+// Times are milliseconds since the epoch (the Date.now() convention); ages are in seconds and
+// say so in their names. Every function throws an Error on bad input; the module stays usable.
+
+/** What a reply asks for. */
+export type Intent = "opt_out" | "opt_in" | "help" | "none";
+/** What an opt-out covers: every message, or marketing only. */
+export type Scope = "all" | "marketing";
+/** The kind of an outbound message, which decides which opt-outs apply. */
+export type Category = "marketing" | "transactional" | "confirmation";
+
+/** The classifier's answer, with what matched so a person can see why. */
+export interface Classification {
+  intent: Intent;
+  /** For opt-outs: `all` or `marketing`; `null` otherwise. */
+  scope: Scope | null;
+  /** The keyword or phrase that matched, folded (`stop`, `take me off`). */
+  keyword: string | null;
+  /** The rule that fired (`keyword`, `keyword-typo`, `phrase`, `reaction`, ...). */
+  rule: string;
+  /** BCP-47 language of the match, where known. */
+  lang: string | null;
+  /** 0 to 1. */
+  confidence: number;
+  /** Whether the whole message is an exact keyword (what carriers act on today). */
+  strict: boolean;
+}
+
+/** One finding about an outbound message. */
+export interface Finding {
+  /** Stable kind: `missing-opt-out-language`, `ucs2-forced`, `segments`, `empty-message`, ... */
+  kind: string;
+  severity: "warn" | "info";
+  /** A sentence a person understands. */
+  message: string;
+  /** A suggested fix, where there is one. */
+  fix: string | null;
+}
+
+/** Encoding, length and segments of a message. */
+export interface Measurement {
+  encoding: "GSM-7" | "UCS-2";
+  /** Characters (Unicode scalar values). */
+  chars: number;
+  /** Length in the encoding's units (septets for GSM-7, UTF-16 code units for UCS-2). */
+  units: number;
+  /** SMS segments. */
+  segments: number;
+}
+
+/** An opt-out entry: a phone number as typed, or one with its scope (default `all`). */
+export type Entry = string | { phone: string; scope?: Scope };
+
+export interface BuildSnapshotOptions {
+  /** Region label stored in the header, and the region national numbers are read in (default `US`). */
+  region?: string;
+  /** Sequence number; deltas chain from it. */
+  sequence?: number;
+  /** Creation time, milliseconds since the epoch. */
+  createdAt?: number;
+  /** Hex Ed25519 secret key (seed) to sign with. */
+  signingKey?: string;
+}
+
+export interface DeltaChanges {
+  /** The sequence the delta applies on top of. */
+  baseSequence: number;
+  /** The sequence after applying; greater than `baseSequence`. */
+  sequence: number;
+  /** Numbers opted out (or whose scope changed). */
+  add?: Entry[];
+  /** Numbers opted back in. */
+  remove?: string[];
+}
+
+export interface BuildDeltaOptions {
+  /** Creation time, milliseconds since the epoch. */
+  createdAt?: number;
+  /** Hex Ed25519 secret key (seed) to sign with. */
+  signingKey?: string;
+  /** Region national numbers are read in (default `US`). */
+  region?: string;
+}
+
+export interface KeyPair {
+  /** Hex seed: keep it on the publisher. */
+  secretKey: string;
+  /** Hex public key: configure the edge with it. */
+  publicKey: string;
+}
+
+export interface CheckResult {
+  suppressed: boolean;
+  scope: Scope | null;
+  e164: string;
+}
+
+export interface CheckManyResult {
+  /** The value given, as given. */
+  input: unknown;
+  e164: string | null;
+  suppressed: boolean;
+  scope: Scope | null;
+  /** Why the input is not a phone number, when it is not. */
+  error: string | null;
+}
+
+export interface SnapshotInfo {
+  version: number;
+  entries: number;
+  bytes: number;
+  bitsPerEntry: number;
+  sequence: number;
+  /** Milliseconds since the epoch. */
+  createdAt: number;
+  region: string;
+  signed: boolean;
+  deltasApplied: number;
+}
+
+export interface FromBytesOptions {
+  /** Hex Ed25519 public key: the signature must verify, and deltas must be signed by it. */
+  publicKey?: string;
+  /** Region national numbers given to lookups are read in (default: the header's, else `US`). */
+  region?: string;
+}
+
+/** A loaded suppression snapshot. The bytes are copied into wasm memory once. */
+export declare class Snapshot {
+  private constructor();
+  /** Validates and loads a snapshot file (a detached buffer is refused; shared memory is copied). */
+  static fromBytes(bytes: Uint8Array | ArrayBuffer | SharedArrayBuffer, options?: FromBytesOptions): Snapshot;
+  /** Fast path: whether the number is suppressed in any scope; `false` for input that is no number. */
+  has(number: string): boolean;
+  /** Whether the number is suppressed and for which scope; throws when it is no phone number. */
+  check(number: string): CheckResult;
+  /** `check` for many numbers; a bad one gets `error` instead of throwing. */
+  checkMany(numbers: string[]): CheckManyResult[];
+  /** Applies a delta on top of the current sequence, verified with `options.publicKey`, else the key given to `fromBytes`. */
+  applyDelta(bytes: Uint8Array | ArrayBuffer, options?: { publicKey?: string }): void;
+  /** Suppressed numbers, base plus applied deltas. */
+  readonly entries: number;
+  /** Current sequence (after deltas). */
+  readonly sequence: number;
+  /** Milliseconds since the epoch, of the base or of the newest delta applied. */
+  readonly createdAt: number;
+  /** Region label from the header. */
+  readonly region: string;
+  info(): SnapshotInfo;
+  /** Releases the wasm memory now rather than when the object is collected. */
+  free(): void;
+}
+
+export interface SendRequest {
+  /** Recipient as typed. */
+  to: string;
+  body: string;
+  /** Default `marketing`. */
+  category?: Category;
+}
+
+export interface ScreenOptions {
+  /** Now, milliseconds since the epoch (default `Date.now()`). */
+  now?: number;
+  /** A snapshot older than this is stale (default 86400). */
+  maxAgeSeconds?: number;
+  /** Region national numbers are read in (default: the snapshot's, else `US`). */
+  region?: string;
+}
+
+/** Stable `reason` codes of `screen`. */
+export type ScreenReason =
+  | "ok"
+  | "opted-out"
+  | "invalid-recipient"
+  | "snapshot-missing"
+  | "snapshot-stale"
+  | "lint-warnings"
+  | "confirmation";
+
+export interface Screening {
+  decision: "allow" | "block" | "warn";
+  reason: ScreenReason;
+  /** A sentence for a person. */
+  message: string;
+  /** The recipient in E.164, when it parsed. */
+  e164: string | null;
+  scope: Scope | null;
+  /** Sequence of the snapshot consulted. */
+  snapshotSequence: number | null;
+  /** Lint findings for the body. */
+  findings: Finding[];
+}
+
+/** Classifies one inbound reply. */
+export declare function classify(text: string): Classification;
+/** Findings about an outbound message (category default `marketing`). */
+export declare function lint(message: string, options?: { category?: Category }): Finding[];
+/** Encoding, length and SMS segments of a message. */
+export declare function measure(message: string): Measurement;
+/** A typed phone number in E.164 (`+14155550134`), national numbers read in `region` (default `US`). */
+export declare function normalize(input: string, region?: string): string;
+/** A snapshot file from an opt-out list. */
+export declare function buildSnapshot(entries: Entry[], options?: BuildSnapshotOptions): Uint8Array;
+/** A delta file between two sequences. */
+export declare function buildDelta(changes: DeltaChanges, options?: BuildDeltaOptions): Uint8Array;
+/** A fresh Ed25519 key pair, as hex. */
+export declare function generateKeyPair(): KeyPair;
+/** Whether a message may go: recipient against the snapshot, body through `lint`, snapshot age. */
+export declare function screen(
+  request: SendRequest,
+  snapshot: Snapshot | null | undefined,
+  options?: ScreenOptions,
+): Screening;
