@@ -16,10 +16,7 @@ const MODE = (params.get('mode') || document.body.dataset.mode) === 'server' ? '
 const SHOWN_PER_KIND = 20;        // per-recipient warnings rendered per kind; the rest are summarised
 const RESULTS_SHOWN = 200;        // result rows rendered per status
 const CHECK_BATCH = 1000;         // numbers per checkMany / screen call, yielding in between
-// Snapshot poll. Cheap (If-None-Match → 304). The edge refreshes from the origin every
-// 15 s by default, triggered by requests such as this poll, so a new opt-out reaches an open
-// form within about 20 s.
-const REFRESH_MS = 5_000;
+const REFRESH_MS = 5_000;         // snapshot poll: a delta request, 204 when nothing changed
 const STALE_AFTER_MS = 86_400_000; // same default as screen()'s maxAgeSeconds
 const SEND_CONCURRENCY = 6;
 
@@ -88,35 +85,82 @@ async function loadPackage() {
 
 // ---------- snapshot (browser mode) ----------
 
-async function refreshSnapshot() {
-  if (MODE !== 'browser' || !sg) return;
+// The origin rebuilds the full snapshot file on a schedule (minutes) and publishes signed
+// deltas in between, which is how the edge stays current. The page does the same: one full
+// file, then `GET /v1/snapshot/delta?since=N` through the edge. An edge without that route
+// (404) leaves the page polling the full file, which is only as new as the origin's last
+// rebuild.
+let deltasAvailable = true;
+let refreshing = null;
+
+function refreshSnapshot() {
+  if (MODE !== 'browser' || !sg) return Promise.resolve();
+  refreshing ??= refreshOnce().finally(() => { refreshing = null; });
+  return refreshing;
+}
+
+async function refreshOnce() {
   try {
-    const headers = snap.etag ? { 'if-none-match': snap.etag } : {};
-    const res = await fetch('/v1/snapshot', { headers, cache: 'no-store' });
-    if (res.status === 304) {
-      snap.checkedAt = Date.now();
-      snap.error = null;
-    } else if (res.ok) {
-      const bytes = new Uint8Array(await res.arrayBuffer());
-      const next = sg.Snapshot.fromBytes(bytes);
-      const changed = !snap.current || next.sequence !== snap.current.sequence;
-      snap.current?.free();
-      snap.current = next;
-      snap.etag = res.headers.get('etag');
-      snap.checkedAt = Date.now();
-      snap.error = null;
-      if (changed) {
-        verdicts.clear();
-        checkRecipients();
+    let changed = false;
+    if (snap.current && deltasAvailable) {
+      const res = await fetch(`/v1/snapshot/delta?since=${snap.current.sequence}`, { cache: 'no-store' });
+      if (res.status === 200) {
+        const before = snap.current.sequence;
+        try {
+          snap.current.applyDelta(new Uint8Array(await res.arrayBuffer()));
+          changed = snap.current.sequence !== before;
+        } catch (err) {
+          console.warn('delta refused, loading the full snapshot', err);
+          changed = await loadFull(true);
+        }
+      } else if (res.status === 204) {
+        // Current.
+      } else if (res.status === 410 || res.status === 409) {
+        // Too old for a delta, or the origin went back: take the edge's full file.
+        changed = await loadFull(true);
+      } else if (res.status === 404 || res.status === 405) {
+        deltasAvailable = false;
+        changed = await loadFull(false);
+      } else {
+        throw new Error(await edgeError(res));
       }
     } else {
-      const why = await res.json().then((b) => b.message, () => null);
-      snap.error = why ? `${why} (${res.status})` : `the edge answered ${res.status}`;
+      changed = await loadFull(false);
+    }
+    snap.checkedAt = Date.now();
+    snap.error = null;
+    if (changed) {
+      verdicts.clear();
+      checkRecipients();
     }
   } catch (err) {
     snap.error = err.message;
   }
   renderSnapshotStatus();
+}
+
+// Loads GET /v1/snapshot; true when the list changed. `replace` takes the file even when
+// it is older than what deltas brought us to (after a 409 / 410 or a refused delta).
+async function loadFull(replace) {
+  const headers = snap.etag && !replace ? { 'if-none-match': snap.etag } : {};
+  const res = await fetch('/v1/snapshot', { headers, cache: 'no-store' });
+  if (res.status === 304) return false;
+  if (!res.ok) throw new Error(await edgeError(res));
+  const next = sg.Snapshot.fromBytes(new Uint8Array(await res.arrayBuffer()));
+  snap.etag = res.headers.get('etag');
+  const cur = snap.current;
+  if (cur && !replace && next.sequence <= cur.sequence) {
+    next.free();
+    return false;
+  }
+  snap.current = next;
+  cur?.free();
+  return !cur || next.sequence !== cur.sequence || replace;
+}
+
+async function edgeError(res) {
+  const why = await res.json().then((b) => b.message, () => null);
+  return why ? `${why} (${res.status})` : `the edge answered ${res.status}`;
 }
 
 function renderSnapshotStatus() {

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startStack } from '../e2e/harness.mjs';
 
@@ -23,17 +23,8 @@ const DEMO_MARKETING = '+14155550101';
 
 let stack;
 let browser;
-let sg; // the package's Node entry, to read the snapshot the edge serves
 
 const log = (...args) => console.log('www:', ...args);
-
-async function loadPackageForNode() {
-  const pkgJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'pkg/package.json'), 'utf8'));
-  const pick = (e) => (typeof e === 'string' ? e : e && (pick(e.node) || pick(e.import) || pick(e.default)));
-  const entry = pick(pkgJson.exports?.['.'] ?? pkgJson.exports) || pkgJson.main;
-  assert.ok(entry, 'pkg/package.json names no Node entry');
-  return import(pathToFileURL(path.join(ROOT, 'pkg', entry)).href);
-}
 
 // A STOP reply through the edge's carrier webhook, as a recipient would send it.
 async function optOut(number, body = 'STOP') {
@@ -41,22 +32,12 @@ async function optOut(number, body = 'STOP') {
   assert.equal(res.status, 200, `edge /v1/inbound answered ${res.status}: ${res.text}`);
 }
 
-// Waits until the snapshot the edge serves to browsers lists `number`.
-async function edgeSnapshotHas(number, timeoutMs = 60_000) {
+// Waits until the edge's snapshot has caught up with the origin (the opt-outs so far).
+async function edgeCaughtUp() {
   const started = Date.now();
-  for (;;) {
-    const res = await fetch(`${stack.edgeUrl}/v1/snapshot`, { cache: 'no-store' });
-    if (res.ok) {
-      const snap = sg.Snapshot.fromBytes(new Uint8Array(await res.arrayBuffer()), { publicKey: stack.publicKey });
-      const has = snap.has(number);
-      snap.free();
-      if (has) return Date.now() - started;
-    }
-    if (Date.now() - started > timeoutMs) {
-      throw new Error(`the edge's snapshot did not list ${number} within ${timeoutMs / 1000} s of the opt-out`);
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  const { sequence } = await stack.originHealth();
+  await stack.waitForSequence(sequence, { timeoutMs: 60_000 });
+  return Date.now() - started;
 }
 
 async function openForm(query = '', viewport = { width: 1000, height: 900 }) {
@@ -81,7 +62,6 @@ const warning = (page, kind, number) =>
 
 before(async () => {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  sg = await loadPackageForNode();
   // The edge's default refresh interval, so the time an opt-out takes to reach an open form
   // is the one a deployment would see (the harness defaults to 1 s for its own tests).
   // A seeded list of 10,000 makes the snapshot the size of a small sender's.
@@ -91,7 +71,7 @@ before(async () => {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
   await optOut(OPTED);
-  const ms = await edgeSnapshotHas(OPTED);
+  const ms = await edgeCaughtUp();
   log(`opt-out of ${OPTED} reached the edge's snapshot in ${(ms / 1000).toFixed(1)} s`);
 });
 
