@@ -153,9 +153,10 @@ async function loadFull(replace) {
     next.free();
     return false;
   }
+  const changed = !cur || next.sequence !== cur.sequence || replace;
   snap.current = next;
   cur?.free();
-  return !cur || next.sequence !== cur.sequence || replace;
+  return changed;
 }
 
 async function edgeError(res) {
