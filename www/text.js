@@ -1,0 +1,78 @@
+// Pure helpers for the compose form: parsing recipient lists and the text fixes the
+// warnings offer. No DOM and no package here, so Node can test them directly.
+
+/** The sentence the "add opt-out language" fix appends. */
+export const OPT_OUT_SENTENCE = 'Reply STOP to opt out.';
+
+/**
+ * Splits a pasted recipient list into entries: one per line, or separated by commas,
+ * semicolons or tabs (spreadsheets paste tabs). Spaces are kept inside an entry because
+ * people write numbers as "+1 555 010 0100" or "(555) 010-0100".
+ */
+export function parseRecipients(text) {
+  const out = [];
+  for (const part of text.split(/[\n\r,;\t]+/)) {
+    const entry = part.trim();
+    if (entry) out.push(entry);
+  }
+  return out;
+}
+
+/** Joins entries back into the textarea's one-per-line form. */
+export function formatRecipients(entries) {
+  return entries.join('\n');
+}
+
+/**
+ * The character a `ucs2-forced` finding of `lint()` is about and what its fix puts in its
+ * place, or null when the finding names none. The finding's message opens with the
+ * character and its code point ("’ (U+2019 right single quotation mark, 2×) forces UCS-2…")
+ * and its fix says "replace ’ with '" or "delete ​ (U+200B)"; the lint owns the table of
+ * look-alikes, so the page reads it from there rather than keeping a second copy.
+ */
+export function lookalikeFix(finding) {
+  const cp = /\(U\+([0-9A-F]{4,6})\b/.exec(finding?.message ?? '');
+  if (!cp || !finding.fix) return null;
+  const char = String.fromCodePoint(parseInt(cp[1], 16));
+  if (finding.fix.startsWith('delete ')) return { char, replacement: '' };
+  const prefix = `replace ${char} with `;
+  if (finding.fix.startsWith(prefix)) return { char, replacement: finding.fix.slice(prefix.length) };
+  return null;
+}
+
+/** A character as a person can see it in a label: invisible ones by code point. */
+export function showChar(ch) {
+  return /^[\s\p{Cf}]$/u.test(ch) ? `U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}` : ch;
+}
+
+/** A finding's sentence, starting with a capital and ending with a full stop. */
+export function sentence(text) {
+  const t = String(text ?? '').trim();
+  if (!t) return t;
+  const s = t[0].toUpperCase() + t.slice(1);
+  return /[.!?)"”]$/.test(s) ? s : `${s}.`;
+}
+
+/** `message` with the opt-out sentence appended, separated the way the text already is. */
+export function appendOptOut(message) {
+  const trimmed = message.replace(/\s+$/, '');
+  if (!trimmed) return OPT_OUT_SENTENCE;
+  const sep = /[.!?]$/.test(trimmed) ? ' ' : '. ';
+  return trimmed + sep + OPT_OUT_SENTENCE;
+}
+
+/** "1 segment" / "3 segments". */
+export function plural(n, one, many = `${one}s`) {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+/** "12 s", "4 min", "3 h", "2 days" for an age in milliseconds. */
+export function formatAge(ms) {
+  const s = Math.max(0, Math.round(ms / 1000));
+  if (s < 90) return `${s} s`;
+  const m = Math.round(s / 60);
+  if (m < 90) return `${m} min`;
+  const h = Math.round(m / 60);
+  if (h < 48) return `${h} h`;
+  return plural(Math.round(h / 24), 'day');
+}
