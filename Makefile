@@ -13,6 +13,8 @@ setup:
 
 rust-test: setup
 	cargo test
+	@# The classifier's dev-set figures, printed (the run above captured them).
+	cargo test -q --test classify_dev -- --nocapture
 
 pkg: setup
 	bash scripts/build-pkg.sh
