@@ -1,6 +1,6 @@
 // stopgate edge worker: screens sends against the shipped opt-out snapshot before
 // they reach the origin, classifies inbound replies, and serves the snapshot, the
-// package and the compose form. Routes and shapes: docs/contracts.md, "Edge worker".
+// package and the compose form. Routes and shapes: docs/interfaces.md, "Edge worker".
 //
 // Bindings (all optional except PUBLIC_KEY):
 //   ORIGIN            service binding to the origin (workerd config); else ORIGIN_URL over fetch()

@@ -1,5 +1,5 @@
 //! The origin's HTTP side: the endpoints of the Origin section of
-//! `docs/contracts.md`, the cached full snapshot, and the fault switch the
+//! `docs/interfaces.md`, the cached full snapshot, and the fault switch the
 //! edge's end-to-end tests use to play a bad origin.
 //!
 //! Every answer is built as a [`Reply`] first, so no handler writes to the
