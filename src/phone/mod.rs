@@ -206,6 +206,16 @@ pub fn is_known_region(region: &str) -> bool {
 /// region's own such as `011` in North America) does not consult the region.
 pub fn parse(input: &str, default_region: &str) -> Result<PhoneNumber, PhoneError> {
     let err = |kind| PhoneError::new(kind, input);
+    // The hot path at the edge: input already in E.164 (`+` and digits only) needs no
+    // scanning for separators, letters or prefixes; the same checks as below follow.
+    if let Some(rest) = input.strip_prefix('+') {
+        let digits = rest.as_bytes();
+        if (1..=E164_MAX_DIGITS).contains(&digits.len()) && digits.iter().all(u8::is_ascii_digit) {
+            let (code, national) = split_calling_code(digits).ok_or_else(|| err(unassigned(digits)))?;
+            let national = mexico_mobile_one(code, national);
+            return check_national(code, national, table::nsn_range(code), Place::CallingCode(code)).map_err(err);
+        }
+    }
     let scanned = scan(input).map_err(err)?;
     let digits = scanned.digits.as_slice();
 

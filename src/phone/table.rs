@@ -16,7 +16,7 @@
 
 /// Every assigned country calling code, ascending, grouped by world zone.
 #[rustfmt::skip]
-pub(crate) static CALLING_CODES: &[u16] = &[
+pub(crate) const CALLING_CODES: &[u16] = &[
     1, 7, 20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45, 46, 47, 48, 49, 51, 52, 53, 54,
     55, 56, 57, 58, 60, 61, 62, 63, 64, 65, 66, 81, 82, 84, 86, 90, 91, 92, 93, 94, 95, 98,
     // Africa
@@ -72,7 +72,7 @@ const NANP_IDD: &[&str] = &["011"];
 const NONE: &[&str] = &[];
 
 /// National rules for common regions, grouped by calling code.
-pub(crate) static REGIONS: &[Region] = &[
+pub(crate) const REGIONS: &[Region] = &[
     // North American Numbering Plan: trunk 1, ten digits, IDD 011.
     r("US", 1, "1", NANP_IDD, 10, 10),
     r("CA", 1, "1", NANP_IDD, 10, 10),
@@ -194,17 +194,47 @@ pub(crate) fn region(code: &str) -> Option<&'static Region> {
 
 /// The shortest and longest NSN under `calling_code`: the union over the
 /// regions that share it, or what E.164 leaves room for when the table has
-/// no region for it.
+/// no region for it. A lookup in a table computed at compile time: this is
+/// on the path of every snapshot lookup at the edge.
 pub(crate) fn nsn_range(calling_code: u16) -> (u8, u8) {
-    let mut range: Option<(u8, u8)> = None;
-    for r in REGIONS.iter().filter(|r| r.calling_code == calling_code) {
-        range = Some(match range {
-            None => r.nsn,
-            Some((lo, hi)) => (lo.min(r.nsn.0), hi.max(r.nsn.1)),
-        });
+    match CALLING_CODES.binary_search(&calling_code) {
+        Ok(i) => NSN_RANGES[i],
+        Err(_) => default_nsn_range(calling_code),
     }
-    // The shortest numbers in service anywhere are 4 digits (Niue, Tokelau).
-    range.unwrap_or((4, 15 - digit_count(calling_code)))
+}
+
+/// The shortest numbers in service anywhere are 4 digits (Niue, Tokelau).
+const fn default_nsn_range(calling_code: u16) -> (u8, u8) {
+    (4, 15 - digit_count(calling_code))
+}
+
+/// `nsn_range` of each calling code, in `CALLING_CODES` order.
+static NSN_RANGES: [(u8, u8); CALLING_CODES.len()] = nsn_ranges();
+
+const fn nsn_ranges() -> [(u8, u8); CALLING_CODES.len()] {
+    let mut out = [(0, 0); CALLING_CODES.len()];
+    let mut i = 0;
+    while i < CALLING_CODES.len() {
+        let code = CALLING_CODES[i];
+        let mut range: Option<(u8, u8)> = None;
+        let mut j = 0;
+        while j < REGIONS.len() {
+            let nsn = REGIONS[j].nsn;
+            if REGIONS[j].calling_code == code {
+                range = Some(match range {
+                    None => nsn,
+                    Some((lo, hi)) => (if nsn.0 < lo { nsn.0 } else { lo }, if nsn.1 > hi { nsn.1 } else { hi }),
+                });
+            }
+            j += 1;
+        }
+        out[i] = match range {
+            Some(r) => r,
+            None => default_nsn_range(code),
+        };
+        i += 1;
+    }
+    out
 }
 
 /// The regions' name for a calling code, for messages: the first region in
@@ -213,7 +243,7 @@ pub(crate) fn main_region(calling_code: u16) -> Option<&'static str> {
     REGIONS.iter().find(|r| r.calling_code == calling_code).map(|r| r.code)
 }
 
-pub(crate) fn digit_count(code: u16) -> u8 {
+pub(crate) const fn digit_count(code: u16) -> u8 {
     match code {
         0..=9 => 1,
         10..=99 => 2,
