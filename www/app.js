@@ -110,7 +110,8 @@ async function refreshOnce() {
       if (res.status === 200) {
         const before = snap.current.sequence;
         try {
-          snap.current.applyDelta(new Uint8Array(await res.arrayBuffer()));
+          const options = snap.publicKey ? { publicKey: snap.publicKey } : undefined;
+          snap.current.applyDelta(new Uint8Array(await res.arrayBuffer()), options);
           changed = snap.current.sequence !== before;
         } catch (err) {
           console.warn('delta refused, loading the full snapshot', err);
@@ -163,15 +164,17 @@ async function loadFull(replace) {
   return changed;
 }
 
-// The edge's public key, or null when it does not say (then the page relies on the edge
-// having verified the full file, and deltas go unchecked here; sends are screened anyway).
+// The edge's public key; null when it does not say (then the page relies on the edge
+// having verified the full file, and deltas go unchecked here; sends are screened anyway),
+// undefined when it could not be asked (asked again on the next refresh).
 async function edgePublicKey() {
   try {
     const res = await fetch('/v1/status', { cache: 'no-store' });
-    const key = res.ok ? (await res.json()).publicKey : null;
+    if (!res.ok) return undefined;
+    const key = (await res.json()).publicKey;
     return typeof key === 'string' && /^[0-9a-f]{64}$/i.test(key) ? key : null;
   } catch {
-    return null;
+    return undefined;
   }
 }
 
