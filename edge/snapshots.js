@@ -298,6 +298,8 @@ export class SnapshotStore {
       overlay: { size: this.overlay.size, optOuts: outs, optIns: this.overlay.size - outs },
       overlaySize: this.overlay.size,
       publicKeyConfigured: cfg.publicKey !== null,
+      // Public by definition; the compose form checks the snapshot and deltas it gets with it.
+      publicKey: cfg.publicKey,
       region: cfg.region,
     };
   }

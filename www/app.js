@@ -31,7 +31,9 @@ document.body.dataset.mode = MODE;
 
 let sg = null;              // the stopgate package, once loaded
 let packageError = null;
-const snap = { current: null, etag: null, checkedAt: 0, error: null };
+// publicKey: the key the edge verifies snapshots with (from GET /v1/status); with it the
+// page checks the signatures of the full file and of every delta itself.
+const snap = { current: null, etag: null, checkedAt: 0, error: null, publicKey: undefined };
 
 // Recipient verdicts, keyed by the raw entry (browser mode) or category + entry (server
 // mode, because the edge applies the category). Cleared when the snapshot changes.
@@ -101,13 +103,15 @@ function refreshSnapshot() {
 
 async function refreshOnce() {
   try {
+    if (snap.publicKey === undefined) snap.publicKey = await edgePublicKey();
     let changed = false;
     if (snap.current && deltasAvailable) {
       const res = await fetch(`/v1/snapshot/delta?since=${snap.current.sequence}`, { cache: 'no-store' });
       if (res.status === 200) {
         const before = snap.current.sequence;
         try {
-          snap.current.applyDelta(new Uint8Array(await res.arrayBuffer()));
+          const options = snap.publicKey ? { publicKey: snap.publicKey } : undefined;
+          snap.current.applyDelta(new Uint8Array(await res.arrayBuffer()), options);
           changed = snap.current.sequence !== before;
         } catch (err) {
           console.warn('delta refused, loading the full snapshot', err);
@@ -146,7 +150,8 @@ async function loadFull(replace) {
   const res = await fetch('/v1/snapshot', { headers, cache: 'no-store' });
   if (res.status === 304) return false;
   if (!res.ok) throw new Error(await edgeError(res));
-  const next = sg.Snapshot.fromBytes(new Uint8Array(await res.arrayBuffer()));
+  const options = snap.publicKey ? { publicKey: snap.publicKey } : {};
+  const next = sg.Snapshot.fromBytes(new Uint8Array(await res.arrayBuffer()), options);
   snap.etag = res.headers.get('etag');
   const cur = snap.current;
   if (cur && !replace && next.sequence <= cur.sequence) {
@@ -157,6 +162,20 @@ async function loadFull(replace) {
   snap.current = next;
   cur?.free();
   return changed;
+}
+
+// The edge's public key; null when it does not say (then the page relies on the edge
+// having verified the full file, and deltas go unchecked here; sends are screened anyway),
+// undefined when it could not be asked (asked again on the next refresh).
+async function edgePublicKey() {
+  try {
+    const res = await fetch('/v1/status', { cache: 'no-store' });
+    if (!res.ok) return undefined;
+    const key = (await res.json()).publicKey;
+    return typeof key === 'string' && /^[0-9a-f]{64}$/i.test(key) ? key : null;
+  } catch {
+    return undefined;
+  }
 }
 
 async function edgeError(res) {
@@ -189,6 +208,7 @@ function renderSnapshotStatus() {
   const age = now - cur.createdAt;
   s.dataset.state = snap.error ? 'error' : age > STALE_AFTER_MS ? 'stale' : 'fresh';
   s.dataset.sequence = String(cur.sequence);
+  s.dataset.verified = String(Boolean(snap.publicKey));
   let text = `Opt-out list #${cur.sequence} · ${plural(cur.entries, 'number')} · built ${formatAge(age)} ago · checked ${formatAge(now - snap.checkedAt)} ago`;
   if (age > STALE_AFTER_MS) text += ' · out of date: the edge will hold marketing sends until it refreshes';
   if (snap.error) text += ` · last refresh failed (${snap.error})`;

@@ -94,6 +94,8 @@ test('an opted-out recipient is warned and a clean one is not; a new opt-out rea
   try {
     await page.locator('#snapshot-status[data-state="fresh"]').waitFor({ timeout: 30_000 });
     const firstSequence = Number(await page.locator('#snapshot-status').getAttribute('data-sequence'));
+    assert.equal(await page.locator('#snapshot-status').getAttribute('data-verified'), 'true',
+      'the page did not verify the snapshot with the edge\'s public key');
     await page.selectOption('#category', 'marketing');
     await setRecipients(page, [OPTED, OPTED_LIVE, CLEAN]);
 
@@ -110,7 +112,8 @@ test('an opted-out recipient is warned and a clean one is not; a new opt-out rea
     log(`opt-out of ${OPTED_LIVE} reached the open form in ${((Date.now() - started) / 1000).toFixed(1)} s (issue asks for 30 s)`);
     const sequence = Number(await page.locator('#snapshot-status').getAttribute('data-sequence'));
     assert.ok(sequence > firstSequence, `sequence ${sequence} shown, was ${firstSequence}`);
-    assert.match(await page.locator('#snapshot-status').innerText(), new RegExp(`#${sequence}\\b`));
+    assert.match(await page.locator('#snapshot-status').innerText(),
+      new RegExp(`^Opt-out list #${sequence} · [\\d,]+ numbers · built .+ ago · checked .+ ago$`));
     assert.equal(await warning(page, 'suppressed', CLEAN).count(), 0, 'clean number warned');
 
     // The remove fix takes the number out of the list and the warning goes.
