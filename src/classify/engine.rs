@@ -3,7 +3,7 @@
 //! whole-message opt-in phrase.
 use super::fold::fold;
 use super::lexicon::{
-    Keyword, Level, AGAIN, AGAINX, ALL, CONTEXT, DET, FILLER, FRAME, IPRON, KEINE, ME, MKT, MKTMOD, MORE, MSGCJK, MSGN, NEG, NOMORE,
+    Keyword, Level, ACCIDENT, BACKREF, NUMBER, SENDGEN, GETV, LISTN, MSGPL, OTHERN, OUTFROM, PASTOUT, PRAISE, REMOVED, SAIDV, SUBN, ADJ, MYDET, AGAIN, AGAINX, ALL, CONTEXT, DET, FILLER, FRAME, IPRON, KEINE, ME, MKT, MKTMOD, MORE, MSGCJK, MSGN, NEG, NOMORE,
     NOUNCUE, NOUNNEXT, OBJP, OBJV, PLEASE, REMOVEV, RHET, SELF, SENDME, SENDV, STOPV, THIRD, TXTV, WANT, YESW,
 };
 use super::rules::{match_at, negated, words, Lexicon, Word, AROUND, OPT_IN_CUES, OPT_IN_RULES, OPT_OUT_RULES};
@@ -202,8 +202,10 @@ fn keyword_scope(ws: &[Word<'_>]) -> Scope {
 fn whole_message(ws: &[Word<'_>]) -> Option<Classification> {
     let mut first: Option<(&'static Keyword, bool)> = None;
     let (mut objp, mut extra, mut kws, mut all, mut frame, mut yes, mut nouns) = (0, 0, 0, 0, 0, 0, 0);
+    // "aide stp": `stp` is STOP's shorthand alone, French "please" next to another keyword.
+    let other_kw = ws.iter().any(|w| w.keyword().is_some() && !w.is(FILLER));
     for w in ws {
-        if let Some(k) = w.keyword() {
+        if let Some(k) = w.keyword().filter(|_| !(other_kw && w.is(FILLER))) {
             if first.is_some_and(|(f, _)| f.intent != k.intent) {
                 return None;
             }
@@ -299,6 +301,14 @@ fn clauses(ws: &[Word<'_>]) -> Option<Classification> {
         start = end;
     }
     let f = best?;
+    // "Stop!! you're too kind": an exclamation, then praise, and nothing
+    // about messages; a person should look.
+    let praise = f.rule == "keyword"
+        && ws.iter().any(|w| w.is(PRAISE))
+        && !ws.iter().any(|w| w.is(MSGN | MSGPL | SENDV | SENDME | SENDGEN | TXTV | GETV | MKT | LISTN));
+    if praise {
+        return Some(Classification { confidence: 0.5, ..none("none") });
+    }
     Some(Classification {
         intent: Intent::OptOut,
         scope: Some(scope.unwrap_or(f.scope)),
@@ -314,7 +324,8 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
     // The clause is an opt-out keyword plus fillers ("Stop! I never signed up").
     let mut kw: Option<(&'static Keyword, bool)> = None;
     let bare = cs.iter().all(|w| match w.keyword() {
-        Some(k) if k.intent == Intent::OptOut && (k.level >= Level::Clause || context && k.level == Level::Whole) => {
+        // A typo of a weak keyword ("cancle") only as the whole message.
+        Some(k) if k.intent == Intent::OptOut && (k.level >= Level::Clause || context && k.level == Level::Whole && !w.typo) => {
             kw = kw.or(Some((k, w.typo)));
             true
         }
@@ -322,14 +333,20 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
         None => w.is(FILLER | OBJP | CONTEXT | ALL),
     });
     if let (true, Some((k, typo))) = (bare, kw) {
+        // "Don't want the promos anymore, stop those": the pronoun points back
+        // at what the earlier clauses named.
+        let before: Vec<Word<'_>> = all.iter().take_while(|w| w.clause != cs[0].clause).copied().collect();
+        let back = cs.iter().any(|w| w.is(BACKREF)) && before.iter().any(|w| w.is(MKT | MKTMOD));
         return Some(Found {
             keyword: k.word.to_string(),
             rule: if typo { "keyword-typo" } else if k.level == Level::Whole { "keyword-context" } else { "keyword" },
             lang: keyword_lang(k, all),
             confidence: if typo { 0.8 } else if k.level == Level::Whole { 0.85 } else { 0.9 },
-            scope: Scope::All,
+            scope: if back { scope_of(&before) } else { Scope::All },
         });
     }
+    // "I accidentally texted STOP": the keyword is quoted in an explanation.
+    let accident = cs.iter().any(|w| w.is(ACCIDENT));
     // "why would I stop these", "should I unsubscribe?": weighing it, not asking.
     let mut lead = cs.iter().skip_while(|w| w.is(FILLER));
     if lead.next().is_some_and(|w| w.is(RHET)) && lead.next().is_some_and(|w| w.is(IPRON | FRAME | RHET)) {
@@ -342,14 +359,17 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
             continue;
         }
         let noun = (i > 0 && cs[i - 1].is(NOUNCUE)) || cs.get(i + 1).is_some_and(|n| n.is(NOUNNEXT));
+        let mentioned = accident && i > 0 && cs[i - 1].is(SAIDV);
         // "my wife keeps threatening to unsubscribe": someone else's, unless
         // the sender is the nearer subject ("my wife and I want to unsubscribe").
         // Only where the keyword is their verb ("wants to", "will"), not a
         // request after a complaint ("they keep texting me unsubscribe").
+        // A "please" before it is the sender's own request ("My son
+        // graduated please unsubscribe this number").
         let third = i > 0
             && cs[i - 1].is(IPRON | FRAME)
-            && cs[..i].iter().rev().find(|x| x.is(THIRD | SELF)).is_some_and(|x| x.is(THIRD));
-        if noun || third {
+            && cs[..i].iter().rev().find(|x| x.is(THIRD | SELF | PLEASE)).is_some_and(|x| x.is(THIRD));
+        if noun || third || mentioned || other_object(&cs[i + 1..]) {
             continue;
         }
         return Some(Found {
@@ -369,6 +389,10 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
         }
         // "at the bus stop now", "the end of it": a noun, not a request.
         if i > 0 && cs[i].is(STOPV | OBJV) && cs[i - 1].is(NOUNCUE) {
+            continue;
+        }
+        // "My son unsubscribed from the newsletter": someone else's past act.
+        if cs[i].is(REMOVED | PASTOUT) && cs[..i].iter().rev().find(|x| x.is(THIRD | SELF)).is_some_and(|x| x.is(THIRD)) {
             continue;
         }
         for (rule, &first) in OPT_OUT_RULES.iter().zip(&lex.rule_first) {
@@ -392,6 +416,24 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
     None
 }
 
+/// "opt out of the field trip", "unsubscribe from the survey": an object
+/// after of/from that is a known non-messaging thing, with no messaging word
+/// (an unknown word may be a brand or program: "unsubscribe from Acme").
+fn other_object(after: &[Word<'_>]) -> bool {
+    let Some((first, rest)) = after.split_first() else { return false };
+    if !first.is(OUTFROM) {
+        return false;
+    }
+    let messaging = MSGN | MSGPL | MKT | MKTMOD | LISTN | SUBN | SENDV | SENDGEN | TXTV | GETV | BACKREF | ME | NUMBER;
+    let object = rest.iter().skip_while(|w| w.is(DET | MYDET | ADJ) && !w.is(messaging | OTHERN)).take(3);
+    let (mut other, mut msg) = (false, false);
+    for w in object {
+        msg |= w.is(messaging);
+        other |= w.is(OTHERN);
+    }
+    other && !msg
+}
+
 fn join(span: &[Word<'_>]) -> String {
     let mut s = String::new();
     for (i, w) in span.iter().enumerate() {
@@ -411,7 +453,17 @@ fn span_lang(span: &[Word<'_>], all: &[Word<'_>]) -> &'static str {
 }
 
 /// "Please resume my texts", "start texting me again": the whole message.
-fn opt_in_phrase(ws: &[Word<'_>]) -> Option<Classification> {
+fn opt_in_phrase(all: &[Word<'_>]) -> Option<Classification> {
+    // "I accidentally texted stop, turn the alerts back on": the clause that
+    // explains the mistake is not part of the request.
+    let explained: Vec<u32> = all.iter().filter(|w| w.is(ACCIDENT)).map(|w| w.clause).collect();
+    let kept: Vec<Word<'_>>;
+    let ws = if explained.is_empty() {
+        all
+    } else {
+        kept = all.iter().filter(|w| !explained.contains(&w.clause)).copied().collect();
+        &kept[..]
+    };
     // Every opt-in rule needs a resume cue; most replies have none.
     let classes = ws.iter().fold(0, |m, w| m | w.e.class);
     if classes & NEG != 0 || classes & OPT_IN_CUES == 0 {
