@@ -3,7 +3,7 @@
 //! whole-message opt-in phrase.
 use super::fold::fold;
 use super::lexicon::{
-    Keyword, Level, ACCIDENT, BACKREF, NUMBER, SENDGEN, GETV, LISTN, MSGPL, OTHERN, OUTFROM, PASTOUT, PRAISE, REMOVED, SAIDV, SUBN, ADJ, MYDET, AGAIN, AGAINX, ALL, CONTEXT, DET, FILLER, FRAME, IPRON, KEINE, ME, MKT, MKTMOD, MORE, MSGCJK, MSGN, NEG, NOMORE,
+    Keyword, Level, ACCIDENT, BACKREF, ENDING, TOW, NUMBER, SENDGEN, GETV, LISTN, MSGPL, OTHERN, OUTFROM, PASTOUT, PRAISE, REMOVED, SAIDV, SUBN, ADJ, MYDET, AGAIN, AGAINX, ALL, CONTEXT, DET, FILLER, FRAME, IPRON, KEINE, ME, MKT, MKTMOD, MORE, MSGCJK, MSGN, NEG, NOMORE,
     NOUNCUE, NOUNNEXT, OBJP, OBJV, PLEASE, REMOVEV, RHET, SELF, SENDME, SENDV, STOPV, THIRD, TXTV, WANT, YESW,
 };
 use super::rules::{match_at, negated, words, Lexicon, Word, AROUND, OPT_IN_CUES, OPT_IN_RULES, OPT_OUT_RULES};
@@ -389,6 +389,11 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
         }
         // "at the bus stop now", "the end of it": a noun, not a request.
         if i > 0 && cs[i].is(STOPV | OBJV) && cs[i - 1].is(NOUNCUE) {
+            continue;
+        }
+        // "I don't want the reminders to go away": the wish is to keep them.
+        let kept = i > 1 && cs[i].is(ENDING) && cs[i - 1].is(TOW) && cs[..i - 1].windows(2).any(|p| p[0].is(NEG) && p[1].is(WANT));
+        if kept {
             continue;
         }
         // "My son unsubscribed from the newsletter": someone else's past act.

@@ -480,7 +480,7 @@ pub(crate) const CLASSES: &[(u128, &str, &[&str])] = &[
         "reactiven", "reactiva", "reanuden", "reanude", "reanuda", "activen", "activa", "activar", "retomen", "retome",
         "riattivare", "reativem", "reative", "reativar", "retomem", "reactivez", "reactiver", "reprenez", "riattivate", "riattiva", "reaktivieren", "恢复"]),
     (IPRON, "*", &["i", "to", "would", "id", "want", "wanna", "like", "please", "quiero", "je", "veux", "ich", "will", "voglio", "quero", "ik", "wil", "need",
-        "mochte", "being", "im", "ive", "have", "had", "gonna", "shed", "hed", "theyd", "theyll", "想", "要"]),
+        "mochte", "voudrais", "aimerais", "vorrei", "gostaria", "quisiera", "being", "im", "ive", "have", "had", "gonna", "shed", "hed", "theyd", "theyll", "想", "要"]),
     (FRAME, "en", &["can", "could", "you", "u", "should"]),
     (NEGLIFT, "*", &["know", "understand", "remember", "see", "find", "sure", "care"]),
     (SIE, "*", &["sie", "vous", "please", "pls", "bitte", "porfavor", "svp"]),
