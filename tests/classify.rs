@@ -953,6 +953,12 @@ const CASES: &[Case] = &[
     c("stop it, you're so sweet", No),
     c("Stop!! lol", OptOut),
     c("Stop, you're the best but please stop texting me", OptOut),
+    c("Stop please, you've been so kind", OptOut),
+    c("I want you to go away", OptOut),
+    c("I don't want you to go away", No),
+    c("I signed up by mistake unsubscribe me", OptOut),
+    c("Oops, I texted stop. Stop anyway please", OptOut),
+    c("No more deals. Stop it!", OptOut),
 ];
 
 #[test]
@@ -1010,6 +1016,7 @@ fn scope() {
     // "stop those" points back at the promos.
     assert_eq!(s("Don't want the promos anymore, stop those"), Some(Scope::Marketing));
     assert_eq!(s("no more sale offers!! stop them"), Some(Scope::Marketing));
+    assert_eq!(s("No more deals. Stop it!"), Some(Scope::Marketing));
     assert_eq!(s("I hate the promos. Stop everything"), Some(Scope::All));
     assert_eq!(s("Stop those. And no more promos"), Some(Scope::All));
     assert_eq!(s("yes"), None);

@@ -302,9 +302,11 @@ fn clauses(ws: &[Word<'_>]) -> Option<Classification> {
     }
     let f = best?;
     // "Stop!! you're too kind": an exclamation, then praise, and nothing
-    // about messages; a person should look.
+    // about messages or politeness ("Stop please, you've been so kind" is a
+    // goodbye); a person should look.
     let praise = f.rule == "keyword"
         && ws.iter().any(|w| w.is(PRAISE))
+        && !ws.iter().any(|w| w.is(FILLER | PLEASE))
         && !ws.iter().any(|w| w.is(MSGN | MSGPL | SENDV | SENDME | SENDGEN | TXTV | GETV | MKT | LISTN));
     if praise {
         return Some(Classification { confidence: 0.5, ..none("none") });
