@@ -337,14 +337,14 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
     if let (true, Some((k, typo))) = (bare, kw) {
         // "Don't want the promos anymore, stop those": the pronoun points back
         // at what the earlier clauses named.
-        let before: Vec<Word<'_>> = all.iter().take_while(|w| w.clause != cs[0].clause).copied().collect();
+        let before = &all[..all.iter().position(|w| w.clause == cs[0].clause).unwrap_or(0)];
         let back = cs.iter().any(|w| w.is(BACKREF)) && before.iter().any(|w| w.is(MKT | MKTMOD));
         return Some(Found {
             keyword: k.word.to_string(),
             rule: if typo { "keyword-typo" } else if k.level == Level::Whole { "keyword-context" } else { "keyword" },
             lang: keyword_lang(k, all),
             confidence: if typo { 0.8 } else if k.level == Level::Whole { 0.85 } else { 0.9 },
-            scope: if back { scope_of(&before) } else { Scope::All },
+            scope: if back { scope_of(before) } else { Scope::All },
         });
     }
     // "I accidentally texted STOP": the keyword is quoted in an explanation.
