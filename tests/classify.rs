@@ -959,6 +959,16 @@ const CASES: &[Case] = &[
     c("I signed up by mistake unsubscribe me", OptOut),
     c("Oops, I texted stop. Stop anyway please", OptOut),
     c("No more deals. Stop it!", OptOut),
+    c("take my number off the soccer list", OptOut),
+    c("stop blowin up my phone", OptOut),
+    c("I accidentally replied stop can you turn the texts back on", OptIn),
+    c("I hit stop by accident, please resume", OptIn),
+    c("I texted stop by mistake. Start", OptIn),
+    c("I accidentally texted stop. yes", No),
+    c("I accidentally signed up. Start?", No),
+    c("I accidentally sent stop, please send me the alerts again", No),
+    c("I accidentally texted stop, stop texting me", OptOut),
+    c("je souhaite recevoir à nouveau vos messages", OptIn),
 ];
 
 #[test]

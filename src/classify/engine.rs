@@ -461,16 +461,38 @@ fn span_lang(span: &[Word<'_>], all: &[Word<'_>]) -> &'static str {
 
 /// "Please resume my texts", "start texting me again": the whole message.
 fn opt_in_phrase(all: &[Word<'_>]) -> Option<Classification> {
-    // "I accidentally texted stop, turn the alerts back on": the clause that
-    // explains the mistake is not part of the request.
-    let explained: Vec<u32> = all.iter().filter(|w| w.is(ACCIDENT)).map(|w| w.clause).collect();
-    let kept: Vec<Word<'_>>;
-    let ws = if explained.is_empty() {
-        all
-    } else {
-        kept = all.iter().filter(|w| !explained.contains(&w.clause)).copied().collect();
-        &kept[..]
-    };
+    // "I accidentally texted stop, turn the alerts back on": the words that
+    // explain the mistake are not part of the request.
+    let mut kept: Vec<Word<'_>> = Vec::new();
+    let mut undone = false;
+    let explained = all.iter().any(|w| w.is(ACCIDENT));
+    let mut start = 0;
+    while explained && start < all.len() {
+        let end = start + all[start..].iter().take_while(|w| w.clause == all[start].clause).count();
+        let cs = &all[start..end];
+        start = end;
+        if !cs.iter().any(|w| w.is(ACCIDENT)) {
+            kept.extend_from_slice(cs);
+            continue;
+        }
+        // "I accidentally replied stop can you turn the texts back on": what
+        // follows the quoted keyword may still be the request.
+        let opt_out = |w: &Word<'_>| w.keyword().is_some_and(|k| k.intent == Intent::OptOut) || w.is(PASTOUT | REMOVED);
+        let quoted = cs.windows(2).position(|p| p[0].is(SAIDV) && p[1].keyword().is_some_and(|k| k.intent == Intent::OptOut));
+        let cut = quoted.map_or(cs.len(), |q| q + 2);
+        undone |= cs[..cut].iter().any(opt_out);
+        if !cs[cut..].iter().any(|w| w.is(ACCIDENT)) {
+            kept.extend_from_slice(&cs[cut..]);
+        }
+    }
+    let ws = if explained { &kept[..] } else { all };
+    // "I hit stop by accident, please resume": the keyword alone after it.
+    // Not a bare "yes": it may answer something else.
+    if undone && !ws.iter().all(|w| w.is(YESW | FILLER)) {
+        if let Some(c) = whole_message(ws).filter(|c| c.intent == Intent::OptIn) {
+            return Some(c);
+        }
+    }
     // Every opt-in rule needs a resume cue; most replies have none.
     let classes = ws.iter().fold(0, |m, w| m | w.e.class);
     if classes & NEG != 0 || classes & OPT_IN_CUES == 0 {

@@ -360,7 +360,7 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("remove-me", &[Is(REMOVEME)], 0.9, true),
     r("remove-me", &[Is(LOSEV), Opt(SIE), Is(MYDET), Is(NUMBER), Opt(NUMBER), End], 0.88, true),
     r("take-me-off", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(OFF), End], 0.9, true),
-    r("take-me-off", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(OFF), Gap(3, SMALL | OUTFROM), Is(LISTN | MSGN)], 0.9, true),
+    r("take-me-off", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(OFF), GapNot(3, NEG | GUARD), Is(LISTN | MSGN)], 0.9, true),
     r("take-me-off", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(OUTFROM), Gap(3, SMALL), Is(LISTN)], 0.9, true),
     r("remove-me", &[Is(REMOVEV), Is(OUTFROM), Gap(3, SMALL), Is(LISTN)], 0.85, true),
     // "take it off your list": the number, named by a pronoun.
