@@ -866,6 +866,109 @@ const CASES: &[Case] = &[
     c("who dis", No),
     c("lol", No),
     c("1234", No),
+    // Remove requests with a pronoun or a named list; a third party only in its own clause.
+    c("take it off your list", OptOut),
+    c("pls take it off ur mailing list", OptOut),
+    c("take them off the list please", OptOut),
+    c("please remove this number from the PTA reminders list", OptOut),
+    c("remove my number from the church alerts", OptOut),
+    c("Remove this number from your system.", OptOut),
+    c("My dad passed away, please remove this number from the clinic reminders", OptOut),
+    c("My daughter moved out please unsubscribe this number", OptOut),
+    c("quit blowing up my phone", OptOut),
+    c("stop blowing me up!!", OptOut),
+    c("can you stop hitting me up", OptOut),
+    c("stop bugging me", OptOut),
+    c("take it off the list of chores", No),
+    c("take it off my bill", No),
+    c("please remove this item from my cart", No),
+    c("my husband wants to unsubscribe", No),
+    c("don't remove this number from the alerts list", No),
+    // CANCEL typos as the whole message only; sound-spelled Spanish removals.
+    c("cancle", OptOut),
+    c("Cancell!", OptOut),
+    c("cacnel please", OptOut),
+    c("cancle my appointment", No),
+    c("cancer", No),
+    c("chancel", No),
+    c("cancels", No),
+    c("sakenme de su lista", OptOut),
+    c("Sáquenme de su lista porfa", OptOut),
+    c("kitenme de la lista", OptOut),
+    c("kiten mi numero de la lista", OptOut),
+    c("borrenme de la lista ya", OptOut),
+    // Opt-in phrasing, after an explanation clause too.
+    c("turn the alerts back on", OptIn),
+    c("can you turn my texts back on?", OptIn),
+    c("sign me back up for the soccer alerts", OptIn),
+    c("sign me back up for texts please", OptIn),
+    c("I accidentally replied stop, can you turn the texts back on?", OptIn),
+    c("Oops I texted STOP by mistake. Please resume my messages", OptIn),
+    c("I didn't mean to text stop, start sending me texts again", OptIn),
+    c("je voudrais recevoir à nouveau les messages", OptIn),
+    c("recevoir de nouveau les messages svp", OptIn),
+    c("vorrei ricevere di nuovo i messaggi", OptIn),
+    c("riattivare", OptIn),
+    c("riattivare i messaggi per favore", OptIn),
+    c("I accidentally texted stop", No),
+    c("I accidentally texted stop, stop anyway", OptOut),
+    c("turn the lights back on", No),
+    c("sign me up for the 5k", No),
+    c("don't turn the texts back on", No),
+    c("je veux recevoir à nouveau la facture", No),
+    // Help with politeness slang.
+    c("ayuda porfa", Help),
+    c("ayuda porfis", Help),
+    c("AYUDA X FAVOR", Help),
+    c("hulp graag", Help),
+    c("hulp alstublieft", Help),
+    c("ajuda pf", Help),
+    c("aide stp", Help),
+    c("hilfe bitteschön", Help),
+    c("aiuto xfavore", Help),
+    c("porfa", No),
+    c("stp", OptOut),
+    c("stop stp", OptOut),
+    // "opt out of" / "unsubscribe from" a thing that is not messages.
+    c("I'd like to opt out of the field trip", No),
+    c("can we opt out of picture day photos", No),
+    c("how do I unsubscribe from the survey", No),
+    c("please opt my son out of the tournament", No),
+    c("My son unsubscribed from the newsletter email but I still want the texts", No),
+    c("she unsubscribed from your list", No),
+    c("opt out of the field trip texts", OptOut),
+    c("unsubscribe me from the survey reminders", OptOut),
+    c("opt out of these", OptOut),
+    c("unsubscribe from acme", OptOut),
+    c("opt out of the marketing", OptOut),
+    c("I unsubscribed from the list but still get texts", OptOut),
+    // A wish for the texts to go on.
+    c("I never want these texts to end", No),
+    c("I don't want these alerts to stop", No),
+    c("i dont want the reminders to go away", No),
+    c("I don't want these texts to keep coming", OptOut),
+    c("I don't want these texts anymore", OptOut),
+    // Praise after an exclamation.
+    c("Stop!! you're too kind", No),
+    c("stop it, you're so sweet", No),
+    c("Stop!! lol", OptOut),
+    c("Stop, you're the best but please stop texting me", OptOut),
+    c("Stop please, you've been so kind", OptOut),
+    c("I want you to go away", OptOut),
+    c("I don't want you to go away", No),
+    c("I signed up by mistake unsubscribe me", OptOut),
+    c("Oops, I texted stop. Stop anyway please", OptOut),
+    c("No more deals. Stop it!", OptOut),
+    c("take my number off the soccer list", OptOut),
+    c("stop blowin up my phone", OptOut),
+    c("I accidentally replied stop can you turn the texts back on", OptIn),
+    c("I hit stop by accident, please resume", OptIn),
+    c("I texted stop by mistake. Start", OptIn),
+    c("I accidentally texted stop. yes", No),
+    c("I accidentally signed up. Start?", No),
+    c("I accidentally sent stop, please send me the alerts again", No),
+    c("I accidentally texted stop, stop texting me", OptOut),
+    c("je souhaite recevoir à nouveau vos messages", OptIn),
 ];
 
 #[test]
@@ -920,6 +1023,12 @@ fn scope() {
     assert_eq!(s("mensajes, basta"), Some(Scope::All));
     assert_eq!(s("不要再发广告了"), Some(Scope::Marketing));
     assert_eq!(s("stop bothering me with promos"), Some(Scope::Marketing));
+    // "stop those" points back at the promos.
+    assert_eq!(s("Don't want the promos anymore, stop those"), Some(Scope::Marketing));
+    assert_eq!(s("no more sale offers!! stop them"), Some(Scope::Marketing));
+    assert_eq!(s("No more deals. Stop it!"), Some(Scope::Marketing));
+    assert_eq!(s("I hate the promos. Stop everything"), Some(Scope::All));
+    assert_eq!(s("Stop those. And no more promos"), Some(Scope::All));
     assert_eq!(s("yes"), None);
     assert_eq!(s("hello"), None);
 }
@@ -932,6 +1041,8 @@ fn none_confidence_flags_near_misses() {
         assert_eq!(c.intent, No, "{t:?}");
         assert!(c.confidence <= 0.5, "{t:?}: {}", c.confidence);
     }
+    // Praise after a bare STOP: unsure, for a person.
+    assert_eq!(classify("Stop!! you're too kind").confidence, 0.5);
     for t in ["see you at 5", "thanks!", "who is this"] {
         assert!(classify(t).confidence >= 0.9, "{t:?}");
     }
@@ -971,6 +1082,10 @@ fn language_from_all_words() {
     assert_eq!(l("SMS stop merci"), Some("fr"));
     assert_eq!(l("cancelar, gracias"), Some("es"));
     assert_eq!(l("cancelar, obrigado"), Some("pt"));
+    // All-caps English: MESSAGES alone is not French.
+    assert_eq!(l("DO NOT WANT THESE MESSAGES PLEASE STOP"), Some("en"));
+    assert_eq!(l("I don't want these messages"), Some("en"));
+    assert_eq!(l("je ne veux plus recevoir ces messages"), Some("fr"));
 }
 
 #[test]

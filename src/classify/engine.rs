@@ -3,7 +3,7 @@
 //! whole-message opt-in phrase.
 use super::fold::fold;
 use super::lexicon::{
-    Keyword, Level, AGAIN, AGAINX, ALL, CONTEXT, DET, FILLER, FRAME, IPRON, KEINE, ME, MKT, MKTMOD, MORE, MSGCJK, MSGN, NEG, NOMORE,
+    Keyword, Level, ACCIDENT, BACKREF, ENDING, TOW, NUMBER, SENDGEN, GETV, LISTN, MSGPL, OTHERN, OUTFROM, PASTOUT, PRAISE, REMOVED, SAIDV, SUBN, ADJ, MYDET, AGAIN, AGAINX, ALL, CONTEXT, DET, FILLER, FRAME, IPRON, KEINE, ME, MKT, MKTMOD, MORE, MSGCJK, MSGN, NEG, NOMORE,
     NOUNCUE, NOUNNEXT, OBJP, OBJV, PLEASE, REMOVEV, RHET, SELF, SENDME, SENDV, STOPV, THIRD, TXTV, WANT, YESW,
 };
 use super::rules::{match_at, negated, words, Lexicon, Word, AROUND, OPT_IN_CUES, OPT_IN_RULES, OPT_OUT_RULES};
@@ -202,8 +202,10 @@ fn keyword_scope(ws: &[Word<'_>]) -> Scope {
 fn whole_message(ws: &[Word<'_>]) -> Option<Classification> {
     let mut first: Option<(&'static Keyword, bool)> = None;
     let (mut objp, mut extra, mut kws, mut all, mut frame, mut yes, mut nouns) = (0, 0, 0, 0, 0, 0, 0);
+    // "aide stp": `stp` is STOP's shorthand alone, French "please" next to another keyword.
+    let other_kw = ws.iter().any(|w| w.keyword().is_some() && !w.is(FILLER));
     for w in ws {
-        if let Some(k) = w.keyword() {
+        if let Some(k) = w.keyword().filter(|_| !(other_kw && w.is(FILLER))) {
             if first.is_some_and(|(f, _)| f.intent != k.intent) {
                 return None;
             }
@@ -299,6 +301,16 @@ fn clauses(ws: &[Word<'_>]) -> Option<Classification> {
         start = end;
     }
     let f = best?;
+    // "Stop!! you're too kind": an exclamation, then praise, and nothing
+    // about messages or politeness ("Stop please, you've been so kind" is a
+    // goodbye); a person should look.
+    let praise = f.rule == "keyword"
+        && ws.iter().any(|w| w.is(PRAISE))
+        && !ws.iter().any(|w| w.is(FILLER | PLEASE))
+        && !ws.iter().any(|w| w.is(MSGN | MSGPL | SENDV | SENDME | SENDGEN | TXTV | GETV | MKT | LISTN));
+    if praise {
+        return Some(Classification { confidence: 0.5, ..none("none") });
+    }
     Some(Classification {
         intent: Intent::OptOut,
         scope: Some(scope.unwrap_or(f.scope)),
@@ -314,7 +326,8 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
     // The clause is an opt-out keyword plus fillers ("Stop! I never signed up").
     let mut kw: Option<(&'static Keyword, bool)> = None;
     let bare = cs.iter().all(|w| match w.keyword() {
-        Some(k) if k.intent == Intent::OptOut && (k.level >= Level::Clause || context && k.level == Level::Whole) => {
+        // A typo of a weak keyword ("cancle") only as the whole message.
+        Some(k) if k.intent == Intent::OptOut && (k.level >= Level::Clause || context && k.level == Level::Whole && !w.typo) => {
             kw = kw.or(Some((k, w.typo)));
             true
         }
@@ -322,14 +335,20 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
         None => w.is(FILLER | OBJP | CONTEXT | ALL),
     });
     if let (true, Some((k, typo))) = (bare, kw) {
+        // "Don't want the promos anymore, stop those": the pronoun points back
+        // at what the earlier clauses named.
+        let before = &all[..all.iter().position(|w| w.clause == cs[0].clause).unwrap_or(0)];
+        let back = cs.iter().any(|w| w.is(BACKREF)) && before.iter().any(|w| w.is(MKT | MKTMOD));
         return Some(Found {
             keyword: k.word.to_string(),
             rule: if typo { "keyword-typo" } else if k.level == Level::Whole { "keyword-context" } else { "keyword" },
             lang: keyword_lang(k, all),
             confidence: if typo { 0.8 } else if k.level == Level::Whole { 0.85 } else { 0.9 },
-            scope: Scope::All,
+            scope: if back { scope_of(before) } else { Scope::All },
         });
     }
+    // "I accidentally texted STOP": the keyword is quoted in an explanation.
+    let accident = cs.iter().any(|w| w.is(ACCIDENT));
     // "why would I stop these", "should I unsubscribe?": weighing it, not asking.
     let mut lead = cs.iter().skip_while(|w| w.is(FILLER));
     if lead.next().is_some_and(|w| w.is(RHET)) && lead.next().is_some_and(|w| w.is(IPRON | FRAME | RHET)) {
@@ -342,14 +361,17 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
             continue;
         }
         let noun = (i > 0 && cs[i - 1].is(NOUNCUE)) || cs.get(i + 1).is_some_and(|n| n.is(NOUNNEXT));
+        let mentioned = accident && i > 0 && cs[i - 1].is(SAIDV);
         // "my wife keeps threatening to unsubscribe": someone else's, unless
         // the sender is the nearer subject ("my wife and I want to unsubscribe").
         // Only where the keyword is their verb ("wants to", "will"), not a
         // request after a complaint ("they keep texting me unsubscribe").
+        // A "please" before it is the sender's own request ("My son
+        // graduated please unsubscribe this number").
         let third = i > 0
             && cs[i - 1].is(IPRON | FRAME)
-            && cs[..i].iter().rev().find(|x| x.is(THIRD | SELF)).is_some_and(|x| x.is(THIRD));
-        if noun || third {
+            && cs[..i].iter().rev().find(|x| x.is(THIRD | SELF | PLEASE)).is_some_and(|x| x.is(THIRD));
+        if noun || third || mentioned || other_object(&cs[i + 1..]) {
             continue;
         }
         return Some(Found {
@@ -369,6 +391,15 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
         }
         // "at the bus stop now", "the end of it": a noun, not a request.
         if i > 0 && cs[i].is(STOPV | OBJV) && cs[i - 1].is(NOUNCUE) {
+            continue;
+        }
+        // "I don't want the reminders to go away": the wish is to keep them.
+        let kept = i > 1 && cs[i].is(ENDING) && cs[i - 1].is(TOW) && cs[..i - 1].windows(2).any(|p| p[0].is(NEG) && p[1].is(WANT));
+        if kept {
+            continue;
+        }
+        // "My son unsubscribed from the newsletter": someone else's past act.
+        if cs[i].is(REMOVED | PASTOUT) && cs[..i].iter().rev().find(|x| x.is(THIRD | SELF)).is_some_and(|x| x.is(THIRD)) {
             continue;
         }
         for (rule, &first) in OPT_OUT_RULES.iter().zip(&lex.rule_first) {
@@ -392,6 +423,24 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
     None
 }
 
+/// "opt out of the field trip", "unsubscribe from the survey": an object
+/// after of/from that is a known non-messaging thing, with no messaging word
+/// (an unknown word may be a brand or program: "unsubscribe from Acme").
+fn other_object(after: &[Word<'_>]) -> bool {
+    let Some((first, rest)) = after.split_first() else { return false };
+    if !first.is(OUTFROM) {
+        return false;
+    }
+    let messaging = MSGN | MSGPL | MKT | MKTMOD | LISTN | SUBN | SENDV | SENDGEN | TXTV | GETV | BACKREF | ME | NUMBER;
+    let object = rest.iter().skip_while(|w| w.is(DET | MYDET | ADJ) && !w.is(messaging | OTHERN)).take(3);
+    let (mut other, mut msg) = (false, false);
+    for w in object {
+        msg |= w.is(messaging);
+        other |= w.is(OTHERN);
+    }
+    other && !msg
+}
+
 fn join(span: &[Word<'_>]) -> String {
     let mut s = String::new();
     for (i, w) in span.iter().enumerate() {
@@ -411,7 +460,39 @@ fn span_lang(span: &[Word<'_>], all: &[Word<'_>]) -> &'static str {
 }
 
 /// "Please resume my texts", "start texting me again": the whole message.
-fn opt_in_phrase(ws: &[Word<'_>]) -> Option<Classification> {
+fn opt_in_phrase(all: &[Word<'_>]) -> Option<Classification> {
+    // "I accidentally texted stop, turn the alerts back on": the words that
+    // explain the mistake are not part of the request.
+    let mut kept: Vec<Word<'_>> = Vec::new();
+    let mut undone = false;
+    let explained = all.iter().any(|w| w.is(ACCIDENT));
+    let mut start = 0;
+    while explained && start < all.len() {
+        let end = start + all[start..].iter().take_while(|w| w.clause == all[start].clause).count();
+        let cs = &all[start..end];
+        start = end;
+        if !cs.iter().any(|w| w.is(ACCIDENT)) {
+            kept.extend_from_slice(cs);
+            continue;
+        }
+        // "I accidentally replied stop can you turn the texts back on": what
+        // follows the quoted keyword may still be the request.
+        let opt_out = |w: &Word<'_>| w.keyword().is_some_and(|k| k.intent == Intent::OptOut) || w.is(PASTOUT | REMOVED);
+        let quoted = cs.windows(2).position(|p| p[0].is(SAIDV) && p[1].keyword().is_some_and(|k| k.intent == Intent::OptOut));
+        let cut = quoted.map_or(cs.len(), |q| q + 2);
+        undone |= cs[..cut].iter().any(opt_out);
+        if !cs[cut..].iter().any(|w| w.is(ACCIDENT)) {
+            kept.extend_from_slice(&cs[cut..]);
+        }
+    }
+    let ws = if explained { &kept[..] } else { all };
+    // "I hit stop by accident, please resume": the keyword alone after it.
+    // Not a bare "yes": it may answer something else.
+    if undone && !ws.iter().all(|w| w.is(YESW | FILLER)) {
+        if let Some(c) = whole_message(ws).filter(|c| c.intent == Intent::OptIn) {
+            return Some(c);
+        }
+    }
     // Every opt-in rule needs a resume cue; most replies have none.
     let classes = ws.iter().fold(0, |m, w| m | w.e.class);
     if classes & NEG != 0 || classes & OPT_IN_CUES == 0 {

@@ -58,7 +58,8 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("unsubscribing", OptOut, Anywhere, "en"),
     k("unsub", OptOut, Anywhere, "en"),
     k("unsubs", OptOut, Anywhere, "en"),
-    k("cancel", OptOut, Whole, "en"),
+    // Typos only as the whole message ("cancle", "cacnel"): a weak keyword.
+    typos(k("cancel", OptOut, Whole, "en")),
     k("end", OptOut, Whole, "en"),
     k("quit", OptOut, Whole, "en"),
     typos(k("revoke", OptOut, Clause, "en")),
@@ -151,6 +152,8 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("disiscrivimi", OptOut, Anywhere, "it"),
     k("disiscrivere", OptOut, Anywhere, "it"),
     k("cancellami", OptOut, Anywhere, "it"),
+    k("riattivare", OptIn, Whole, "it"),
+    k("riattiva", OptIn, Whole, "it"),
     k("aiuto", Help, Whole, "it"),
     // Dutch.
     k("stoppen", OptOut, Clause, "nl"),
@@ -210,6 +213,7 @@ pub(crate) const NOT_TYPOS: &[&str] = &[
     "sop", "stoep", "sto", "spot", "stock", "store", "stoa", "soup", "estop", "stob", "stot",
     "stopt", "stopa", "sloop", "snop", "scop", "stor", "stol", "stoke", "stove", "stope",
     "subscribe", "unsubscribes", "evoke", "revoked", "revokes", "invoke", "provoke", "optput",
+    "cancer", "chancel", "cancels", "canceled", "cancan", "cancelo",
 ];
 
 /// Words that count only when written stretched ("staaap", "staahp"), read
@@ -288,6 +292,15 @@ pub(crate) const SELF: u128 = 1 << 67; // i, im, we: the sender as subject
 pub(crate) const MKTMOD: u128 = 1 << 68; // sale, holiday, discount: a marketing modifier before a message noun (scope)
 pub(crate) const PASTOUT: u128 = 1 << 69; // opted out, unsubscribed: "I opted out already!" repeats the request
 pub(crate) const WHEN: u128 = 1 << 70; // a week ago, twice: when it was said before ("I opted out a week ago")
+pub(crate) const SIGNUP: u128 = 1 << 71; // sign me (back) up: takes "for the <X> alerts" (opt-in)
+pub(crate) const FOR: u128 = 1 << 72; // for: "sign me back up for the school alerts"
+pub(crate) const TOW: u128 = 1 << 73; // to: "I never want these texts to end"
+pub(crate) const ENDING: u128 = 1 << 74; // end, stop, go away after "want ... to": the wish is to keep them
+pub(crate) const BACKREF: u128 = 1 << 75; // those, them: "stop those" refers back to the previous clause
+pub(crate) const ACCIDENT: u128 = 1 << 76; // accidentally, by mistake: "I accidentally texted stop" explains, not asks
+pub(crate) const SAIDV: u128 = 1 << 77; // texted, replied, sent: "... texted STOP" mentions the keyword
+pub(crate) const PRAISE: u128 = 1 << 78; // too kind, you're the best, lol: "Stop!! you're too kind"
+pub(crate) const OTHERN: u128 = 1 << 79; // field trip, survey, yearbook: "opt out of the field trip" is not about messages
 
 /// Word classes, per language (`*` for words shared by many).
 pub(crate) const CLASSES: &[(u128, &str, &[&str])] = &[
@@ -316,7 +329,7 @@ pub(crate) const CLASSES: &[(u128, &str, &[&str])] = &[
     (MSGPL, "*", &["texts", "txts", "messages", "msgs", "smss", "smses", "alerts", "notifications", "reminders", "updates",
         "promos", "deals", "offers", "mensajes", "mensagens", "nachrichten", "textos", "notificaciones", "ofertas",
         "promociones", "messaggi", "berichten", "wiadomosci", "newsletters", "sms", "spam", "alertas", "avisos", "recordatorios"]),
-    (AGAINX, "*", &["again", "denuevo", "otravez", "denouveau", "wieder", "novamente", "opnieuw", "volvera", "voltara", "vuelvana", "voltema", "ancora"]),
+    (AGAINX, "*", &["again", "denuevo", "otravez", "denouveau", "wieder", "novamente", "opnieuw", "dinuovo", "volvera", "voltara", "vuelvana", "voltema", "ancora"]),
     (BACK, "en", &["back"]),
     (ADDV, "en", &["add", "put", "place"]),
     (DNCN, "*", &["dnc", "dnclist"]),
@@ -344,7 +357,7 @@ pub(crate) const CLASSES: &[(u128, &str, &[&str])] = &[
     (OBJV, "nl", &["stoppen", "stop", "blokkeer"]),
     (PREP, "*", &["de", "di", "da", "zu", "auf", "met", "with", "w", "con", "avec", "mit", "del", "des", "du", "给", "给我"]),
     (SENDV, "en", &[
-        "texting", "text", "txt", "txting", "texing", "texts", "messaging", "message", "msg", "msging",
+        "blowingmeup", "texting", "text", "txt", "txting", "texing", "texts", "messaging", "message", "msg", "msging",
         "contacting", "contact", "calling", "call", "emailing", "email", "spamming",
         "texted", "messaged", "contacted", "bothering", "bother", "bugging", "harassing", "harass", "pestering", "hounding", "nagging", "sms", "smsing", "pinging", "ping", "writing",
     ]),
@@ -389,7 +402,7 @@ pub(crate) const CLASSES: &[(u128, &str, &[&str])] = &[
     ]),
     (LISTN, "*", &["list", "lists", "database", "system", "contacts", "records", "mailing", "roster", "lista", "liste", "listas", "listado", "base", "verteiler", "lijst", "dnclist", "списка", "список", "listy"]),
     (REMOVEV, "en", &["remove", "delete", "erase", "unenroll", "unlist", "unregister", "deregister"]),
-    (REMOVEV, "es", &["borren", "borra", "borrar", "borre", "eliminen", "elimina", "eliminar", "elimine", "quiten", "quita", "quitar", "quite", "saquen", "saca", "sacar", "saque"]),
+    (REMOVEV, "es", &["saken", "kiten", "kita", "kite", "borren", "borra", "borrar", "borre", "eliminen", "elimina", "eliminar", "elimine", "quiten", "quita", "quitar", "quite", "saquen", "saca", "sacar", "saque"]),
     (REMOVEV, "fr", &["supprimez", "supprimer", "supprime", "retirez", "retirer", "retire", "enlevez", "enlever", "effacez", "rayez"]),
     (REMOVEV, "de", &["loschen", "loeschen", "loscht", "entfernen", "entfernt", "streichen", "streicht"]),
     (REMOVEV, "pt", &["apaguem", "apague", "apagar", "remova", "removam", "remover", "tirem", "tire", "excluam", "exclua", "excluir", "tira", "tirar", "retira", "retirem", "remove", "apaga", "exclui"]),
@@ -401,7 +414,7 @@ pub(crate) const CLASSES: &[(u128, &str, &[&str])] = &[
     (REMOVEV, "fr", &["sortir"]),
     (REMOVED, "en", &["removed", "taken", "deleted", "unsubscribed", "unlisted", "optedout", "unsubbed"]),
     (REMOVED, "pl", &["rezygnuje"]),
-    (REMOVEME, "es", &["quitenme", "quitame", "sacame", "saquenme", "borrenme", "borrame", "eliminenme", "eliminame"]),
+    (REMOVEME, "es", &["sakenme", "sakeme", "sakame", "kitenme", "kiteme", "kitame", "quiteme", "saqueme", "borreme", "quitenme", "quitame", "sacame", "saquenme", "borrenme", "borrame", "eliminenme", "eliminame"]),
     (REMOVEME, "pt", &["removame", "tiremme", "excluamme"]),
     (REMOVEME, "it", &["toglietemi", "toglimi", "rimuovetemi", "rimuovimi"]),
     (LOSEV, "en", &["lose", "drop", "scratch", "forget", "delete", "erase", "remove"]),
@@ -421,14 +434,14 @@ pub(crate) const CLASSES: &[(u128, &str, &[&str])] = &[
         "asap", "immediately", "isaid", "just", "ok", "okay", "and", "bye", "already", "seriously", "kthx",
         "hi", "hey", "hello", "sir", "changedmymind", "again", "forever", "permanently", "forreal", "seriously",
         // Chat spellings (doubled letters are collapsed before lookup: "thankss", "plss").
-        "thanku", "thankyu", "thanx", "thnx", "thnks", "thks", "tks", "thanq", "tysm", "tyvm", "somuch", "verymuch", "alot",
+        "anyway", "anyways", "thanku", "thankyu", "thanx", "thnx", "thnks", "thks", "tks", "thanq", "tysm", "tyvm", "somuch", "verymuch", "alot",
         "pleez", "pleeze", "plis", "pwease", "plox", "n", "cheers", "appreciated", "appreciateit", "maam", "twice", "tyty", "kthxbye", "thxbye"]),
-    (FILLER, "es", &["porfavor", "gracias", "ya", "favor", "ahora", "xfa", "xfavor", "pf"]),
+    (FILLER, "es", &["porfavor", "gracias", "ya", "favor", "ahora", "xfa", "xfavor", "pf", "porfa", "porfis", "porfi", "plis"]),
     (FILLER, "fr", &["svp", "stp", "merci", "sil", "vous", "plait", "maintenant"]),
-    (FILLER, "de", &["bitte", "danke", "sofort", "jetzt"]),
+    (FILLER, "de", &["bitte", "bitteschon", "bitteschoen", "danke", "sofort", "jetzt"]),
     (FILLER, "pt", &["obrigado", "obrigada", "pfv", "agora", "porfavor"]),
-    (FILLER, "it", &["perfavore", "grazie", "subito", "ora", "cosi"]),
-    (FILLER, "nl", &["alsjeblieft", "aub", "dank", "dankje", "bedankt", "nu"]),
+    (FILLER, "it", &["perfavore", "xfavore", "grazie", "subito", "ora", "cosi"]),
+    (FILLER, "nl", &["alsjeblieft", "alstublieft", "graag", "aub", "dank", "dankje", "bedankt", "nu"]),
     (FILLER, "pl", &["prosze", "dziekuje", "dzieki"]),
     (FILLER, "ru", &["пожалуиста", "спасибо"]),
     (FILLER, "zh", &["请", "谢谢", "谢", "谢谢你", "吧", "了", "。"]),
@@ -451,16 +464,29 @@ pub(crate) const CLASSES: &[(u128, &str, &[&str])] = &[
         "code", "keyword", "word", "instructions", "doesnt", "didnt", "wont", "isnt", "is", "was", "failed",
         "error", "menu", "setting", "settings", "confirmation", "works", "worked", "not", "mean", "means", "meant"]),
     (GUARD, "*", &["miss", "keep", "stop", "quit", "cancel", "end", "lose", "skip", "pause", "unsubscribe", "optout", "remove", "dejar", "parar", "perder"]),
+    (SIGNUP, "en", &["signmeup"]),
+    (FOR, "en", &["for"]),
+    (TOW, "en", &["to"]),
+    (ENDING, "en", &["end", "stop", "quit", "ending", "stopping", "cease", "goaway", "disappear", "die", "finish", "change"]),
+    (BACKREF, "*", &["those", "them", "these", "that", "it", "this", "em", "esto", "eso", "esos", "esas"]),
+    (ACCIDENT, "en", &["accidentally", "accidently", "accidental", "accident", "mistake", "mistakenly", "oops", "whoops", "oopsie", "misclicked", "didntmeanto"]),
+    (SAIDV, "en", &["texted", "replied", "responded", "sent", "typed", "wrote", "hit", "pressed", "answered", "said"]),
+    (PRAISE, "en", &["tookind", "sokind", "sosweet", "toosweet", "cute", "adorable"]),
+    (OTHERN, "en", &["trip", "fieldtrip", "yearbook", "photo", "photos", "pictures", "picture", "survey", "surveys", "event", "events", "class", "classes",
+        "meeting", "party", "game", "games", "tournament", "raffle", "fundraiser", "lunch", "dinner", "tour", "session", "course", "exam", "test",
+        "activity", "activities", "camp", "carpool", "potluck", "project", "study", "research", "insurance", "coverage", "arbitration",
+        "policy", "plan", "vaccine", "drive", "contest", "giveaway", "sweepstakes", "draw", "auction", "practice", "rehearsal", "walk", "run"]),
     (OPTINV, "*", &["resume", "restart", "start", "continue", "reactivate", "unpause", "reanudar", "reprendre", "retomar", "riprendere", "turnon", "reenable", "reactivar", "begin",
         "reactiven", "reactiva", "reanuden", "reanude", "reanuda", "activen", "activa", "activar", "retomen", "retome",
-        "reativem", "reative", "reativar", "retomem", "reactivez", "reactiver", "reprenez", "riattivate", "riattiva", "reaktivieren", "恢复"]),
+        "riattivare", "reativem", "reative", "reativar", "retomem", "reactivez", "reactiver", "reprenez", "riattivate", "riattiva", "reaktivieren", "恢复"]),
     (IPRON, "*", &["i", "to", "would", "id", "want", "wanna", "like", "please", "quiero", "je", "veux", "ich", "will", "voglio", "quero", "ik", "wil", "need",
-        "mochte", "being", "im", "ive", "have", "had", "gonna", "shed", "hed", "theyd", "theyll", "想", "要"]),
+        "mochte", "voudrais", "aimerais", "souhaite", "souhaiterais", "desidero", "deseo", "vorrei", "gostaria", "quisiera", "being", "im", "ive", "have", "had", "gonna", "shed", "hed", "theyd", "theyll", "想", "要"]),
     (FRAME, "en", &["can", "could", "you", "u", "should"]),
     (NEGLIFT, "*", &["know", "understand", "remember", "see", "find", "sure", "care"]),
     (SIE, "*", &["sie", "vous", "please", "pls", "bitte", "porfavor", "svp"]),
     (PLEASE, "*", &["please", "pls", "plz", "plez", "pleaseee", "pleas", "plse", "pleez", "pleeze", "plis", "pwease", "plox", "kindly",
-        "porfavor", "xfa", "xfavor", "pf", "svp", "bitte", "pfv", "perfavore", "alsjeblieft", "aub", "prosze"]),
+        "porfavor", "xfa", "xfavor", "pf", "svp", "bitte", "pfv", "perfavore", "alsjeblieft", "aub", "prosze",
+        "porfa", "porfis", "porfi", "stp", "bitteschon", "bitteschoen", "xfavore", "alstublieft", "graag"]),
     (YESW, "*", &["yes", "yeah", "yep", "yup", "si", "oui", "sim", "ja", "да"]),
     (THIRD, "en", &["he", "she", "they", "hes", "shes", "theyre", "shed", "hed", "theyd", "theyll", "wife", "husband", "hubby", "friend", "friends", "son", "daughter",
         "mom", "mum", "mother", "dad", "father", "brother", "sister", "boss", "roommate", "partner", "boyfriend", "girlfriend",
@@ -518,6 +544,25 @@ pub(crate) const PHRASES: &[(&[&str], &str)] = &[
     (&["re", "enable"], "reenable"),
     (&["sign", "back", "up"], "signmeup"),
     (&["de", "nouveau"], "denouveau"),
+    (&["a", "nouveau"], "denouveau"),
+    (&["di", "nuovo"], "dinuovo"),
+    (&["x", "favor"], "xfavor"),
+    (&["x", "favore"], "xfavore"),
+    (&["blowing", "up", "my", "phone"], "blowingmeup"),
+    (&["blowing", "my", "phone", "up"], "blowingmeup"),
+    (&["blowing", "me", "up"], "blowingmeup"),
+    (&["blowin", "up", "my", "phone"], "blowingmeup"),
+    (&["blowin", "me", "up"], "blowingmeup"),
+    (&["by", "accident"], "accident"),
+    (&["by", "mistake"], "mistake"),
+    (&["blow", "up", "my", "phone"], "blowingmeup"),
+    (&["hitting", "me", "up"], "blowingmeup"),
+    (&["field", "trip"], "fieldtrip"),
+    (&["didnt", "mean", "to"], "didntmeanto"),
+    (&["too", "kind"], "tookind"),
+    (&["so", "kind"], "sokind"),
+    (&["so", "sweet"], "sosweet"),
+    (&["too", "sweet"], "toosweet"),
     (&["volver", "a"], "volvera"),
     (&["vuelvan", "a"], "vuelvana"),
     (&["vuelva", "a"], "vuelvana"),
@@ -614,6 +659,7 @@ pub(crate) const HINTS: &[(&str, &[&str])] = &[
     ("es", &["gracias", "ya", "ahora", "xfa", "mas", "mensajes", "quiero", "recibir", "enviarme", "mandarme"]),
     ("pt", &["obrigado", "obrigada", "pfv", "agora", "mensagens", "nao", "quero", "receber", "voce", "mais", "mim", "minha"]),
     ("it", &["perfavore", "grazie", "subito", "messaggi", "non", "voglio", "ricevere", "piu"]),
+    ("en", &["want", "these", "please", "the", "dont", "not", "my", "your", "you", "anymore", "texts", "texting", "thanks"]),
     ("nl", &["alsjeblieft", "aub", "dank", "dankje", "bedankt", "berichten"]),
     ("pl", &["prosze", "dziekuje", "dzieki", "nie", "chce", "wiecej", "wiadomosci"]),
     ("ru", &["не", "пожалуиста", "больше", "мне"]),

@@ -23,6 +23,14 @@
 //! message noun and a negative or resume cue gets confidence 0.5, so callers
 //! can route it to a person.
 //!
+//! Some words are read with what follows or precedes them: an opt-out of a
+//! known non-messaging thing ("opt out of the field trip") is not one; "I
+//! never want these texts to end" wants them; a keyword quoted in an
+//! explanation ("I accidentally texted STOP, turn them back on") is not a
+//! request, and the rest of the message may still opt in; "stop those"
+//! after a clause naming only promos keeps the marketing scope; a bare STOP
+//! followed only by praise ("Stop!! you're too kind") is `none` at 0.5.
+//!
 //! It does not guess beyond its tables: an unknown language or phrasing is
 //! `none`, and a false opt-in is avoided harder than a missed one (no typo
 //! matching for opt-in words, opt-in only when the whole message asks for

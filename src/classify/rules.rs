@@ -304,6 +304,9 @@ pub(crate) enum Step {
     After(u128),
     /// Only tokens of these classes until the end.
     Rest(u128),
+    /// Not "to" and then a token of these classes ("I never want these
+    /// texts to end" wants them).
+    NotTo(u128),
 }
 
 /// A natural-language rule.
@@ -316,7 +319,7 @@ pub(crate) struct Rule {
     pub negatable: bool,
 }
 
-use Step::{After, Begin, End, Gap, GapNot, Is, Opt, Rest};
+use Step::{After, Begin, End, Gap, GapNot, Is, NotTo, Opt, Rest};
 
 const FILL: u128 = FILLER | OBJP | ALL;
 const SMALL: u128 = DET | MYDET | ADJ | MORE | OBJP | MKTMOD;
@@ -342,7 +345,7 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     // "stop with the marketing", "quit with the sale texts".
     r("stop-messages", &[Is(STOPV), Is(PREP), Gap(3, SMALL), Is(MSGN)], 0.88, true),
     r("stop-it", &[Is(STOPV), Is(OBJP), Is(PREP), Gap(2, SMALL), Is(MSGN)], 0.88, true),
-    r("dont-want", &[Is(NOTINT), GapNot(4, GUARD), Is(MSGN)], 0.85, true),
+    r("dont-want", &[Is(NOTINT), GapNot(4, GUARD), Is(MSGN), NotTo(ENDING)], 0.85, true),
     r("stop-it", &[Is(MAKEV), Gap(2, SMALL), Is(OBJP | MSGN), Is(STOPV), End], 0.85, true),
     r("stop-messages", &[Is(MSGCJK), Opt(FILLER), Is(STOPV)], 0.88, true),
     r("remove-me", &[Is(REMOVEV), Gap(2, SIE | FILLER), Opt(MYDET), Opt(THIRD), Is(ME | NUMBER), Opt(NUMBER), End], 0.9, true),
@@ -352,12 +355,16 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("remove-me", &[Is(ME), Opt(FILLER), Is(REMOVEV), Is(OUTFROM), Gap(3, SMALL), Is(LISTN)], 0.88, true),
     r("remove-me", &[Is(ADDV | TAKEV), Opt(MYDET), Is(ME | NUMBER), Gap(4, ONTO | SMALL | IPRON | PREP), Is(DNCN)], 0.9, true),
     r("remove-me", &[Is(REMOVEV), Opt(SIE), Opt(MYDET), Opt(THIRD), Is(ME | NUMBER), Opt(NUMBER), Is(OUTFROM), Gap(3, SMALL), Is(LISTN | MSGN | OBJP)], 0.9, true),
+    // "remove this number from the school alerts list": a named list.
+    r("remove-me", &[Is(REMOVEV), Opt(SIE), Opt(MYDET), Opt(THIRD), Is(ME | NUMBER), Opt(NUMBER), Is(OUTFROM), GapNot(3, NEG | GUARD), Is(LISTN | MSGN)], 0.88, true),
     r("remove-me", &[Is(REMOVEME)], 0.9, true),
     r("remove-me", &[Is(LOSEV), Opt(SIE), Is(MYDET), Is(NUMBER), Opt(NUMBER), End], 0.88, true),
     r("take-me-off", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(OFF), End], 0.9, true),
-    r("take-me-off", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(OFF), Gap(3, SMALL | OUTFROM), Is(LISTN | MSGN)], 0.9, true),
+    r("take-me-off", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(OFF), GapNot(3, NEG | GUARD), Is(LISTN | MSGN)], 0.9, true),
     r("take-me-off", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(OUTFROM), Gap(3, SMALL), Is(LISTN)], 0.9, true),
     r("remove-me", &[Is(REMOVEV), Is(OUTFROM), Gap(3, SMALL), Is(LISTN)], 0.85, true),
+    // "take it off your list": the number, named by a pronoun.
+    r("take-me-off", &[Is(TAKEV), Is(BACKREF), Is(OFF), Gap(3, SMALL | OUTFROM | LISTN), Is(LISTN), End], 0.85, true),
     r("take-me-off", &[Is(TAKEV), Is(OFF), Gap(2, SMALL), Is(LISTN)], 0.85, true),
     r("take-me-off", &[Is(WANT), Is(OFF), Gap(3, SMALL | OUTFROM), Is(LISTN | MSGN)], 0.85, true),
     r("dont-text", &[Is(NEG), Opt(ME | AGAIN | MORE | SIE), Is(SENDME)], 0.88, false),
@@ -375,7 +382,7 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("no-more", &[Is(KEINE), Gap(2, SMALL), Is(MSGN), Is(MORE)], 0.9, false),
     r("no-more", &[Is(KEINE), Gap(2, SMALL), Is(MSGN), End], 0.85, false),
     r("no-more", &[Is(NOWORD), Opt(ADJ), Is(MSGPL | MKT), End], 0.85, false),
-    r("dont-want", &[Is(NEG), Is(WANT), GapNot(4, GUARD), Is(MSGN)], 0.85, false),
+    r("dont-want", &[Is(NEG), Is(WANT), GapNot(4, GUARD), Is(MSGN), NotTo(ENDING)], 0.85, false),
     r("dont-want", &[Is(NEG), Is(WANT), GapNot(4, GUARD), Is(OBJP), Opt(MORE | AGAIN | NOMORE), End], 0.85, false),
     r("dont-want", &[Is(NEG), Is(WANT), Is(QUE), Gap(3, ME | MORE | SIE), Is(SENDV | SENDME)], 0.85, false),
     r("dont-want", &[Is(NEG), Is(WANT), Gap(2, MORE | IPRON | PREP), Is(GETV), Opt(MORE | AGAIN), End], 0.85, false),
@@ -393,7 +400,7 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
 ];
 
 /// Classes one of which every opt-in rule needs (checked before trying them).
-pub(crate) const OPT_IN_CUES: u128 = OPTINV | AGAINX | BACK | ONTO;
+pub(crate) const OPT_IN_CUES: u128 = OPTINV | AGAINX | BACK | ONTO | SIGNUP;
 
 /// What may stand around an opt-in phrase: "please", "again", "I want to", "can you".
 pub(crate) const AROUND: u128 = FILLER | AGAIN | AGAINX | ME | IPRON | FRAME | YESW;
@@ -407,6 +414,10 @@ pub(crate) const OPT_IN_RULES: &[Rule] = &[
     r("resume-messages", &[Is(OPTINV), Gap(2, SMALL), Is(MSGN), Rest(AROUND)], 0.85, false),
     r("resume-messages", &[Is(OPTINV), Opt(ME), Is(SENDV | SENDGEN), Opt(ME), Gap(2, SMALL), Opt(MSGPL), Rest(AROUND)], 0.85, false),
     r("resume-messages", &[Is(GETV), Opt(ME), Gap(2, SMALL), Is(MSGPL), Is(AGAINX), Rest(AROUND)], 0.85, false),
+    // "recevoir à nouveau les messages", "ricevere di nuovo i messaggi".
+    r("resume-messages", &[Is(GETV), Opt(ME), Is(AGAINX), Gap(2, SMALL), Is(MSGPL), Rest(AROUND)], 0.85, false),
+    // "sign me back up for the school alerts".
+    r("resume-messages", &[Is(SIGNUP), Is(FOR), GapNot(3, NEG), Is(MSGN | LISTN), Rest(AROUND)], 0.85, false),
     // "start getting texts again", "I'd like to start receiving your messages again".
     r("resume-messages", &[Is(OPTINV), Is(GETV), Opt(ME), Gap(2, SMALL), Is(MSGPL), Rest(AROUND)], 0.85, false),
     // "send me texts again", but "send me the texts again" asks to resend some.
@@ -456,6 +467,14 @@ pub(crate) fn match_at(ws: &[Word<'_>], i: usize, steps: &[Step]) -> Option<usiz
         Begin => ws[..i.min(ws.len())].iter().rev().all(|w| w.is(FILLER)).then(|| match_at(ws, i, rest)).flatten(),
         After(c) => ws[..i.min(ws.len())].iter().rev().all(|w| w.is(c)).then(|| match_at(ws, i, rest)).flatten(),
         Rest(c) => ws.get(i..).is_some_and(|t| t.iter().all(|w| w.is(c))).then_some(ws.len()),
+        NotTo(c) => {
+            let to_end = ws.get(i).is_some_and(|w| w.is(TOW)) && ws.get(i + 1).is_some_and(|w| w.is(c));
+            if to_end {
+                None
+            } else {
+                match_at(ws, i, rest)
+            }
+        }
     }
 }
 
