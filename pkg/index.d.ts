@@ -58,7 +58,7 @@ export interface BuildSnapshotOptions {
   region?: string;
   /** Sequence number; deltas chain from it. */
   sequence?: number;
-  /** Creation time, milliseconds since the epoch. */
+  /** Creation time, milliseconds since the epoch (default: now). */
   createdAt?: number;
   /** Hex Ed25519 secret key (seed) to sign with. */
   signingKey?: string;
@@ -76,7 +76,7 @@ export interface DeltaChanges {
 }
 
 export interface BuildDeltaOptions {
-  /** Creation time, milliseconds since the epoch. */
+  /** Creation time, milliseconds since the epoch (default: now). */
   createdAt?: number;
   /** Hex Ed25519 secret key (seed) to sign with. */
   signingKey?: string;

@@ -377,9 +377,12 @@ pub fn build_snapshot(entries: JsValue, options: JsValue) -> JsResult<Vec<u8>> {
     if let Some(v) = option(&options, "sequence", "options")? {
         builder.sequence(integer_arg(&v, "options.sequence")?);
     }
-    if let Some(v) = option(&options, "createdAt", "options")? {
-        builder.created_at(time_ms_arg(&v, "options.createdAt")?);
-    }
+    // Default: now. A file stamped at the epoch would be stale on arrival.
+    let created_at = match option(&options, "createdAt", "options")? {
+        Some(v) => time_ms_arg(&v, "options.createdAt")?,
+        None => (js_sys::Date::now() / 1000.0) as u64,
+    };
+    builder.created_at(created_at);
     let key = option(&options, "signingKey", "options")?
         .map(|v| signing_key_arg(&v, "options.signingKey"))
         .transpose()?;
@@ -409,9 +412,12 @@ pub fn build_delta(changes: JsValue, options: JsValue) -> JsResult<Vec<u8>> {
         )));
     }
     let mut builder = DeltaBuilder::new(base, sequence);
-    if let Some(v) = option(&options, "createdAt", "options")? {
-        builder.created_at(time_ms_arg(&v, "options.createdAt")?);
-    }
+    // Default: now. A file stamped at the epoch would be stale on arrival.
+    let created_at = match option(&options, "createdAt", "options")? {
+        Some(v) => time_ms_arg(&v, "options.createdAt")?,
+        None => (js_sys::Date::now() / 1000.0) as u64,
+    };
+    builder.created_at(created_at);
     let key = option(&options, "signingKey", "options")?
         .map(|v| signing_key_arg(&v, "options.signingKey"))
         .transpose()?;

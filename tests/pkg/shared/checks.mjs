@@ -208,6 +208,19 @@ export const checks = [
     throws(api, () => api.buildDelta({ baseSequence: 9, sequence: 9 }), /greater/, "sequence must grow");
   }],
 
+  ["buildSnapshot and buildDelta default createdAt to now, so a fresh list is not stale", (api) => {
+    const before = Date.now();
+    const snap = api.Snapshot.fromBytes(api.buildSnapshot([OPTED_OUT]));
+    const after = Date.now();
+    // Whole seconds in the file: within a second of the call.
+    ok(snap.createdAt >= before - 1000 && snap.createdAt <= after, `createdAt ${snap.createdAt} near now`);
+    const verdict = api.screen({ to: OPTED_OUT, body: "Sale! Reply STOP to opt out", category: "marketing" }, snap);
+    eq(verdict.reason, "opted-out", "default now and a fresh file");
+    snap.applyDelta(api.buildDelta({ baseSequence: 0, sequence: 1, remove: [OPTED_OUT] }));
+    ok(snap.createdAt >= before - 1000, "a delta's createdAt is now too");
+    eq(api.screen({ to: OPTED_OUT, body: "Sale! Reply STOP to opt out", category: "marketing" }, snap).reason, "ok", "after the opt-in");
+    snap.free();
+  }],
   ["screen: the policy's verdicts with camelCase fields", (api) => {
     const { keys: k, bytes } = fixture(api);
     const snap = api.Snapshot.fromBytes(bytes, { publicKey: k.publicKey });
