@@ -155,14 +155,17 @@ pub fn screen<B: AsRef<[u8]>>(
 
     let age = policy.now.saturating_sub(snapshot.created_at());
     let stale = age > policy.max_age_seconds;
+    let how_old = || {
+        format!(
+            "the opt-out list is {} old (the limit is {})",
+            human_duration(age),
+            human_duration(policy.max_age_seconds)
+        )
+    };
     if stale && category == Category::Marketing {
         verdict.decision = Decision::Block;
         verdict.reason = "snapshot-stale";
-        verdict.message = format!(
-            "the opt-out list is {} old (the limit is {}), so marketing to {e164} is held back until it refreshes",
-            human_duration(age),
-            human_duration(policy.max_age_seconds)
-        );
+        verdict.message = format!("{}, so marketing to {e164} is held back until it refreshes", how_old());
         return verdict;
     }
 
@@ -184,11 +187,7 @@ pub fn screen<B: AsRef<[u8]>>(
     if stale {
         verdict.decision = Decision::Warn;
         verdict.reason = "snapshot-stale";
-        verdict.message = format!(
-            "the opt-out list is {} old (the limit is {}); this {category} message to {e164} was checked against it anyway",
-            human_duration(age),
-            human_duration(policy.max_age_seconds)
-        );
+        verdict.message = format!("{}; this {category} message to {e164} was checked against it anyway", how_old());
         return verdict;
     }
 

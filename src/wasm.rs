@@ -377,12 +377,7 @@ pub fn build_snapshot(entries: JsValue, options: JsValue) -> JsResult<Vec<u8>> {
     if let Some(v) = option(&options, "sequence", "options")? {
         builder.sequence(integer_arg(&v, "options.sequence")?);
     }
-    // Default: now. A file stamped at the epoch would be stale on arrival.
-    let created_at = match option(&options, "createdAt", "options")? {
-        Some(v) => time_ms_arg(&v, "options.createdAt")?,
-        None => (js_sys::Date::now() / 1000.0) as u64,
-    };
-    builder.created_at(created_at);
+    builder.created_at(created_at_option(&options)?);
     let key = option(&options, "signingKey", "options")?
         .map(|v| signing_key_arg(&v, "options.signingKey"))
         .transpose()?;
@@ -392,6 +387,15 @@ pub fn build_snapshot(entries: JsValue, options: JsValue) -> JsResult<Vec<u8>> {
         Ok(())
     })?;
     Ok(builder.build(key.as_ref())?)
+}
+
+/// `options.createdAt` in Unix seconds; now when absent (a file stamped at the epoch would
+/// be stale on arrival).
+fn created_at_option(options: &Option<JsValue>) -> JsResult<u64> {
+    match option(options, "createdAt", "options")? {
+        Some(v) => time_ms_arg(&v, "options.createdAt"),
+        None => Ok((js_sys::Date::now() / 1000.0) as u64),
+    }
 }
 
 /// A delta file: `changes.add` opted out, `changes.remove` opted back in.
@@ -412,12 +416,7 @@ pub fn build_delta(changes: JsValue, options: JsValue) -> JsResult<Vec<u8>> {
         )));
     }
     let mut builder = DeltaBuilder::new(base, sequence);
-    // Default: now. A file stamped at the epoch would be stale on arrival.
-    let created_at = match option(&options, "createdAt", "options")? {
-        Some(v) => time_ms_arg(&v, "options.createdAt")?,
-        None => (js_sys::Date::now() / 1000.0) as u64,
-    };
-    builder.created_at(created_at);
+    builder.created_at(created_at_option(&options)?);
     let key = option(&options, "signingKey", "options")?
         .map(|v| signing_key_arg(&v, "options.signingKey"))
         .transpose()?;
