@@ -11,14 +11,9 @@ cd "$(dirname "$0")/.."
 [ -d node_modules/workerd ] || npm ci --no-audit --no-fund
 # The worker embeds the package's workerd entry; build it when it is missing.
 [ -f pkg/package.json ] && [ -n "$(ls pkg/*.wasm 2>/dev/null)" ] || bash scripts/build-pkg.sh
-# The dev-profile binary: `cargo test` (make rust-test) has built it already, and the
-# tests' data sets are small. STOPGATE_BIN overrides (e.g. target/release/stopgate).
-if [ -z "${STOPGATE_BIN:-}" ]; then
-  cargo build --bin stopgate
-  target="${CARGO_TARGET_DIR:-target}"
-  case "$target" in /*) ;; *) target="$PWD/$target" ;; esac
-  export STOPGATE_BIN="$target/debug/stopgate"
-fi
+# The real origin for the harness (STOPGATE_BIN overrides).
+source scripts/lib.sh
+use_dev_origin
 
 files=("$@")
 [ ${#files[@]} -gt 0 ] || files=(tests/e2e/*.test.mjs)

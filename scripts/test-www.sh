@@ -7,8 +7,9 @@ cd "$(dirname "$0")/.."
 
 [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund
 [ -f pkg/package.json ] && [ -n "$(ls pkg/*.wasm 2>/dev/null)" ] || bash scripts/build-pkg.sh
-# The harness runs the real origin: target/release/stopgate unless STOPGATE_BIN is set.
-[ -n "${STOPGATE_BIN:-}" ] || cargo build --release --bin stopgate
+# The real origin for the harness (STOPGATE_BIN overrides).
+source scripts/lib.sh
+use_dev_origin
 if [ ! -x /usr/bin/chromium ]; then
   echo "test-www: /usr/bin/chromium is missing (scripts/setup.sh installs Debian's chromium)" >&2
   exit 1
