@@ -969,6 +969,22 @@ const CASES: &[Case] = &[
     c("I accidentally sent stop, please send me the alerts again", No),
     c("I accidentally texted stop, stop texting me", OptOut),
     c("je souhaite recevoir à nouveau vos messages", OptIn),
+    // A pronoun for the number after a clause that names it.
+    c("Wrong number, please remove it from your list", OptOut),
+    c("This is the wrong number. Please remove it from your list.", OptOut),
+    c("wrong number please delete it from your list", OptOut),
+    c("this is my number, please remove it from your list", OptOut),
+    c("this phone isn't mine, erase it from your list", OptOut),
+    c("remove this from your list, wrong number", OptOut),
+    c("my number changed, please delete it from your system", OptOut),
+    c("wrong number take it off your list", OptOut),
+    c("remove it from your list", No),
+    c("please remove it from my cart", No),
+    c("Please remove it from my wish list", No),
+    c("I love it, remove it from my cart", No),
+    c("wrong number, remove it from my cart", No),
+    c("wrong number. don't remove it from your list yet", No),
+    c("my number is on the list, can you check it?", No),
 ];
 
 #[test]

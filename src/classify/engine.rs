@@ -410,6 +410,9 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
             if rule.negatable && negated(cs, i) {
                 continue;
             }
+            if rule.refers_back && !all.iter().any(|w| w.is(NUMBER | CONTEXT)) {
+                continue;
+            }
             let span = &cs[i..end.max(i + 1).min(cs.len())];
             return Some(Found {
                 keyword: join(span),

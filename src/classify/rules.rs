@@ -317,6 +317,10 @@ pub(crate) struct Rule {
     pub confidence: f32,
     /// A negation shortly before the match cancels it ("don't stop the updates").
     pub negatable: bool,
+    /// The object is a pronoun that counts only when the message names the
+    /// number ("Wrong number, please remove it from your list", not "remove
+    /// it from your list" about a product).
+    pub refers_back: bool,
 }
 
 use Step::{After, Begin, End, Gap, GapNot, Is, NotTo, Opt, Rest};
@@ -365,6 +369,8 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("remove-me", &[Is(REMOVEV), Is(OUTFROM), Gap(3, SMALL), Is(LISTN)], 0.85, true),
     // "take it off your list": the number, named by a pronoun.
     r("take-me-off", &[Is(TAKEV), Is(BACKREF), Is(OFF), Gap(3, SMALL | OUTFROM | LISTN), Is(LISTN), End], 0.85, true),
+    // "Wrong number, please remove it from your list": the same, with a remove verb.
+    back(r("remove-me", &[Is(REMOVEV), Is(BACKREF), Is(OUTFROM | OFF), Gap(3, SMALL | OUTFROM), Is(LISTN), End], 0.85, true)),
     r("take-me-off", &[Is(TAKEV), Is(OFF), Gap(2, SMALL), Is(LISTN)], 0.85, true),
     r("take-me-off", &[Is(WANT), Is(OFF), Gap(3, SMALL | OUTFROM), Is(LISTN | MSGN)], 0.85, true),
     r("dont-text", &[Is(NEG), Opt(ME | AGAIN | MORE | SIE), Is(SENDME)], 0.88, false),
@@ -432,7 +438,11 @@ pub(crate) const OPT_IN_RULES: &[Rule] = &[
 ];
 
 const fn r(name: &'static str, steps: &'static [Step], confidence: f32, negatable: bool) -> Rule {
-    Rule { name, steps, confidence, negatable }
+    Rule { name, steps, confidence, negatable, refers_back: false }
+}
+
+const fn back(rule: Rule) -> Rule {
+    Rule { refers_back: true, ..rule }
 }
 
 /// Matches `steps` at `i` in `ws` (one clause); the end of the match.
