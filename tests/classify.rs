@@ -985,6 +985,21 @@ const CASES: &[Case] = &[
     c("wrong number, remove it from my cart", No),
     c("wrong number. don't remove it from your list yet", No),
     c("my number is on the list, can you check it?", No),
+    // Resuming inside a polite frame.
+    c("I'm ready to start getting texts again", OptIn),
+    c("I'd love to start receiving your messages again", OptIn),
+    c("can I start getting alerts again?", OptIn),
+    c("I want to start getting your texts again", OptIn),
+    c("ready to start receiving alerts again", OptIn),
+    c("when will I start getting texts again?", No),
+    c("I'm not ready to start getting texts again", No),
+    c("I'd love to start getting texts again next month", No),
+    c("am I ready to start getting texts again?", No),
+    c("I love getting your texts", No),
+    c("I'd love to start", No),
+    c("I'm ready", No),
+    c("love it", No),
+    c("I'd love to stop getting texts", OptOut),
 ];
 
 #[test]

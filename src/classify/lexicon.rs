@@ -301,6 +301,7 @@ pub(crate) const ACCIDENT: u128 = 1 << 76; // accidentally, by mistake: "I accid
 pub(crate) const SAIDV: u128 = 1 << 77; // texted, replied, sent: "... texted STOP" mentions the keyword
 pub(crate) const PRAISE: u128 = 1 << 78; // too kind, you're the best, lol: "Stop!! you're too kind"
 pub(crate) const OTHERN: u128 = 1 << 79; // field trip, survey, yearbook: "opt out of the field trip" is not about messages
+pub(crate) const WILLING: u128 = 1 << 81; // ready, love: a polite frame around an opt-in ("I'm ready to start getting texts again")
 
 /// Word classes, per language (`*` for words shared by many).
 pub(crate) const CLASSES: &[(u128, &str, &[&str])] = &[
@@ -465,6 +466,7 @@ pub(crate) const CLASSES: &[(u128, &str, &[&str])] = &[
         "error", "menu", "setting", "settings", "confirmation", "works", "worked", "not", "mean", "means", "meant"]),
     (GUARD, "*", &["miss", "keep", "stop", "quit", "cancel", "end", "lose", "skip", "pause", "unsubscribe", "optout", "remove", "dejar", "parar", "perder"]),
     (SIGNUP, "en", &["signmeup"]),
+    (WILLING, "en", &["ready", "love"]),
     (FOR, "en", &["for"]),
     (TOW, "en", &["to"]),
     (ENDING, "en", &["end", "stop", "quit", "ending", "stopping", "cease", "goaway", "disappear", "die", "finish", "change"]),

@@ -409,7 +409,7 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
 pub(crate) const OPT_IN_CUES: u128 = OPTINV | AGAINX | BACK | ONTO | SIGNUP;
 
 /// What may stand around an opt-in phrase: "please", "again", "I want to", "can you".
-pub(crate) const AROUND: u128 = FILLER | AGAIN | AGAINX | ME | IPRON | FRAME | YESW;
+pub(crate) const AROUND: u128 = FILLER | AGAIN | AGAINX | ME | IPRON | FRAME | YESW | WILLING;
 
 /// Opt-in phrases (the rule's intent is opt-in): count only when the rest of the message is fillers.
 ///
