@@ -1000,6 +1000,15 @@ const CASES: &[Case] = &[
     c("I'm ready", No),
     c("love it", No),
     c("I'd love to stop getting texts", OptOut),
+    // Keeping the transactional ones, stopping the marketing.
+    c("keep the appointment reminders but stop the promos", OptOut),
+    c("Keep the order updates but stop the marketing", OptOut),
+    c("keep alerts about my account but stop sending promos", OptOut),
+    c("stop the appointment reminders and the promos", OptOut),
+    c("keep the reminders coming", No),
+    c("cancel my order", No),
+    c("stop my order", No),
+    c("when will my order ship", No),
 ];
 
 #[test]
@@ -1060,6 +1069,19 @@ fn scope() {
     assert_eq!(s("No more deals. Stop it!"), Some(Scope::Marketing));
     assert_eq!(s("I hate the promos. Stop everything"), Some(Scope::All));
     assert_eq!(s("Stop those. And no more promos"), Some(Scope::All));
+    // What the sender asks to keep is left out; a stop that names both stops all.
+    assert_eq!(s("keep the appointment reminders but stop the promos"), Some(Scope::Marketing));
+    assert_eq!(s("Keep the order updates but stop the marketing"), Some(Scope::Marketing));
+    assert_eq!(s("keep my receipts, stop the deals"), Some(Scope::Marketing));
+    assert_eq!(s("keep alerts about my account but stop sending promos"), Some(Scope::Marketing));
+    assert_eq!(s("I want to keep the order updates but no more deals please"), Some(Scope::Marketing));
+    assert_eq!(s("keep the receipts but unsubscribe me from promotional texts"), Some(Scope::Marketing));
+    assert_eq!(s("Keep the appointment reminders. Stop the promos."), Some(Scope::Marketing));
+    assert_eq!(s("Keep the appointment reminders but stop all texts"), Some(Scope::All));
+    assert_eq!(s("stop the promos and the appointment reminders"), Some(Scope::All));
+    assert_eq!(s("stop the appointment reminders and the promos"), Some(Scope::All));
+    assert_eq!(s("don't keep the reminders but stop the promos"), Some(Scope::All));
+    assert_eq!(s("you keep sending reminders and promos stop it all"), Some(Scope::All));
     assert_eq!(s("yes"), None);
     assert_eq!(s("hello"), None);
 }

@@ -3,7 +3,7 @@
 //! whole-message opt-in phrase.
 use super::fold::fold;
 use super::lexicon::{
-    Keyword, Level, ACCIDENT, BACKREF, ENDING, TOW, NUMBER, SENDGEN, GETV, LISTN, MSGPL, OTHERN, OUTFROM, PASTOUT, PRAISE, REMOVED, SAIDV, SUBN, ADJ, MYDET, AGAIN, AGAINX, ALL, CONTEXT, DET, FILLER, FRAME, IPRON, KEINE, ME, MKT, MKTMOD, MORE, MSGCJK, MSGN, NEG, NOMORE,
+    Keyword, Level, ACCIDENT, BACKREF, ENDING, TOW, NUMBER, SENDGEN, GETV, LISTN, MSGPL, OTHERN, OUTFROM, KEEPV, PASTOUT, PRAISE, REMOVED, SAIDV, SUBN, ADJ, MYDET, AGAIN, AGAINX, ALL, CONTEXT, DET, FILLER, FRAME, IPRON, KEINE, ME, MKT, MKTMOD, MORE, MSGCJK, MSGN, NEG, NOMORE,
     NOUNCUE, NOUNNEXT, OBJP, OBJV, PLEASE, REMOVEV, RHET, SELF, SENDME, SENDV, STOPV, THIRD, TXTV, WANT, YESW,
 };
 use super::rules::{match_at, negated, words, Lexicon, Word, AROUND, OPT_IN_CUES, OPT_IN_RULES, OPT_OUT_RULES};
@@ -185,6 +185,16 @@ fn scope_of(ws: &[Word<'_>]) -> Scope {
     } else {
         Scope::All
     }
+}
+
+/// The scope of an opt-out starting at `i`: the clause's, except that what
+/// the sender first asks to keep is left out ("keep the appointment
+/// reminders but stop the promos" stops marketing only). The keep must be
+/// the sender's own request (not "you keep texting me", not "don't keep").
+fn kept_scope(cs: &[Word<'_>], i: usize) -> Scope {
+    let lead = cs[..i].iter().position(|w| !w.is(FILLER | PLEASE | IPRON | WANT | SELF));
+    let keeps = lead.is_some_and(|k| cs[k].is(KEEPV) && k + 1 < i) && !cs[..i].iter().any(|w| w.is(NEG));
+    scope_of(if keeps { &cs[i..] } else { cs })
 }
 
 /// Marketing when every keyword's clause names marketing ("no more promos"),
@@ -379,7 +389,7 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
             rule: if w.typo { "keyword-typo" } else { "keyword-in-sentence" },
             lang: keyword_lang(k, all),
             confidence: if w.typo { 0.8 } else { 0.9 },
-            scope: scope_of(cs),
+            scope: kept_scope(cs, i),
         });
     }
     // Natural-language patterns.
@@ -419,7 +429,7 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
                 rule: rule.name,
                 lang: span_lang(span, all),
                 confidence: rule.confidence,
-                scope: scope_of(cs),
+                scope: kept_scope(cs, i),
             });
         }
     }

@@ -301,6 +301,7 @@ pub(crate) const ACCIDENT: u128 = 1 << 76; // accidentally, by mistake: "I accid
 pub(crate) const SAIDV: u128 = 1 << 77; // texted, replied, sent: "... texted STOP" mentions the keyword
 pub(crate) const PRAISE: u128 = 1 << 78; // too kind, you're the best, lol: "Stop!! you're too kind"
 pub(crate) const OTHERN: u128 = 1 << 79; // field trip, survey, yearbook: "opt out of the field trip" is not about messages
+pub(crate) const KEEPV: u128 = 1 << 80; // keep: "keep the reminders but stop the promos" keeps the non-marketing ones
 pub(crate) const WILLING: u128 = 1 << 81; // ready, love: a polite frame around an opt-in ("I'm ready to start getting texts again")
 
 /// Word classes, per language (`*` for words shared by many).
@@ -455,7 +456,9 @@ pub(crate) const CLASSES: &[(u128, &str, &[&str])] = &[
         "automated", "daily", "constant", "endless", "weekly", "text", "sms", "more", "other", "future", "all",
         "texting", "contact", "call", "calling", "messaging", "email", "phone", "distribution", "subscriber", "sales", "promo", "notification", "alert",
         "political", "campaign", "random", "unsolicited", "unwanted", "junk", "bulk", "mass", "robo", "bot", "survey", "reminder", "update",
-        "monthly", "useless", "pointless", "irrelevant", "fake", "scam", "frequent", "same", "many"]),
+        "monthly", "useless", "pointless", "irrelevant", "fake", "scam", "frequent", "same", "many",
+        // What transactional messages are about: "stop the appointment reminders".
+        "appointment", "order", "account", "shipping", "delivery", "payment", "billing"]),
     (ADJ, "es", &["tanto", "tantos", "tanta", "tantas", "estos", "estas"]),
     (NOTINT, "*", &["notinterested"]),
     (LEAVE, "*", &["ceaseanddesist", "iwantout", "knockitoff", "leavemealone", "leaveusalone", "goaway", "fuckoff", "foff", "pissoff", "backoff", "getlost",
@@ -466,6 +469,7 @@ pub(crate) const CLASSES: &[(u128, &str, &[&str])] = &[
         "error", "menu", "setting", "settings", "confirmation", "works", "worked", "not", "mean", "means", "meant"]),
     (GUARD, "*", &["miss", "keep", "stop", "quit", "cancel", "end", "lose", "skip", "pause", "unsubscribe", "optout", "remove", "dejar", "parar", "perder"]),
     (SIGNUP, "en", &["signmeup"]),
+    (KEEPV, "en", &["keep"]),
     (WILLING, "en", &["ready", "love"]),
     (FOR, "en", &["for"]),
     (TOW, "en", &["to"]),

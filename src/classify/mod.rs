@@ -28,9 +28,10 @@
 //! never want these texts to end" wants them; a keyword quoted in an
 //! explanation ("I accidentally texted STOP, turn them back on") is not a
 //! request, and the rest of the message may still opt in; "stop those"
-//! after a clause naming only promos keeps the marketing scope; "remove it
-//! from your list" counts when the message names the number ("Wrong number,
-//! ..."); a bare STOP
+//! after a clause naming only promos keeps the marketing scope, and so does a
+//! stop after the sender asks to keep something ("keep the appointment
+//! reminders but stop the promos"); "remove it from your list" counts when
+//! the message names the number ("Wrong number, ..."); a bare STOP
 //! followed only by praise ("Stop!! you're too kind") is `none` at 0.5.
 //!
 //! It does not guess beyond its tables: an unknown language or phrasing is
