@@ -1115,6 +1115,12 @@ fn language_and_what_matched() {
     assert_eq!(l("配信停止"), Some("ja"));
     assert_eq!(l("수신거부"), Some("ko"));
     assert_eq!(l("Dejen de enviarme mensajes"), Some("es"));
+    // STOP is shared: the politeness word tells.
+    assert_eq!(l("Stop alstublieft"), Some("nl"));
+    assert_eq!(l("stop por favor"), Some("es"));
+    assert_eq!(l("stop s'il vous plaît"), Some("fr"));
+    assert_eq!(l("STOP please"), Some("en"));
+    assert_eq!(l("PARE por favor obrigado"), Some("pt"));
     let c = classify("S.T.O.P");
     assert_eq!((c.keyword.as_deref(), c.rule), (Some("stop"), "keyword"));
     let c = classify("stip");

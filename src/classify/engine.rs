@@ -3,7 +3,7 @@
 //! whole-message opt-in phrase.
 use super::fold::fold;
 use super::lexicon::{
-    Keyword, Level, ACCIDENT, BACKREF, ENDING, TOW, NUMBER, SENDGEN, GETV, LISTN, MSGPL, OTHERN, OUTFROM, KEEPV, PASTOUT, PRAISE, REMOVED, SAIDV, SUBN, ADJ, MYDET, AGAIN, AGAINX, ALL, CONTEXT, DET, FILLER, FRAME, IPRON, KEINE, ME, MKT, MKTMOD, MORE, MSGCJK, MSGN, NEG, NOMORE,
+    Keyword, Level, ACCIDENT, BACKREF, ENDING, TOW, NUMBER, SENDGEN, GETV, LISTN, MSGPL, OTHERN, OUTFROM, KEEPV, WEAK_HINTS, PASTOUT, PRAISE, REMOVED, SAIDV, SUBN, ADJ, MYDET, AGAIN, AGAINX, ALL, CONTEXT, DET, FILLER, FRAME, IPRON, KEINE, ME, MKT, MKTMOD, MORE, MSGCJK, MSGN, NEG, NOMORE,
     NOUNCUE, NOUNNEXT, OBJP, OBJV, PLEASE, REMOVEV, RHET, SELF, SENDME, SENDV, STOPV, THIRD, TXTV, WANT, YESW,
 };
 use super::rules::{match_at, negated, words, Lexicon, Word, AROUND, OPT_IN_CUES, OPT_IN_RULES, OPT_OUT_RULES};
@@ -145,7 +145,8 @@ fn is_reaction(t: &str) -> bool {
 /// A language by vote: each word of `own` for its own language (shared
 /// keywords abstain), each word of `hints` for its hint ("STOP SVP" is
 /// French, "PARE por favor obrigado" Portuguese); a tie goes to the language
-/// counted first, so to the phrase's own words.
+/// counted first, so to the phrase's own words; a weak hint only when
+/// nothing else votes.
 fn vote(hints: &[Word<'_>], own: &[Word<'_>]) -> Option<&'static str> {
     let mut tally: [(&'static str, u32); 8] = [("", 0); 8];
     let own_langs = own.iter().filter(|w| w.keyword().is_none_or(|k| !k.shared)).filter_map(|w| w.e.lang);
@@ -160,7 +161,7 @@ fn vote(hints: &[Word<'_>], own: &[Word<'_>]) -> Option<&'static str> {
             best = Some((l, n));
         }
     }
-    best.map(|b| b.0)
+    best.map(|b| b.0).or_else(|| hints.iter().find_map(|w| WEAK_HINTS.iter().find(|(t, _)| *t == w.text).map(|&(_, l)| l)))
 }
 
 fn hint(ws: &[Word<'_>]) -> Option<&'static str> {

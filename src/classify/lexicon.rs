@@ -657,6 +657,11 @@ pub(crate) const PHRASES: &[(&[&str], &str)] = &[
     (&["abmelden", "bitte"], "abmelden"),
 ];
 
+/// Words shared by two languages that still lean to one, heard only when no
+/// other word tells: "stop por favor" is Spanish, "PARE por favor obrigado"
+/// Portuguese.
+pub(crate) const WEAK_HINTS: &[(&str, &str)] = &[("porfavor", "es")];
+
 /// Words with a language of their own, used to tell which language a shared
 /// keyword was written in ("STOP SVP" is French).
 pub(crate) const HINTS: &[(&str, &[&str])] = &[
@@ -666,7 +671,7 @@ pub(crate) const HINTS: &[(&str, &[&str])] = &[
     ("pt", &["obrigado", "obrigada", "pfv", "agora", "mensagens", "nao", "quero", "receber", "voce", "mais", "mim", "minha"]),
     ("it", &["perfavore", "grazie", "subito", "messaggi", "non", "voglio", "ricevere", "piu"]),
     ("en", &["want", "these", "please", "the", "dont", "not", "my", "your", "you", "anymore", "texts", "texting", "thanks"]),
-    ("nl", &["alsjeblieft", "aub", "dank", "dankje", "bedankt", "berichten"]),
+    ("nl", &["alsjeblieft", "alstublieft", "aub", "dank", "dankje", "bedankt", "berichten"]),
     ("pl", &["prosze", "dziekuje", "dzieki", "nie", "chce", "wiecej", "wiadomosci"]),
     ("ru", &["не", "пожалуиста", "больше", "мне"]),
 ];
