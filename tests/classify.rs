@@ -1176,3 +1176,23 @@ proptest::proptest! {
         let _ = classify(&s);
     }
 }
+
+/// Inputs built to make look-back checks grow with the square of the words (found in
+/// review: minutes of CPU before the word cap) get an answer, and a request inside the
+/// words read is still found.
+#[test]
+fn adversarial_long_inputs_get_an_answer() {
+    let cases = [
+        "不退订".repeat(100_000),
+        "no no no no unsubscribe ".repeat(20_000),
+        "unsubscribed from ".repeat(20_000),
+        "stop. ".repeat(50_000),
+        "wrong number remove it ".repeat(20_000),
+    ];
+    for text in &cases {
+        let c = classify(text);
+        assert!(c.confidence > 0.0 && c.confidence <= 1.0, "{:?}", c);
+    }
+    let long = format!("{}please stop texting me", "ok. ".repeat(500));
+    assert_eq!(classify(&long).intent, Intent::OptOut);
+}

@@ -72,7 +72,14 @@ pub(super) fn classify(text: &str) -> Classification {
     }
     let folded = fold(text);
     let lex = Lexicon::get();
-    let ws = words(lex, &folded);
+    let mut ws = words(lex, &folded);
+    // Some checks look back across a clause or the message, so their work grows with the
+    // square of the words read. A reply asks at its start or at its end, so of a very long
+    // one the first and the last MAX_WORDS words are read: any input stays fast. (Ten
+    // concatenated SMS segments are about 1,600 characters, some 300 words.)
+    if ws.len() > 2 * MAX_WORDS {
+        ws.drain(MAX_WORDS..ws.len() - MAX_WORDS);
+    }
     if ws.is_empty() {
         return none("none");
     }
@@ -87,6 +94,9 @@ pub(super) fn classify(text: &str) -> Classification {
         Classification { confidence, ..none("none") }
     })
 }
+
+/// Words read from each end of a very long reply: far more than any SMS reply holds.
+pub(crate) const MAX_WORDS: usize = 1024;
 
 fn none(rule: &'static str) -> Classification {
     Classification { intent: Intent::None, scope: None, keyword: None, rule, lang: None, confidence: 0.7, strict: false }

@@ -105,7 +105,8 @@ pub struct Classification {
     pub strict: bool,
 }
 
-/// Classifies one inbound reply. Never panics; linear in the input length.
+/// Classifies one inbound reply. Never panics; linear in the input length. Of a reply
+/// longer than 2,048 words (no SMS is), the first and the last 1,024 words are read.
 pub fn classify(text: &str) -> Classification {
     engine::classify(text)
 }

@@ -104,8 +104,9 @@ test("huge inputs are refused before they are copied, and the instance survives"
   const snap = Snapshot.fromBytes(buildSnapshot(["+14155550134"]));
   assert.equal(snap.has(huge), false);
   throwsAndSurvives(() => snap.check(huge), /limit/);
-  // At the limit, it works.
-  assert.equal(classify("a".repeat(1 << 20)).intent, "none");
+  // At the limit, it works; one unit over, it is refused.
+  assert.equal(classify("a ".repeat(1 << 15)).intent, "none");
+  throwsAndSurvives(() => classify("a".repeat((1 << 16) + 1)), /limit/);
 });
 
 test("proxies and throwing getters are errors, not crashes", () => {
