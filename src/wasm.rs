@@ -31,6 +31,9 @@ type JsResult<T> = Result<T, JsError>;
 /// Longest message text accepted (UTF-16 code units). Ten concatenated SMS segments are
 /// about 1,600 characters; 64 Ki keeps the worst case of a call to a few milliseconds.
 const MAX_TEXT_UNITS: u32 = 1 << 16;
+/// Most items in one array argument. Building a snapshot holds about 40 bytes per entry
+/// at its peak, and wasm aborts when an allocation fails: 30M entries stay near 1.2 GB.
+const MAX_ITEMS: u32 = 30_000_000;
 /// Longest phone number input accepted; nobody types 256 characters for one number.
 const MAX_PHONE_UNITS: u32 = 256;
 /// Longest key, region or option name accepted.
@@ -238,6 +241,11 @@ fn for_each_item(value: &JsValue, what: &str, mut f: impl FnMut(u32, JsValue) ->
     let len = field(value, "length", what)?
         .and_then(|v| v.as_f64())
         .ok_or_else(|| error(format!("{what} has no length")))?;
+    if len > f64::from(MAX_ITEMS) {
+        return Err(error(format!(
+            "{what} has {len} items; the limit is {MAX_ITEMS} (build larger lists with the `stopgate build` CLI)"
+        )));
+    }
     let len = len as u32;
     for index in 0..len {
         let item = Reflect::get_u32(value, index)

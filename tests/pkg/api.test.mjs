@@ -117,6 +117,10 @@ test("proxies and throwing getters are errors, not crashes", () => {
     },
   });
   throwsAndSurvives(() => buildSnapshot(trap), /threw/);
+  // An array that claims 2^32 - 1 items would have the builder run wasm out of memory.
+  const liar = new Proxy([], { get: (target, key) => (key === "length" ? 2 ** 32 - 1 : "+14155550134") });
+  throwsAndSurvives(() => buildSnapshot(liar), /limit/);
+  throwsAndSurvives(() => buildDelta({ baseSequence: 1, sequence: 2, add: liar }), /limit/);
   const options = new Proxy({}, { get() { throw new Error("trap"); } });
   throwsAndSurvives(() => buildSnapshot([], options), /threw/);
   throwsAndSurvives(() => screen({ to: "+14155550134", body: "x" }, null, options), /threw/);
