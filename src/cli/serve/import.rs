@@ -26,47 +26,30 @@ const AREA_CODES: &[u16] = &[
     773, 801, 808, 813, 817, 832, 858, 901, 904, 916, 917, 919,
 ];
 
-/// splitmix64: a tiny deterministic generator, good enough for a seed list.
-struct SplitMix(u64);
-
-impl SplitMix {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
-
 /// `count` distinct pseudo-random valid US numbers, the same ones on every
 /// run, about one in ten opted out of marketing only. Exchanges are never
 /// N11 or 555, so the seed cannot collide with the demo numbers.
 pub fn seed(count: u64) -> Vec<Entry> {
-    let mut rng = SplitMix(0x5709_6A7E);
+    let mut rng = fastrand::Rng::with_seed(0x5709_6A7E);
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::new();
     while (out.len() as u64) < count {
-        let area = u64::from(AREA_CODES[rng.below(AREA_CODES.len() as u64) as usize]);
-        let exchange = 200 + rng.below(800);
+        let area = u64::from(AREA_CODES[rng.usize(..AREA_CODES.len())]);
+        let exchange = rng.u64(200..1000);
         if exchange % 100 == 11 || exchange == 555 {
             continue;
         }
-        let line = rng.below(10_000);
+        let line = rng.u64(..10_000);
         let number = 10000000000 + area * 10_000_000 + exchange * 10_000 + line;
         if !seen.insert(number) {
             continue;
         }
-        let scope = if rng.below(10) == 0 {
+        let scope = if rng.u8(..10) == 0 {
             Scope::Marketing
         } else {
             Scope::All
         };
-        let opted_out_at = SEED_FROM + rng.below(SEED_SPAN);
+        let opted_out_at = SEED_FROM + rng.u64(..SEED_SPAN);
         out.push(Entry {
             number,
             scope,
