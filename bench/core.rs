@@ -5,7 +5,7 @@ mod snapshot;
 
 fn main() {
     let filter = std::env::args().nth(1).filter(|a| !a.starts_with('-'));
-    let wants = |name: &str| filter.as_deref().map_or(true, |f| name.contains(f));
+    let wants = |name: &str| filter.as_deref().is_none_or(|f| name.contains(f));
     if wants("snapshot") {
         snapshot::run();
     }
