@@ -25,15 +25,8 @@ pub struct Delta {
 impl Delta {
     /// Parses and validates (checksum; signature when `key` is given, which then is required).
     pub fn from_bytes(bytes: &[u8], key: Option<&VerifyingKey>) -> Result<Delta, SnapshotError> {
-        let flags = wire::check_prefix(bytes, File::Delta)?;
+        let flags = wire::check_start(bytes, File::Delta, HEADER_LEN)?;
         let len = bytes.len() as u64;
-        if bytes.len() < HEADER_LEN + CHECKSUM_LEN {
-            return Err(SnapshotError::new(Kind::TooShort {
-                file: File::Delta,
-                len,
-                need: (HEADER_LEN + CHECKSUM_LEN) as u64,
-            }));
-        }
         let header_len = u64_at(bytes, 16);
         if header_len != len {
             return Err(SnapshotError::new(Kind::FileLen { file: File::Delta, header: header_len, actual: len }));

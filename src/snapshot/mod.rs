@@ -390,15 +390,8 @@ struct Layout {
 
 impl Layout {
     fn parse(bytes: &[u8]) -> Result<Layout, SnapshotError> {
-        let flags = wire::check_prefix(bytes, File::Snapshot)?;
+        let flags = wire::check_start(bytes, File::Snapshot, HEADER_LEN)?;
         let len = bytes.len() as u64;
-        if bytes.len() < HEADER_LEN + CHECKSUM_LEN {
-            return Err(SnapshotError::new(Kind::TooShort {
-                file: File::Snapshot,
-                len,
-                need: (HEADER_LEN + CHECKSUM_LEN) as u64,
-            }));
-        }
         let header_len = u32_at(bytes, 16);
         if header_len as usize != HEADER_LEN {
             return Err(SnapshotError::new(Kind::HeaderLen { found: header_len, expected: HEADER_LEN as u32 }));

@@ -57,6 +57,16 @@ pub(crate) fn put_u64(b: &mut [u8], off: usize, v: u64) {
     b[off..off + 8].copy_from_slice(&v.to_le_bytes());
 }
 
+/// `check_prefix`, then that the file holds at least its header and the checksum.
+pub(crate) fn check_start(bytes: &[u8], file: File, header_len: usize) -> Result<u16, SnapshotError> {
+    let flags = check_prefix(bytes, file)?;
+    let need = header_len + CHECKSUM_LEN;
+    if bytes.len() < need {
+        return Err(SnapshotError::new(Kind::TooShort { file, len: bytes.len() as u64, need: need as u64 }));
+    }
+    Ok(flags)
+}
+
 /// Checks the prefix every file shares (bytes 0..16): magic, endianness, version and
 /// flags (only known bits). Returns the flags. `bytes` must be at least 16 long.
 pub(crate) fn check_prefix(bytes: &[u8], file: File) -> Result<u16, SnapshotError> {
