@@ -12,7 +12,7 @@ setup:
 	bash scripts/setup.sh
 
 rust-test: setup
-	cargo test
+	cargo test --workspace
 	@# The classifier's dev-set figures, printed (the run above captured them).
 	cargo test -q --test classify_dev -- --nocapture
 

@@ -13,8 +13,9 @@
 //! - [`lint`]: outbound checks: opt-out language, GSM-7 / UCS-2, SMS segments.
 //! - [`screen`]: the send policy: allow, block or warn one message, with a reason.
 //!
-//! The crate knows nothing of JavaScript: the wasm-bindgen layer is one private
-//! module compiled only for `wasm32`, and the CLI (`src/main.rs`) is a thin binary.
+//! The crate knows nothing of JavaScript, clocks, files or networks: the wasm-bindgen
+//! binding is the separate crate `js-api/` (it only converts types and errors), and the CLI
+//! with the origin server is the crate `cli/`. Both call into this one.
 //!
 //! ```
 //! use stopgate::classify::{classify, Intent};
@@ -54,8 +55,8 @@ pub mod phone;
 pub mod screen;
 pub mod snapshot;
 
-#[cfg(target_arch = "wasm32")]
-mod wasm;
+/// Region national numbers are read in when nothing else says which (ISO 3166 alpha-2).
+pub const DEFAULT_REGION: &str = "US";
 
 use core::fmt;
 use core::str::FromStr;

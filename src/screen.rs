@@ -72,10 +72,13 @@ pub struct Policy {
     pub default_region: String,
 }
 
+/// How old a snapshot may be before marketing fails closed, by default (seconds).
+pub const DEFAULT_MAX_AGE_SECONDS: u64 = 86_400;
+
 impl Default for Policy {
     /// Now = 0 (callers set it), a day of freshness, region `US`.
     fn default() -> Policy {
-        Policy { now: 0, max_age_seconds: 86_400, default_region: "US".to_string() }
+        Policy { now: 0, max_age_seconds: DEFAULT_MAX_AGE_SECONDS, default_region: crate::DEFAULT_REGION.to_string() }
     }
 }
 
