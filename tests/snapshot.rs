@@ -5,11 +5,17 @@
 use proptest::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use stopgate::snapshot::{
-    Delta, DeltaBuilder, SigningKey, Snapshot, SnapshotBuilder, SnapshotError, VerifyingKey,
+    Delta, DeltaBuilder, Freshness, ListDigest, SigningKey, Snapshot, SnapshotBuilder, SnapshotError,
+    VerifyingKey,
 };
 use stopgate::Scope;
 
 const SEED: [u8; 32] = [7; 32];
+/// Format facts the hand-made corruptions below rely on (`docs/snapshot-format.md`).
+const VERSION: u16 = 2;
+const HEADER_LEN: usize = 272;
+const TABLE_OFFSET: usize = 128;
+const DELTA_BODY: usize = 104;
 
 fn key() -> SigningKey {
     SigningKey::from_seed(SEED)
@@ -74,7 +80,7 @@ fn round_trip_keeps_members_scopes_and_header() {
     assert_eq!(listed.len(), 5);
     assert_eq!(listed[1], (1_212_555_0199, Scope::Marketing));
     let info = s.info();
-    assert_eq!((info.version, info.entries, info.bytes, info.signed), (1, 5, bytes.len() as u64, false));
+    assert_eq!((info.version, info.entries, info.bytes, info.signed), (VERSION, 5, bytes.len() as u64, false));
     assert_eq!(info.sections.iter().map(|s| s.0.as_str()).collect::<Vec<_>>(),
         ["filter", "exact-high", "exact-low", "exact-select", "scopes", "signature"]);
 }
@@ -126,7 +132,7 @@ fn keys_round_trip_through_hex() {
 #[test]
 fn error_too_short() {
     assert_has(&err(&[]), "shorter");
-    assert_has(&err(&small(false)[..100]), "shorter than the 264 bytes");
+    assert_has(&err(&small(false)[..100]), &format!("shorter than the {} bytes", HEADER_LEN + 8));
 }
 
 #[test]
@@ -159,8 +165,12 @@ fn error_unknown_endianness_marker() {
 #[test]
 fn error_version() {
     let mut b = small(false);
-    b[12] = 2;
-    assert_has(&err(&b), "format version 2 is not supported");
+    b[12] = 3;
+    assert_has(&err(&b), "format version 3 is not supported");
+    // Version 1 files (before the list digests) are refused, naming both versions.
+    let mut b = small(false);
+    b[12] = 1;
+    assert_has(&err(&b), "format version 1 is not supported by this reader (it reads version 2)");
     let mut d = small_delta(false);
     d[12] = 9;
     assert_has(&delta_err(&d), "delta format version 9");
@@ -211,7 +221,7 @@ fn error_region() {
 
 #[test]
 fn error_section_tag_offset_length() {
-    let table = 112;
+    let table = TABLE_OFFSET;
     let mut b = small(false);
     b[table + 24] = b'Z';
     fix_checksum(&mut b);
@@ -307,7 +317,7 @@ fn stripped_signature_is_refused() {
     let (_, sig_off, _) = s.info().sections[5].clone();
     let mut b = signed[..sig_off as usize].to_vec();
     b[14] = 0;
-    b[112 + 5 * 24 + 16] = 0;
+    b[TABLE_OFFSET + 5 * 24 + 16] = 0;
     b.extend_from_slice(&[0; 8]);
     let len = b.len() as u64;
     b[24..32].copy_from_slice(&len.to_le_bytes());
@@ -346,8 +356,8 @@ fn error_delta_body() {
     let mut d = DeltaBuilder::new(1, 2);
     d.add(300, Scope::Marketing);
     let mut b = d.build(None).unwrap();
-    assert_eq!(b[74], 1);
-    b[74] = 9;
+    assert_eq!(b[DELTA_BODY + 2], 1);
+    b[DELTA_BODY + 2] = 9;
     fix_checksum(&mut b);
     assert_has(&delta_err(&b), "scope code 9, reserved");
 
@@ -355,7 +365,7 @@ fn error_delta_body() {
     let mut d = DeltaBuilder::new(1, 2);
     d.add(5, Scope::All).remove(6);
     let mut b = d.build(None).unwrap();
-    b[74] = 5; // removal gap 6 -> 5
+    b[DELTA_BODY + 2] = 5; // removal gap 6 -> 5
     fix_checksum(&mut b);
     assert_has(&delta_err(&b), "5 is both added and removed");
 
@@ -566,4 +576,193 @@ fn snapshot_error_is_a_std_error() {
     fn takes(_: &dyn std::error::Error) {}
     let e: SnapshotError = Snapshot::from_bytes(&[][..]).unwrap_err();
     takes(&e);
+}
+
+// ---- list digests (contract C1) ----
+
+fn small_entries() -> Vec<(u64, Scope)> {
+    vec![
+        (1_212_555_0100, Scope::All),
+        (1_212_555_0199, Scope::Marketing),
+        (1_415_555_2671, Scope::All),
+        (1_646_555_0000, Scope::Marketing),
+        (1_999_999_9999, Scope::All),
+    ]
+}
+
+#[test]
+fn digest_of_a_built_snapshot_is_the_digest_of_its_list() {
+    let s = Snapshot::from_bytes(small(true)).unwrap();
+    let by_list = ListDigest::of(small_entries());
+    assert_eq!(s.digest(), by_list);
+    assert_eq!(s.computed_digest(), by_list);
+    assert_eq!(s.info().digest, by_list.to_hex());
+    // The same list built another way: inserted in reverse, with duplicates narrower than
+    // the kept scope, in two snapshots built from different orders.
+    let mut b = SnapshotBuilder::new();
+    for &(n, scope) in small_entries().iter().rev() {
+        b.insert(n, scope).insert(n, Scope::Marketing);
+    }
+    assert_eq!(Snapshot::from_bytes(b.build(None).unwrap()).unwrap().digest(), by_list);
+    // ... and from an empty snapshot through a chained delta.
+    let mut empty = SnapshotBuilder::new();
+    empty.sequence(1);
+    let mut e = Snapshot::from_bytes(empty.build(None).unwrap()).unwrap();
+    assert_eq!(e.digest(), ListDigest::EMPTY);
+    assert_eq!(e.digest().to_bytes(), [0; 16]);
+    let mut d = DeltaBuilder::new(1, 2);
+    for (n, scope) in small_entries() {
+        d.add(n, scope);
+    }
+    e.apply_delta(&Delta::from_bytes(&d.build_on(&e, None).unwrap(), None).unwrap()).unwrap();
+    assert_eq!(e.digest(), by_list);
+    // A different scope is a different list.
+    let mut other = small_entries();
+    other[0].1 = Scope::Marketing;
+    assert_ne!(ListDigest::of(other), by_list);
+}
+
+#[test]
+fn chained_delta_states_both_digests_and_a_mismatch_changes_nothing() {
+    let k = key();
+    let mut s = Snapshot::from_bytes(small(false)).unwrap();
+    let before = s.digest();
+    let mut d = DeltaBuilder::new(41, 42);
+    d.add(1_303_555_0000, Scope::Marketing).remove(1_212_555_0100).add(1_212_555_0199, Scope::All);
+    let good = Delta::from_bytes(&d.build_on(&s, Some(&k)).unwrap(), Some(&k.verifying_key())).unwrap();
+    assert_eq!(good.base_digest(), Some(before));
+    let mut expected = small_entries();
+    expected.remove(0);
+    expected[0].1 = Scope::All;
+    expected.push((1_303_555_0000, Scope::Marketing));
+    assert_eq!(good.digest(), Some(ListDigest::of(expected.clone())));
+
+    // Wrong base digest: refused, nothing changed.
+    let mut wrong = d.clone();
+    wrong.digests(ListDigest::of([(1, Scope::All)]), good.digest().unwrap());
+    let e = s.apply_delta(&Delta::from_bytes(&wrong.build(None).unwrap(), None).unwrap()).unwrap_err();
+    assert!(e.is_digest_error() && !e.is_sequence_error(), "{e}");
+    assert_has(&e.to_string(), "delta base list digest");
+    assert_has(&e.to_string(), &before.to_hex());
+    // Right base, wrong result (the writer's list is not what the changes give): refused.
+    let mut wrong = d.clone();
+    wrong.digests(before, before);
+    let e = s.apply_delta(&Delta::from_bytes(&wrong.build(None).unwrap(), None).unwrap()).unwrap_err();
+    assert!(e.is_digest_error(), "{e}");
+    assert_has(&e.to_string(), "resulting list digest");
+    assert_eq!((s.sequence(), s.digest(), s.len()), (41, before, 5));
+    assert!(s.contains(1_212_555_0100) && !s.contains(1_303_555_0000));
+
+    s.apply_delta(&good).unwrap();
+    assert_eq!(s.digest(), ListDigest::of(expected));
+    assert_eq!(s.digest(), s.computed_digest());
+    assert_eq!(s.info().digest, s.digest().to_hex());
+    // build_on refuses a base at another sequence.
+    assert!(s.apply_delta(&good).unwrap_err().is_sequence_error());
+    assert!(d.build_on(&s, None).unwrap_err().is_sequence_error());
+}
+
+#[test]
+fn unchained_delta_keeps_the_digest_right_and_zero_digest_fields() {
+    let mut s = Snapshot::from_bytes(small(false)).unwrap();
+    let d = Delta::from_bytes(&small_delta(false), None).unwrap();
+    assert_eq!((d.base_digest(), d.digest()), (None, None));
+    s.apply_delta(&d).unwrap();
+    assert_eq!(s.digest(), s.computed_digest());
+    // Without the chained flag the digest fields must be zero.
+    let mut b = small_delta(false);
+    b[80] = 1;
+    fix_checksum(&mut b);
+    assert_has(&delta_err(&b), "nonzero padding byte at offset 80");
+}
+
+fn digest_of(model: &HashMap<u64, Scope>) -> ListDigest {
+    ListDigest::of(model.iter().map(|(&n, &s)| (n, s)))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    #[test]
+    fn chained_deltas_keep_the_digest_of_a_fresh_build(
+        base in proptest::collection::vec((0u64..150, scope_strategy()), 0..100),
+        steps in proptest::collection::vec(
+            proptest::collection::vec((0u64..150, proptest::option::of(scope_strategy())), 0..30), 1..6),
+    ) {
+        let (bytes, model) = build_model(&base, 8.0);
+        let mut model: HashMap<u64, Scope> = model.into_iter().collect();
+        let mut s = Snapshot::from_bytes(bytes).unwrap();
+        prop_assert_eq!(s.digest(), digest_of(&model));
+        for (i, changes) in steps.iter().enumerate() {
+            let (from, to) = (1 + i as u64, 2 + i as u64);
+            let mut d = DeltaBuilder::new(from, to);
+            for &(n, change) in changes {
+                match change {
+                    Some(scope) => { d.add(n, scope); model.insert(n, scope); }
+                    None => { d.remove(n); model.remove(&n); }
+                }
+            }
+            let delta = Delta::from_bytes(&d.build_on(&s, None).unwrap(), None).unwrap();
+            prop_assert_eq!(delta.digest(), Some(digest_of(&model)));
+            s.apply_delta(&delta).unwrap();
+            // The same list built from scratch has the same digest.
+            let entries: Vec<_> = model.iter().map(|(&n, &s)| (n, s)).collect();
+            let (fresh, _) = build_model(&entries, 8.0);
+            prop_assert_eq!(s.digest(), Snapshot::from_bytes(fresh).unwrap().digest());
+            prop_assert_eq!(s.digest(), s.computed_digest());
+        }
+    }
+}
+
+// ---- freshness statements (contract C2) ----
+
+fn statement() -> Freshness {
+    Freshness { sequence: 42, issued_at: 1_700_000_123, digest: ListDigest::of(small_entries()) }
+}
+
+#[test]
+fn freshness_round_trips_with_the_contract_layout() {
+    let bytes = statement().sign(&key()).unwrap();
+    assert_eq!(bytes.len(), 104);
+    assert_eq!(&bytes[0..4], b"SGFS");
+    assert_eq!(&bytes[4..8], &[1, 0, 0, 0]);
+    assert_eq!(&bytes[8..16], &42u64.to_le_bytes());
+    assert_eq!(&bytes[16..24], &1_700_000_123u64.to_le_bytes());
+    assert_eq!(&bytes[24..40], &statement().digest.to_bytes());
+    assert_eq!(Freshness::from_bytes_verified(&bytes, &key().verifying_key()).unwrap(), statement());
+}
+
+#[test]
+fn freshness_refuses_wrong_key_flips_truncations_and_extensions() {
+    let good = statement().sign(&key()).unwrap();
+    let vk = key().verifying_key();
+    let other = SigningKey::from_seed([8; 32]).verifying_key();
+    let e = Freshness::from_bytes_verified(&good, &other).unwrap_err();
+    assert!(e.is_signature_error());
+    assert_has(&e.to_string(), "freshness statement signature does not verify");
+    for mask in [0x01u8, 0x80, 0xff] {
+        for i in 0..good.len() {
+            let mut b = good;
+            b[i] ^= mask;
+            assert!(Freshness::from_bytes_verified(&b, &vk).is_err(), "flip {mask:#x} at {i} accepted");
+        }
+    }
+    for len in 0..good.len() {
+        let e = Freshness::from_bytes_verified(&good[..len], &vk).unwrap_err();
+        assert_has(&e.to_string(), &format!("freshness statement is {len} bytes long, expected 104"));
+    }
+    let mut longer = good.to_vec();
+    longer.push(0);
+    assert!(Freshness::from_bytes_verified(&longer, &vk).is_err());
+    let mut b = good;
+    b[0] = b'X';
+    assert_has(&Freshness::from_bytes_verified(&b, &vk).unwrap_err().to_string(), "bad magic");
+    let mut b = good;
+    b[4] = 2;
+    assert_has(&Freshness::from_bytes_verified(&b, &vk).unwrap_err().to_string(), "version 2");
+    let mut b = good;
+    b[7] = 1;
+    assert_has(&Freshness::from_bytes_verified(&b, &vk).unwrap_err().to_string(), "reserved");
+    // A statement signed by a key that cannot sign is an error, not a panic.
+    assert!(statement().sign(&SigningKey::from_seed([0; 32])).is_err());
 }

@@ -3,13 +3,16 @@
 //! stored ascending as LEB128 gaps, so a few thousand changes cost a few kilobytes.
 use super::error::{File, Kind, SnapshotError};
 use super::keys::{SigningKey, VerifyingKey, SIGNATURE_LEN};
-use super::wire::{self, u64_at, CHECKSUM_LEN, DELTA_MAGIC, FLAG_SIGNED};
-use super::{scope_code, scope_from_code};
+use super::digest::ListDigest;
+use super::wire::{self, u64_at, CHECKSUM_LEN, DELTA_MAGIC, FLAG_CHAINED, FLAG_SIGNED};
+use super::{scope_code, scope_from_code, Snapshot};
 use crate::Scope;
 use std::collections::BTreeMap;
 
 /// Bytes before the body.
-pub(crate) const HEADER_LEN: usize = 72;
+pub(crate) const HEADER_LEN: usize = 104;
+/// Where the base list digest is; the resulting digest follows it.
+const DIGESTS_OFFSET: usize = 72;
 
 /// A parsed delta: additions and removals between two sequences.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,6 +21,8 @@ pub struct Delta {
     sequence: u64,
     created_at: u64,
     signed: bool,
+    // (base, resulting) list digests, when the writer stated them.
+    digests: Option<(ListDigest, ListDigest)>,
     additions: Vec<(u64, Scope)>,
     removals: Vec<u64>,
 }
@@ -41,6 +46,20 @@ impl Delta {
         let additions = u64_at(bytes, 48);
         let removals = u64_at(bytes, 56);
         let body_len = u64_at(bytes, 64);
+        let digest_at = |at: usize| {
+            let mut d = [0u8; 16];
+            d.copy_from_slice(&bytes[at..at + 16]);
+            ListDigest::from_bytes(d)
+        };
+        let (base_digest, digest) = (digest_at(DIGESTS_OFFSET), digest_at(DIGESTS_OFFSET + 16));
+        let digests = if flags & FLAG_CHAINED != 0 {
+            Some((base_digest, digest))
+        } else if let Some(i) = bytes[DIGESTS_OFFSET..HEADER_LEN].iter().position(|&b| b != 0) {
+            // Without the flag the digest fields are zero, so every byte has one meaning.
+            return Err(SnapshotError::new(Kind::Padding { file: File::Delta, offset: (DIGESTS_OFFSET + i) as u64 }));
+        } else {
+            None
+        };
         let signed = flags & FLAG_SIGNED != 0;
         let sig_len = if signed { SIGNATURE_LEN as u64 } else { 0 };
         let body_end = (HEADER_LEN as u64).checked_add(body_len);
@@ -90,7 +109,7 @@ impl Delta {
         if let Some(n) = first_common(&adds, &rems) {
             return Err(SnapshotError::delta_body(format!("{n} is both added and removed")));
         }
-        Ok(Delta { base_sequence, sequence, created_at, signed, additions: adds, removals: rems })
+        Ok(Delta { base_sequence, sequence, created_at, signed, digests, additions: adds, removals: rems })
     }
 
     /// Sequence this delta applies on top of.
@@ -106,6 +125,16 @@ impl Delta {
     /// Creation time, Unix seconds.
     pub fn created_at(&self) -> u64 {
         self.created_at
+    }
+
+    /// The list digest of the base this delta applies to, when the writer stated it.
+    pub fn base_digest(&self) -> Option<ListDigest> {
+        self.digests.map(|d| d.0)
+    }
+
+    /// The list digest after applying, when the writer stated it.
+    pub fn digest(&self) -> Option<ListDigest> {
+        self.digests.map(|d| d.1)
     }
 
     /// Whether the file carried a signature (checked only when a key was given).
@@ -201,13 +230,14 @@ pub struct DeltaBuilder {
     base_sequence: u64,
     sequence: u64,
     created_at: u64,
+    digests: Option<(ListDigest, ListDigest)>,
     changes: BTreeMap<u64, Option<Scope>>,
 }
 
 impl DeltaBuilder {
     /// A delta from `base_sequence` to `sequence` (must be greater; `build` checks).
     pub fn new(base_sequence: u64, sequence: u64) -> DeltaBuilder {
-        DeltaBuilder { base_sequence, sequence, created_at: 0, changes: BTreeMap::new() }
+        DeltaBuilder { base_sequence, sequence, created_at: 0, digests: None, changes: BTreeMap::new() }
     }
 
     /// Creation time, Unix seconds.
@@ -227,6 +257,29 @@ impl DeltaBuilder {
     pub fn remove(&mut self, number: u64) -> &mut Self {
         self.changes.insert(number, None);
         self
+    }
+
+    /// States the list digests of the base and of the list after applying, which readers
+    /// then check ([`Snapshot::apply_delta`]). The writer vouches for them; without them a
+    /// delta applies on its sequence alone. [`DeltaBuilder::build_on`] computes them.
+    pub fn digests(&mut self, base: ListDigest, result: ListDigest) -> &mut Self {
+        self.digests = Some((base, result));
+        self
+    }
+
+    /// Serialises as a change of `base` (which must be at this delta's base sequence),
+    /// stating `base`'s digest and the digest after applying the changes to it.
+    pub fn build_on<B: AsRef<[u8]>>(&self, base: &Snapshot<B>, key: Option<&SigningKey>) -> Result<Vec<u8>, SnapshotError> {
+        if base.sequence() != self.base_sequence {
+            return Err(SnapshotError::new(Kind::DeltaBase { delta_base: self.base_sequence, snapshot: base.sequence() }));
+        }
+        let mut result = base.digest();
+        for (&n, &after) in &self.changes {
+            result.change(n, base.check(n), after);
+        }
+        let mut chained = self.clone();
+        chained.digests(base.digest(), result);
+        chained.build(key)
     }
 
     /// Serialises, signing with `key` when given.
@@ -260,7 +313,13 @@ impl DeltaBuilder {
         let sig_off = out.len();
         let sig_len = if key.is_some() { SIGNATURE_LEN } else { 0 };
         let total = sig_off + sig_len + CHECKSUM_LEN;
-        wire::put_prefix(&mut out, DELTA_MAGIC, if key.is_some() { FLAG_SIGNED } else { 0 });
+        let mut flags = if key.is_some() { FLAG_SIGNED } else { 0 };
+        if let Some((base, result)) = self.digests {
+            flags |= FLAG_CHAINED;
+            out[DIGESTS_OFFSET..DIGESTS_OFFSET + 16].copy_from_slice(&base.to_bytes());
+            out[DIGESTS_OFFSET + 16..HEADER_LEN].copy_from_slice(&result.to_bytes());
+        }
+        wire::put_prefix(&mut out, DELTA_MAGIC, flags);
         wire::put_u64(&mut out, 16, total as u64);
         wire::put_u64(&mut out, 24, self.base_sequence);
         wire::put_u64(&mut out, 32, self.sequence);

@@ -57,6 +57,9 @@ pub(crate) enum Kind {
     PublicKey,
     ZeroSeed,
     Build { what: String },
+    DeltaDigest { which: &'static str, delta: String, snapshot: String },
+    Freshness { problem: String },
+    FreshnessSignature,
 }
 
 impl SnapshotError {
@@ -80,13 +83,20 @@ impl SnapshotError {
     /// required, or not made by the expected key. Callers may treat this as an attack
     /// rather than a transport fault.
     pub fn is_signature_error(&self) -> bool {
-        matches!(self.kind, Kind::Unsigned { .. } | Kind::Signature { .. })
+        matches!(self.kind, Kind::Unsigned { .. } | Kind::Signature { .. } | Kind::FreshnessSignature)
     }
 
     /// Whether a delta was refused because it does not start at the snapshot's current
     /// sequence (a gap or a rollback): fetch a fresh delta or a full snapshot.
     pub fn is_sequence_error(&self) -> bool {
         matches!(self.kind, Kind::DeltaBase { .. })
+    }
+
+    /// Whether a delta was refused because its base list digest is not the snapshot's
+    /// current digest (or applying it would not give the digest it names): the copies have
+    /// diverged, and only a full snapshot fixes that.
+    pub fn is_digest_error(&self) -> bool {
+        matches!(self.kind, Kind::DeltaDigest { .. })
     }
 }
 
@@ -114,10 +124,10 @@ impl fmt::Display for SnapshotError {
                 write!(f, "{file} has unknown flags {flags:#06x} (newer writer?)")
             }
             Kind::HeaderLen { found, expected } => {
-                write!(f, "snapshot header is {found} bytes long, version 1 headers are {expected}")
+                write!(f, "snapshot header is {found} bytes long, version {} headers are {expected}", super::wire::VERSION)
             }
             Kind::SectionCount { found, expected } => {
-                write!(f, "snapshot has {found} sections, version 1 has {expected}")
+                write!(f, "snapshot has {found} sections, version {} has {expected}", super::wire::VERSION)
             }
             Kind::FileLen { file, header, actual } => {
                 if actual < header {
@@ -176,6 +186,14 @@ impl fmt::Display for SnapshotError {
             Kind::PublicKey => f.write_str("public key is not a valid ed25519 point"),
             Kind::ZeroSeed => f.write_str("signing key seed is all zeros; use 32 random bytes"),
             Kind::Build { what } => write!(f, "cannot build: {what}"),
+            Kind::DeltaDigest { which, delta, snapshot } => write!(
+                f,
+                "delta {which} list digest {delta} does not match the snapshot's {snapshot} (the lists diverged: fetch a full snapshot)"
+            ),
+            Kind::Freshness { problem } => write!(f, "freshness statement {problem}"),
+            Kind::FreshnessSignature => {
+                f.write_str("freshness statement signature does not verify with the given public key")
+            }
         }
     }
 }

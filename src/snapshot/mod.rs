@@ -11,14 +11,18 @@
 //! carry the changes between two sequences and are applied in memory
 //! ([`Snapshot::apply_delta`]), in order, without gaps.
 //!
+//! Every copy of a list can be named by its [`ListDigest`] (a sum of per-entry hashes, kept
+//! up to date as deltas apply): the header stores it, a delta states the digests before and
+//! after it, and a signed [`Freshness`] statement tells an edge which digest is current.
+//!
 //! File layout (all integers little-endian; the full byte-level spec is
 //! `docs/snapshot-format.md`):
 //!
 //! ```text
-//! header (256 bytes): magic "\x89SGSNAP\n", endianness marker, version 1, flags (bit 0: signed),
+//! header (272 bytes): magic "\x89SGSNAP\n", endianness marker, version 2, flags (bit 0: signed),
 //!   header length, section count, file length, entries, sequence, created_at, region,
 //!   exact-set parameters (min, max, high bits, low bits, select rate), scoped count,
-//!   filter blocks, then the table of 6 sections (tag, offset, length)
+//!   filter blocks, the list digest, then the table of 6 sections (tag, offset, length)
 //! filter        split-block Bloom filter, 32-byte blocks
 //! exact-high    Elias-Fano high bits (unary buckets)
 //! exact-low     Elias-Fano low bits, packed
@@ -58,14 +62,18 @@ use crate::Scope;
 use std::collections::HashMap;
 
 mod delta;
+mod digest;
 mod error;
 mod exact;
 mod filter;
+mod freshness;
 mod keys;
 mod wire;
 
 pub use delta::{Delta, DeltaBuilder};
+pub use digest::ListDigest;
 pub use error::SnapshotError;
+pub use freshness::Freshness;
 pub use keys::{SigningKey, VerifyingKey};
 
 use error::{File, Kind};
@@ -73,10 +81,12 @@ use exact::{Exact, Params};
 use keys::SIGNATURE_LEN;
 use wire::{u32_at, u64_at, CHECKSUM_LEN, FLAG_SIGNED, SNAPSHOT_MAGIC};
 
-/// Bytes of the version 1 header, section table included.
-const HEADER_LEN: usize = 256;
+/// Bytes of the version 2 header, section table included.
+const HEADER_LEN: usize = 272;
+/// Where the list digest is.
+const DIGEST_OFFSET: usize = 112;
 /// Where the section table starts.
-const TABLE_OFFSET: usize = 112;
+const TABLE_OFFSET: usize = 128;
 /// Bytes of one section table entry: tag, reserved u32, offset u64, length u64.
 const TABLE_ENTRY: usize = 24;
 /// The sections of version 1, in file order: (name in messages, tag in the file).
@@ -206,6 +216,7 @@ impl SnapshotBuilder {
         let mut filter_bytes = Vec::with_capacity(blocks as usize * filter::BLOCK_BYTES);
         filter.write(&mut filter_bytes);
         let scopes = encode_scopes(&scoped)?;
+        let digest = list_digest(&numbers, &scoped);
 
         let mut out = vec![0u8; HEADER_LEN];
         out.reserve(filter_bytes.len() + high.len() + low.len() + select.len() + scopes.len() + 128);
@@ -237,6 +248,7 @@ impl SnapshotBuilder {
         wire::put_u64(h, 96, blocks);
         h[104] = params.low_bits as u8;
         h[105] = params.select_log2 as u8;
+        h[DIGEST_OFFSET..DIGEST_OFFSET + 16].copy_from_slice(&digest.to_bytes());
         for (i, ((_, tag), (off, len))) in SECTIONS.iter().zip(table).enumerate() {
             let at = TABLE_OFFSET + i * TABLE_ENTRY;
             h[at..at + 4].copy_from_slice(&tag[..]);
@@ -296,6 +308,20 @@ impl Default for SnapshotBuilder {
     fn default() -> Self {
         SnapshotBuilder::new()
     }
+}
+
+/// The digest of the merged list: `numbers` ascending, `scoped` the (rank, code) exceptions.
+fn list_digest(numbers: &[u64], scoped: &[(u32, u8)]) -> ListDigest {
+    let mut d = ListDigest::EMPTY;
+    let mut exceptions = scoped.iter().peekable();
+    for (rank, &n) in numbers.iter().enumerate() {
+        let scope = match exceptions.next_if(|&&(r, _)| r as usize == rank) {
+            Some(&(_, code)) => scope_from_code(code).unwrap_or(Scope::All),
+            None => Scope::All,
+        };
+        d.insert(n, scope);
+    }
+    d
 }
 
 /// The `scopes` section: the ranks as an Elias-Fano set (first and last rank, high, low,
@@ -371,6 +397,8 @@ pub struct SnapshotInfo {
     pub sections: Vec<(String, u64, u64)>,
     /// Deltas applied since load.
     pub deltas_applied: u64,
+    /// The current list digest, 32 hex digits.
+    pub digest: String,
 }
 
 /// Where everything is, as validated by `from_bytes`. Ranges index the file.
@@ -386,6 +414,7 @@ struct Layout {
     sequence: u64,
     created_at: u64,
     region: [u8; 8],
+    digest: ListDigest,
 }
 
 impl Layout {
@@ -419,7 +448,10 @@ impl Layout {
         let scoped = u64_at(bytes, 88);
         let blocks = u64_at(bytes, 96);
         let (low_bits, select_log2) = (u32::from(bytes[104]), u32::from(bytes[105]));
-        if let Some(i) = bytes[106..TABLE_OFFSET].iter().position(|&b| b != 0) {
+        let mut digest = [0u8; 16];
+        digest.copy_from_slice(&bytes[DIGEST_OFFSET..DIGEST_OFFSET + 16]);
+        let digest = ListDigest::from_bytes(digest);
+        if let Some(i) = bytes[106..DIGEST_OFFSET].iter().position(|&b| b != 0) {
             return Err(SnapshotError::new(Kind::Padding { file: File::Snapshot, offset: (106 + i) as u64 }));
         }
         if entries > MAX_ENTRIES {
@@ -536,6 +568,7 @@ impl Layout {
             sequence,
             created_at,
             region,
+            digest,
         };
         layout.exact(bytes).validate()?;
         layout.validate_scopes(bytes)?;
@@ -638,6 +671,7 @@ pub struct Snapshot<B: AsRef<[u8]>> {
     len: u64,
     sequence: u64,
     created_at: u64,
+    digest: ListDigest,
     deltas_applied: u64,
 }
 
@@ -653,6 +687,7 @@ impl<B: AsRef<[u8]>> Snapshot<B> {
             len: layout.params.entries,
             sequence: layout.sequence,
             created_at: layout.created_at,
+            digest: layout.digest,
             layout,
             overlay: HashMap::new(),
             deltas_applied: 0,
@@ -700,12 +735,29 @@ impl<B: AsRef<[u8]>> Snapshot<B> {
     /// Additions set the number's scope (a scope change replaces, it does not widen);
     /// removals un-suppress it. Refused, changing nothing, when the delta does not start
     /// at the current sequence: no gaps, no rollback.
+    ///
+    /// A delta that names list digests (one built with [`DeltaBuilder::digests`] or
+    /// [`DeltaBuilder::build_on`]) is also refused, changing nothing, when its base digest
+    /// is not [`Snapshot::digest`] or applying it would not give the digest it names: the
+    /// two copies of the list have diverged ([`SnapshotError::is_digest_error`]).
     pub fn apply_delta(&mut self, delta: &Delta) -> Result<(), SnapshotError> {
         if delta.base_sequence() != self.sequence {
             return Err(SnapshotError::new(Kind::DeltaBase {
                 delta_base: delta.base_sequence(),
                 snapshot: self.sequence,
             }));
+        }
+        if let (Some(base), Some(result)) = (delta.base_digest(), delta.digest()) {
+            let mismatch = |which, delta: ListDigest, snapshot: ListDigest| {
+                SnapshotError::new(Kind::DeltaDigest { which, delta: delta.to_hex(), snapshot: snapshot.to_hex() })
+            };
+            if base != self.digest {
+                return Err(mismatch("base", base, self.digest));
+            }
+            let after = self.digest_after(delta);
+            if after != result {
+                return Err(mismatch("resulting", result, after));
+            }
         }
         for &(number, scope) in delta.additions() {
             self.set(number, Some(scope));
@@ -719,8 +771,22 @@ impl<B: AsRef<[u8]>> Snapshot<B> {
         Ok(())
     }
 
+    /// The digest this snapshot would have after `delta` (whose numbers are distinct).
+    pub(crate) fn digest_after(&self, delta: &Delta) -> ListDigest {
+        let mut d = self.digest;
+        for &(number, scope) in delta.additions() {
+            d.change(number, self.check(number), Some(scope));
+        }
+        for &number in delta.removals() {
+            d.change(number, self.check(number), None);
+        }
+        d
+    }
+
     fn set(&mut self, number: u64, state: Option<Scope>) {
-        let before = self.check(number).is_some();
+        let old = self.check(number);
+        self.digest.change(number, old, state);
+        let before = old.is_some();
         match (before, state.is_some()) {
             (false, true) => self.len += 1,
             (true, false) => self.len = self.len.saturating_sub(1),
@@ -742,6 +808,19 @@ impl<B: AsRef<[u8]>> Snapshot<B> {
     /// Whether nothing is suppressed.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// The digest of the current list (base plus applied deltas), as the file and the
+    /// deltas state it: kept up to date in O(changes), not recomputed from the entries
+    /// (the checksum and signature vouch for the stored value; [`Snapshot::computed_digest`]
+    /// recomputes it).
+    pub fn digest(&self) -> ListDigest {
+        self.digest
+    }
+
+    /// The digest recomputed from every entry (linear in the list; for audits and tests).
+    pub fn computed_digest(&self) -> ListDigest {
+        ListDigest::of(self.iter())
     }
 
     /// Current sequence.
@@ -785,6 +864,7 @@ impl<B: AsRef<[u8]>> Snapshot<B> {
                 .map(|((name, _), (a, b))| (name.to_string(), a as u64, (b - a) as u64))
                 .collect(),
             deltas_applied: self.deltas_applied,
+            digest: self.digest.to_hex(),
         }
     }
 

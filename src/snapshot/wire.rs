@@ -10,10 +10,13 @@ pub(crate) const SNAPSHOT_MAGIC: [u8; 8] = *b"\x89SGSNAP\n";
 pub(crate) const DELTA_MAGIC: [u8; 8] = *b"\x89SGDLTA\n";
 /// Written as a little-endian u32; a big-endian writer would produce the reverse.
 pub(crate) const ENDIAN_MARK: u32 = 0x0A0B_0C0D;
-/// The format version this code writes and reads (snapshots and deltas).
-pub(crate) const VERSION: u16 = 1;
+/// The format version this code writes and reads (snapshots and deltas). Version 2 added
+/// the list digests; version 1 files are refused with a message naming both versions.
+pub(crate) const VERSION: u16 = 2;
 /// Flag bit: a signature section is present.
 pub(crate) const FLAG_SIGNED: u16 = 1;
+/// Delta flag bit: the header's base and resulting list digests are set (and checked).
+pub(crate) const FLAG_CHAINED: u16 = 2;
 /// Bytes of the trailing checksum.
 pub(crate) const CHECKSUM_LEN: usize = 8;
 
@@ -96,7 +99,11 @@ pub(crate) fn check_prefix(bytes: &[u8], file: File) -> Result<u16, SnapshotErro
         return Err(SnapshotError::new(Kind::Version { file, found: version, supported: VERSION }));
     }
     let flags = u16_at(bytes, 14);
-    if flags & !FLAG_SIGNED != 0 {
+    let known = match file {
+        File::Snapshot => FLAG_SIGNED,
+        File::Delta => FLAG_SIGNED | FLAG_CHAINED,
+    };
+    if flags & !known != 0 {
         return Err(SnapshotError::new(Kind::Flags { file, flags }));
     }
     Ok(flags)
