@@ -766,3 +766,15 @@ fn freshness_refuses_wrong_key_flips_truncations_and_extensions() {
     // A statement signed by a key that cannot sign is an error, not a panic.
     assert!(statement().sign(&SigningKey::from_seed([0; 32])).is_err());
 }
+
+#[test]
+fn file_kind_sniffs_the_magic_only() {
+    use stopgate::snapshot::FileKind;
+    assert_eq!(FileKind::sniff(&small(false)), Some(FileKind::Snapshot));
+    assert_eq!(FileKind::sniff(&small_delta(true)), Some(FileKind::Delta));
+    assert_eq!(FileKind::sniff(&small(false)[..8]), Some(FileKind::Snapshot));
+    assert_eq!(FileKind::sniff(&small(false)[..7]), None);
+    assert_eq!(FileKind::sniff(b"not a stopgate file"), None);
+    assert_eq!((FileKind::Snapshot.header_len(), FileKind::Delta.header_len()), (HEADER_LEN, DELTA_BODY));
+    assert_eq!(FileKind::version(), VERSION);
+}

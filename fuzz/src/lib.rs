@@ -8,11 +8,15 @@
 // Phone numbers are grouped as people write them (1 212 555 0100), not by thousands.
 #![allow(clippy::inconsistent_digit_grouping)]
 use std::sync::OnceLock;
-use stopgate::snapshot::{Delta, DeltaBuilder, Snapshot, SnapshotBuilder};
+use stopgate::snapshot::{Delta, DeltaBuilder, FileKind, Snapshot, SnapshotBuilder};
 use stopgate::Scope;
 
-const HEADER_LEN: usize = 256;
 const CHECKSUM_LEN: usize = 8;
+// Delta header fields the body target rewrites (docs/snapshot-format.md, "Delta").
+const DELTA_FILE_LEN: usize = 16;
+const DELTA_ADDITIONS: usize = 48;
+const DELTA_REMOVALS: usize = 56;
+const DELTA_BODY_LEN: usize = 64;
 
 /// A valid unsigned snapshot with enough entries for several select samples and a
 /// scope table.
@@ -91,7 +95,7 @@ pub fn snapshot_from_bytes(data: &[u8]) {
 /// the reader gets past them to the section checks (as regex-automata's dense DFA target
 /// prepends a valid header).
 pub fn snapshot_valid_header(data: &[u8]) {
-    let mut file = seed_snapshot()[..HEADER_LEN].to_vec();
+    let mut file = seed_snapshot()[..FileKind::Snapshot.header_len()].to_vec();
     // The first bytes may also rewrite the header's parameters (entries..filter blocks).
     let (params, body) = data.split_at(data.len().min(1));
     if params.first().is_some_and(|&b| b & 1 == 1) {
@@ -126,25 +130,26 @@ pub fn snapshot_mutate(data: &[u8]) {
 /// Raw bytes to the delta reader, then (patched) as a body after a valid delta header.
 pub fn delta_from_bytes(data: &[u8]) {
     let _ = Delta::from_bytes(data, None);
+    let header_len = FileKind::Delta.header_len();
     let valid = DeltaBuilder::new(7, 8).build(None).unwrap_or_default();
-    if valid.len() < 72 + CHECKSUM_LEN {
+    if valid.len() < header_len + CHECKSUM_LEN {
         return;
     }
-    let mut file = valid[..72].to_vec();
+    let mut file = valid[..header_len].to_vec();
     // Counts from the data, so the body decoder runs over fuzzed varints.
     if data.len() >= 2 {
-        file[48..56].copy_from_slice(&u64::from(data[0]).to_le_bytes());
-        file[56..64].copy_from_slice(&u64::from(data[1]).to_le_bytes());
+        file[DELTA_ADDITIONS..DELTA_ADDITIONS + 8].copy_from_slice(&u64::from(data[0]).to_le_bytes());
+        file[DELTA_REMOVALS..DELTA_REMOVALS + 8].copy_from_slice(&u64::from(data[1]).to_le_bytes());
     }
     let body = data.get(2..).unwrap_or(&[]);
-    file[64..72].copy_from_slice(&(body.len() as u64).to_le_bytes());
+    file[DELTA_BODY_LEN..DELTA_BODY_LEN + 8].copy_from_slice(&(body.len() as u64).to_le_bytes());
     file.extend_from_slice(body);
     while file.len() % 8 != 0 {
         file.push(0);
     }
     file.extend_from_slice(&[0; CHECKSUM_LEN]);
     let len = file.len() as u64;
-    file[16..24].copy_from_slice(&len.to_le_bytes());
+    file[DELTA_FILE_LEN..DELTA_FILE_LEN + 8].copy_from_slice(&len.to_le_bytes());
     fix_checksum(&mut file);
     if let Ok(delta) = Delta::from_bytes(&file, None) {
         if let Ok(mut s) = Snapshot::from_bytes(seed_snapshot()) {

@@ -32,20 +32,20 @@ impl Delta {
     pub fn from_bytes(bytes: &[u8], key: Option<&VerifyingKey>) -> Result<Delta, SnapshotError> {
         let flags = wire::check_start(bytes, File::Delta, HEADER_LEN)?;
         let len = bytes.len() as u64;
-        let header_len = u64_at(bytes, 16);
+        let header_len = u64_at(bytes, 16, File::Delta, "file length")?;
         if header_len != len {
             return Err(SnapshotError::new(Kind::FileLen { file: File::Delta, header: header_len, actual: len }));
         }
         wire::check_checksum(bytes, File::Delta)?;
-        let base_sequence = u64_at(bytes, 24);
-        let sequence = u64_at(bytes, 32);
+        let base_sequence = u64_at(bytes, 24, File::Delta, "base sequence")?;
+        let sequence = u64_at(bytes, 32, File::Delta, "sequence")?;
         if sequence <= base_sequence {
             return Err(SnapshotError::new(Kind::DeltaSequence { base: base_sequence, sequence }));
         }
-        let created_at = u64_at(bytes, 40);
-        let additions = u64_at(bytes, 48);
-        let removals = u64_at(bytes, 56);
-        let body_len = u64_at(bytes, 64);
+        let created_at = u64_at(bytes, 40, File::Delta, "created at")?;
+        let additions = u64_at(bytes, 48, File::Delta, "additions")?;
+        let removals = u64_at(bytes, 56, File::Delta, "removals")?;
+        let body_len = u64_at(bytes, 64, File::Delta, "body length")?;
         let digest_at = |at: usize| {
             let mut d = [0u8; 16];
             d.copy_from_slice(&bytes[at..at + 16]);

@@ -30,6 +30,7 @@ impl fmt::Display for File {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
     TooShort { file: File, len: u64, need: u64 },
+    CutOff { file: File, what: &'static str, offset: u64, len: u64 },
     Magic { file: File },
     OtherFile { file: File, found: File },
     BigEndian { file: File },
@@ -105,6 +106,9 @@ impl fmt::Display for SnapshotError {
         match &self.kind {
             Kind::TooShort { file, len, need } => {
                 write!(f, "{file} is {len} bytes long, shorter than the {need} bytes its header needs")
+            }
+            Kind::CutOff { file, what, offset, len } => {
+                write!(f, "{file} field `{what}` at offset {offset} is cut off (the file is {len} bytes long)")
             }
             Kind::Magic { file } => write!(f, "not a stopgate {file}: bad magic bytes"),
             Kind::OtherFile { file, found } => {

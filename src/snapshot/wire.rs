@@ -20,32 +20,33 @@ pub(crate) const FLAG_CHAINED: u16 = 2;
 /// Bytes of the trailing checksum.
 pub(crate) const CHECKSUM_LEN: usize = 8;
 
+/// The `N` bytes at `off`, or an error naming the field (`what`) that is cut off.
 #[inline]
-pub(crate) fn u16_at(b: &[u8], off: usize) -> u16 {
-    match b.get(off..off + 2) {
-        Some(s) => u16::from_le_bytes([s[0], s[1]]),
-        None => 0,
-    }
+pub(crate) fn array_at<const N: usize>(
+    b: &[u8],
+    off: usize,
+    file: File,
+    what: &'static str,
+) -> Result<[u8; N], SnapshotError> {
+    off.checked_add(N)
+        .and_then(|end| b.get(off..end))
+        .and_then(|s| s.try_into().ok())
+        .ok_or_else(|| SnapshotError::new(Kind::CutOff { file, what, offset: off as u64, len: b.len() as u64 }))
 }
 
 #[inline]
-pub(crate) fn u32_at(b: &[u8], off: usize) -> u32 {
-    match b.get(off..off + 4) {
-        Some(s) => u32::from_le_bytes([s[0], s[1], s[2], s[3]]),
-        None => 0,
-    }
+pub(crate) fn u16_at(b: &[u8], off: usize, file: File, what: &'static str) -> Result<u16, SnapshotError> {
+    array_at(b, off, file, what).map(u16::from_le_bytes)
 }
 
 #[inline]
-pub(crate) fn u64_at(b: &[u8], off: usize) -> u64 {
-    match b.get(off..off + 8) {
-        Some(s) => {
-            let mut a = [0u8; 8];
-            a.copy_from_slice(s);
-            u64::from_le_bytes(a)
-        }
-        None => 0,
-    }
+pub(crate) fn u32_at(b: &[u8], off: usize, file: File, what: &'static str) -> Result<u32, SnapshotError> {
+    array_at(b, off, file, what).map(u32::from_le_bytes)
+}
+
+#[inline]
+pub(crate) fn u64_at(b: &[u8], off: usize, file: File, what: &'static str) -> Result<u64, SnapshotError> {
+    array_at(b, off, file, what).map(u64::from_le_bytes)
 }
 
 pub(crate) fn put_u16(b: &mut [u8], off: usize, v: u16) {
@@ -89,16 +90,16 @@ pub(crate) fn check_prefix(bytes: &[u8], file: File) -> Result<u16, SnapshotErro
         }
         return Err(SnapshotError::new(Kind::Magic { file }));
     }
-    match u32_at(bytes, 8) {
+    match u32_at(bytes, 8, file, "endianness marker")? {
         ENDIAN_MARK => {}
         m if m == ENDIAN_MARK.swap_bytes() => return Err(SnapshotError::new(Kind::BigEndian { file })),
         found => return Err(SnapshotError::new(Kind::Endianness { file, found })),
     }
-    let version = u16_at(bytes, 12);
+    let version = u16_at(bytes, 12, file, "version")?;
     if version != VERSION {
         return Err(SnapshotError::new(Kind::Version { file, found: version, supported: VERSION }));
     }
-    let flags = u16_at(bytes, 14);
+    let flags = u16_at(bytes, 14, file, "flags")?;
     let known = match file {
         File::Snapshot => FLAG_SIGNED,
         File::Delta => FLAG_SIGNED | FLAG_CHAINED,
@@ -118,10 +119,9 @@ pub(crate) fn put_prefix(b: &mut [u8], magic: [u8; 8], flags: u16) {
 }
 
 /// Compares the stored trailing checksum with xxh3-64 of everything before it.
-/// `bytes` must be at least `CHECKSUM_LEN` long.
 pub(crate) fn check_checksum(bytes: &[u8], file: File) -> Result<(), SnapshotError> {
-    let body = bytes.len() - CHECKSUM_LEN;
-    let stored = u64_at(bytes, body);
+    let body = bytes.len().saturating_sub(CHECKSUM_LEN);
+    let stored = u64_at(bytes, body, file, "checksum")?;
     let computed = xxhash_rust::xxh3::xxh3_64(&bytes[..body]);
     if stored != computed {
         return Err(SnapshotError::new(Kind::Checksum { file, stored, computed }));

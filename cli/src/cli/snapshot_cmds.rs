@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 use stopgate::phone;
-use stopgate::snapshot::{Delta, DeltaBuilder, SigningKey, Snapshot, SnapshotBuilder, VerifyingKey};
+use stopgate::snapshot::{Delta, DeltaBuilder, FileKind, SigningKey, Snapshot, SnapshotBuilder, VerifyingKey};
 use stopgate::Scope;
 
 /// `stopgate build`.
@@ -597,10 +597,10 @@ fn default_region(label: &str) -> String {
     }
 }
 
-/// Whether a file starts with the delta magic (`docs/snapshot-format.md`); anything
-/// else is read as a snapshot, whose checks name what is wrong with it.
+/// Whether a file starts with the delta magic; anything else is read as a snapshot,
+/// whose checks name what is wrong with it.
 fn is_delta(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"\x89SGDLTA\n")
+    FileKind::sniff(bytes) == Some(FileKind::Delta)
 }
 
 fn now() -> u64 {

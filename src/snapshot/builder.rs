@@ -1,0 +1,244 @@
+//! Building a snapshot file from an opt-out list: merge to the widest scope per number,
+//! encode the exact set, the filter and the scope table, lay them out, sign, checksum.
+use super::digest::ListDigest;
+use super::header::{self, Header, SectionEntry, SECTIONS, SIGNATURE};
+use super::keys::{SigningKey, SIGNATURE_LEN};
+use super::wire::{self, CHECKSUM_LEN, FLAG_SIGNED};
+use super::{exact, filter, scope_code, scope_from_code, SnapshotError, DEFAULT_FILTER_BITS_PER_ENTRY, MAX_ENTRIES};
+use crate::Scope;
+
+/// Builds a snapshot file from an opt-out list.
+#[derive(Clone, Debug)]
+pub struct SnapshotBuilder {
+    region: String,
+    sequence: u64,
+    created_at: u64,
+    filter_bits: f64,
+    all: Vec<u64>,
+    marketing: Vec<u64>,
+}
+
+impl SnapshotBuilder {
+    /// An empty builder: region "", sequence 0, created_at 0, default filter size.
+    pub fn new() -> SnapshotBuilder {
+        SnapshotBuilder {
+            region: String::new(),
+            sequence: 0,
+            created_at: 0,
+            filter_bits: DEFAULT_FILTER_BITS_PER_ENTRY,
+            all: Vec::new(),
+            marketing: Vec::new(),
+        }
+    }
+
+    /// The region/universe label stored in the header (e.g. `US`), at most 8 ASCII bytes.
+    pub fn region(&mut self, region: &str) -> &mut Self {
+        self.region = region.to_string();
+        self
+    }
+
+    /// The sequence number; deltas chain from it.
+    pub fn sequence(&mut self, sequence: u64) -> &mut Self {
+        self.sequence = sequence;
+        self
+    }
+
+    /// Creation time, Unix seconds.
+    pub fn created_at(&mut self, unix_seconds: u64) -> &mut Self {
+        self.created_at = unix_seconds;
+        self
+    }
+
+    /// Size of the fast filter in bits per entry (default 8, about 2% of absent numbers
+    /// reach the exact set). 0 leaves the filter out: smallest file, slower misses.
+    /// `build` refuses values outside 0..=64.
+    pub fn filter_bits_per_entry(&mut self, bits: f64) -> &mut Self {
+        self.filter_bits = bits;
+        self
+    }
+
+    /// Adds a number (E.164 as integer). Duplicates merge to the widest scope.
+    pub fn insert(&mut self, number: u64, scope: Scope) -> &mut Self {
+        match scope {
+            Scope::All => self.all.push(number),
+            Scope::Marketing => self.marketing.push(number),
+        }
+        self
+    }
+
+    /// Serialises, signing with `key` when given.
+    pub fn build(&self, key: Option<&SigningKey>) -> Result<Vec<u8>, SnapshotError> {
+        let region = region_bytes(&self.region)?;
+        if !(self.filter_bits.is_finite() && (0.0..=64.0).contains(&self.filter_bits)) {
+            return Err(SnapshotError::build(format!(
+                "filter bits per entry must be between 0 and 64, got {}",
+                self.filter_bits
+            )));
+        }
+        let (numbers, scoped) = self.merged();
+        let n = numbers.len() as u64;
+        if n > MAX_ENTRIES {
+            return Err(SnapshotError::build(format!("{n} entries; a snapshot holds at most {MAX_ENTRIES}")));
+        }
+        let exact::Encoded { params, high, low, select } = exact::build(&numbers)?;
+        let blocks = if n == 0 || self.filter_bits == 0.0 {
+            0
+        } else {
+            ((n as f64 * self.filter_bits / 256.0).ceil() as u64).max(1)
+        };
+        if blocks > u64::from(u32::MAX) {
+            return Err(SnapshotError::build(format!("a filter of {blocks} blocks is too large")));
+        }
+        let mut filter = filter::FilterBuilder::new(blocks as usize);
+        for &x in &numbers {
+            filter.insert(x);
+        }
+        let mut filter_bytes = Vec::with_capacity(blocks as usize * filter::BLOCK_BYTES);
+        filter.write(&mut filter_bytes);
+        let scopes = encode_scopes(&scoped)?;
+        let digest = list_digest(&numbers, &scoped);
+
+        let mut out = vec![0u8; header::LEN];
+        out.reserve(filter_bytes.len() + high.len() + low.len() + select.len() + scopes.len() + 128);
+        let mut table = [(0u64, 0u64); 6];
+        for (i, section) in [&filter_bytes, &high, &low, &select, &scopes].into_iter().enumerate() {
+            pad8(&mut out);
+            table[i] = (out.len() as u64, section.len() as u64);
+            out.extend_from_slice(section);
+        }
+        pad8(&mut out);
+        let sig_off = out.len();
+        let signed = key.is_some();
+        table[SIGNATURE] = (sig_off as u64, if signed { SIGNATURE_LEN as u64 } else { 0 });
+        let total = table[SIGNATURE].0 + table[SIGNATURE].1 + CHECKSUM_LEN as u64;
+
+        let mut header = Header {
+            flags: if signed { FLAG_SIGNED } else { 0 },
+            header_len: header::LEN as u32,
+            section_count: SECTIONS.len() as u32,
+            file_len: total,
+            entries: n,
+            sequence: self.sequence,
+            created_at: self.created_at,
+            region,
+            min: params.min,
+            max: params.max,
+            high_bits: params.high_bits,
+            scoped: scoped.len() as u64,
+            blocks,
+            low_bits: params.low_bits as u8,
+            select_log2: params.select_log2 as u8,
+            reserved: [0; 6],
+            digest,
+            table: [SectionEntry::default(); 6],
+        };
+        for (entry, ((_, tag), (offset, length))) in header.table.iter_mut().zip(SECTIONS.iter().zip(table)) {
+            *entry = SectionEntry { tag: **tag, reserved: 0, offset, length };
+        }
+        header.write(&mut out);
+        if let Some(key) = key {
+            let sig = key.sign(&out)?;
+            out.extend_from_slice(&sig);
+        }
+        wire::push_checksum(&mut out);
+        debug_assert_eq!(out.len() as u64, total);
+        Ok(out)
+    }
+
+    /// Sorted distinct numbers, and (rank, code) of those whose widest scope is not `all`.
+    fn merged(&self) -> (Vec<u64>, Vec<(u32, u8)>) {
+        let mut all = self.all.clone();
+        all.sort_unstable();
+        all.dedup();
+        let mut marketing = self.marketing.clone();
+        marketing.sort_unstable();
+        marketing.dedup();
+        let mut numbers = Vec::with_capacity(all.len() + marketing.len());
+        let mut scoped = Vec::new();
+        let (mut i, mut j) = (0, 0);
+        while i < all.len() || j < marketing.len() {
+            let a = all.get(i).copied();
+            let m = marketing.get(j).copied();
+            match (a, m) {
+                (Some(a), Some(m)) if a == m => {
+                    numbers.push(a);
+                    i += 1;
+                    j += 1;
+                }
+                (Some(a), Some(m)) if a < m => {
+                    numbers.push(a);
+                    i += 1;
+                }
+                (Some(a), None) => {
+                    numbers.push(a);
+                    i += 1;
+                }
+                (_, Some(m)) => {
+                    scoped.push((numbers.len() as u32, scope_code(Scope::Marketing)));
+                    numbers.push(m);
+                    j += 1;
+                }
+                (None, None) => break,
+            }
+        }
+        (numbers, scoped)
+    }
+}
+
+impl Default for SnapshotBuilder {
+    fn default() -> Self {
+        SnapshotBuilder::new()
+    }
+}
+
+/// The digest of the merged list: `numbers` ascending, `scoped` the (rank, code) exceptions.
+fn list_digest(numbers: &[u64], scoped: &[(u32, u8)]) -> ListDigest {
+    let mut d = ListDigest::EMPTY;
+    let mut exceptions = scoped.iter().peekable();
+    for (rank, &n) in numbers.iter().enumerate() {
+        let scope = match exceptions.next_if(|&&(r, _)| r as usize == rank) {
+            Some(&(_, code)) => scope_from_code(code).unwrap_or(Scope::All),
+            None => Scope::All,
+        };
+        d.insert(n, scope);
+    }
+    d
+}
+
+/// The `scopes` section: the ranks as an Elias-Fano set (first and last rank, high, low,
+/// select padded to 8), then one code byte per rank. Empty when every entry is `all`.
+fn encode_scopes(scoped: &[(u32, u8)]) -> Result<Vec<u8>, SnapshotError> {
+    if scoped.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ranks: Vec<u64> = scoped.iter().map(|&(r, _)| u64::from(r)).collect();
+    let e = exact::build(&ranks)?;
+    let mut out = Vec::with_capacity(16 + e.high.len() + e.low.len() + e.select.len() + 8 + scoped.len());
+    out.extend_from_slice(&e.params.min.to_le_bytes());
+    out.extend_from_slice(&e.params.max.to_le_bytes());
+    out.extend_from_slice(&e.high);
+    out.extend_from_slice(&e.low);
+    out.extend_from_slice(&e.select);
+    pad8(&mut out);
+    out.extend(scoped.iter().map(|&(_, code)| code));
+    Ok(out)
+}
+
+
+fn pad8(out: &mut Vec<u8>) {
+    while out.len() % 8 != 0 {
+        out.push(0);
+    }
+}
+
+fn region_bytes(region: &str) -> Result<[u8; 8], SnapshotError> {
+    let bytes = region.as_bytes();
+    if bytes.len() > 8 || !bytes.iter().all(|b| b.is_ascii_graphic()) {
+        return Err(SnapshotError::build(format!(
+            "region {region:?} must be at most 8 printable ascii characters"
+        )));
+    }
+    let mut out = [0u8; 8];
+    out[..bytes.len()].copy_from_slice(bytes);
+    Ok(out)
+}
