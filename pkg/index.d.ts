@@ -214,3 +214,32 @@ export declare function screen(
   snapshot: Snapshot | null | undefined,
   options?: ScreenOptions,
 ): Screening;
+
+// ---- Consent, overrides, defaults (the policy's exports) ----
+
+export interface ConsentOptions {
+  /**
+   * Whether an answer word (YES, OK, SÍ, OUI, JA...) restores consent (default `false`: after a
+   * revocation consent must be express, and these words answer ordinary questions). Even when
+   * `true`, they lift for transactional messages only.
+   */
+  yesLifts?: boolean;
+}
+
+/** What a reply does to its sender's opt-out. */
+export interface ConsentEffect {
+  effect: "suppress" | "lift" | "nothing";
+  /**
+   * `suppress`: the scope opted out of. `lift`: `all` (remove any opt-out) or `transactional`
+   * (an `all` opt-out narrows to `marketing`; a marketing-only one stays). `nothing`: `null`.
+   */
+  scope: Scope | "transactional" | null;
+  /** Stable code: `opt-out`, `explicit-opt-in`, `answer-word`, `answer-word-lifts`, `not-consent`. */
+  reason: "opt-out" | "explicit-opt-in" | "answer-word" | "answer-word-lifts" | "not-consent";
+}
+
+/** What a classified reply (as `classify` returns it) does to the sender's opt-out. */
+export declare function consentEffect(
+  classification: Pick<Classification, "intent" | "scope" | "keyword" | "rule">,
+  options?: ConsentOptions,
+): ConsentEffect;

@@ -19,6 +19,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod builder;
+mod consent;
 mod convert;
 mod screen;
 mod snapshot;
