@@ -21,6 +21,7 @@
 mod builder;
 mod consent;
 mod convert;
+mod lint;
 mod screen;
 mod snapshot;
 mod text;
