@@ -28,26 +28,42 @@ export interface Classification {
   strict: boolean;
 }
 
-/** One finding about an outbound message. */
+/** Stable `kind` codes of lint findings. */
+export type FindingKind = "empty-message" | "missing-opt-out-language" | "ucs2-forced" | "segments";
+
+/** One finding about an outbound message: a stable kind, a sentence, and its facts as fields. */
 export interface Finding {
-  /** Stable kind: `missing-opt-out-language`, `ucs2-forced`, `segments`, `empty-message`, ... */
-  kind: string;
+  kind: FindingKind;
   severity: "warn" | "info";
   /** A sentence a person understands. */
   message: string;
-  /** A suggested fix, where there is one. */
+  /** A suggested fix, in words, where there is one. */
   fix: string | null;
+  /** `ucs2-forced`: the character. */
+  char: string | null;
+  /** `ucs2-forced`: what to put in its place (`""`: delete it). */
+  replacement: string | null;
+  /** `ucs2-forced`: how many times the character occurs. */
+  count: number | null;
+  /** `segments`: the segments the message takes; `ucs2-forced` (warn): those it would take in GSM-7 with every look-alike replaced. */
+  segments: number | null;
+  /** `segments`: units one segment carries in the message's encoding (shorten to this to send one). */
+  limit: number | null;
 }
 
-/** Encoding, length and segments of a message. */
+/** Encoding, length and segments of a message: what a live counter shows. */
 export interface Measurement {
   encoding: "GSM-7" | "UCS-2";
   /** Characters (Unicode scalar values). */
   chars: number;
   /** Length in the encoding's units (septets for GSM-7, UTF-16 code units for UCS-2). */
   units: number;
-  /** SMS segments. */
+  /** SMS segments (0 for an empty message). */
   segments: number;
+  /** Units per segment at this length: 160 / 70 up to one segment, 153 / 67 per part beyond. */
+  limit: number;
+  /** Units that still fit in the last segment before another is needed. */
+  remaining: number;
 }
 
 /** An opt-out entry: a phone number as typed, or one with its scope (default `all`). */
@@ -168,6 +184,8 @@ export interface ScreenOptions {
   maxAgeSeconds?: number;
   /** Region national numbers are read in (default: the snapshot's, else `US`). */
   region?: string;
+  /** Replies this process heard after its snapshot was built, consulted before it. */
+  overrides?: Overrides | null;
 }
 
 /** Stable `reason` codes of `screen`. */
@@ -188,6 +206,8 @@ export interface Screening {
   /** The recipient in E.164, when it parsed. */
   e164: string | null;
   scope: Scope | null;
+  /** Whether a local override (`options.overrides`), not the snapshot, gave the number's state. */
+  overridden: boolean;
   /** Sequence of the snapshot consulted. */
   snapshotSequence: number | null;
   /** Lint findings for the body. */
@@ -196,7 +216,7 @@ export interface Screening {
 
 /** Classifies one inbound reply. */
 export declare function classify(text: string): Classification;
-/** Findings about an outbound message (category default `marketing`). */
+/** Findings about an outbound message (category default `marketing`), facts as fields. */
 export declare function lint(message: string, options?: { category?: Category }): Finding[];
 /** Encoding, length and SMS segments of a message. */
 export declare function measure(message: string): Measurement;
@@ -214,3 +234,96 @@ export declare function screen(
   snapshot: Snapshot | null | undefined,
   options?: ScreenOptions,
 ): Screening;
+
+// ---- Consent, overrides, defaults (the policy's exports) ----
+
+export interface ConsentOptions {
+  /**
+   * Whether an answer word (YES, OK, SÍ, OUI, JA...) restores consent (default `false`: after a
+   * revocation consent must be express, and these words answer ordinary questions). Even when
+   * `true`, they lift for transactional messages only.
+   */
+  yesLifts?: boolean;
+}
+
+/** What a reply does to its sender's opt-out. */
+export interface ConsentEffect {
+  effect: "suppress" | "lift" | "nothing";
+  /**
+   * `suppress`: the scope opted out of. `lift`: `all` (remove any opt-out) or `transactional`
+   * (an `all` opt-out narrows to `marketing`; a marketing-only one stays). `nothing`: `null`.
+   */
+  scope: Scope | "transactional" | null;
+  /** Stable code: `opt-out`, `explicit-opt-in`, `answer-word`, `answer-word-lifts`, `not-consent`. */
+  reason: "opt-out" | "explicit-opt-in" | "answer-word" | "answer-word-lifts" | "not-consent";
+}
+
+/** What a classified reply (as `classify` returns it) does to the sender's opt-out. */
+export declare function consentEffect(
+  classification: Pick<Classification, "intent" | "scope" | "keyword" | "rule">,
+  options?: ConsentOptions,
+): ConsentEffect;
+
+/** `screen` for one recipient of a list: no body, no findings; `input` is the entry as given. */
+export interface RecipientScreening extends Omit<Screening, "findings"> {
+  input: string;
+}
+
+export interface ScreenManyOptions extends ScreenOptions {
+  /** Default `marketing`. */
+  category?: Category;
+}
+
+/** `screen` for many recipients of one message (the body is linted once, by `lint`). */
+export declare function screenMany(
+  recipients: string[],
+  snapshot: Snapshot | null | undefined,
+  options?: ScreenManyOptions,
+): RecipientScreening[];
+
+/** Whether an opt-out of `scope` applies to a message of `category`. */
+export declare function covers(scope: Scope, category: Category): boolean;
+
+/** The core's defaults, so no caller keeps its own copy. */
+export interface Defaults {
+  /** A snapshot older than this many seconds is stale (what `screen` uses without `maxAgeSeconds`). */
+  maxAgeSeconds: number;
+  /** Region national numbers are read in when nothing says which. */
+  region: string;
+  /** Units one SMS carries (`single`), and each part of a concatenated one (`part`). */
+  segmentLimits: Record<"GSM-7" | "UCS-2", { single: number; part: number }>;
+}
+export declare function defaults(): Defaults;
+
+/** One number's local state. */
+export interface Override {
+  e164: string;
+  /** The opt-out it has now; `null`: opted in. */
+  scope: Scope | null;
+  /** The list sequence the origin recorded the change at, once known. */
+  recordedAt: number | null;
+}
+
+/**
+ * Numbers whose state this process heard after its snapshot was built (replies just received),
+ * consulted by `screen`/`screenMany` before the snapshot: `{ overrides }` in their options.
+ */
+export declare class Overrides {
+  /** National numbers are read in `options.region` (default `US`). */
+  constructor(options?: { region?: string });
+  /** Opted out of `scope`, or (`null`) opted in. Returns the number in E.164. */
+  set(number: string, scope: Scope | null): string;
+  /** Records what `consentEffect` said a reply does, starting from the snapshot's state when there is no override. Returns the state afterwards. */
+  apply(number: string, effect: ConsentEffect, snapshot?: Snapshot | null): Scope | null;
+  get(number: string): Override | undefined;
+  delete(number: string): boolean;
+  /** The origin recorded the number's change at `sequence`. */
+  recorded(number: string, sequence: number): boolean;
+  /** Drops the overrides recorded at or before `sequence`; returns how many went. */
+  prune(sequence: number): number;
+  clear(): void;
+  readonly size: number;
+  /** How many are opt-outs (`size - optOuts` are opt-ins). */
+  readonly optOuts: number;
+  free(): void;
+}

@@ -5,3 +5,4 @@ import { initSync } from "./stopgate.js";
 initSync({ module: readFileSync(new URL("./stopgate_bg.wasm", import.meta.url)) });
 
 export { Snapshot, buildDelta, buildSnapshot, classify, generateKeyPair, lint, measure, normalize, screen } from "./stopgate.js";
+export { Overrides, consentEffect, covers, defaults, screenMany } from "./stopgate.js";

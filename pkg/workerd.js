@@ -6,3 +6,4 @@ import { initSync } from "./stopgate.js";
 initSync({ module: wasm });
 
 export { Snapshot, buildDelta, buildSnapshot, classify, generateKeyPair, lint, measure, normalize, screen } from "./stopgate.js";
+export { Overrides, consentEffect, covers, defaults, screenMany } from "./stopgate.js";

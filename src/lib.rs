@@ -12,6 +12,8 @@
 //!   [`snapshot::Delta`]s between versions. Loading copies and parses nothing.
 //! - [`lint`]: outbound checks: opt-out language, GSM-7 / UCS-2, SMS segments.
 //! - [`screen`]: the send policy: allow, block or warn one message, with a reason.
+//! - [`consent`]: what a classified reply does to an opt-out (suppress, lift, nothing);
+//!   a bare YES never lifts one by default.
 //!
 //! The crate knows nothing of JavaScript, clocks, files or networks: the wasm-bindgen
 //! binding is the separate crate `js-api/` (it only converts types and errors), and the CLI
@@ -50,6 +52,7 @@
 #![deny(missing_docs)]
 
 pub mod classify;
+pub mod consent;
 pub mod lint;
 pub mod phone;
 pub mod screen;

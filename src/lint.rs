@@ -35,6 +35,25 @@ impl Encoding {
         }
     }
 
+    /// Units one SMS carries in this encoding: 160 septets, or 70 UTF-16 units.
+    pub fn single_limit(self) -> usize {
+        self.limits().0
+    }
+
+    /// Units each part of a concatenated SMS carries (the user data header takes the rest):
+    /// 153 septets, or 67 UTF-16 units.
+    pub fn part_limit(self) -> usize {
+        self.limits().1
+    }
+
+    /// What a unit is called: `septets` or `UTF-16 units`.
+    pub fn unit_name(self) -> &'static str {
+        match self {
+            Encoding::Gsm7 => "septets",
+            Encoding::Ucs2 => "UTF-16 units",
+        }
+    }
+
     fn limits(self) -> (usize, usize) {
         match self {
             Encoding::Gsm7 => (160, 153),
@@ -43,17 +62,100 @@ impl Encoding {
     }
 }
 
-/// One finding about an outbound message.
+/// What a finding is about. The names (`as_str`, and serde) are stable codes callers key on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FindingKind {
+    /// The message is empty or only spaces.
+    EmptyMessage,
+    /// A marketing message without opt-out instructions.
+    MissingOptOutLanguage,
+    /// A look-alike character that is not GSM-7 (one finding per character).
+    Ucs2Forced,
+    /// How many SMS segments the message is billed as.
+    Segments,
+}
+
+impl FindingKind {
+    /// `empty-message`, `missing-opt-out-language`, `ucs2-forced` or `segments`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::EmptyMessage => "empty-message",
+            FindingKind::MissingOptOutLanguage => "missing-opt-out-language",
+            FindingKind::Ucs2Forced => "ucs2-forced",
+            FindingKind::Segments => "segments",
+        }
+    }
+}
+
+impl PartialEq<&str> for FindingKind {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl core::fmt::Display for FindingKind {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How much a finding matters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// A person should act on it before sending (screening turns an allow into a warn).
+    Warn,
+    /// For information.
+    Info,
+}
+
+impl Severity {
+    /// `warn` or `info`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Warn => "warn",
+            Severity::Info => "info",
+        }
+    }
+}
+
+impl PartialEq<&str> for Severity {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+/// One finding about an outbound message: a stable kind, a sentence, and the facts behind
+/// it as fields, so a form can act on it without reading the sentence.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Finding {
-    /// Stable kind: `missing-opt-out-language`, `ucs2-forced`, `segments`, `empty-message`...
-    pub kind: &'static str,
+    /// What it is about (stable code).
+    pub kind: FindingKind,
     /// `warn` or `info`.
-    pub severity: &'static str,
+    pub severity: Severity,
     /// A sentence a person understands.
     pub message: String,
-    /// A suggested fix, where there is one.
+    /// A suggested fix, in words, where there is one.
     pub fix: Option<String>,
+    /// `ucs2-forced`: the character.
+    pub char: Option<char>,
+    /// `ucs2-forced`: what to put in its place (`""`: delete it).
+    pub replacement: Option<&'static str>,
+    /// `ucs2-forced`: how many times the character occurs.
+    pub count: Option<usize>,
+    /// `segments`: the segments the message takes; `ucs2-forced` (warn): the segments it would
+    /// take in GSM-7 with every look-alike replaced.
+    pub segments: Option<usize>,
+    /// `segments`: the units one segment carries in the message's encoding (shorten to this
+    /// many to send one).
+    pub limit: Option<usize>,
+}
+
+impl Finding {
+    fn new(kind: FindingKind, severity: Severity, message: String, fix: Option<String>) -> Finding {
+        Finding { kind, severity, message, fix, char: None, replacement: None, count: None, segments: None, limit: None }
+    }
 }
 
 /// Encoding, length and findings for a message.
@@ -71,7 +173,7 @@ pub struct LintReport {
     pub findings: Vec<Finding>,
 }
 
-/// Encoding and length of a message, without findings.
+/// Encoding and length of a message, without findings: what a live counter shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Measure {
     /// Encoding the message needs.
@@ -82,6 +184,12 @@ pub struct Measure {
     pub units: usize,
     /// SMS segments (0 for an empty message).
     pub segments: usize,
+    /// Units per segment at this length: the single-SMS limit (160 / 70) up to one segment,
+    /// the per-part limit (153 / 67) beyond.
+    pub limit: usize,
+    /// Units that still fit in the last segment before another one is needed (a character
+    /// is never split, so an escape pair or a surrogate pair may need two).
+    pub remaining: usize,
 }
 
 /// The GSM 03.38 default alphabet (basic table), in code order.
@@ -174,14 +282,15 @@ fn lookalike(c: char) -> Option<(&'static str, &'static str)> {
     LOOKALIKES.iter().find(|(l, _, _)| *l == c).map(|&(_, r, n)| (r, n))
 }
 
-/// Segments for a sequence of per-character costs, never splitting a character.
-fn segments_of(costs: impl Iterator<Item = usize> + Clone, single: usize, part: usize) -> (usize, usize) {
+/// Units, segments and units used in the last segment for a sequence of per-character
+/// costs, never splitting a character.
+fn segments_of(costs: impl Iterator<Item = usize> + Clone, single: usize, part: usize) -> (usize, usize, usize) {
     let total: usize = costs.clone().sum();
     if total == 0 {
-        return (0, 0);
+        return (0, 0, 0);
     }
     if total <= single {
-        return (total, 1);
+        return (total, 1, total);
     }
     let (mut parts, mut used) = (1, 0);
     for c in costs {
@@ -191,21 +300,22 @@ fn segments_of(costs: impl Iterator<Item = usize> + Clone, single: usize, part: 
         }
         used += c;
     }
-    (total, parts)
+    (total, parts, used)
 }
 
 /// Encoding, length and segments of `message`.
 pub fn measure(message: &str) -> Measure {
     let chars = message.chars().count();
     let gsm = message.chars().all(|c| gsm_septets(c).is_some());
-    let (encoding, (units, segments)) = if gsm {
-        let (s, p) = Encoding::Gsm7.limits();
-        (Encoding::Gsm7, segments_of(message.chars().map(|c| gsm_septets(c).unwrap_or(1)), s, p))
+    let encoding = if gsm { Encoding::Gsm7 } else { Encoding::Ucs2 };
+    let (single, part) = encoding.limits();
+    let (units, segments, used) = if gsm {
+        segments_of(message.chars().map(|c| gsm_septets(c).unwrap_or(1)), single, part)
     } else {
-        let (s, p) = Encoding::Ucs2.limits();
-        (Encoding::Ucs2, segments_of(message.chars().map(char::len_utf16), s, p))
+        segments_of(message.chars().map(char::len_utf16), single, part)
     };
-    Measure { encoding, chars, units, segments }
+    let limit = if segments <= 1 { single } else { part };
+    Measure { encoding, chars, units, segments, limit, remaining: limit.saturating_sub(used) }
 }
 
 /// Words that name the opt-out keyword in an instruction ("Reply STOP").
@@ -252,45 +362,48 @@ pub fn lint(message: &str, category: Category) -> LintReport {
     let m = measure(message);
     let mut findings = Vec::new();
     if message.trim().is_empty() {
-        findings.push(Finding {
-            kind: "empty-message",
-            severity: "warn",
-            message: "the message is empty".to_string(),
-            fix: Some("write the message text".to_string()),
-        });
+        findings.push(Finding::new(
+            FindingKind::EmptyMessage,
+            Severity::Warn,
+            "the message is empty".to_string(),
+            Some("write the message text".to_string()),
+        ));
         return LintReport { encoding: m.encoding, units: m.units, chars: m.chars, segments: m.segments, findings };
     }
     if category == Category::Marketing && !has_opt_out_language(message) {
-        findings.push(Finding {
-            kind: "missing-opt-out-language",
-            severity: "warn",
-            message: "marketing message without opt-out instructions (e.g. \"Reply STOP to opt out\")".to_string(),
-            fix: Some("add 'Reply STOP to opt out'".to_string()),
-        });
+        findings.push(Finding::new(
+            FindingKind::MissingOptOutLanguage,
+            Severity::Warn,
+            "marketing message without opt-out instructions (e.g. \"Reply STOP to opt out\")".to_string(),
+            Some("add 'Reply STOP to opt out'".to_string()),
+        ));
     }
     if m.encoding == Encoding::Ucs2 {
         ucs2_findings(message, m, &mut findings);
     }
     let (single, part) = m.encoding.limits();
-    let unit = if m.encoding == Encoding::Gsm7 { "septets" } else { "UTF-16 units" };
-    if m.segments > 1 {
-        findings.push(Finding {
-            kind: "segments",
-            severity: "warn",
-            message: format!(
+    let unit = m.encoding.unit_name();
+    let mut f = if m.segments > 1 {
+        Finding::new(
+            FindingKind::Segments,
+            Severity::Warn,
+            format!(
                 "{} {}, {} segments of up to {} each: billed as {} messages per recipient",
                 m.units, unit, m.segments, part, m.segments
             ),
-            fix: Some(format!("shorten to {} {} to send one segment", single, unit)),
-        });
+            Some(format!("shorten to {} {} to send one segment", single, unit)),
+        )
     } else {
-        findings.push(Finding {
-            kind: "segments",
-            severity: "info",
-            message: format!("{} of {} {}: one segment ({})", m.units, single, unit, m.encoding.as_str()),
-            fix: None,
-        });
-    }
+        Finding::new(
+            FindingKind::Segments,
+            Severity::Info,
+            format!("{} of {} {}: one segment ({})", m.units, single, unit, m.encoding.as_str()),
+            None,
+        )
+    };
+    f.segments = Some(m.segments);
+    f.limit = Some(single);
+    findings.push(f);
     LintReport { encoding: m.encoding, units: m.units, chars: m.chars, segments: m.segments, findings }
 }
 
@@ -327,7 +440,7 @@ fn ucs2_findings(message: &str, m: Measure, findings: &mut Vec<Finding>) {
         let count = message.chars().filter(|&x| x == c).count();
         let (severity, message) = if only_lookalikes {
             (
-                "warn",
+                Severity::Warn,
                 format!(
                     "{c} (U+{:04X} {name}, {count}×) forces UCS-2: {} segment(s) instead of {} in GSM-7",
                     c as u32, m.segments, after.segments
@@ -335,15 +448,18 @@ fn ucs2_findings(message: &str, m: Measure, findings: &mut Vec<Finding>) {
             )
         } else {
             (
-                "info",
+                Severity::Info,
                 format!("{c} (U+{:04X} {name}, {count}×) is not GSM-7; the message needs UCS-2 anyway for other characters", c as u32),
             )
         };
-        findings.push(Finding {
-            kind: "ucs2-forced",
-            severity,
-            message,
-            fix: Some(if r.is_empty() { format!("delete {c} (U+{:04X})", c as u32) } else { format!("replace {c} with {r}") }),
-        });
+        let fix = if r.is_empty() { format!("delete {c} (U+{:04X})", c as u32) } else { format!("replace {c} with {r}") };
+        let mut f = Finding::new(FindingKind::Ucs2Forced, severity, message, Some(fix));
+        f.char = Some(c);
+        f.replacement = Some(r);
+        f.count = Some(count);
+        if only_lookalikes {
+            f.segments = Some(after.segments);
+        }
+        findings.push(f);
     }
 }

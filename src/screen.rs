@@ -8,6 +8,7 @@
 //! | situation | marketing | transactional | confirmation |
 //! |---|---|---|---|
 //! | recipient is not a phone number | block `invalid-recipient` | block | block |
+//! | a local override says opted out (see [`Overrides`]) | as its scope, below | as its scope | allow |
 //! | no snapshot loaded | block `snapshot-missing` | warn `snapshot-missing` | allow |
 //! | snapshot older than `max_age_seconds` | block `snapshot-stale` | checked, then warn `snapshot-stale` | allow |
 //! | opted out, scope `all` | block `opted-out` | block `opted-out` | allow `confirmation` |
@@ -22,7 +23,12 @@
 //! `confirmation` is the single reply that confirms a fresh opt-out, which CTIA
 //! and the FCC allow; callers must send at most one per opt-out (the edge
 //! worker enforces that), so no opt-out blocks it.
-use crate::lint::{lint, Finding};
+//!
+//! [`Overrides`] are what this process heard since its snapshot was built: an opt-out reply
+//! received a second ago, or an opt-in. They replace the snapshot's entry for their number,
+//! so a fresh STOP blocks at once and a fresh START is not blocked by an old opt-out.
+use crate::consent::Effect;
+use crate::lint::{lint, Finding, Severity};
 use crate::phone;
 use crate::snapshot::Snapshot;
 use crate::{Category, Scope};
@@ -82,6 +88,125 @@ impl Default for Policy {
     }
 }
 
+/// Numbers whose opt-out state this process knows to be newer than its snapshot's: replies
+/// it just heard (an opt-out with its scope, or an opt-in), until the snapshot catches up.
+///
+/// [`screen_with`] consults them before the snapshot. An entry can be marked with the
+/// sequence the origin recorded it at ([`Overrides::recorded`]); [`Overrides::prune`] drops
+/// those a snapshot of that sequence already carries.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Overrides {
+    /// Sorted by number. A sorted vector, not a map: a process hears few replies between two
+    /// snapshots, and a B-tree would add some 10 kB to the wasm.
+    entries: Vec<(u64, Override)>,
+}
+
+/// One number's local state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Override {
+    /// The opt-out it has now (`None`: opted in, not suppressed).
+    pub scope: Option<Scope>,
+    /// The list sequence the origin recorded the change at, once known.
+    pub recorded_at: Option<u64>,
+}
+
+impl Overrides {
+    /// No overrides.
+    pub const fn new() -> Overrides {
+        Overrides { entries: Vec::new() }
+    }
+
+    fn find(&self, number: u64) -> Result<usize, usize> {
+        self.entries.binary_search_by_key(&number, |&(n, _)| n)
+    }
+
+    /// Sets `number`'s state: opted out of `scope`, or (`None`) opted in. Forgets any
+    /// sequence it was recorded at: this is a newer change.
+    pub fn set(&mut self, number: u64, scope: Option<Scope>) {
+        let entry = Override { scope, recorded_at: None };
+        match self.find(number) {
+            Ok(i) => self.entries[i].1 = entry,
+            Err(i) => self.entries.insert(i, (number, entry)),
+        }
+    }
+
+    /// Records a reply's effect for `number`, whose state in the snapshot is `in_snapshot`:
+    /// the new state is the effect applied to the override if there is one, else to the
+    /// snapshot's. `Nothing` changes nothing. Returns the number's state afterwards.
+    pub fn apply(&mut self, number: u64, effect: Effect, in_snapshot: Option<Scope>) -> Option<Scope> {
+        let current = self.get(number).map_or(in_snapshot, |o| o.scope);
+        if effect == Effect::Nothing {
+            return current;
+        }
+        let next = effect.apply(current);
+        self.set(number, next);
+        next
+    }
+
+    /// `number`'s override, if it has one.
+    pub fn get(&self, number: u64) -> Option<Override> {
+        self.find(number).ok().map(|i| self.entries[i].1)
+    }
+
+    /// Removes `number`'s override; whether it had one.
+    pub fn remove(&mut self, number: u64) -> bool {
+        match self.find(number) {
+            Ok(i) => {
+                self.entries.remove(i);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    /// Removes every override.
+    pub fn clear(&mut self) {
+        self.entries.clear();
+    }
+
+    /// Numbers with an override.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Overrides that are opt-outs (the rest are opt-ins).
+    pub fn opt_outs(&self) -> usize {
+        self.entries.iter().filter(|(_, o)| o.scope.is_some()).count()
+    }
+
+    /// The origin recorded `number`'s change at list sequence `sequence`; whether it had an
+    /// override to mark.
+    pub fn recorded(&mut self, number: u64, sequence: u64) -> bool {
+        match self.find(number) {
+            Ok(i) => {
+                self.entries[i].1.recorded_at = Some(sequence);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    /// Drops the overrides recorded at or before `sequence` (a snapshot at that sequence
+    /// carries them); returns how many went.
+    pub fn prune(&mut self, sequence: u64) -> usize {
+        let before = self.entries.len();
+        self.entries.retain(|(_, o)| o.recorded_at.is_none_or(|at| at > sequence));
+        before - self.entries.len()
+    }
+
+    /// The overrides, by number.
+    pub fn iter(&self) -> impl Iterator<Item = (u64, Override)> + '_ {
+        self.entries.iter().copied()
+    }
+}
+
+static NO_OVERRIDES: Overrides = Overrides::new();
+
 /// The verdict.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Screening {
@@ -96,6 +221,8 @@ pub struct Screening {
     pub e164: Option<String>,
     /// The opt-out scope found, if any (also when it does not apply to the category).
     pub scope: Option<Scope>,
+    /// Whether a local override, not the snapshot, gave the number's state.
+    pub overridden: bool,
     /// Sequence of the snapshot consulted.
     pub snapshot_sequence: Option<u64>,
     /// Lint findings for the body.
@@ -108,19 +235,46 @@ pub fn screen<B: AsRef<[u8]>>(
     snapshot: Option<&Snapshot<B>>,
     policy: &Policy,
 ) -> Screening {
-    let findings = lint(request.body, request.category).findings;
-    let category = request.category;
+    screen_with(request, snapshot, &NO_OVERRIDES, policy)
+}
+
+/// [`screen`], with local overrides consulted before the snapshot.
+pub fn screen_with<B: AsRef<[u8]>>(
+    request: &SendRequest<'_>,
+    snapshot: Option<&Snapshot<B>>,
+    overrides: &Overrides,
+    policy: &Policy,
+) -> Screening {
+    let mut verdict = screen_recipient(request.to, request.category, snapshot, overrides, policy);
+    verdict.findings = lint(request.body, request.category).findings;
+    if verdict.decision == Decision::Block || verdict.reason == "snapshot-missing" || verdict.reason == "snapshot-stale" {
+        return verdict;
+    }
+    with_lint(verdict)
+}
+
+/// The recipient half of [`screen_with`]: the same verdict for a message of `category` to
+/// `to`, without linting a body (`findings` is empty). For checking a list of recipients
+/// against one message, whose body is linted once.
+pub fn screen_recipient<B: AsRef<[u8]>>(
+    to: &str,
+    category: Category,
+    snapshot: Option<&Snapshot<B>>,
+    overrides: &Overrides,
+    policy: &Policy,
+) -> Screening {
     let mut verdict = Screening {
         decision: Decision::Allow,
         reason: "ok",
         message: String::new(),
         e164: None,
         scope: None,
+        overridden: false,
         snapshot_sequence: snapshot.map(|s| s.sequence()),
-        findings,
+        findings: Vec::new(),
     };
 
-    let number = match phone::parse(request.to, &policy.default_region) {
+    let number = match phone::parse(to, &policy.default_region) {
         Ok(number) => number,
         Err(err) => {
             verdict.decision = Decision::Block;
@@ -137,7 +291,17 @@ pub fn screen<B: AsRef<[u8]>>(
         verdict.message = format!(
             "{e164}: the one confirmation reply to an opt-out is allowed; send no other message after it"
         );
-        return with_lint(verdict);
+        return verdict;
+    }
+
+    let local = overrides.get(number.as_u64());
+    if let Some(local) = local {
+        verdict.overridden = true;
+        verdict.scope = local.scope;
+        if let Some(scope) = local.scope.filter(|s| s.covers(category)) {
+            opted_out(&mut verdict, &e164, scope, " (a reply just received here)");
+            return verdict;
+        }
     }
 
     let Some(snapshot) = snapshot else {
@@ -172,18 +336,14 @@ pub fn screen<B: AsRef<[u8]>>(
         return verdict;
     }
 
-    if let Some(scope) = snapshot.check(number.as_u64()) {
-        verdict.scope = Some(scope);
-        if scope.covers(category) {
-            verdict.decision = Decision::Block;
-            verdict.reason = "opted-out";
-            verdict.message = match scope {
-                Scope::All => format!("{e164} opted out of all messages; nothing may be sent to it"),
-                Scope::Marketing => {
-                    format!("{e164} opted out of marketing messages; this marketing message may not be sent")
-                }
-            };
-            return verdict;
+    // An override is newer than the snapshot: its number's entry there is out of date.
+    if local.is_none() {
+        if let Some(scope) = snapshot.check(number.as_u64()) {
+            verdict.scope = Some(scope);
+            if scope.covers(category) {
+                opted_out(&mut verdict, &e164, scope, "");
+                return verdict;
+            }
         }
     }
 
@@ -194,13 +354,25 @@ pub fn screen<B: AsRef<[u8]>>(
         return verdict;
     }
 
-    verdict.message = match verdict.scope {
-        Some(scope) => format!(
+    verdict.message = match (verdict.scope, verdict.overridden) {
+        (Some(scope), _) => format!(
             "{e164} opted out of {scope} messages only; this {category} message may be sent"
         ),
-        None => format!("{e164} has not opted out"),
+        (None, true) => format!("{e164} opted back in (a reply just received here)"),
+        (None, false) => format!("{e164} has not opted out"),
     };
-    with_lint(verdict)
+    verdict
+}
+
+fn opted_out(verdict: &mut Screening, e164: &str, scope: Scope, source: &str) {
+    verdict.decision = Decision::Block;
+    verdict.reason = "opted-out";
+    verdict.message = match scope {
+        Scope::All => format!("{e164} opted out of all messages{source}; nothing may be sent to it"),
+        Scope::Marketing => {
+            format!("{e164} opted out of marketing messages{source}; this marketing message may not be sent")
+        }
+    };
 }
 
 /// Turns an allow into a warn when the body has warnings a person should see.
@@ -208,7 +380,7 @@ fn with_lint(mut verdict: Screening) -> Screening {
     let warnings: Vec<&str> = verdict
         .findings
         .iter()
-        .filter(|f| f.severity == "warn")
+        .filter(|f| f.severity == Severity::Warn)
         .map(|f| f.message.as_str())
         .collect();
     if verdict.decision == Decision::Allow && !warnings.is_empty() {

@@ -4,7 +4,7 @@ use stopgate::lint::{lint, measure, Encoding};
 use stopgate::Category;
 
 fn kinds(msg: &str, cat: Category) -> Vec<&'static str> {
-    lint(msg, cat).findings.iter().filter(|f| f.severity == "warn").map(|f| f.kind).collect()
+    lint(msg, cat).findings.iter().filter(|f| f.severity == "warn").map(|f| f.kind.as_str()).collect()
 }
 
 struct Case {
@@ -151,5 +151,60 @@ proptest::proptest! {
         proptest::prop_assert!(r.units == 0 || r.segments >= 1);
         if r.units <= single { proptest::prop_assert!(r.segments <= 1); }
         else { proptest::prop_assert!(r.segments >= r.units.div_ceil(part)); }
+    }
+}
+
+/// What a form needs for a live counter: the limit of a segment at this length and what is left.
+#[test]
+fn measure_limit_and_remaining() {
+    struct M { text: String, limit: usize, remaining: usize, segments: usize }
+    let m = |text: String, limit, remaining, segments| M { text, limit, remaining, segments };
+    let cases = [
+        m(String::new(), 160, 160, 0),
+        m("a".repeat(1), 160, 159, 1),
+        m("a".repeat(160), 160, 0, 1),
+        m("a".repeat(161), 153, 145, 2),
+        m("a".repeat(306), 153, 0, 2),
+        m("a".repeat(307), 153, 152, 3),
+        // The escape pair does not fit in part one: part two holds 2 + 10.
+        m("a".repeat(152) + "{" + &"a".repeat(10), 153, 141, 2),
+        m("ж".repeat(1), 70, 69, 1),
+        m("ж".repeat(70), 70, 0, 1),
+        m("ж".repeat(71), 67, 63, 2),
+        m("ж".repeat(66) + "😀" + &"ж".repeat(5), 67, 60, 2),
+    ];
+    for c in cases {
+        let got = measure(&c.text);
+        assert_eq!((got.limit, got.remaining, got.segments), (c.limit, c.remaining, c.segments), "{} chars {:?}", got.chars, got.encoding);
+    }
+    assert_eq!((Encoding::Gsm7.single_limit(), Encoding::Gsm7.part_limit()), (160, 153));
+    assert_eq!((Encoding::Ucs2.single_limit(), Encoding::Ucs2.part_limit()), (70, 67));
+}
+
+/// Findings carry their facts as fields and stable kind codes; nothing needs the sentence.
+#[test]
+fn findings_carry_structured_fields() {
+    use stopgate::lint::{FindingKind, Severity};
+    let r = lint("It’s “big” – it’s here. Reply STOP to opt out\u{200B}", Category::Marketing);
+    let forced: Vec<_> = r.findings.iter().filter(|f| f.kind == FindingKind::Ucs2Forced).collect();
+    let got: Vec<_> = forced.iter().map(|f| (f.char.unwrap(), f.replacement.unwrap(), f.count.unwrap())).collect();
+    assert_eq!(got, [('’', "'", 2), ('“', "\"", 1), ('”', "\"", 1), ('–', "-", 1), ('\u{200B}', "", 1)]);
+    assert!(forced.iter().all(|f| f.severity == Severity::Warn && f.segments == Some(1)));
+    let seg = r.findings.iter().find(|f| f.kind == FindingKind::Segments).unwrap();
+    assert_eq!((seg.segments, seg.limit), (Some(1), Some(70)));
+    let r = lint(&"a".repeat(200), Category::Transactional);
+    let seg = r.findings.iter().find(|f| f.kind == FindingKind::Segments).unwrap();
+    assert_eq!((seg.severity, seg.segments, seg.limit), (Severity::Warn, Some(2), Some(160)));
+    // Stable codes, as JSON carries them.
+    let json = serde_json::to_value(&lint("", Category::Marketing).findings[0]).unwrap();
+    assert_eq!((json["kind"].as_str(), json["severity"].as_str()), (Some("empty-message"), Some("warn")));
+    for (k, name) in [
+        (FindingKind::EmptyMessage, "empty-message"),
+        (FindingKind::MissingOptOutLanguage, "missing-opt-out-language"),
+        (FindingKind::Ucs2Forced, "ucs2-forced"),
+        (FindingKind::Segments, "segments"),
+    ] {
+        assert_eq!(k.as_str(), name);
+        assert_eq!(serde_json::to_value(k).unwrap(), name);
     }
 }

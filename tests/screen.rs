@@ -120,3 +120,73 @@ fn opt_in_delta_lifts_the_block_and_opt_out_delta_adds_one() {
     assert_eq!((now_out.decision, now_out.reason), (Block, "opted-out"));
     assert_eq!(now_out.snapshot_sequence, Some(8));
 }
+
+/// Local overrides (replies this process just heard) before the snapshot: number × override ×
+/// category → verdict.
+#[test]
+fn overrides_come_before_the_snapshot() {
+    use stopgate::screen::{screen_recipient, screen_with, Overrides};
+    let snap = snapshot();
+    let mut o = Overrides::new();
+    o.set(14155550199, Some(Scope::All)); // CLEAN just replied STOP
+    o.set(14155550100, None); // OPTED_OUT_ALL just replied START
+    o.set(14155550101, Some(Scope::All)); // the marketing-only one widened to all
+    o.set(14155550150, Some(Scope::Marketing)); // not in the snapshot: promos only
+    let cases: &[(&str, Category, Decision, &str, Option<Scope>)] = &[
+        (CLEAN, Mkt, Block, "opted-out", Some(Scope::All)),
+        (CLEAN, Txn, Block, "opted-out", Some(Scope::All)),
+        (CLEAN, Conf, Allow, "confirmation", None),
+        (OPTED_OUT_ALL, Mkt, Allow, "ok", None),
+        (OPTED_OUT_ALL, Txn, Allow, "ok", None),
+        (OPTED_OUT_MARKETING, Txn, Block, "opted-out", Some(Scope::All)),
+        ("+14155550150", Mkt, Block, "opted-out", Some(Scope::Marketing)),
+        ("+14155550150", Txn, Allow, "ok", Some(Scope::Marketing)),
+        // No override: the snapshot decides.
+        ("+12125550000", Txn, Block, "opted-out", Some(Scope::All)),
+    ];
+    for &(to, category, decision, reason, scope) in cases {
+        let body = if category == Mkt { WITH_OPT_OUT } else { "Your order shipped" };
+        let got = screen_with(&SendRequest { to, body, category }, Some(&snap), &o, &policy(10));
+        assert_eq!((got.decision, got.reason, got.scope), (decision, reason, scope), "{to} {category}: {}", got.message);
+        assert_eq!(got.overridden, to != "+12125550000" && category != Conf, "{to} {category}");
+        let bare = screen_recipient(to, category, Some(&snap), &o, &policy(10));
+        assert_eq!((bare.decision, bare.reason), (decision, reason), "{to} {category}");
+        assert!(bare.findings.is_empty());
+    }
+    // A local opt-out blocks even when no snapshot is loaded, for transactional too.
+    let none: Option<&Snapshot<Vec<u8>>> = None;
+    let got = screen_with(&SendRequest { to: CLEAN, body: "Your code", category: Txn }, none, &o, &policy(10));
+    assert_eq!((got.decision, got.reason), (Block, "opted-out"));
+    // A local opt-in does not make a stale snapshot fresh for marketing.
+    let got = screen_with(&SendRequest { to: OPTED_OUT_ALL, body: WITH_OPT_OUT, category: Mkt }, Some(&snap), &o, &policy(601));
+    assert_eq!((got.decision, got.reason), (Block, "snapshot-stale"));
+    // And `screen` is `screen_with` with none.
+    let got = screen(&SendRequest { to: CLEAN, body: WITH_OPT_OUT, category: Mkt }, Some(&snap), &policy(10));
+    assert_eq!((got.decision, got.overridden), (Allow, false));
+}
+
+#[test]
+fn overrides_record_prune_and_apply_effects() {
+    use stopgate::consent::{Effect, LiftScope};
+    use stopgate::screen::Overrides;
+    let mut o = Overrides::new();
+    assert!(o.is_empty());
+    // Effects apply to the override if any, else to the snapshot's state.
+    assert_eq!(o.apply(1, Effect::Suppress(Scope::Marketing), Some(Scope::All)), Some(Scope::All));
+    assert_eq!(o.apply(2, Effect::Lift(LiftScope::Transactional), Some(Scope::All)), Some(Scope::Marketing));
+    assert_eq!(o.apply(3, Effect::Nothing, Some(Scope::Marketing)), Some(Scope::Marketing));
+    assert_eq!(o.len(), 2, "Nothing records nothing");
+    assert_eq!(o.apply(2, Effect::Lift(LiftScope::All), Some(Scope::All)), None, "the override, not the snapshot");
+    assert_eq!((o.len(), o.opt_outs()), (2, 1));
+    assert!(o.recorded(1, 10) && o.recorded(2, 12) && !o.recorded(9, 1));
+    o.set(4, Some(Scope::All));
+    assert_eq!(o.prune(9), 0);
+    assert_eq!(o.prune(10), 1);
+    assert_eq!(o.get(1), None);
+    // A newer change forgets the old record: it is not pruned with it.
+    o.set(2, Some(Scope::All));
+    assert_eq!(o.prune(100), 0);
+    assert!(o.remove(2) && !o.remove(2));
+    o.clear();
+    assert_eq!(o.len(), 0);
+}

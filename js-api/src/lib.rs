@@ -19,7 +19,9 @@
 #![cfg(target_arch = "wasm32")]
 
 mod builder;
+mod consent;
 mod convert;
+mod lint;
 mod screen;
 mod snapshot;
 mod text;

@@ -1,9 +1,9 @@
-//! Text: `classify`, `lint`, `measure`, `normalize`.
+//! Text: `classify`, `normalize` (`lint` and `measure` are in [`crate::lint`]).
 
 use crate::convert::*;
 use serde::Serialize;
-use stopgate::{classify as core_classify, lint as core_lint};
-use stopgate::{Category, Scope};
+use stopgate::classify as core_classify;
+use stopgate::Scope;
 use wasm_bindgen::prelude::*;
 
 #[derive(Serialize)]
@@ -32,25 +32,6 @@ pub fn classify(text: JsValue) -> JsResult<JsValue> {
         confidence: score(c.confidence),
         strict: c.strict,
     })
-}
-
-/// Findings about an outbound message (`options.category`, default `marketing`).
-#[wasm_bindgen]
-pub fn lint(message: JsValue, options: JsValue) -> JsResult<JsValue> {
-    let message = string_arg(&message, "message", MAX_TEXT_UNITS)?;
-    let options = options_arg(&options, "options")?;
-    let category = match option(&options, "category", "options")? {
-        Some(v) => category_arg(&v, "options.category")?,
-        None => Category::Marketing,
-    };
-    to_js(&core_lint::lint(&message, category).findings)
-}
-
-/// Encoding, length and SMS segments of a message.
-#[wasm_bindgen]
-pub fn measure(message: JsValue) -> JsResult<JsValue> {
-    let message = string_arg(&message, "message", MAX_TEXT_UNITS)?;
-    to_js(&core_lint::measure(&message))
 }
 
 /// A typed phone number in E.164, national numbers read in `region` (default `US`).
