@@ -88,7 +88,7 @@ export const checks = [
     ok(Array.isArray(findings), "findings is an array");
     const missing = findings.find((f) => f.kind === "missing-opt-out-language");
     ok(missing, "missing-opt-out-language reported by default (marketing)");
-    keys(missing, ["kind", "severity", "message", "fix"], "finding");
+    keys(missing, ["kind", "severity", "message", "fix", "char", "replacement", "count", "segments", "limit"], "finding");
     ok(missing.severity === "warn" || missing.severity === "info", "severity");
     eq(typeof missing.message, "string", "message");
     const transactional = api.lint("Your order 1234 has shipped.", { category: "transactional" });
@@ -97,7 +97,9 @@ export const checks = [
 
   ["measure: GSM-7 and UCS-2, segments", (api) => {
     const hello = api.measure("hello");
-    keys(hello, ["encoding", "chars", "units", "segments"], "measure");
+    keys(hello, ["encoding", "chars", "units", "segments", "limit", "remaining"], "measure");
+    eq(hello.limit, 160, "one GSM-7 segment holds 160 units");
+    eq(hello.remaining, 155, "remaining in the segment");
     eq(hello.encoding, "GSM-7", "encoding");
     eq(hello.chars, 5, "chars");
     eq(hello.units, 5, "units");
@@ -227,7 +229,8 @@ export const checks = [
     const body = "Sale today! Reply STOP to opt out.";
     const now = T0 + HOUR_MS;
     const blocked = api.screen({ to: OPTED_OUT, body, category: "marketing" }, snap, { now });
-    keys(blocked, ["decision", "reason", "message", "e164", "scope", "snapshotSequence", "findings"], "screening");
+    keys(blocked, ["decision", "reason", "message", "e164", "scope", "snapshotSequence", "findings", "overridden"], "screening");
+    eq(blocked.overridden, false, "no local override was consulted");
     eq(blocked.decision, "block", "opted out: decision");
     eq(blocked.reason, "opted-out", "opted out: reason");
     eq(blocked.e164, OPTED_OUT, "e164");
