@@ -121,8 +121,20 @@ if (wants("snapshot")) {
   const snapHits = hits;
   const snapCheck = perLookup((q) => snapshot.check(q).suppressed);
   console.log(`lookup: Set.has ${fmt(setHas)} ns, has() ${fmt(snapHas)} ns (${fmt(setHas / snapHas, 2)}× Set.has's speed), check() ${fmt(snapCheck)} ns (${fmt(setHas / snapCheck, 2)}×); hits ${setHits} / ${snapHits}`);
-  const batch = time(() => snapshot.checkMany(queries.slice(0, 100_000)), 3) / 100_000;
-  console.log(`checkMany: ${fmt(batch)} ns per number (100k per call)`);
+  // Batches: the same queries in one call, per number, against a has() loop over them.
+  const B = 100_000;
+  const slice = queries.slice(0, B);
+  const joined = slice.join("\n");
+  const values = Float64Array.from(slice, (q) => Number(q.slice(1)));
+  const hasLoop = time(() => { for (let i = 0; i < B; i++) snapshot.has(slice[i]); }, 5) / B;
+  const batch = time(() => snapshot.checkMany(slice), 5) / B;
+  const packedText = time(() => snapshot.checkPacked(joined), 5) / B;
+  const packedArray = time(() => snapshot.checkPacked(values), 5) / B;
+  const packedList = time(() => snapshot.checkPacked(slice), 5) / B;
+  const verdicts = snapshot.checkPacked(joined);
+  const agree = slice.every((q, i) => (verdicts[i] !== 0) === set.has(q));
+  console.log(`batch (${fmt(B, 0)} per call, per number): has() loop ${fmt(hasLoop)} ns; checkMany ${fmt(batch)} ns (${fmt(hasLoop / batch, 2)}× the loop's speed, ${fmt(setHas / batch, 2)}× Set.has's)`);
+  console.log(`packed: newline-joined string ${fmt(packedText)} ns (${fmt(hasLoop / packedText, 2)}× the has() loop, ${fmt(setHas / packedText, 2)}× Set.has), Float64Array ${fmt(packedArray)} ns (${fmt(hasLoop / packedArray, 2)}×, ${fmt(setHas / packedArray, 2)}×), string[] ${fmt(packedList)} ns (${fmt(hasLoop / packedList, 2)}×); verdicts agree with the Set: ${agree}`);
   set = null;
   snapshot.free();
 }

@@ -31,6 +31,7 @@ const edgeWorker :Workerd.Worker = (
     # The npm package's `workerd` entry, under the bare name the worker imports; its
     # relative imports resolve next to it.
     (name = "stopgate", esModule = embed "../pkg/workerd.js"),
+    (name = "api.js", esModule = embed "../pkg/api.js"),
     (name = "stopgate.js", esModule = embed "../pkg/stopgate.js"),
     (name = "stopgate_bg.wasm", wasm = embed "../pkg/stopgate_bg.wasm"),
   ],

@@ -1,7 +1,8 @@
-// Browsers (and bundlers): fetch the module next to this file, compiling while it streams.
-import init from "./stopgate.js";
+// Browsers (and bundlers: Vite and webpack copy the .wasm this URL names): fetch the module
+// next to this file, compiling while it streams. Needs top-level await; where that is not
+// available (iife bundles, older targets), use `stopgate/init` and call `init` yourself.
+import { init } from "./api.js";
 
-await init({ module_or_path: new URL("./stopgate_bg.wasm", import.meta.url) });
+await init(new URL("./stopgate_bg.wasm", import.meta.url));
 
-export { Snapshot, buildDelta, buildSnapshot, classify, generateKeyPair, lint, measure, normalize, screen } from "./stopgate.js";
-export { Overrides, consentEffect, covers, defaults, screenMany } from "./stopgate.js";
+export * from "./api.js";

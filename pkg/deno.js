@@ -1,9 +1,8 @@
-// Deno: a source phase import hands the .wasm over as a compiled WebAssembly.Module, with no
-// --allow-read needed (reading it via import.meta.url would ask for one).
+// Deno (2.6 or newer): a source phase import hands the .wasm over as a compiled
+// WebAssembly.Module, with no --allow-read needed (reading it via import.meta.url would ask for one).
 import source wasm from "./stopgate_bg.wasm";
-import { initSync } from "./stopgate.js";
+import { initSync } from "./api.js";
 
-initSync({ module: wasm });
+initSync(wasm);
 
-export { Snapshot, buildDelta, buildSnapshot, classify, generateKeyPair, lint, measure, normalize, screen } from "./stopgate.js";
-export { Overrides, consentEffect, covers, defaults, screenMany } from "./stopgate.js";
+export * from "./api.js";

@@ -2,7 +2,88 @@
 // in how they load the WebAssembly module).
 //
 // Times are milliseconds since the epoch (the Date.now() convention); ages are in seconds and
-// say so in their names. Every function throws an Error on bad input; the module stays usable.
+// say so in their names. Every function throws a `StopgateError` (an Error with a stable
+// `code`) on bad input; the module stays usable.
+//
+// Needs no lib beyond ES2015 (no SharedArrayBuffer, no esnext.disposable): what it uses of
+// newer libs is declared here or derived from what the lib has.
+
+declare global {
+  interface SymbolConstructor {
+    /** `using` support (TypeScript 5.2+; the runtime's own where it has one). */
+    readonly dispose: unique symbol;
+  }
+}
+
+/**
+ * The bytes the package returns: `Uint8Array<ArrayBuffer>` under TypeScript 5.7 and later
+ * (so `new Response(bytes)` and `new Blob([bytes])` type-check), plain `Uint8Array` before.
+ */
+export type Bytes = ReturnType<Uint8Array["slice"]>;
+
+/** Bytes the package accepts: a Uint8Array (a Node Buffer is one), an ArrayBuffer or a SharedArrayBuffer. */
+export type BytesInput = Uint8Array | ArrayBufferLike;
+
+/**
+ * The stable `code` of every error the package throws (the message is for people and may
+ * change; the code may not).
+ */
+export type ErrorCode =
+  /** A wrong type, a value out of range, an unknown option value, an input over a limit. */
+  | "ERR_ARGUMENT"
+  /** A string that is not a phone number (`normalize`, `check`, list entries). */
+  | "ERR_INVALID_NUMBER"
+  /** A snapshot or delta without the required signature, or signed by another key. */
+  | "ERR_SIGNATURE"
+  /** A snapshot or delta whose checksum does not match: corrupted in transit or storage. */
+  | "ERR_CHECKSUM"
+  /** Not a stopgate file of the expected kind, truncated, or malformed. */
+  | "ERR_FORMAT"
+  /** A file format version (or flags) this build does not read: update the package. */
+  | "ERR_VERSION"
+  /** A delta that does not start at the snapshot's current sequence: fetch a delta since `snapshot.sequence`, or a full snapshot. */
+  | "ERR_SEQUENCE"
+  /** A key that is not valid hex, or not a usable Ed25519 key. */
+  | "ERR_KEY"
+  /** A snapshot or delta the builder refused to write. */
+  | "ERR_BUILD"
+  /** A `Snapshot` used after `free()` (or after `using` disposed of it). */
+  | "ERR_FREED"
+  /** A `Snapshot` changed from inside one of its own calls (a proxy calling back in). */
+  | "ERR_BUSY"
+  /** wasm memory could not hold the input. */
+  | "ERR_MEMORY";
+
+/** What every function throws: `err.code` tells failures apart. */
+export interface StopgateError extends Error {
+  code: ErrorCode;
+}
+
+/**
+ * The .wasm as `init` takes it: a `WebAssembly.Module`, its bytes, a `URL` or URL string to
+ * fetch, a `Request`, a `Response` or a promise of one. (Typed as `object` so the
+ * declarations need neither the DOM lib nor @types/node.)
+ */
+export type WasmSource = BytesInput | string | object;
+
+/**
+ * Instantiates the module (`stopgate/init`; a no-op in the other entries, which did it on
+ * import). Idempotent: later calls wait for the first.
+ */
+export declare function init(wasm: WasmSource): Promise<void>;
+/** Instantiates the module synchronously from a `WebAssembly.Module` or its bytes (`stopgate/init`). */
+export declare function initSync(wasm: BytesInput | object): void;
+
+/** `Snapshot.checkPacked`'s verdict codes, one byte per number. */
+export declare const Verdict: {
+  readonly NOT_SUPPRESSED: 0;
+  /** Suppressed for every message. */
+  readonly SUPPRESSED: 1;
+  /** Suppressed for marketing only. */
+  readonly MARKETING: 2;
+  /** Not a phone number. */
+  readonly INVALID: 255;
+};
 
 /** What a reply asks for. */
 export type Intent = "opt_out" | "opt_in" | "help" | "none";
@@ -86,9 +167,9 @@ export interface DeltaChanges {
   /** The sequence after applying; greater than `baseSequence`. */
   sequence: number;
   /** Numbers opted out (or whose scope changed). */
-  add?: Entry[];
+  add?: readonly Entry[];
   /** Numbers opted back in. */
-  remove?: string[];
+  remove?: readonly string[];
 }
 
 export interface BuildDeltaOptions {
@@ -147,15 +228,21 @@ export interface FromBytesOptions {
 export declare class Snapshot {
   private constructor();
   /** Validates and loads a snapshot file (a detached buffer is refused; shared memory is copied). */
-  static fromBytes(bytes: Uint8Array | ArrayBuffer | SharedArrayBuffer, options?: FromBytesOptions): Snapshot;
+  static fromBytes(bytes: BytesInput, options?: FromBytesOptions): Snapshot;
   /** Fast path: whether the number is suppressed in any scope; `false` for input that is no number. */
   has(number: string): boolean;
   /** Whether the number is suppressed and for which scope; throws when it is no phone number. */
   check(number: string): CheckResult;
-  /** `check` for many numbers; a bad one gets `error` instead of throwing. */
-  checkMany(numbers: string[]): CheckManyResult[];
+  /** `check` for many numbers in one call (faster per number than a `has` loop); a bad one gets `error` instead of throwing. */
+  checkMany(numbers: readonly string[]): CheckManyResult[];
+  /**
+   * One `Verdict` byte per number, the fastest lookup: `numbers` as one newline-separated
+   * string (a final newline and CR before LF are ignored), an array of strings, or a
+   * `Float64Array` of E.164 numbers as integers (`14155550134`).
+   */
+  checkPacked(numbers: string | readonly string[] | Float64Array): Bytes;
   /** Applies a delta on top of the current sequence, verified with `options.publicKey`, else the key given to `fromBytes`. */
-  applyDelta(bytes: Uint8Array | ArrayBuffer, options?: { publicKey?: string }): void;
+  applyDelta(bytes: BytesInput, options?: { publicKey?: string }): void;
   /** Suppressed numbers, base plus applied deltas. */
   readonly entries: number;
   /** Current sequence (after deltas). */
@@ -165,8 +252,10 @@ export declare class Snapshot {
   /** Region label from the header. */
   readonly region: string;
   info(): SnapshotInfo;
-  /** Releases the wasm memory now rather than when the object is collected. */
+  /** Releases the wasm memory now rather than when the object is collected; later calls throw `ERR_FREED`. A second `free()` does nothing. */
   free(): void;
+  /** `free()`, for `using snapshot = Snapshot.fromBytes(...)`. */
+  [Symbol.dispose](): void;
 }
 
 export interface SendRequest {
@@ -223,9 +312,9 @@ export declare function measure(message: string): Measurement;
 /** A typed phone number in E.164 (`+14155550134`), national numbers read in `region` (default `US`). */
 export declare function normalize(input: string, region?: string): string;
 /** A snapshot file from an opt-out list. */
-export declare function buildSnapshot(entries: Entry[], options?: BuildSnapshotOptions): Uint8Array;
+export declare function buildSnapshot(entries: readonly Entry[], options?: BuildSnapshotOptions): Bytes;
 /** A delta file between two sequences. */
-export declare function buildDelta(changes: DeltaChanges, options?: BuildDeltaOptions): Uint8Array;
+export declare function buildDelta(changes: DeltaChanges, options?: BuildDeltaOptions): Bytes;
 /** A fresh Ed25519 key pair, as hex. */
 export declare function generateKeyPair(): KeyPair;
 /** Whether a message may go: recipient against the snapshot, body through `lint`, snapshot age. */

@@ -1,8 +1,7 @@
-// Node (and Bun): read the module next to this file and instantiate it synchronously.
+// Node (and Bun), `import`: read the module next to this file and instantiate it synchronously.
 import { readFileSync } from "node:fs";
-import { initSync } from "./stopgate.js";
+import { initSync } from "./api.js";
 
-initSync({ module: readFileSync(new URL("./stopgate_bg.wasm", import.meta.url)) });
+initSync(readFileSync(new URL("./stopgate_bg.wasm", import.meta.url)));
 
-export { Snapshot, buildDelta, buildSnapshot, classify, generateKeyPair, lint, measure, normalize, screen } from "./stopgate.js";
-export { Overrides, consentEffect, covers, defaults, screenMany } from "./stopgate.js";
+export * from "./api.js";

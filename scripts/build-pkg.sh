@@ -5,6 +5,8 @@
 # README.md) are committed; this script adds the build output next to them, which git ignores:
 #   pkg/stopgate.js        wasm-bindgen's glue (ES module, `--target web`)
 #   pkg/stopgate_bg.wasm   the module, optimised with wasm-opt -Oz
+#   pkg/node.cjs, init.cjs the CommonJS entries (esbuild bundles of the glue and api.js)
+#   pkg/index.d.cts        index.d.ts again, for TypeScript's view of the CommonJS entries
 # The unoptimised module, with its name section, stays in target/pkg-bindgen/ for the size
 # report of bench/pkg.mjs.
 set -euo pipefail
@@ -44,6 +46,24 @@ wasm-bindgen "$module" \
   --strip-debug --strip-producers \
   -o pkg/stopgate_bg.wasm
 cp "$out/stopgate.js" pkg/stopgate.js
+
+# CommonJS, for `require("stopgate")` on Node 20 (before 20.19 it cannot require an ES module)
+# and Jest: esbuild bundles the glue and pkg/api.js into one file per entry. No top-level
+# await; node.cjs instantiates from the file next to it, init.cjs leaves it to the caller.
+esbuild=node_modules/.bin/esbuild
+[ -x "$esbuild" ] || { echo "build-pkg: $esbuild missing; run scripts/setup.sh" >&2; exit 1; }
+cjs() { # cjs OUT SOURCE: SOURCE (an ES module importing ./api.js) bundled as pkg/OUT
+  (cd pkg && printf '%s\n' "$2" | "../$esbuild" --bundle --format=cjs --platform=node \
+    --target=node20 --log-level=warning --sourcefile="entry-$1.js" --outfile="$1")
+}
+cjs node.cjs 'import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { initSync } from "./api.js";
+initSync(readFileSync(join(__dirname, "stopgate_bg.wasm")));
+export * from "./api.js";'
+cjs init.cjs 'export * from "./api.js";'
+# The same declarations, for TypeScript's view of the require() entries.
+cp pkg/index.d.ts pkg/index.d.cts
 
 raw=$(wc -c < "$out/stopgate_bg.wasm")
 opt=$(wc -c < pkg/stopgate_bg.wasm)

@@ -75,8 +75,8 @@ pub fn build_delta(changes: JsValue, options: JsValue) -> JsResult<Vec<u8>> {
         for_each_item(&remove, "changes.remove", |index, item| {
             let what = format!("changes.remove[{index}]");
             let text = string_arg(&item, &what, MAX_PHONE_UNITS)?;
-            let number = parse_phone(&text, &region)
-                .map_err(|e| error(format!("{what} ({text:?}): {}", message(e))))?;
+            let number =
+                parse_phone(&text, &region).map_err(|e| e.context(format!("{what} ({text:?})")))?;
             builder.remove(number.as_u64());
             Ok(())
         })?;

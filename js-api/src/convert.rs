@@ -1,6 +1,7 @@
 //! The JsValue toolkit: every argument arrives as a `JsValue` and is checked here (type,
 //! length, range) before anything is copied into wasm memory, and every failure becomes a
-//! thrown `Error` carrying the core's message. No policy lives here.
+//! thrown `Error` carrying the core's message and a stable `code` ([`crate::error`]).
+//! No policy lives here.
 
 use js_sys::{ArrayBuffer, JsString, Reflect, SharedArrayBuffer, Uint8Array};
 use serde::Serialize;
@@ -10,7 +11,7 @@ use stopgate::{Category, Scope};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-pub(crate) type JsResult<T> = Result<T, JsError>;
+pub(crate) use crate::error::{code, error, ApiError, JsResult};
 
 /// Longest message text accepted (UTF-16 code units). Ten concatenated SMS segments are
 /// about 1,600 characters; 64 Ki keeps the worst case of a call to a few milliseconds.
@@ -26,12 +27,6 @@ pub(crate) const MAX_SHORT_UNITS: u32 = 256;
 pub(crate) const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 /// Region used for national numbers when nothing else says which.
 pub(crate) use stopgate::DEFAULT_REGION;
-
-/// The one bridge into JavaScript: a real `Error` whose message is `msg`.
-/// (Core errors convert through `JsError`'s `From<E: std::error::Error>` with `?`.)
-pub(crate) fn error(msg: impl core::fmt::Display) -> JsError {
-    JsError::new(&msg.to_string())
-}
 
 /// The value as a plain object with camelCase keys; `None` becomes `null`.
 pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> JsResult<JsValue> {
@@ -237,9 +232,10 @@ pub(crate) fn bytes_arg(value: &JsValue, what: &str) -> JsResult<Vec<u8>> {
     let mut bytes = Vec::new();
     // A failed allocation must be an error here, not an abort (which would trap).
     bytes.try_reserve_exact(len).map_err(|_| {
-        error(format!(
-            "{what}: cannot allocate {len} bytes in wasm memory"
-        ))
+        ApiError::new(
+            code::MEMORY,
+            format!("{what}: cannot allocate {len} bytes in wasm memory"),
+        )
     })?;
     bytes.resize(len, 0);
     view.copy_to(&mut bytes);
@@ -306,18 +302,13 @@ pub(crate) fn entry_arg(value: &JsValue, what: &str, region: &str) -> JsResult<(
             type_name(value)
         )));
     };
-    let number = parse_phone(&text, region)
-        .map_err(|e| error(format!("{what} ({text:?}): {}", message(e))))?;
+    let number = parse_phone(&text, region).map_err(|e| e.context(format!("{what} ({text:?})")))?;
     Ok((number.as_u64(), scope))
 }
 
-/// The message a `JsError` carries, to prefix it with context.
-pub(crate) fn message(err: JsError) -> String {
-    let value = JsValue::from(err);
-    value
-        .dyn_ref::<js_sys::Error>()
-        .and_then(|e| e.message().as_string())
-        .unwrap_or_default()
+/// The message an error carries (its code dropped), e.g. for `checkMany`'s `error` field.
+pub(crate) fn message(err: ApiError) -> String {
+    err.message
 }
 
 /// An `f32` score as the number it was meant to be (0.9, not 0.8999999761581421). Rounding

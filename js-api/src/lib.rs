@@ -1,7 +1,8 @@
 //! JavaScript bindings for stopgate: the wasm-bindgen crate behind the npm package (`pkg/`).
 //!
 //! It converts JavaScript values to core types and results back to plain objects with
-//! camelCase keys, and turns every failure into a thrown `Error` carrying the core's message.
+//! camelCase keys, and turns every failure into a thrown `Error` carrying the core's message
+//! and a stable `code` ([`error`]: `ERR_SIGNATURE`, `ERR_INVALID_NUMBER`, ...).
 //! It holds no policy of its own: the rules live in the core crate `stopgate` (`phone`,
 //! `snapshot`, `classify`, `lint`, `screen`).
 //!
@@ -18,9 +19,11 @@
 //! deltas, keys), [`snapshot`] (the `Snapshot` class), [`screen`].
 #![cfg(target_arch = "wasm32")]
 
+mod batch;
 mod builder;
 mod consent;
 mod convert;
+mod error;
 mod lint;
 mod screen;
 mod snapshot;

@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast;
 /// `fromBytes`; lookups read them in place.
 #[wasm_bindgen]
 pub struct Snapshot {
-    state: Rc<RefCell<LoadedSnapshot>>,
+    pub(crate) state: Rc<RefCell<LoadedSnapshot>>,
 }
 
 pub(crate) struct LoadedSnapshot {
@@ -172,7 +172,10 @@ impl Snapshot {
         let bytes = bytes_arg(&bytes, "bytes")?;
         // Only a proxy in `checkMany`'s list calling back in could find the state borrowed.
         let mut state = self.state.try_borrow_mut().map_err(|_| {
-            error("the snapshot is in use (applyDelta called from inside checkMany)")
+            ApiError::new(
+                code::BUSY,
+                "the snapshot is in use (applyDelta called from inside checkMany)",
+            )
         })?;
         let delta = Delta::from_bytes(&bytes, key.as_ref().or(state.key.as_ref()))?;
         state.inner.apply_delta(&delta)?;
@@ -258,7 +261,7 @@ pub(crate) fn snapshot_arg(value: &JsValue) -> JsResult<Option<Rc<RefCell<Loaded
     // A freed snapshot's method throws ("null pointer passed to rust"): refused like a stranger.
     let handle = method
         .call0(value)
-        .map_err(|_| error("snapshot has been freed"))?;
+        .map_err(|_| ApiError::new(code::FREED, "snapshot has been freed"))?;
     let handle = SnapshotHandle::try_from_js_value(handle).map_err(|_| not_a_snapshot())?;
     Ok(Some(handle.0))
 }

@@ -99,6 +99,43 @@ impl SnapshotError {
     pub fn is_digest_error(&self) -> bool {
         matches!(self.kind, Kind::DeltaDigest { .. })
     }
+
+    /// The broad class of the error, for callers that map errors to stable codes
+    /// (the JavaScript binding's `err.code`).
+    pub fn kind(&self) -> SnapshotErrorKind {
+        match self.kind {
+            _ if self.is_signature_error() => SnapshotErrorKind::Signature,
+            _ if self.is_sequence_error() => SnapshotErrorKind::Sequence,
+            _ if self.is_digest_error() => SnapshotErrorKind::Digest,
+            Kind::Checksum { .. } => SnapshotErrorKind::Checksum,
+            Kind::Version { .. } | Kind::Flags { .. } => SnapshotErrorKind::Version,
+            Kind::Hex { .. } | Kind::PublicKey | Kind::ZeroSeed => SnapshotErrorKind::Key,
+            Kind::Build { .. } => SnapshotErrorKind::Build,
+            _ => SnapshotErrorKind::Format,
+        }
+    }
+}
+
+/// What [`SnapshotError::kind`] answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SnapshotErrorKind {
+    /// Malformed or truncated file, or not a stopgate file of this kind.
+    Format,
+    /// The checksum does not match: corrupted in transit or storage.
+    Checksum,
+    /// Written by a newer format version (or with unknown flags).
+    Version,
+    /// Unsigned when a signature is required, or signed by another key.
+    Signature,
+    /// A delta that does not start at the snapshot's sequence.
+    Sequence,
+    /// A delta whose base list digest is not the snapshot's: only a full snapshot fixes it.
+    Digest,
+    /// A key that is not valid hex or not a usable key.
+    Key,
+    /// The builder refused its input.
+    Build,
 }
 
 impl fmt::Display for SnapshotError {

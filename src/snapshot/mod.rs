@@ -77,7 +77,7 @@ mod wire;
 pub use builder::SnapshotBuilder;
 pub use delta::{Delta, DeltaBuilder};
 pub use digest::ListDigest;
-pub use error::SnapshotError;
+pub use error::{SnapshotError, SnapshotErrorKind};
 pub use freshness::Freshness;
 pub use keys::{SigningKey, VerifyingKey};
 pub use reader::{Snapshot, SnapshotInfo};

@@ -40,6 +40,7 @@ const worker :Workerd.Worker = (
     (name = "worker.mjs", esModule = embed "worker.mjs"),
     (name = "checks.mjs", esModule = embed "checks.mjs"),
     (name = "stopgate", esModule = embed ${embed(entry)}),
+    (name = "api.js", esModule = embed ${embed("api.js")}),
     (name = "stopgate.js", esModule = embed ${embed("stopgate.js")}),
     (name = "stopgate_bg.wasm", wasm = embed ${embed("stopgate_bg.wasm")}),
   ],
