@@ -6,7 +6,7 @@
 #   make bench   benchmark figures (native core, wasm package, edge load)
 # Each target installs what it needs on a fresh machine (scripts/setup.sh).
 SHELL := /bin/bash
-.PHONY: test demo pkg bench setup rust-test js-test bench-native bench-pkg bench-edge clean
+.PHONY: test demo pkg bench setup rust-test js-test bench-native bench-pkg bench-edge clean edge-prepare edge-dev edge-deploy-check
 
 setup:
 	bash scripts/setup.sh
@@ -39,6 +39,20 @@ bench: bench-native bench-pkg bench-edge
 
 demo: pkg
 	bash scripts/demo.sh
+
+# The edge with wrangler (pinned in package.json): edge/public gets www/ and pkg/ (gitignored)
+# and edge/node_modules/stopgate links ../pkg, then `wrangler dev` (local, PORT default 8787;
+# secrets from edge/.dev.vars) or `wrangler deploy --dry-run` against edge/wrangler.toml.
+edge-prepare: pkg
+	rm -rf edge/public && mkdir -p edge/public/pkg edge/node_modules
+	cp -r www/. edge/public/ && cp -r pkg/. edge/public/pkg/
+	ln -sfn ../../pkg edge/node_modules/stopgate
+
+edge-dev: edge-prepare
+	cd edge && ../node_modules/.bin/wrangler dev --local --ip 127.0.0.1 --port $${PORT:-8787}
+
+edge-deploy-check: edge-prepare
+	cd edge && ../node_modules/.bin/wrangler deploy --dry-run --outdir ../target/edge-dry-run
 
 clean:
 	cargo clean

@@ -27,9 +27,12 @@ if [ "$have" != "$want" ]; then
     || cargo install wasm-bindgen-cli --version "=$want" --locked
 fi
 
-# The npm dev tools: workerd, deno, binaryen (wasm-opt), playwright-core, autocannon.
+# The npm dev tools: workerd, deno, binaryen (wasm-opt), playwright-core, autocannon, and the
+# bundlers, test runners, tsc and wrangler of the package tests.
 missing=0
 for tool in workerd deno wasm-opt; do [ -x "node_modules/.bin/$tool" ] || missing=1; done
+# The toolchains scripts/test-bundlers.sh builds with (and wrangler for the edge targets).
+for tool in vite webpack rollup esbuild bun jest vitest tsc wrangler; do [ -x "node_modules/.bin/$tool" ] || missing=1; done
 [ -d node_modules/playwright-core ] || missing=1
 [ -d node_modules/autocannon ] || missing=1
 if [ "$missing" = 1 ]; then

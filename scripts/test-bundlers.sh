@@ -8,6 +8,7 @@
 # Offline and without a per-test `npm install`: the project's node_modules holds the
 # unpacked package and links to the root's node_modules (the tools `npm ci` installed at the
 # versions package-lock.json pins), so configs that import "vite" or "@rollup/..." resolve.
+# Arguments go to `node --test` (e.g. --test-name-pattern=Vite).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -33,6 +34,6 @@ printf '{ "private": true, "type": "module" }\n' > "$work/package.json"
 echo "test-bundlers: $tarball unpacked into a throwaway project"
 
 status=0
-STOPGATE_BUNDLER_DIR="$work" node --test --test-concurrency=1 --test-reporter=spec tests/bundlers/run.test.mjs || status=1
+STOPGATE_BUNDLER_DIR="$work" node --test --test-concurrency=1 --test-reporter=spec "$@" tests/bundlers/run.test.mjs || status=1
 echo "test-bundlers: $((SECONDS - started)) s"
 exit $status

@@ -37,6 +37,12 @@ const INVALID: u8 = 255;
 const NOT_A_NUMBER: f64 = -1.0;
 const UNDECIDED: f64 = -2.0;
 
+/// The number `text` names, read in `region`; one copy of the parser for every path here.
+#[inline(never)]
+fn parse(text: &str, region: &str) -> Option<PhoneNumber> {
+    phone::parse(text, region).ok()
+}
+
 fn verdict(scope: Option<Scope>) -> u8 {
     match scope {
         None => NOT_SUPPRESSED,
@@ -55,8 +61,8 @@ fn lookup(state: &LoadedSnapshot, text: &str) -> f64 {
     if text.len() > MAX_PHONE_UNITS as usize || !text.is_ascii() {
         return UNDECIDED;
     }
-    match phone::parse(text, &state.region) {
-        Ok(number) => {
+    match parse(text, &state.region) {
+        Some(number) => {
             let scope = state.inner.check(number.as_u64());
             let canonical = text.len() > 1
                 && text.as_bytes()[0] == b'+'
@@ -64,7 +70,7 @@ fn lookup(state: &LoadedSnapshot, text: &str) -> f64 {
                 && text[1..].parse::<u64>().ok() == Some(number.as_u64());
             encode(number, scope, canonical)
         }
-        Err(_) => NOT_A_NUMBER,
+        None => NOT_A_NUMBER,
     }
 }
 
@@ -98,9 +104,9 @@ impl Snapshot {
         let Ok(state) = self.state.try_borrow() else {
             return -2;
         };
-        with_scratch(len, |text| match phone::parse(text, &state.region) {
-            Ok(n) => i32::from(state.inner.contains(n.as_u64())),
-            Err(_) => 0,
+        with_scratch(len, |text| match parse(text, &state.region) {
+            Some(n) => i32::from(state.inner.contains(n.as_u64())),
+            None => 0,
         })
         .unwrap_or(-2)
     }
@@ -144,9 +150,9 @@ impl Snapshot {
                     if line.len() > MAX_PHONE_UNITS as usize {
                         return INVALID;
                     }
-                    match phone::parse(line, &state.region) {
-                        Ok(n) => verdict(state.inner.check(n.as_u64())),
-                        Err(_) => INVALID,
+                    match parse(line, &state.region) {
+                        Some(n) => verdict(state.inner.check(n.as_u64())),
+                        None => INVALID,
                     }
                 })
                 .collect());

@@ -70,7 +70,10 @@ impl ApiError {
 /// (`ApiError` itself is no `std::error::Error`, so this does not collide with `From<T> for T`.)
 impl<E: std::error::Error + 'static> From<E> for ApiError {
     fn from(err: E) -> ApiError {
-        ApiError::new(code_of(&err), err)
+        ApiError {
+            code: code_of(&err),
+            message: err.to_string(),
+        }
     }
 }
 
@@ -96,11 +99,17 @@ fn code_of(err: &dyn Any) -> &'static str {
 
 impl From<ApiError> for JsValue {
     fn from(err: ApiError) -> JsValue {
-        let error = js_sys::Error::new(&err.message);
-        // Setting an own property on a fresh Error cannot throw.
-        let _ = js_sys::Reflect::set(&error, &"code".into(), &err.code.into());
-        error.into()
+        to_error(err)
     }
+}
+
+/// One copy of the conversion, not one inlined into every export's shim.
+#[inline(never)]
+fn to_error(err: ApiError) -> JsValue {
+    let error = js_sys::Error::new(&err.message);
+    // Setting an own property on a fresh Error cannot throw.
+    let _ = js_sys::Reflect::set(&error, &"code".into(), &err.code.into());
+    error.into()
 }
 
 /// An `ERR_ARGUMENT` error: what most checks of a JavaScript argument raise.
