@@ -43,6 +43,8 @@ export type ErrorCode =
   | "ERR_VERSION"
   /** A delta that does not start at the snapshot's current sequence: fetch a delta since `snapshot.sequence`, or a full snapshot. */
   | "ERR_SEQUENCE"
+  /** A delta whose base list digest is not the snapshot's (the copies diverged): load a full snapshot. */
+  | "ERR_DIGEST"
   /** A key that is not valid hex, or not a usable Ed25519 key. */
   | "ERR_KEY"
   /** A snapshot or delta the builder refused to write. */
