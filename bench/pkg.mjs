@@ -4,7 +4,8 @@
 //   size      the gzip'd .wasm, and what takes its bytes (per crate, from the name section of
 //             the module before wasm-opt; the shipped module has no names)
 //   snapshot  1M numbers as a Snapshot vs a Set of E.164 strings: memory held, load time
-//             (bytes → ready vs JSON.parse + new Set), per-lookup has()/check() vs Set.has
+//             (bytes → ready vs JSON.parse + new Set), per-lookup has()/check() vs Set.has,
+//             and per number in batches: checkMany and checkPacked vs a has() loop
 //   20M       V8 refuses a Set past 2^24 entries; a 20M-entry snapshot loads
 //   classify  replies per second in wasm, against a whole-message keyword regex (what
 //             carriers match today), which finds far fewer opt-outs
