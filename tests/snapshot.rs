@@ -12,10 +12,12 @@ use stopgate::Scope;
 
 const SEED: [u8; 32] = [7; 32];
 /// Format facts the hand-made corruptions below rely on (`docs/snapshot-format.md`).
-const VERSION: u16 = 2;
-const HEADER_LEN: usize = 272;
+const VERSION: u16 = 3;
+const HEADER_LEN: usize = 296;
 const TABLE_OFFSET: usize = 128;
 const DELTA_BODY: usize = 104;
+const SCOPES_SECTION: usize = 5;
+const SIGNATURE_SECTION: usize = 6;
 
 fn key() -> SigningKey {
     SigningKey::from_seed(SEED)
@@ -82,7 +84,7 @@ fn round_trip_keeps_members_scopes_and_header() {
     let info = s.info();
     assert_eq!((info.version, info.entries, info.bytes, info.signed), (VERSION, 5, bytes.len() as u64, false));
     assert_eq!(info.sections.iter().map(|s| s.0.as_str()).collect::<Vec<_>>(),
-        ["filter", "exact-high", "exact-low", "exact-select", "scopes", "signature"]);
+        ["filter", "exact-high", "exact-low", "exact-select", "outliers", "scopes", "signature"]);
 }
 
 #[test]
@@ -165,12 +167,14 @@ fn error_unknown_endianness_marker() {
 #[test]
 fn error_version() {
     let mut b = small(false);
-    b[12] = 3;
-    assert_has(&err(&b), "format version 3 is not supported");
-    // Version 1 files (before the list digests) are refused, naming both versions.
-    let mut b = small(false);
-    b[12] = 1;
-    assert_has(&err(&b), "format version 1 is not supported by this reader (it reads version 2)");
+    b[12] = 4;
+    assert_has(&err(&b), "format version 4 is not supported");
+    // Older files (version 1: no list digests; 2: no dense keys) are refused, naming both.
+    for old in [1u8, 2] {
+        let mut b = small(false);
+        b[12] = old;
+        assert_has(&err(&b), &format!("format version {old} is not supported by this reader (it reads version 3)"));
+    }
     let mut d = small_delta(false);
     d[12] = 9;
     assert_has(&delta_err(&d), "delta format version 9");
@@ -189,8 +193,8 @@ fn error_header_len_and_section_count() {
     b[16] = 1;
     assert_has(&err(&b), "header is 257 bytes long");
     let mut b = small(false);
-    b[20] = 7;
-    assert_has(&err(&b), "has 7 sections");
+    b[20] = 8;
+    assert_has(&err(&b), "has 8 sections");
 }
 
 #[test]
@@ -255,7 +259,7 @@ fn error_inconsistent_parameters() {
 fn error_scope_codes() {
     let b = small(false);
     let s = Snapshot::from_bytes(b.as_slice()).unwrap();
-    let (_, off, len) = s.info().sections[4].clone();
+    let (_, off, len) = s.info().sections[SCOPES_SECTION].clone();
     let code_at = (off + len - 1) as usize; // last code byte
     let mut reserved = b.clone();
     reserved[code_at] = 7;
@@ -271,7 +275,7 @@ fn error_scope_codes() {
 fn error_scope_table_ranks_out_of_range() {
     let b = small(false);
     let s = Snapshot::from_bytes(b.as_slice()).unwrap();
-    let (_, off, _) = s.info().sections[4].clone();
+    let (_, off, _) = s.info().sections[SCOPES_SECTION].clone();
     let last_rank_at = off as usize + 8;
     let mut bad = b.clone();
     bad[last_rank_at] = 5; // there are 5 entries: ranks 0..=4
@@ -314,10 +318,10 @@ fn stripped_signature_is_refused() {
     // a verifying reader does not.
     let signed = small(true);
     let s = Snapshot::from_bytes(signed.as_slice()).unwrap();
-    let (_, sig_off, _) = s.info().sections[5].clone();
+    let (_, sig_off, _) = s.info().sections[SIGNATURE_SECTION].clone();
     let mut b = signed[..sig_off as usize].to_vec();
     b[14] = 0;
-    b[TABLE_OFFSET + 5 * 24 + 16] = 0;
+    b[TABLE_OFFSET + SIGNATURE_SECTION * 24 + 16] = 0;
     b.extend_from_slice(&[0; 8]);
     let len = b.len() as u64;
     b[24..32].copy_from_slice(&len.to_le_bytes());
@@ -777,4 +781,77 @@ fn file_kind_sniffs_the_magic_only() {
     assert_eq!(FileKind::sniff(b"not a stopgate file"), None);
     assert_eq!((FileKind::Snapshot.header_len(), FileKind::Delta.header_len()), (HEADER_LEN, DELTA_BODY));
     assert_eq!(FileKind::version(), VERSION);
+}
+
+// ---- batched lookups, outliers ----
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn batched_lookups_agree_with_single_ones(
+        entries in proptest::collection::vec((number_strategy(), scope_strategy()), 0..400),
+        probes in proptest::collection::vec(number_strategy(), 0..200),
+        changes in proptest::collection::vec((number_strategy(), proptest::option::of(scope_strategy())), 0..20),
+        bits in prop_oneof![Just(5.8), Just(0.0), Just(12.0)],
+    ) {
+        let (bytes, model) = build_model(&entries, bits);
+        let mut s = Snapshot::from_bytes(bytes).unwrap();
+        let mut d = DeltaBuilder::new(1, 2);
+        for &(n, c) in &changes {
+            match c { Some(scope) => { d.add(n, scope); } None => { d.remove(n); } }
+        }
+        s.apply_delta(&Delta::from_bytes(&d.build(None).unwrap(), None).unwrap()).unwrap();
+        let numbers: Vec<u64> = probes.iter().copied()
+            .chain(model.keys().copied())
+            .chain(changes.iter().map(|c| c.0))
+            .collect();
+        let mut out = vec![9u8; numbers.len()];
+        s.contains_many(&numbers, &mut out).unwrap();
+        let mut scopes = vec![Some(Scope::All); numbers.len()];
+        s.check_many(&numbers, &mut scopes).unwrap();
+        for (i, &n) in numbers.iter().enumerate() {
+            prop_assert_eq!(out[i], u8::from(s.contains(n)), "number {}", n);
+            prop_assert_eq!(scopes[i], s.check(n), "number {}", n);
+        }
+    }
+}
+
+#[test]
+fn batched_lookup_refuses_mismatched_lengths() {
+    let s = Snapshot::from_bytes(small(false)).unwrap();
+    let e = s.contains_many(&[1, 2, 3], &mut [0; 2]).unwrap_err();
+    assert_has(&e.to_string(), "batched lookup of 3 numbers was given room for 2 answers");
+    assert!(s.check_many(&[], &mut []).is_ok());
+}
+
+#[test]
+fn numbers_outside_the_nanp_space_are_outliers_and_still_found() {
+    // UK, N11 area and exchange codes, a 1 0xx "area code", and u64 extremes.
+    let outliers = [0u64, 447_911_123_456, 1_211_555_0100, 1_212_911_0100, 1_055_555_0100, u64::MAX];
+    let mut b = SnapshotBuilder::new();
+    b.insert(1_212_555_0100, Scope::All);
+    for (i, &n) in outliers.iter().enumerate() {
+        b.insert(n, if i % 2 == 0 { Scope::Marketing } else { Scope::All });
+    }
+    let bytes = b.build(None).unwrap();
+    let s = Snapshot::from_bytes(bytes.as_slice()).unwrap();
+    let info = s.info();
+    let (_, _, outlier_len) = info.sections[4].clone();
+    assert_eq!(outlier_len, 8 * outliers.len() as u64);
+    for (i, &n) in outliers.iter().enumerate() {
+        assert_eq!(s.check(n), Some(if i % 2 == 0 { Scope::Marketing } else { Scope::All }), "{n}");
+        assert!(!s.contains(n.wrapping_add(1)) || outliers.contains(&n.wrapping_add(1)));
+    }
+    let mut expected: Vec<u64> = outliers.to_vec();
+    expected.push(1_212_555_0100);
+    expected.sort_unstable();
+    assert_eq!(s.iter().map(|e| e.0).collect::<Vec<_>>(), expected);
+    assert_eq!(s.computed_digest(), s.digest());
+    // An outlier section holding a NANP number (which lookups would never find) is refused.
+    let (_, off, _) = info.sections[4].clone();
+    let mut bad = bytes.clone();
+    bad[off as usize + 8..off as usize + 16].copy_from_slice(&1_212_555_0199u64.to_le_bytes());
+    fix_checksum(&mut bad);
+    assert_has(&err(&bad), "belongs in the exact set");
 }

@@ -1,10 +1,10 @@
 //! Building a snapshot file from an opt-out list: merge to the widest scope per number,
 //! encode the exact set, the filter and the scope table, lay them out, sign, checksum.
 use super::digest::ListDigest;
-use super::header::{self, Header, SectionEntry, SECTIONS, SIGNATURE};
+use super::header::{self, Header, SectionEntry, FILTER, SECTIONS, SECTION_COUNT, SIGNATURE};
 use super::keys::{SigningKey, SIGNATURE_LEN};
 use super::wire::{self, CHECKSUM_LEN, FLAG_SIGNED};
-use super::{exact, filter, scope_code, scope_from_code, SnapshotError, DEFAULT_FILTER_BITS_PER_ENTRY, MAX_ENTRIES};
+use super::{exact, filter, nanp, scope_code, scope_from_code, SnapshotError, DEFAULT_FILTER_BITS_PER_ENTRY, MAX_ENTRIES};
 use crate::Scope;
 
 /// Builds a snapshot file from an opt-out list.
@@ -49,8 +49,9 @@ impl SnapshotBuilder {
         self
     }
 
-    /// Size of the fast filter in bits per entry (default 8, about 2% of absent numbers
-    /// reach the exact set). 0 leaves the filter out: smallest file, slower misses.
+    /// Size of the fast filter in bits per entry (default [`DEFAULT_FILTER_BITS_PER_ENTRY`];
+    /// the README gives the measured share of absent numbers that reach the exact set).
+    /// 0 leaves the filter out: smallest file, slower misses.
     /// `build` refuses values outside 0..=64.
     pub fn filter_bits_per_entry(&mut self, bits: f64) -> &mut Self {
         self.filter_bits = bits;
@@ -80,11 +81,45 @@ impl SnapshotBuilder {
         if n > MAX_ENTRIES {
             return Err(SnapshotError::build(format!("{n} entries; a snapshot holds at most {MAX_ENTRIES}")));
         }
-        let exact::Encoded { params, high, low, select } = exact::build(&numbers)?;
+        let digest = list_digest(&numbers, &scoped);
+        // Ranks in file order: the dense NANP keys ascending, then the outliers ascending.
+        let mut codes = vec![0u8; numbers.len()];
+        for &(rank, code) in &scoped {
+            codes[rank as usize] = code;
+        }
+        let (mut keys, mut outliers) = (Vec::with_capacity(numbers.len()), Vec::new());
+        let (mut dense_codes, mut outlier_codes) = (Vec::with_capacity(scoped.len()), Vec::new());
+        for (&x, &code) in numbers.iter().zip(&codes) {
+            match nanp::key(x) {
+                Some(k) => {
+                    if code != 0 {
+                        dense_codes.push((keys.len(), code));
+                    }
+                    keys.push(k);
+                }
+                None => {
+                    if code != 0 {
+                        outlier_codes.push((outliers.len(), code));
+                    }
+                    outliers.push(x);
+                }
+            }
+        }
+        let dense = keys.len();
+        let file_scoped: Vec<(u32, u8)> = dense_codes
+            .into_iter()
+            .chain(outlier_codes.into_iter().map(|(i, c)| (dense + i, c)))
+            .map(|(r, c)| (r as u32, c))
+            .collect();
+        let scoped = file_scoped;
+        let exact::Encoded { params, high, low, select } = exact::build(&keys)?;
+        drop(keys);
+        let outlier_bytes: Vec<u8> = outliers.iter().flat_map(|x| x.to_le_bytes()).collect();
+        let block_bits = (filter::BLOCK_BYTES * 8) as f64;
         let blocks = if n == 0 || self.filter_bits == 0.0 {
             0
         } else {
-            ((n as f64 * self.filter_bits / 256.0).ceil() as u64).max(1)
+            ((n as f64 * self.filter_bits / block_bits).ceil() as u64).max(1)
         };
         if blocks > u64::from(u32::MAX) {
             return Err(SnapshotError::build(format!("a filter of {blocks} blocks is too large")));
@@ -93,20 +128,20 @@ impl SnapshotBuilder {
         for &x in &numbers {
             filter.insert(x);
         }
-        let mut filter_bytes = Vec::with_capacity(blocks as usize * filter::BLOCK_BYTES);
-        filter.write(&mut filter_bytes);
+        let filter_bytes = filter.into_bytes();
         let scopes = encode_scopes(&scoped)?;
-        let digest = list_digest(&numbers, &scoped);
 
         let mut out = vec![0u8; header::LEN];
-        out.reserve(filter_bytes.len() + high.len() + low.len() + select.len() + scopes.len() + 128);
-        let mut table = [(0u64, 0u64); 6];
-        for (i, section) in [&filter_bytes, &high, &low, &select, &scopes].into_iter().enumerate() {
-            pad8(&mut out);
+        out.reserve(filter_bytes.len() + high.len() + low.len() + select.len() + outlier_bytes.len() + scopes.len() + 192);
+        let mut table = [(0u64, 0u64); SECTION_COUNT];
+        for (i, section) in [&filter_bytes, &high, &low, &select, &outlier_bytes, &scopes].into_iter().enumerate() {
+            // The filter starts on a multiple of 64, so its blocks are cache lines when the
+            // file is held 64-byte aligned.
+            pad_to(&mut out, if i == FILTER { 64 } else { 8 });
             table[i] = (out.len() as u64, section.len() as u64);
             out.extend_from_slice(section);
         }
-        pad8(&mut out);
+        pad_to(&mut out, 8);
         let sig_off = out.len();
         let signed = key.is_some();
         table[SIGNATURE] = (sig_off as u64, if signed { SIGNATURE_LEN as u64 } else { 0 });
@@ -128,9 +163,10 @@ impl SnapshotBuilder {
             blocks,
             low_bits: params.low_bits as u8,
             select_log2: params.select_log2 as u8,
-            reserved: [0; 6],
+            reserved: [0; 2],
+            outliers: outliers.len() as u32,
             digest,
-            table: [SectionEntry::default(); 6],
+            table: [SectionEntry::default(); SECTION_COUNT],
         };
         for (entry, ((_, tag), (offset, length))) in header.table.iter_mut().zip(SECTIONS.iter().zip(table)) {
             *entry = SectionEntry { tag: **tag, reserved: 0, offset, length };
@@ -219,14 +255,14 @@ fn encode_scopes(scoped: &[(u32, u8)]) -> Result<Vec<u8>, SnapshotError> {
     out.extend_from_slice(&e.high);
     out.extend_from_slice(&e.low);
     out.extend_from_slice(&e.select);
-    pad8(&mut out);
+    pad_to(&mut out, 8);
     out.extend(scoped.iter().map(|&(_, code)| code));
     Ok(out)
 }
 
 
-fn pad8(out: &mut Vec<u8>) {
-    while out.len() % 8 != 0 {
+fn pad_to(out: &mut Vec<u8>, align: usize) {
+    while out.len() % align != 0 {
         out.push(0);
     }
 }

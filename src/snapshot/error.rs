@@ -61,6 +61,7 @@ pub(crate) enum Kind {
     DeltaDigest { which: &'static str, delta: String, snapshot: String },
     Freshness { problem: String },
     FreshnessSignature,
+    BatchLen { numbers: usize, out: usize },
 }
 
 impl SnapshotError {
@@ -232,6 +233,9 @@ impl fmt::Display for SnapshotError {
                 "delta {which} list digest {delta} does not match the snapshot's {snapshot} (the lists diverged: fetch a full snapshot)"
             ),
             Kind::Freshness { problem } => write!(f, "freshness statement {problem}"),
+            Kind::BatchLen { numbers, out } => {
+                write!(f, "batched lookup of {numbers} numbers was given room for {out} answers")
+            }
             Kind::FreshnessSignature => {
                 f.write_str("freshness statement signature does not verify with the given public key")
             }

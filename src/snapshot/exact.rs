@@ -76,28 +76,40 @@ fn sample(bytes: &[u8], index: u64) -> Option<u64> {
 }
 
 /// Position of the `r`-th set bit of `x` (0-based); 64 or more when there is none.
+/// Broadword: byte popcounts summed by a multiplication find the byte, then at most
+/// seven clear-lowest-bit steps inside it (no data-dependent branch before that).
 #[inline]
-fn select_in_word(mut x: u64, mut r: u32) -> u32 {
-    let mut shift = 0;
-    for width in [32u32, 16, 8] {
-        let low = (x & ((1u64 << width) - 1)).count_ones();
-        if r >= low {
-            r -= low;
-            x >>= width;
-            shift += width;
-        }
+fn select_in_word(x: u64, r: u32) -> u32 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    if r >= 64 {
+        return 64;
     }
-    while shift < 64 {
-        if x & 1 == 1 {
-            if r == 0 {
-                return shift;
-            }
-            r -= 1;
-        }
-        x >>= 1;
-        shift += 1;
+    let mut s = x - ((x >> 1) & 0x5555_5555_5555_5555);
+    s = (s & 0x3333_3333_3333_3333) + ((s >> 2) & 0x3333_3333_3333_3333);
+    s = (s + (s >> 4)) & 0x0f0f_0f0f_0f0f_0f0f;
+    // Byte i of `cum`: set bits in bytes 0..=i (at most 64, so no carries between bytes).
+    let cum = s.wrapping_mul(ONES);
+    // High bit of byte i set where cum_i <= r: those bytes hold fewer than r + 1 bits.
+    let le = (((u64::from(r) * ONES) | HIGH) - cum) & HIGH;
+    let byte = le.count_ones();
+    if byte >= 8 {
+        return 64;
     }
-    64
+    let before = if byte == 0 { 0 } else { ((cum >> (8 * (byte - 1))) & 0xff) as u32 };
+    let mut b = (x >> (8 * byte)) as u8;
+    for _ in 0..(r - before) {
+        b &= b.wrapping_sub(1);
+    }
+    byte * 8 + b.trailing_zeros()
+}
+
+/// Where a lookup's bucket starts: see [`Exact::bucket`].
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Bucket {
+    pos: u64,
+    rank: u64,
+    lo: u64,
 }
 
 /// A read-only view of the three sections.
@@ -156,6 +168,15 @@ impl<'a> Exact<'a> {
     /// The rank of `number` in the set, if it is a member.
     #[inline]
     pub(crate) fn rank_of(&self, number: u64) -> Option<u64> {
+        self.bucket(number).and_then(|b| self.scan(b))
+    }
+
+    /// First half of a lookup: where `number`'s bucket starts in the high bits, the rank
+    /// of its first element, and the low bits to look for; `None` when it cannot be a
+    /// member. Batched lookups run this for a group, then `scan` for the group, so the
+    /// cache misses of different numbers overlap.
+    #[inline]
+    pub(crate) fn bucket(&self, number: u64) -> Option<Bucket> {
         if self.p.entries == 0 || number < self.p.min || number > self.p.max {
             return None;
         }
@@ -163,8 +184,33 @@ impl<'a> Exact<'a> {
         let l = self.p.low_bits;
         let hi = v >> l;
         let lo = v & ((1u64 << l) - 1);
-        let mut pos = if hi == 0 { 0 } else { self.select0(hi - 1)? + 1 };
-        let mut rank = pos.checked_sub(hi)?;
+        let pos = if hi == 0 { 0 } else { self.select0(hi - 1)? + 1 };
+        let rank = pos.checked_sub(hi)?;
+        Some(Bucket { pos, rank, lo })
+    }
+
+    /// Reads (and so brings into cache) what `bucket` for `number` will read first: its
+    /// select sample and the high word there. Returns a value to feed `black_box`.
+    #[inline]
+    pub(crate) fn touch_bucket(&self, number: u64) -> u64 {
+        let v = number.wrapping_sub(self.p.min);
+        let hi = v.checked_shr(self.p.low_bits).unwrap_or(0);
+        match sample(self.select, hi.saturating_sub(1) >> self.p.select_log2) {
+            Some(pos) => word(self.high, pos / 64),
+            None => 0,
+        }
+    }
+
+    /// Reads the low-bits word `scan` of `bucket` will read first.
+    #[inline]
+    pub(crate) fn touch_low(&self, bucket: &Bucket) -> u64 {
+        word(self.low, bucket.rank.wrapping_mul(u64::from(self.p.low_bits)) / 64)
+    }
+
+    /// Second half of a lookup: walks the bucket.
+    #[inline]
+    pub(crate) fn scan(&self, bucket: Bucket) -> Option<u64> {
+        let Bucket { mut pos, mut rank, lo } = bucket;
         while self.high_bit(pos) {
             let found = self.low_value(rank);
             if found == lo {
@@ -337,4 +383,31 @@ pub(crate) fn build(sorted: &[u64]) -> Result<Encoded, SnapshotError> {
     }
     let to_bytes = |words: Vec<u64>| words.iter().flat_map(|w| w.to_le_bytes()).collect::<Vec<u8>>();
     Ok(Encoded { params: p, high: to_bytes(high), low: to_bytes(low), select })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::select_in_word;
+
+    fn naive(x: u64, r: u32) -> u32 {
+        (0..64).filter(|&i| x >> i & 1 == 1).nth(r as usize).unwrap_or(64)
+    }
+
+    #[test]
+    fn select_in_word_matches_a_bit_by_bit_count() {
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut words = vec![0, 1, u64::MAX, 1 << 63, 0x8000_0000_0000_0001, 0x00ff_0000_0000_ff00];
+        for _ in 0..2000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            words.push(x);
+            words.push(x & (x >> 3) & (x >> 5));
+        }
+        for &w in &words {
+            for r in 0..66 {
+                assert_eq!(select_in_word(w, r), naive(w, r), "word {w:#x}, r {r}");
+            }
+        }
+    }
 }

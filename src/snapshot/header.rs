@@ -6,8 +6,8 @@ use super::digest::ListDigest;
 use super::error::{File, SnapshotError};
 use super::wire::{self, SNAPSHOT_MAGIC};
 
-/// Bytes of the version 2 header, section table included.
-pub(crate) const LEN: usize = 272;
+/// Bytes of the version 3 header, section table included.
+pub(crate) const LEN: usize = 296;
 
 /// Where each field starts.
 pub(crate) mod at {
@@ -27,18 +27,22 @@ pub(crate) mod at {
     pub(crate) const LOW_BITS: usize = 104;
     pub(crate) const SELECT_LOG2: usize = 105;
     pub(crate) const RESERVED: usize = 106;
+    pub(crate) const OUTLIERS: usize = 108;
     pub(crate) const DIGEST: usize = 112;
     pub(crate) const TABLE: usize = 128;
 }
 
 /// Bytes of one section table entry: tag, reserved u32, offset u64, length u64.
 pub(crate) const TABLE_ENTRY: usize = 24;
-/// The sections of version 2, in file order: (name in messages, tag in the file).
-pub(crate) const SECTIONS: [(&str, &[u8; 4]); 6] = [
+/// Sections in a version 3 file.
+pub(crate) const SECTION_COUNT: usize = 7;
+/// The sections of version 3, in file order: (name in messages, tag in the file).
+pub(crate) const SECTIONS: [(&str, &[u8; 4]); SECTION_COUNT] = [
     ("filter", b"FLTR"),
     ("exact-high", b"EFHI"),
     ("exact-low", b"EFLO"),
     ("exact-select", b"EFSL"),
+    ("outliers", b"OUTL"),
     ("scopes", b"SCOP"),
     ("signature", b"SIGN"),
 ];
@@ -46,8 +50,9 @@ pub(crate) const FILTER: usize = 0;
 pub(crate) const HIGH: usize = 1;
 pub(crate) const LOW: usize = 2;
 pub(crate) const SELECT: usize = 3;
-pub(crate) const SCOPES: usize = 4;
-pub(crate) const SIGNATURE: usize = 5;
+pub(crate) const OUTLIERS: usize = 4;
+pub(crate) const SCOPES: usize = 5;
+pub(crate) const SIGNATURE: usize = 6;
 
 /// One section table entry as stored.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -76,9 +81,10 @@ pub(crate) struct Header {
     pub(crate) blocks: u64,
     pub(crate) low_bits: u8,
     pub(crate) select_log2: u8,
-    pub(crate) reserved: [u8; 6],
+    pub(crate) reserved: [u8; 2],
+    pub(crate) outliers: u32,
     pub(crate) digest: ListDigest,
-    pub(crate) table: [SectionEntry; 6],
+    pub(crate) table: [SectionEntry; SECTION_COUNT],
 }
 
 impl Header {
@@ -102,8 +108,9 @@ impl Header {
             low_bits: wire::array_at::<1>(bytes, at::LOW_BITS, f, "low bits")?[0],
             select_log2: wire::array_at::<1>(bytes, at::SELECT_LOG2, f, "select rate")?[0],
             reserved: wire::array_at(bytes, at::RESERVED, f, "reserved bytes")?,
+            outliers: wire::u32_at(bytes, at::OUTLIERS, f, "outliers")?,
             digest: ListDigest::from_bytes(wire::array_at(bytes, at::DIGEST, f, "list digest")?),
-            table: [SectionEntry::default(); 6],
+            table: [SectionEntry::default(); SECTION_COUNT],
         };
         for (i, entry) in header.table.iter_mut().enumerate() {
             let base = at::TABLE + i * TABLE_ENTRY;
@@ -135,7 +142,8 @@ impl Header {
         wire::put_u64(h, at::BLOCKS, self.blocks);
         h[at::LOW_BITS] = self.low_bits;
         h[at::SELECT_LOG2] = self.select_log2;
-        h[at::RESERVED..at::DIGEST].copy_from_slice(&self.reserved);
+        h[at::RESERVED..at::OUTLIERS].copy_from_slice(&self.reserved);
+        wire::put_u32(h, at::OUTLIERS, self.outliers);
         h[at::DIGEST..at::TABLE].copy_from_slice(&self.digest.to_bytes());
         for (i, entry) in self.table.iter().enumerate() {
             let base = at::TABLE + i * TABLE_ENTRY;
@@ -156,7 +164,7 @@ mod tests {
         let mut h = Header {
             flags: 1,
             header_len: LEN as u32,
-            section_count: 6,
+            section_count: SECTION_COUNT as u32,
             file_len: 1000,
             entries: 5,
             sequence: 7,
@@ -169,9 +177,10 @@ mod tests {
             blocks: 1,
             low_bits: 3,
             select_log2: 8,
-            reserved: [0; 6],
+            reserved: [0; 2],
+            outliers: 3,
             digest: ListDigest::from_bytes([5; 16]),
-            table: [SectionEntry::default(); 6],
+            table: [SectionEntry::default(); SECTION_COUNT],
         };
         for (i, (e, (_, tag))) in h.table.iter_mut().zip(SECTIONS).enumerate() {
             *e = SectionEntry { tag: *tag, reserved: 0, offset: 100 + i as u64, length: i as u64 };

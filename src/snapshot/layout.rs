@@ -2,17 +2,20 @@
 //! lookups that read the base file through it (range check, filter, exact set, scopes).
 use super::error::{File, Kind, SnapshotError};
 use super::exact::{self, Exact, Params};
-use super::header::{self, Header, FILTER, HIGH, LOW, SCOPES, SECTIONS, SELECT};
+use super::header::{self, Header, FILTER, HIGH, LOW, OUTLIERS, SCOPES, SECTIONS, SECTION_COUNT, SELECT};
 use super::keys::SIGNATURE_LEN;
 use super::wire::{self, CHECKSUM_LEN, FLAG_SIGNED};
-use super::{filter, scope_from_code, ListDigest, MAX_ENTRIES};
+use super::filter::{self, Filter};
+use super::{nanp, scope_from_code, ListDigest, MAX_ENTRIES};
 use crate::Scope;
 
 /// Where everything is, as validated by `from_bytes`. Ranges index the file.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Layout {
+    // All entries: the exact set's (`params.entries`) then the outliers.
+    pub(crate) entries: u64,
     pub(crate) params: Params,
-    pub(crate) sections: [(usize, usize); 6],
+    pub(crate) sections: [(usize, usize); SECTION_COUNT],
     pub(crate) scoped: usize,
     // The scope table's rank set and its parts: high, low, select, codes.
     pub(crate) scope_params: Params,
@@ -59,16 +62,23 @@ impl Layout {
         if entries > MAX_ENTRIES {
             return Err(SnapshotError::inconsistent(format!("{entries} entries, at most {MAX_ENTRIES} allowed")));
         }
+        let outliers = u64::from(h.outliers);
+        let dense = entries.checked_sub(outliers).ok_or_else(|| {
+            SnapshotError::inconsistent(format!("{outliers} outliers exceed {entries} entries"))
+        })?;
         if !(5..=20).contains(&select_log2) {
             return Err(SnapshotError::inconsistent(format!("select sampling 2^{select_log2} is out of range")));
         }
-        let params = Params::canonical(entries, min, max, select_log2)
+        let params = Params::canonical(dense, min, max, select_log2)
             .ok_or_else(|| SnapshotError::inconsistent(format!("minimum {min} exceeds maximum {max}")))?;
-        let stored = Params { entries, min, max, low_bits, high_bits, select_log2 };
+        let stored = Params { entries: dense, min, max, low_bits, high_bits, select_log2 };
         if stored != params {
             return Err(SnapshotError::inconsistent(format!(
-                "exact-set parameters (min {min}, max {max}, {low_bits} low bits, {high_bits} high bits) do not match {entries} entries"
+                "exact-set parameters (min {min}, max {max}, {low_bits} low bits, {high_bits} high bits) do not match {dense} entries"
             )));
+        }
+        if dense > 0 && max >= nanp::DENSE_KEYS {
+            return Err(SnapshotError::inconsistent(format!("exact-set maximum {max} is not a dense NANP key")));
         }
         if params.high_bits > 1 << 32 {
             return Err(SnapshotError::inconsistent(format!("{high_bits} high bits exceed 2^32")));
@@ -87,11 +97,12 @@ impl Layout {
             high_len,
             low_len,
             select_len,
+            outliers * 8,
             0, // computed from the section's own first and last rank below
             if signed { SIGNATURE_LEN as u64 } else { 0 },
         ];
 
-        let mut sections = [(0usize, 0usize); 6];
+        let mut sections = [(0usize, 0usize); SECTION_COUNT];
         let mut scope_params = Params::canonical(0, 0, 0, exact::SELECT_LOG2).unwrap_or(params);
         let mut scope_parts = [(0usize, 0usize); 4];
         let mut end = header::LEN as u64;
@@ -109,7 +120,8 @@ impl Layout {
                 return Err(SnapshotError::new(Kind::Padding { file: File::Snapshot, offset: (at + 4) as u64 }));
             }
             let (offset, length) = (entry.offset, entry.length);
-            let start = wire::align8(end).unwrap_or(u64::MAX);
+            let start = if i == FILTER { end.checked_add(63).map(|e| e & !63) } else { wire::align8(end) };
+            let start = start.unwrap_or(u64::MAX);
             if offset != start {
                 return Err(SnapshotError::new(Kind::SectionOffset { name, offset, expected: start }));
             }
@@ -161,6 +173,7 @@ impl Layout {
             return Err(SnapshotError::new(Kind::Padding { file: File::Snapshot, offset: end + p as u64 }));
         }
         let layout = Layout {
+            entries,
             params,
             sections,
             scoped: scoped as usize,
@@ -173,6 +186,7 @@ impl Layout {
             digest,
         };
         layout.exact(bytes).validate()?;
+        layout.validate_outliers(bytes)?;
         layout.validate_scopes(bytes)?;
         Ok(layout)
     }
@@ -191,6 +205,50 @@ impl Layout {
             low: self.section(bytes, LOW),
             select: self.section(bytes, SELECT),
         }
+    }
+
+    /// The outliers: numbers outside the dense NANP space, ascending, as stored.
+    #[inline]
+    pub(crate) fn outlier(&self, bytes: &[u8], i: u64) -> Option<u64> {
+        let at = usize::try_from(i).ok()?.checked_mul(8)?;
+        let w = self.section(bytes, OUTLIERS).get(at..at.checked_add(8)?)?;
+        w.try_into().ok().map(u64::from_le_bytes)
+    }
+
+    pub(crate) fn outlier_count(&self) -> u64 {
+        self.entries - self.params.entries
+    }
+
+    /// Rank among the outliers of `number` (binary search).
+    #[inline]
+    fn outlier_rank(&self, bytes: &[u8], number: u64) -> Option<u64> {
+        let (mut lo, mut hi) = (0u64, self.outlier_count());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match self.outlier(bytes, mid)?.cmp(&number) {
+                core::cmp::Ordering::Less => lo = mid + 1,
+                core::cmp::Ordering::Greater => hi = mid,
+                core::cmp::Ordering::Equal => return Some(mid),
+            }
+        }
+        None
+    }
+
+    fn validate_outliers(&self, bytes: &[u8]) -> Result<(), SnapshotError> {
+        let mut prev = None;
+        for i in 0..self.outlier_count() {
+            let x = self.outlier(bytes, i).unwrap_or(0);
+            if prev.is_some_and(|p| x <= p) {
+                return Err(SnapshotError::inconsistent(format!("outlier {i} ({x}) is out of order")));
+            }
+            if nanp::key(x).is_some() {
+                return Err(SnapshotError::inconsistent(format!(
+                    "outlier {i} ({x}) is a NANP number and belongs in the exact set"
+                )));
+            }
+            prev = Some(x);
+        }
+        Ok(())
     }
 
     /// The scope table's rank set.
@@ -248,14 +306,32 @@ impl Layout {
     /// Rank of `number` in the base file, if present: range check, filter, exact set.
     #[inline]
     pub(crate) fn rank(&self, bytes: &[u8], number: u64) -> Option<u64> {
-        let p = &self.params;
-        if p.entries == 0 || number < p.min || number > p.max {
+        if self.entries == 0 || !self.filter(bytes).may_contain(filter::hash(number)) {
             return None;
         }
-        if !filter::may_contain(self.section(bytes, FILTER), filter::hash(number)) {
-            return None;
+        self.rank_after_filter(bytes, number)
+    }
+
+    /// The filter section.
+    #[inline]
+    pub(crate) fn filter<'a>(&self, bytes: &'a [u8]) -> Filter<'a> {
+        Filter::new(self.section(bytes, FILTER))
+    }
+
+    /// `rank` for a number the filter let through: dense NANP numbers in the exact set,
+    /// others among the outliers.
+    #[inline]
+    pub(crate) fn rank_after_filter(&self, bytes: &[u8], number: u64) -> Option<u64> {
+        match nanp::key(number) {
+            Some(key) => {
+                let p = &self.params;
+                if p.entries == 0 || key < p.min || key > p.max {
+                    return None;
+                }
+                self.exact(bytes).rank_of(key)
+            }
+            None => self.outlier_rank(bytes, number).map(|i| self.params.entries + i),
         }
-        self.exact(bytes).rank_of(number)
     }
 
     #[inline]

@@ -11,8 +11,9 @@ pub(crate) const DELTA_MAGIC: [u8; 8] = *b"\x89SGDLTA\n";
 /// Written as a little-endian u32; a big-endian writer would produce the reverse.
 pub(crate) const ENDIAN_MARK: u32 = 0x0A0B_0C0D;
 /// The format version this code writes and reads (snapshots and deltas). Version 2 added
-/// the list digests; version 1 files are refused with a message naming both versions.
-pub(crate) const VERSION: u16 = 2;
+/// the list digests, version 3 the dense NANP keys, the outliers section and the 64-byte
+/// filter blocks; older files are refused with a message naming both versions.
+pub(crate) const VERSION: u16 = 3;
 /// Flag bit: a signature section is present.
 pub(crate) const FLAG_SIGNED: u16 = 1;
 /// Delta flag bit: the header's base and resulting list digests are set (and checked).
