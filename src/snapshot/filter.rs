@@ -35,38 +35,25 @@ pub(crate) fn positions(hash: u64) -> [usize; HASHES] {
     [(g >> 55) as usize, (g >> 46) as usize & 511, (g >> 37) as usize & 511, (g >> 28) as usize & 511]
 }
 
-/// The filter as stored: whole blocks.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Filter<'a> {
-    bytes: &'a [u8],
-    blocks: u64,
-}
-
-impl<'a> Filter<'a> {
-    /// `bytes` holds `bytes.len() / 64` blocks; an empty filter says "maybe" to everything.
-    #[inline]
-    pub(crate) fn new(bytes: &'a [u8]) -> Filter<'a> {
-        Filter { bytes, blocks: (bytes.len() / BLOCK_BYTES) as u64 }
-    }
-
-    /// Whether `hash` may be in the filter. Branch-free after the block is found, so a
-    /// batch of probes overlaps their cache misses.
-    #[inline]
-    pub(crate) fn may_contain(&self, hash: u64) -> bool {
-        if self.blocks == 0 {
-            return true;
+/// Whether `number` may be in the filter of `blocks` blocks starting at byte `start` of
+/// `file` (as `from_bytes` validated them). No filter (`blocks == 0`) says "maybe".
+///
+/// The whole negative lookup is these few instructions: a short path lets the processor
+/// keep more probes of a loop in flight, so their cache misses overlap.
+#[inline(always)]
+pub(crate) fn maybe(file: &[u8], start: usize, blocks: u64, number: u64) -> bool {
+    let h = hash(number);
+    let at = start.wrapping_add(block_index(h, blocks) as usize * BLOCK_BYTES);
+    // In bounds for a validated layout; `get` keeps a lookup panic-free regardless.
+    match file.get(at..at.wrapping_add(BLOCK_BYTES)) {
+        Some(block) if blocks != 0 => {
+            let mut all = 1u8;
+            for p in positions(h) {
+                all &= block[p >> 3] >> (p & 7);
+            }
+            all & 1 == 1
         }
-        // `index < blocks`, so the slice is in bounds; `get` keeps it panic-free regardless.
-        let start = block_index(hash, self.blocks) as usize * BLOCK_BYTES;
-        let block: &[u8; BLOCK_BYTES] = match self.bytes.get(start..start + BLOCK_BYTES).and_then(|b| b.try_into().ok()) {
-            Some(b) => b,
-            None => return true,
-        };
-        let mut all = 1u8;
-        for p in positions(hash) {
-            all &= block[p >> 3] >> (p & 7);
-        }
-        all & 1 == 1
+        _ => true,
     }
 }
 

@@ -5,7 +5,7 @@ use super::exact::{self, Exact, Params};
 use super::header::{self, Header, FILTER, HIGH, LOW, OUTLIERS, SCOPES, SECTIONS, SECTION_COUNT, SELECT};
 use super::keys::SIGNATURE_LEN;
 use super::wire::{self, CHECKSUM_LEN, FLAG_SIGNED};
-use super::filter::{self, Filter};
+use super::filter;
 use super::{nanp, scope_from_code, ListDigest, MAX_ENTRIES};
 use crate::Scope;
 
@@ -14,6 +14,9 @@ use crate::Scope;
 pub(crate) struct Layout {
     // All entries: the exact set's (`params.entries`) then the outliers.
     pub(crate) entries: u64,
+    // The filter: where it starts in the file, and its blocks.
+    pub(crate) filter_start: usize,
+    pub(crate) filter_blocks: u64,
     pub(crate) params: Params,
     pub(crate) sections: [(usize, usize); SECTION_COUNT],
     pub(crate) scoped: usize,
@@ -174,6 +177,8 @@ impl Layout {
         }
         let layout = Layout {
             entries,
+            filter_start: sections[FILTER].0,
+            filter_blocks: blocks,
             params,
             sections,
             scoped: scoped as usize,
@@ -306,16 +311,16 @@ impl Layout {
     /// Rank of `number` in the base file, if present: range check, filter, exact set.
     #[inline]
     pub(crate) fn rank(&self, bytes: &[u8], number: u64) -> Option<u64> {
-        if self.entries == 0 || !self.filter(bytes).may_contain(filter::hash(number)) {
+        if !self.maybe(bytes, number) {
             return None;
         }
         self.rank_after_filter(bytes, number)
     }
 
-    /// The filter section.
-    #[inline]
-    pub(crate) fn filter<'a>(&self, bytes: &'a [u8]) -> Filter<'a> {
-        Filter::new(self.section(bytes, FILTER))
+    /// Whether the filter lets `number` through (never, for an empty file).
+    #[inline(always)]
+    pub(crate) fn maybe(&self, bytes: &[u8], number: u64) -> bool {
+        self.entries != 0 && filter::maybe(bytes, self.filter_start, self.filter_blocks, number)
     }
 
     /// `rank` for a number the filter let through: dense NANP numbers in the exact set,

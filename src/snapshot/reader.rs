@@ -4,7 +4,7 @@ use super::error::{File, Kind, SnapshotError};
 use super::header::{SECTIONS, SIGNATURE};
 use super::layout::Layout;
 use super::overlay::Merge;
-use super::{filter, nanp, scope_from_code, wire, ListDigest, VerifyingKey};
+use super::{nanp, scope_from_code, wire, ListDigest, VerifyingKey};
 use crate::Scope;
 use std::collections::HashMap;
 
@@ -85,12 +85,16 @@ impl<B: AsRef<[u8]>> Snapshot<B> {
     /// Fast membership: is the number suppressed in any scope?
     #[inline]
     pub fn contains(&self, number: u64) -> bool {
-        if !self.overlay.is_empty() {
-            if let Some(state) = self.overlay.get(&number) {
-                return state.is_some();
-            }
+        let bytes = self.bytes.as_ref();
+        // The filter first: most lookups end there, and the overlay is usually empty.
+        let maybe = self.layout.maybe(bytes, number);
+        if !maybe && self.overlay.is_empty() {
+            return false;
         }
-        self.layout.rank(self.bytes.as_ref(), number).is_some()
+        if let Some(state) = self.overlay.get(&number) {
+            return state.is_some();
+        }
+        maybe && self.layout.rank_after_filter(bytes, number).is_some()
     }
 
     /// The scope the number is suppressed for, if any.
@@ -140,7 +144,6 @@ impl<B: AsRef<[u8]>> Snapshot<B> {
         }
         let bytes = self.bytes.as_ref();
         let layout = &self.layout;
-        let filter = layout.filter(bytes);
         let overlay = !self.overlay.is_empty();
         let exact = layout.exact(bytes);
         // Per group: the indices the filter let through, their dense keys and buckets.
@@ -153,7 +156,7 @@ impl<B: AsRef<[u8]>> Snapshot<B> {
             let mut count = 0;
             for (i, &x) in numbers.iter().enumerate() {
                 passed[count] = i as u8;
-                count += usize::from(layout.entries != 0 && filter.may_contain(filter::hash(x)));
+                count += usize::from(layout.maybe(bytes, x));
             }
             let passed = &passed[..count];
             // 2. For those that passed, read the select sample and high word their exact-set
