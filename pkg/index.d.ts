@@ -253,12 +253,28 @@ export declare class Snapshot {
   readonly createdAt: number;
   /** Region label from the header. */
   readonly region: string;
+  /** List digest of the current state (base plus applied deltas), 32 hex digits. */
+  readonly digest: string;
   info(): SnapshotInfo;
   /** Releases the wasm memory now rather than when the object is collected; later calls throw `ERR_FREED`. A second `free()` does nothing. */
   free(): void;
   /** `free()`, for `using snapshot = Snapshot.fromBytes(...)`. */
   [Symbol.dispose](): void;
 }
+
+/** A verified freshness statement (docs/snapshot-format.md, "Freshness statement"). */
+export interface FreshnessStatement {
+  sequence: number;
+  /** Milliseconds since the epoch. */
+  issuedAt: number;
+  /** List digest, 32 hex digits. */
+  digest: string;
+}
+
+/** Verifies a 104-byte freshness statement with the snapshot public key (hex); throws when it does not verify. */
+export declare function verifyFreshness(bytes: Uint8Array | ArrayBuffer, publicKey: string): FreshnessStatement;
+/** Signs a freshness statement with a signing key (hex seed): 104 bytes. For tests and tools. */
+export declare function signFreshness(statement: FreshnessStatement, secretKey: string): Uint8Array;
 
 export interface SendRequest {
   /** Recipient as typed. */

@@ -6,7 +6,7 @@ use serde::Serialize;
 use std::cell::RefCell;
 use std::rc::Rc;
 use stopgate::phone;
-use stopgate::snapshot::{Delta, VerifyingKey};
+use stopgate::snapshot::{Delta, Freshness, ListDigest, VerifyingKey};
 use stopgate::Scope;
 use wasm_bindgen::convert::TryFromJsValue;
 use wasm_bindgen::prelude::*;
@@ -200,6 +200,12 @@ impl Snapshot {
         seconds_to_ms(self.state.borrow().inner.created_at())
     }
 
+    /// The list digest of the current state (base plus applied deltas), 32 hex digits.
+    #[wasm_bindgen(getter)]
+    pub fn digest(&self) -> String {
+        self.state.borrow().inner.digest().to_hex()
+    }
+
     /// Region label from the file's header.
     #[wasm_bindgen(getter)]
     pub fn region(&self) -> String {
@@ -264,4 +270,46 @@ pub(crate) fn snapshot_arg(value: &JsValue) -> JsResult<Option<Rc<RefCell<Loaded
         .map_err(|_| ApiError::new(code::FREED, "snapshot has been freed"))?;
     let handle = SnapshotHandle::try_from_js_value(handle).map_err(|_| not_a_snapshot())?;
     Ok(Some(handle.0))
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct FreshnessJs {
+    sequence: f64,
+    issued_at: f64,
+    digest: String,
+}
+
+/// Verifies a 104-byte freshness statement with the snapshot public key (hex) and returns
+/// `{ sequence, issuedAt /* ms */, digest /* hex */ }`; throws on a bad length, magic,
+/// version or signature.
+#[wasm_bindgen(js_name = verifyFreshness)]
+pub fn verify_freshness(bytes: JsValue, public_key: JsValue) -> JsResult<JsValue> {
+    let key = verifying_key_arg(&public_key, "publicKey")?;
+    let bytes = bytes_arg(&bytes, "bytes")?;
+    let f = Freshness::from_bytes_verified(&bytes, &key)?;
+    to_js(&FreshnessJs {
+        sequence: f.sequence as f64,
+        issued_at: seconds_to_ms(f.issued_at),
+        digest: f.digest.to_hex(),
+    })
+}
+
+/// Signs a freshness statement `{ sequence, issuedAt /* ms */, digest /* hex */ }` with a
+/// signing key (hex seed), for tests and tools: the 104 bytes.
+#[wasm_bindgen(js_name = signFreshness)]
+pub fn sign_freshness(statement: JsValue, secret_key: JsValue) -> JsResult<Vec<u8>> {
+    let required = |name: &str| -> JsResult<JsValue> {
+        field(&statement, name, "statement")?
+            .ok_or_else(|| error(format!("statement.{name} is required")))
+    };
+    let sequence = integer_arg(&required("sequence")?, "statement.sequence")?;
+    let issued_at = time_ms_arg(&required("issuedAt")?, "statement.issuedAt")?;
+    let digest = ListDigest::from_hex(&string_arg(
+        &required("digest")?,
+        "statement.digest",
+        MAX_SHORT_UNITS,
+    )?)?;
+    let key = signing_key_arg(&secret_key, "secretKey")?;
+    Ok(Freshness { sequence, issued_at, digest }.sign(&key)?.to_vec())
 }
