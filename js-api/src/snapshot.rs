@@ -281,8 +281,8 @@ struct FreshnessJs {
 }
 
 /// Verifies a 104-byte freshness statement with the snapshot public key (hex) and returns
-/// `{ sequence, issuedAt /* ms */, digest /* hex */ }`; throws on a bad length, magic,
-/// version or signature.
+/// `{ sequence, issuedAt, digest }` (`issuedAt` in milliseconds, `digest` in hex); throws on a
+/// bad length, magic, version or signature.
 #[wasm_bindgen(js_name = verifyFreshness)]
 pub fn verify_freshness(bytes: JsValue, public_key: JsValue) -> JsResult<JsValue> {
     let key = verifying_key_arg(&public_key, "publicKey")?;
@@ -295,7 +295,7 @@ pub fn verify_freshness(bytes: JsValue, public_key: JsValue) -> JsResult<JsValue
     })
 }
 
-/// Signs a freshness statement `{ sequence, issuedAt /* ms */, digest /* hex */ }` with a
+/// Signs a freshness statement `{ sequence, issuedAt, digest }` (milliseconds, hex) with a
 /// signing key (hex seed), for tests and tools: the 104 bytes.
 #[wasm_bindgen(js_name = signFreshness)]
 pub fn sign_freshness(statement: JsValue, secret_key: JsValue) -> JsResult<Vec<u8>> {
