@@ -110,9 +110,11 @@ impl<B: AsRef<[u8]>> Snapshot<B> {
     /// [`Snapshot::contains`] for many numbers at once: `out[i]` becomes 1 when
     /// `numbers[i]` is suppressed in any scope, else 0. Refused when the lengths differ.
     ///
-    /// Faster than one call per number: each group of numbers first has all its filter
-    /// probes made, with no branch between them, so their cache misses overlap; only the
-    /// numbers the filter lets through then go on to the exact set. Allocates nothing.
+    /// Built for the memory system: each group of numbers first has all its filter probes
+    /// made, with no branch between them, so their cache misses overlap; only the numbers
+    /// the filter lets through go on to the exact set, whose reads are overlapped the same
+    /// way. Allocates nothing. (Measured at 10M entries: about 1.2x a loop of `contains`,
+    /// which the processor already overlaps well; see the README.)
     pub fn contains_many(&self, numbers: &[u64], out: &mut [u8]) -> Result<(), SnapshotError> {
         self.many(numbers, out, |rank| u8::from(rank.is_some()), |_, state| u8::from(state.is_some()), 0)
     }
