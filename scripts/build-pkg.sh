@@ -24,8 +24,8 @@ fi
 wasm_opt=node_modules/.bin/wasm-opt
 [ -x "$wasm_opt" ] || { echo "build-pkg: $wasm_opt missing; run scripts/setup.sh" >&2; exit 1; }
 
-cargo build -p stopgate-js --lib --target wasm32-unknown-unknown --release
-module="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/stopgate_js.wasm"
+cargo build -p stopgate-js --lib --target wasm32-unknown-unknown --profile wasm
+module="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm/stopgate_js.wasm"
 
 out=target/pkg-bindgen
 rm -rf "$out"
