@@ -1,6 +1,9 @@
 //! End-to-end tests of `stopgate serve` and `stopgate publish`: the real
 //! binary on a loopback port with a temporary data folder, spoken to in plain
 //! HTTP/1.1, its snapshots and deltas checked with the core library.
+//!
+//! Every request is signed as the edge signs it (contract C4) unless a test
+//! says otherwise.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -17,6 +20,26 @@ const DEMO_ALL: u64 = 14155550100;
 const DEMO_MARKETING: u64 = 14155550101;
 const DEMO_ALL_2: u64 = 14155550102;
 const NOT_OPTED_OUT: u64 = 14155550199;
+/// The edge↔origin secret the test origins run with.
+const SECRET: &str = "test-origin-secret-0123456789abcdef";
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+}
+
+/// `v1=<hex HMAC-SHA256(secret, ts "\n" METHOD "\n" path "\n" body)>`.
+fn signature(secret: &str, ts: u64, method: &str, path: &str, body: &[u8]) -> String {
+    use hmac::Mac;
+    let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).unwrap();
+    mac.update(format!("{ts}\n{method}\n{path}\n").as_bytes());
+    mac.update(body);
+    let tag = mac.finalize().into_bytes();
+    let hex: String = tag.iter().map(|b| format!("{b:02x}")).collect();
+    format!("v1={hex}")
+}
 
 /// A temporary folder, removed on drop.
 struct TempDir(PathBuf);
@@ -68,6 +91,11 @@ fn spawn_on(data: &Path, extra: &[&str], env_port: Option<u16>) -> Origin {
         .unwrap();
     let mut command = Command::new(BIN);
     command.arg("serve");
+    if extra.contains(&"--insecure-no-auth") || extra.contains(&"--origin-secret-file") {
+        command.env_remove("STOPGATE_ORIGIN_SECRET");
+    } else {
+        command.env("STOPGATE_ORIGIN_SECRET", SECRET);
+    }
     match env_port {
         Some(port) => command.env("STOPGATE_ORIGIN_PORT", port.to_string()),
         None => command
@@ -129,7 +157,28 @@ impl Resp {
 }
 
 impl Origin {
+    /// A request signed with the test secret, as the edge sends it: with a
+    /// `nonce` in the query, so two identical requests in one second are
+    /// not taken for a replay.
     fn request(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Resp {
+        static NONCE: AtomicUsize = AtomicUsize::new(0);
+        let nonce = NONCE.fetch_add(1, Ordering::Relaxed);
+        let sep = if path.contains('?') { '&' } else { '?' };
+        let path = format!("{path}{sep}nonce={}-{nonce}", std::process::id());
+        let path = path.as_str();
+        let ts = unix_now();
+        let sig = signature(SECRET, ts, method, path, body);
+        let ts = ts.to_string();
+        let mut signed: Vec<(&str, &str)> = vec![
+            ("x-stopgate-timestamp", ts.as_str()),
+            ("x-stopgate-signature", sig.as_str()),
+        ];
+        signed.extend_from_slice(headers);
+        self.raw(method, path, &signed, body)
+    }
+
+    /// A request with exactly these headers.
+    fn raw(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Resp {
         let mut stream = TcpStream::connect(&self.addr).unwrap();
         stream
             .set_read_timeout(Some(Duration::from_secs(30)))
@@ -215,6 +264,8 @@ impl Origin {
         self.get("/v1/health").json()["sequence"].as_u64().unwrap()
     }
 
+    /// Posts a reply whose text says `intent` (the origin reads the text,
+    /// the classification sent beside it is only a hint).
     fn inbound(
         &self,
         id: &str,
@@ -222,10 +273,30 @@ impl Origin {
         intent: &str,
         scope: Option<&str>,
     ) -> serde_json::Value {
+        let body = match (intent, scope) {
+            ("opt_out", Some("marketing")) => "stop the promos",
+            ("opt_out", _) => "STOP",
+            ("opt_in", _) => "START",
+            ("help", _) => "HELP",
+            _ => "see you at five",
+        };
+        self.reply(id, from, body, intent, scope)
+    }
+
+    /// Posts a reply with this text and this (hint) classification.
+    fn reply(
+        &self,
+        id: &str,
+        from: &str,
+        body: &str,
+        intent: &str,
+        scope: Option<&str>,
+    ) -> serde_json::Value {
         let r = self.post_json(
             "/v1/inbound",
             &serde_json::json!({
-                "messageId": id, "from": from, "to": "+14155550000", "body": "STOP",
+                "messageId": id, "from": from, "to": "+14155550000", "body": body,
+                "receivedAt": unix_now() * 1000, "provider": "twilio",
                 "classification": { "intent": intent, "scope": scope, "keyword": "stop" },
             }),
         );
@@ -677,4 +748,355 @@ fn a_quiet_list_still_gets_freshly_signed_deltas() {
     assert!(snap.sequence() > s);
     assert!(snap.created_at() >= created);
     assert_eq!(snap.iter().collect::<Vec<_>>(), before);
+}
+
+fn unauthorized(r: &Resp) -> String {
+    assert_eq!(r.status, 401, "{:?}", String::from_utf8_lossy(&r.body));
+    let v = r.json();
+    assert_eq!(v["error"], "unauthorized");
+    v["message"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn edge_requests_must_be_signed_once_and_in_time() {
+    let dir = TempDir::new("auth");
+    let keys = dir.0.join("keys.txt");
+    std::fs::write(
+        &keys,
+        "# rotated monthly\nold-key-0123456789\n\nnew-key-9876543210\n",
+    )
+    .unwrap();
+    let o = spawn(
+        &dir.0.join("data"),
+        &["--api-key-file", keys.to_str().unwrap()],
+    );
+    let s = o.first_sequence;
+    let stop = serde_json::json!({
+        "messageId": "A-1", "from": "+14155550199", "to": "+15005550006", "body": "STOP",
+        "receivedAt": 1, "provider": "twilio", "classification": { "intent": "opt_out", "scope": "all" },
+    })
+    .to_string();
+    let start = serde_json::json!({
+        "messageId": "A-2", "from": "+14155550100", "to": "+15005550006", "body": "START",
+        "receivedAt": 1, "provider": "twilio", "classification": { "intent": "opt_in" },
+    })
+    .to_string();
+    let json = ("Content-Type", "application/json");
+
+    // Health is open, and says auth is on.
+    let health = o.raw("GET", "/v1/health", &[], b"");
+    assert_eq!(health.status, 200);
+    assert_eq!(health.json()["insecure"], false);
+
+    // Unsigned STOP and START alike: refused.
+    for body in [&stop, &start] {
+        let why = unauthorized(&o.raw("POST", "/v1/inbound", &[json], body.as_bytes()));
+        assert!(why.contains("missing signature"), "{why}");
+    }
+    let now = unix_now();
+    let ts = now.to_string();
+    let sign = |secret: &str, ts: u64, body: &str| {
+        signature(secret, ts, "POST", "/v1/inbound", body.as_bytes())
+    };
+    // Signed with another secret, or over another body.
+    let wrong = sign("not-the-secret-0123456789", now, &stop);
+    let why = unauthorized(&o.raw(
+        "POST",
+        "/v1/inbound",
+        &[
+            json,
+            ("x-stopgate-timestamp", &ts),
+            ("x-stopgate-signature", &wrong),
+        ],
+        stop.as_bytes(),
+    ));
+    assert_eq!(why, "bad signature");
+    let other_body = sign(SECRET, now, &start);
+    assert_eq!(
+        unauthorized(&o.raw(
+            "POST",
+            "/v1/inbound",
+            &[
+                json,
+                ("x-stopgate-timestamp", &ts),
+                ("x-stopgate-signature", &other_body)
+            ],
+            stop.as_bytes(),
+        )),
+        "bad signature"
+    );
+    // Signed over a different path (the query is signed too).
+    let path_sig = signature(SECRET, now, "GET", "/v1/snapshot/delta?since=1", b"");
+    assert_eq!(
+        unauthorized(&o.raw(
+            "GET",
+            "/v1/snapshot/delta?since=2",
+            &[
+                ("x-stopgate-timestamp", &ts),
+                ("x-stopgate-signature", &path_sig)
+            ],
+            b"",
+        )),
+        "bad signature"
+    );
+    // Correctly signed but too old, or too far ahead.
+    for t in [now - 400, now + 400] {
+        let sig = sign(SECRET, t, &stop);
+        let why = unauthorized(&o.raw(
+            "POST",
+            "/v1/inbound",
+            &[
+                json,
+                ("x-stopgate-timestamp", &t.to_string()),
+                ("x-stopgate-signature", &sig),
+            ],
+            stop.as_bytes(),
+        ));
+        assert!(why.contains("timestamp outside window"), "{why}");
+    }
+    let garbled = unauthorized(&o.raw(
+        "POST",
+        "/v1/inbound",
+        &[
+            json,
+            ("x-stopgate-timestamp", &ts),
+            ("x-stopgate-signature", "v1=xyz"),
+        ],
+        stop.as_bytes(),
+    ));
+    assert!(garbled.contains("malformed"), "{garbled}");
+    // An API key does not open the inbound route.
+    assert!(unauthorized(&o.raw(
+        "POST",
+        "/v1/inbound",
+        &[json, ("Authorization", "Bearer new-key-9876543210")],
+        stop.as_bytes(),
+    ))
+    .contains("API key"));
+    // Nothing above changed the list.
+    assert_eq!(o.sequence(), s);
+
+    // Signed: recorded once; the very same request again is a replay.
+    let good = sign(SECRET, now, &stop);
+    let signed = [
+        json,
+        ("x-stopgate-timestamp", ts.as_str()),
+        ("x-stopgate-signature", good.as_str()),
+    ];
+    let r = o.raw("POST", "/v1/inbound", &signed, stop.as_bytes());
+    assert_eq!(r.status, 200, "{:?}", String::from_utf8_lossy(&r.body));
+    assert_eq!(r.json()["recorded"], true);
+    assert!(
+        unauthorized(&o.raw("POST", "/v1/inbound", &signed, stop.as_bytes())).contains("replayed")
+    );
+    assert_eq!(o.sequence(), s + 1);
+
+    // Reads need the signature or an API key; any configured key works.
+    for path in [
+        "/v1/snapshot",
+        "/v1/snapshot/delta?since=1",
+        "/v1/messages",
+        "/v1/publickey",
+    ] {
+        assert!(
+            unauthorized(&o.raw("GET", path, &[], b"")).contains("missing signature"),
+            "{path}"
+        );
+        assert_eq!(
+            unauthorized(&o.raw("GET", path, &[("Authorization", "Bearer guessed")], b"")),
+            "bad API key"
+        );
+        for key in ["Bearer old-key-0123456789", "Bearer new-key-9876543210"] {
+            let r = o.raw("GET", path, &[("Authorization", key)], b"");
+            assert!(r.status == 200 || r.status == 204, "{path}: {}", r.status);
+        }
+    }
+    assert_eq!(
+        unauthorized(&o.raw("POST", "/v1/messages", &[], b"{}")),
+        "missing signature: send x-stopgate-timestamp and x-stopgate-signature (or an API key)"
+    );
+}
+
+#[test]
+fn the_origin_reads_the_text_and_a_bare_yes_lifts_nothing() {
+    let dir = TempDir::new("reclassify");
+    let data = dir.0.join("data");
+    let o = spawn(&data, &[]);
+    let s = o.first_sequence;
+    // A forged verdict: "opt_in" beside a text that is no opt-in.
+    let r = o.reply("C-1", "+14155550100", "see you at five", "opt_in", None);
+    assert_eq!(
+        (r["recorded"].as_bool(), r["intent"].as_str()),
+        (Some(false), Some("none"))
+    );
+    // A bare YES (to "Reply YES to confirm your appointment") keeps a marketing opt-out.
+    let r = o.reply("C-2", "+14155550101", "YES", "opt_in", None);
+    assert_eq!(r["recorded"], false);
+    assert_eq!(r["intent"], "opt_in");
+    assert_eq!(r["effect"], "nothing");
+    // A STOP the edge called "none" still opts out, with the origin's scope.
+    let r = o.reply("C-3", "+14155550199", "STOP", "none", None);
+    assert_eq!(
+        (r["recorded"].as_bool(), r["scope"].as_str()),
+        (Some(true), Some("all"))
+    );
+    let r = o.reply(
+        "C-4",
+        "+12127360100",
+        "stop the promos",
+        "opt_out",
+        Some("all"),
+    );
+    assert_eq!(
+        (r["recorded"].as_bool(), r["scope"].as_str()),
+        (Some(true), Some("marketing"))
+    );
+    // A duplicate id answers with the verdict first recorded, whatever the text now says.
+    let r = o.reply("C-3", "+14155550199", "START", "opt_in", None);
+    assert_eq!(
+        (r["duplicate"].as_bool(), r["intent"].as_str()),
+        (Some(true), Some("opt_out"))
+    );
+    let snap = o.snapshot();
+    assert_eq!(snap.sequence(), s + 2);
+    assert_eq!(snap.check(DEMO_ALL), Some(Scope::All));
+    assert_eq!(snap.check(DEMO_MARKETING), Some(Scope::Marketing));
+    assert_eq!(snap.check(NOT_OPTED_OUT), Some(Scope::All));
+    assert_eq!(snap.check(12127360100), Some(Scope::Marketing));
+    // An express START lifts.
+    let r = o.reply("C-5", "+14155550101", "START", "opt_in", None);
+    assert_eq!(
+        (r["recorded"].as_bool(), r["effect"].as_str()),
+        (Some(true), Some("lift"))
+    );
+
+    // `body` is required; the recorded row carries the origin's verdict, the hint and `to`.
+    let missing = o.post_json(
+        "/v1/inbound",
+        &serde_json::json!({ "messageId": "C-6", "from": "+14155550199", "classification": { "intent": "none" } }),
+    );
+    assert_eq!(field_of(&missing), "body");
+    let db = rusqlite::Connection::open(data.join("stopgate.db")).unwrap();
+    let row: (String, Option<String>, String, String) = db
+        .query_row(
+            "SELECT intent, to_number, hint_intent, effect FROM inbound WHERE message_id = 'C-3'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        row,
+        (
+            "opt_out".into(),
+            Some("+14155550000".into()),
+            "none".into(),
+            "suppress".into()
+        )
+    );
+}
+
+#[test]
+fn the_send_log_is_bounded() {
+    let dir = TempDir::new("limit");
+    let o = spawn(&dir.0.join("data"), &[]);
+    for i in 0..105 {
+        let r = o.request(
+            "POST",
+            "/v1/messages",
+            &[],
+            format!("{{\"n\":{i}}}").as_bytes(),
+        );
+        assert_eq!(r.status, 202);
+    }
+    let all = o.get("/v1/messages").json();
+    let all = all.as_array().unwrap();
+    assert_eq!(all.len(), 100, "default limit");
+    assert_eq!(all.last().unwrap()["body"]["n"], 104);
+    assert_eq!(
+        o.get("/v1/messages?limit=5")
+            .json()
+            .as_array()
+            .unwrap()
+            .len(),
+        5
+    );
+    assert_eq!(
+        o.get("/v1/messages?limit=1000")
+            .json()
+            .as_array()
+            .unwrap()
+            .len(),
+        105
+    );
+    assert_eq!(field_of(&o.get("/v1/messages?limit=1001")), "limit");
+}
+
+#[test]
+fn no_secret_no_start_unless_insecure_on_purpose() {
+    let dir = TempDir::new("insecure");
+    let refused = Command::new(BIN)
+        .env_remove("STOPGATE_ORIGIN_SECRET")
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--seed-count",
+            "0",
+            "--data",
+        ])
+        .arg(dir.0.join("data"))
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        err.contains("STOPGATE_ORIGIN_SECRET") && err.contains("--insecure-no-auth"),
+        "{err}"
+    );
+    let short = Command::new(BIN)
+        .env("STOPGATE_ORIGIN_SECRET", "short")
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--seed-count",
+            "0",
+            "--data",
+        ])
+        .arg(dir.0.join("data"))
+        .output()
+        .unwrap();
+    assert!(!short.status.success());
+
+    let data = dir.0.join("data2");
+    let o = spawn(&data, &["--insecure-no-auth"]);
+    assert_eq!(
+        o.raw("GET", "/v1/health", &[], b"").json()["insecure"],
+        true
+    );
+    let r = o.raw(
+        "POST",
+        "/v1/inbound",
+        &[("Content-Type", "application/json")],
+        br#"{"messageId":"I-1","from":"+14155550199","body":"STOP","classification":{"intent":"opt_out"}}"#,
+    );
+    assert_eq!(r.status, 200);
+    let log = std::fs::read_to_string(data.with_extension("log")).unwrap();
+    assert!(
+        log.contains("WARNING") && log.contains("--insecure-no-auth"),
+        "{log}"
+    );
+
+    // A secret from a file works like the environment variable.
+    let secret = dir.0.join("origin.secret");
+    std::fs::write(&secret, format!("{SECRET}\n")).unwrap();
+    let o = spawn(
+        &dir.0.join("data3"),
+        &["--origin-secret-file", secret.to_str().unwrap()],
+    );
+    assert_eq!(o.get("/v1/health").json()["insecure"], false);
+    assert_eq!(
+        o.inbound("F-1", "+14155550199", "opt_out", None)["recorded"],
+        true
+    );
 }

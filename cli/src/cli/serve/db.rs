@@ -60,6 +60,43 @@ CREATE TABLE IF NOT EXISTS messages (
 );
 ";
 
+/// Columns added after the first schema, as (table, column, type); added to
+/// an older database when it is opened.
+const ADDED_COLUMNS: &[(&str, &str, &str)] = &[
+    ("inbound", "to_number", "TEXT"), // the sender's number the reply went to
+    ("inbound", "keyword", "TEXT"),   // what the origin's classifier matched
+    ("inbound", "rule", "TEXT"),
+    ("inbound", "effect", "TEXT"),      // suppress, lift or nothing
+    ("inbound", "hint_intent", "TEXT"), // what the edge said (a hint only)
+    ("inbound", "provider", "TEXT"),
+];
+
+/// A classified inbound reply, as recorded.
+pub struct Inbound<'a> {
+    /// The provider's message id (idempotency key).
+    pub message_id: &'a str,
+    /// Who replied.
+    pub number: u64,
+    /// The sender's number the reply went to, if known.
+    pub to: Option<&'a str>,
+    /// The origin's verdict.
+    pub intent: &'a str,
+    /// The origin's scope, for opt-outs.
+    pub scope: Option<Scope>,
+    /// The keyword that matched.
+    pub keyword: Option<&'a str>,
+    /// The classifier rule that fired.
+    pub rule: &'a str,
+    /// What the reply does to the list (`suppress`, `lift`, `nothing`).
+    pub effect: &'a str,
+    /// The edge's verdict.
+    pub hint_intent: &'a str,
+    /// `twilio`, `webhook`, ...
+    pub provider: Option<&'a str>,
+    /// The change, if any.
+    pub op: Option<Op>,
+}
+
 /// One opt-out as the list holds it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
@@ -100,6 +137,12 @@ pub struct InboundOutcome {
     pub duplicate: bool,
     /// The list's sequence after the message.
     pub sequence: u64,
+    /// The verdict recorded for the message id (the first one, for a duplicate).
+    pub intent: String,
+    /// Its scope.
+    pub scope: Option<Scope>,
+    /// Its effect.
+    pub effect: Option<String>,
 }
 
 /// One request the demo send backend received.
@@ -148,6 +191,16 @@ impl Store {
         let _: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
         conn.execute_batch("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")?;
         conn.execute_batch(SCHEMA)?;
+        for (table, column, kind) in ADDED_COLUMNS {
+            let present: bool = conn.query_row(
+                &format!("SELECT COUNT(*) > 0 FROM pragma_table_info('{table}') WHERE name = ?1"),
+                [column],
+                |r| r.get(0),
+            )?;
+            if !present {
+                conn.execute_batch(&format!("ALTER TABLE {table} ADD COLUMN {column} {kind}"))?;
+            }
+        }
         Ok(Store { conn })
     }
 
@@ -251,23 +304,16 @@ impl Store {
 
     /// Records an inbound message once: a second call with the same id
     /// changes nothing and says so.
-    pub fn inbound(
-        &mut self,
-        message_id: &str,
-        number: u64,
-        intent: &str,
-        op: Option<Op>,
-        at: u64,
-    ) -> Result<InboundOutcome> {
+    pub fn inbound(&mut self, m: &Inbound<'_>, at: u64) -> Result<InboundOutcome> {
         let tx = self.conn.transaction()?;
-        let seen: Option<i64> = tx
+        let seen: Option<(String, Option<String>, Option<String>)> = tx
             .query_row(
-                "SELECT 1 FROM inbound WHERE message_id = ?1",
-                [message_id],
-                |r| r.get(0),
+                "SELECT intent, scope, effect FROM inbound WHERE message_id = ?1",
+                [m.message_id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?;
-        if seen.is_some() {
+        if let Some((intent, scope, effect)) = seen {
             let sequence = from_sql(tx.query_row(
                 "SELECT value FROM meta WHERE key = 'sequence'",
                 [],
@@ -277,26 +323,37 @@ impl Store {
                 recorded: false,
                 duplicate: true,
                 sequence,
+                intent,
+                scope: scope_from_sql(scope),
+                effect,
             });
         }
-        let created = match op {
-            Some(op) => apply_in(&tx, &[(number, op)], at, &format!("inbound:{message_id}"))?,
+        let created = match m.op {
+            Some(op) => apply_in(
+                &tx,
+                &[(m.number, op)],
+                at,
+                &format!("inbound:{}", m.message_id),
+            )?,
             None => None,
         };
-        let scope = match op {
-            Some(Op::Add(s)) => Some(s.as_str()),
-            _ => None,
-        };
         tx.execute(
-            "INSERT INTO inbound (message_id, number, intent, scope, sequence, received_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO inbound (message_id, number, intent, scope, sequence, received_at,
+                                  to_number, keyword, rule, effect, hint_intent, provider)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             params![
-                message_id,
-                to_sql(number),
-                intent,
-                scope,
+                m.message_id,
+                to_sql(m.number),
+                m.intent,
+                scope_str(m.scope),
                 created.map(to_sql),
-                to_sql(at)
+                to_sql(at),
+                m.to,
+                m.keyword,
+                m.rule,
+                m.effect,
+                m.hint_intent,
+                m.provider,
             ],
         )?;
         let sequence = from_sql(tx.query_row(
@@ -309,6 +366,9 @@ impl Store {
             recorded: created.is_some(),
             duplicate: false,
             sequence,
+            intent: m.intent.to_string(),
+            scope: m.scope,
+            effect: Some(m.effect.to_string()),
         })
     }
 
@@ -584,40 +644,51 @@ mod tests {
         std::fs::remove_dir_all(dir).unwrap();
     }
 
+    fn reply<'a>(id: &'a str, intent: &'a str, effect: &'a str, op: Option<Op>) -> Inbound<'a> {
+        Inbound {
+            message_id: id,
+            number: 20,
+            to: Some("+15005550006"),
+            intent,
+            scope: None,
+            keyword: None,
+            rule: "keyword",
+            effect,
+            hint_intent: intent,
+            provider: None,
+            op,
+        }
+    }
+
     #[test]
     fn inbound_is_idempotent() {
         let (mut db, dir) = temp_store("inbound");
         db.initialise([], 1).unwrap();
-        let first = db
-            .inbound("m1", 20, "opt_out", Some(Op::Add(Scope::All)), 7)
+        let stop = reply("m1", "opt_out", "suppress", Some(Op::Add(Scope::All)));
+        let first = db.inbound(&stop, 7).unwrap();
+        assert_eq!(
+            (first.recorded, first.duplicate, first.sequence),
+            (true, false, 2)
+        );
+        let again = db.inbound(&stop, 7).unwrap();
+        assert_eq!(
+            (again.recorded, again.duplicate, again.sequence),
+            (false, true, 2)
+        );
+        assert_eq!(again.intent, "opt_out");
+        // A second delivery under the same id with another verdict still changes nothing.
+        let start = reply("m1", "opt_in", "lift", Some(Op::Remove));
+        let forged = db.inbound(&start, 8).unwrap();
+        assert_eq!(
+            (forged.recorded, forged.duplicate, forged.intent.as_str()),
+            (false, true, "opt_out")
+        );
+        let help = db
+            .inbound(&reply("m2", "help", "nothing", None), 7)
             .unwrap();
         assert_eq!(
-            first,
-            InboundOutcome {
-                recorded: true,
-                duplicate: false,
-                sequence: 2
-            }
-        );
-        let again = db
-            .inbound("m1", 20, "opt_out", Some(Op::Add(Scope::All)), 7)
-            .unwrap();
-        assert_eq!(
-            again,
-            InboundOutcome {
-                recorded: false,
-                duplicate: true,
-                sequence: 2
-            }
-        );
-        let help = db.inbound("m2", 20, "help", None, 7).unwrap();
-        assert_eq!(
-            help,
-            InboundOutcome {
-                recorded: false,
-                duplicate: false,
-                sequence: 2
-            }
+            (help.recorded, help.duplicate, help.sequence),
+            (false, false, 2)
         );
         drop(db);
         std::fs::remove_dir_all(dir).unwrap();

@@ -5,20 +5,25 @@
 //! Every answer is built as a [`Reply`] first, so no handler writes to the
 //! socket itself, and every error is JSON `{ "error", "field"? }`.
 
-use super::db::{Op, Store};
+use super::auth::{Auth, Caller, Signed};
+use super::consent::{self, Effect};
+use super::db::{Inbound, Op, Store};
 use super::publish::{self, Built, DeltaAnswer};
 use super::{lock, now, CliError};
 use serde_json::{json, Value};
-use std::io::Read;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+use stopgate::classify::classify;
 use stopgate::snapshot::{SigningKey, Snapshot};
 use stopgate::{phone, Scope};
-use tiny_http::{Header, Request, Response};
 
 /// Request bodies above this are refused with 413.
 pub const MAX_BODY: usize = 64 * 1024;
+/// Entries a list route answers with when no `limit` is given.
+pub const DEFAULT_LIMIT: u64 = 100;
+/// The largest `limit` a list route takes.
+pub const MAX_LIMIT: u64 = 1000;
 
 /// How the snapshot and delta endpoints misbehave, for tests.
 #[derive(Clone)]
@@ -62,6 +67,10 @@ pub struct Config {
     pub rebuild_after: u64,
     /// Whether `POST /v1/admin/faults` works.
     pub allow_faults: bool,
+    /// Who may call (edge signatures, API keys, or nobody checked).
+    pub auth: Auth,
+    /// Whether a bare YES lifts an opt-out (contract C6; default no).
+    pub yes_lifts: bool,
 }
 
 /// The running origin, shared by the worker threads.
@@ -76,12 +85,42 @@ pub struct Origin {
     fault: Mutex<Fault>,
 }
 
+/// A request as the transport read it: the whole body is in memory (the
+/// transport refused anything over [`MAX_BODY`] with 413 already).
+pub struct Request {
+    /// Uppercase.
+    pub method: String,
+    /// Path and query exactly as in the request line (what the edge signs).
+    pub target: String,
+    /// Header names as sent; looked up case-insensitively.
+    pub headers: Vec<(String, String)>,
+    /// The body bytes.
+    pub body: Vec<u8>,
+}
+
+impl Request {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn path(&self) -> &str {
+        self.target.split('?').next().unwrap_or("")
+    }
+}
+
 /// An answer, before it goes on the wire.
 pub struct Reply {
-    status: u16,
-    content_type: &'static str,
-    headers: Vec<(&'static str, String)>,
-    body: Vec<u8>,
+    /// HTTP status.
+    pub status: u16,
+    /// The `Content-Type`.
+    pub content_type: &'static str,
+    /// Further headers.
+    pub headers: Vec<(&'static str, String)>,
+    /// The body.
+    pub body: Vec<u8>,
 }
 
 impl Reply {
@@ -96,7 +135,8 @@ impl Reply {
         }
     }
 
-    fn error(status: u16, message: impl Into<String>) -> Reply {
+    /// `{"error": message}`.
+    pub fn error(status: u16, message: impl Into<String>) -> Reply {
         Reply::json(status, json!({ "error": message.into() }))
     }
 
@@ -124,13 +164,6 @@ impl Reply {
     }
 }
 
-fn header_value<'r>(req: &'r Request, name: &str) -> Option<&'r str> {
-    req.headers()
-        .iter()
-        .find(|h| h.field.as_str().as_str().eq_ignore_ascii_case(name))
-        .map(|h| h.value.as_str())
-}
-
 fn query_param<'u>(url: &'u str, name: &str) -> Option<&'u str> {
     let query = url.split_once('?')?.1;
     query.split('&').find_map(|pair| {
@@ -156,25 +189,9 @@ fn corrupt(mut bytes: Vec<u8>) -> Vec<u8> {
     bytes
 }
 
-fn read_body(req: &mut Request) -> Result<String, Reply> {
-    let too_large = || {
-        Reply::error(
-            413,
-            format!("request body is larger than {} kB", MAX_BODY / 1024),
-        )
-    };
-    if req.body_length().is_some_and(|n| n > MAX_BODY) {
-        return Err(too_large());
-    }
-    let mut body = Vec::new();
-    req.as_reader()
-        .take(MAX_BODY as u64 + 1)
-        .read_to_end(&mut body)
-        .map_err(|e| Reply::error(400, format!("cannot read the request body: {e}")))?;
-    if body.len() > MAX_BODY {
-        return Err(too_large());
-    }
-    String::from_utf8(body).map_err(|_| Reply::field_error("body", "request body is not UTF-8"))
+fn body_text(req: &Request) -> Result<&str, Reply> {
+    std::str::from_utf8(&req.body)
+        .map_err(|_| Reply::field_error("body", "request body is not UTF-8"))
 }
 
 fn parse_json(body: &str) -> Result<serde_json::Map<String, Value>, Reply> {
@@ -189,6 +206,46 @@ fn parse_json(body: &str) -> Result<serde_json::Map<String, Value>, Reply> {
             format!("request body is not valid JSON: {e}"),
         )),
     }
+}
+
+/// The edge's classification, checked for shape only: it is logged, never trusted.
+fn check_hint(map: &serde_json::Map<String, Value>) -> Result<(String, Option<Scope>), Reply> {
+    let class = match map.get("classification") {
+        Some(Value::Object(c)) => c,
+        None | Some(Value::Null) => {
+            return Err(Reply::field_error(
+                "classification",
+                "missing field `classification`",
+            ))
+        }
+        Some(_) => {
+            return Err(Reply::field_error(
+                "classification",
+                "`classification` must be an object",
+            ))
+        }
+    };
+    let intent = required_str(class, "intent", "classification.intent")?;
+    if !matches!(intent, "opt_out" | "opt_in" | "help" | "none") {
+        return Err(Reply::field_error(
+            "classification.intent",
+            format!("unknown intent {intent:?}: expected opt_out, opt_in, help or none"),
+        ));
+    }
+    let scope = match class.get("scope") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(
+            s.parse::<Scope>()
+                .map_err(|e| Reply::field_error("classification.scope", e.to_string()))?,
+        ),
+        Some(_) => {
+            return Err(Reply::field_error(
+                "classification.scope",
+                "`classification.scope` must be a string or null",
+            ))
+        }
+    };
+    Ok((intent.to_string(), scope))
 }
 
 fn required_str<'a>(
@@ -309,64 +366,86 @@ impl Origin {
                 at: Instant::now(),
             };
         }
-        cache.built.clone().ok_or_else(|| "no snapshot was built".into())
+        cache
+            .built
+            .clone()
+            .ok_or_else(|| "no snapshot was built".into())
     }
 
     /// Answers one request and logs it.
-    pub fn handle(&self, mut req: Request) {
+    pub fn handle(&self, req: Request) -> Reply {
         let started = Instant::now();
-        let method = req.method().as_str().to_ascii_uppercase();
-        let url = req.url().to_string();
-        let path = url.split('?').next().unwrap_or("").to_string();
-        let reply = self.route(&method, &path, &url, &mut req);
-        let status = reply.status;
-        let mut response = Response::from_data(reply.body)
-            .with_status_code(status)
-            .with_chunked_threshold(usize::MAX);
-        let mut headers = vec![("Content-Type", reply.content_type.to_string())];
-        headers.extend(reply.headers);
-        for (name, value) in headers {
-            if let Ok(h) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-                response.add_header(h);
-            }
-        }
-        let sent = req.respond(response);
+        let reply = self.route(&req);
         eprintln!(
-            "{method} {path} {status} {}ms{}",
-            started.elapsed().as_millis(),
-            sent.err()
-                .map(|e| format!(" (not sent: {e})"))
-                .unwrap_or_default()
+            "{} {} {} {}ms",
+            req.method,
+            req.path(),
+            reply.status,
+            started.elapsed().as_millis()
         );
+        reply
     }
 
-    fn route(&self, method: &str, path: &str, url: &str, req: &mut Request) -> Reply {
+    /// Lets a request in, or the 401 answer. API keys may stand in for the
+    /// edge's signature everywhere but on the routes that change the list.
+    fn authenticate(&self, req: &Request, keys_allowed: bool) -> Result<Caller, Reply> {
+        let signed = Signed {
+            method: &req.method,
+            path_and_query: &req.target,
+            timestamp: req.header("x-stopgate-timestamp"),
+            signature: req.header("x-stopgate-signature"),
+            authorization: req.header("authorization"),
+            body: &req.body,
+        };
+        self.cfg
+            .auth
+            .check(&signed, keys_allowed, now())
+            .map_err(|why| {
+                eprintln!("refused {} {}: {why}", req.method, req.path());
+                Reply::json(
+                    401,
+                    json!({ "error": "unauthorized", "message": why.to_string() }),
+                )
+                .header("WWW-Authenticate", "Bearer realm=\"stopgate origin\"")
+            })
+    }
+
+    fn route(&self, req: &Request) -> Reply {
+        let (method, path) = (req.method.as_str(), req.path());
+        let allow = match path {
+            "/v1/snapshot" | "/v1/snapshot/delta" | "/v1/publickey" | "/v1/health" => "GET, HEAD",
+            "/v1/inbound" => "POST",
+            "/v1/messages" | "/v1/admin/faults" => "GET, POST",
+            _ => return Reply::error(404, format!("no such endpoint: {path}")),
+        };
+        let known = match method {
+            "GET" | "HEAD" => allow.contains("GET"),
+            other => allow.split(", ").any(|m| m == other),
+        };
+        if !known {
+            return Reply::error(405, format!("{method} is not allowed on {path}"))
+                .header("Allow", allow);
+        }
+        if path != "/v1/health" {
+            // Only the edge relays replies; everything else also takes an API key.
+            let keys_allowed = path != "/v1/inbound";
+            if let Err(reply) = self.authenticate(req, keys_allowed) {
+                return reply;
+            }
+        }
         let result = match (method, path) {
-            ("GET" | "HEAD", "/v1/snapshot") => self.get_snapshot(req),
-            ("GET" | "HEAD", "/v1/snapshot/delta") => self.get_delta(url),
-            ("GET" | "HEAD", "/v1/publickey") => Ok(Reply::bytes(
+            (_, "/v1/snapshot") => self.get_snapshot(req),
+            (_, "/v1/snapshot/delta") => self.get_delta(&req.target),
+            (_, "/v1/publickey") => Ok(Reply::bytes(
                 200,
                 "text/plain; charset=utf-8",
                 self.public_hex.clone().into_bytes(),
             )),
             ("POST", "/v1/inbound") => self.post_inbound(req),
             ("POST", "/v1/messages") => self.post_message(req),
-            ("GET" | "HEAD", "/v1/messages") => self.get_messages(url),
-            ("GET" | "HEAD", "/v1/health") => self.health(),
-            ("POST" | "GET", "/v1/admin/faults") => self.faults(method, req),
-            (_, "/v1/snapshot" | "/v1/snapshot/delta" | "/v1/publickey" | "/v1/health") => {
-                return Reply::error(405, format!("{method} is not allowed on {path}"))
-                    .header("Allow", "GET, HEAD")
-            }
-            (_, "/v1/inbound") => {
-                return Reply::error(405, format!("{method} is not allowed on {path}"))
-                    .header("Allow", "POST")
-            }
-            (_, "/v1/messages" | "/v1/admin/faults") => {
-                return Reply::error(405, format!("{method} is not allowed on {path}"))
-                    .header("Allow", "GET, POST")
-            }
-            _ => return Reply::error(404, format!("no such endpoint: {path}")),
+            (_, "/v1/messages") => self.get_messages(&req.target),
+            (_, "/v1/health") => self.health(),
+            (_, _) => self.faults(method, req),
         };
         result.unwrap_or_else(Reply::internal)
     }
@@ -401,7 +480,10 @@ impl Origin {
         };
         // A byte-different body must not share an ETag with the good one.
         let etag = format!("\"{}{suffix}\"", built.sequence);
-        let reply = if header_value(req, "If-None-Match").is_some_and(|h| etag_matches(h, &etag)) {
+        let reply = if req
+            .header("If-None-Match")
+            .is_some_and(|h| etag_matches(h, &etag))
+        {
             Reply::bytes(304, "application/octet-stream", Vec::new())
         } else {
             Reply::bytes(200, "application/octet-stream", bytes)
@@ -469,15 +551,21 @@ impl Origin {
         })
     }
 
-    fn post_inbound(&self, req: &mut Request) -> Result<Reply, CliError> {
-        let map = match read_body(req).and_then(|b| parse_json(&b)) {
+    fn post_inbound(&self, req: &Request) -> Result<Reply, CliError> {
+        let map = match body_text(req).and_then(parse_json) {
             Ok(m) => m,
             Err(reply) => return Ok(reply),
         };
         let checked = (|| {
             let message_id = required_str(&map, "messageId", "messageId")?;
+            if message_id.len() > 256 {
+                return Err(Reply::field_error(
+                    "messageId",
+                    "`messageId` is longer than 256 bytes",
+                ));
+            }
             let from = required_str(&map, "from", "from")?;
-            for optional in ["to", "body"] {
+            for optional in ["to", "provider"] {
                 if !matches!(
                     map.get(optional),
                     None | Some(Value::Null | Value::String(_))
@@ -491,81 +579,115 @@ impl Origin {
             let number = phone::parse(from, &self.cfg.region).map_err(|e| {
                 Reply::field_error("from", format!("`from` is not a phone number: {e}"))
             })?;
-            let class = match map.get("classification") {
-                Some(Value::Object(c)) => c,
+            // The sender's own number (or short code) the reply was sent to.
+            let to = match map.get("to").and_then(Value::as_str).map(str::trim) {
+                None | Some("") => None,
+                Some(t) if t.len() > 32 => {
+                    return Err(Reply::field_error(
+                        "to",
+                        "`to` is longer than 32 characters",
+                    ))
+                }
+                Some(t) => Some(
+                    phone::parse(t, &self.cfg.region).map_or_else(|_| t.to_string(), |n| n.e164()),
+                ),
+            };
+            let hint = check_hint(&map)?;
+            let body = match map.get("body") {
+                Some(Value::String(b)) => b.as_str(),
                 None | Some(Value::Null) => {
                     return Err(Reply::field_error(
-                        "classification",
-                        "missing field `classification`",
+                        "body",
+                        "missing field `body` (the reply's text)",
                     ))
                 }
-                Some(_) => {
-                    return Err(Reply::field_error(
-                        "classification",
-                        "`classification` must be an object",
-                    ))
-                }
+                Some(_) => return Err(Reply::field_error("body", "`body` must be a string")),
             };
-            let intent = required_str(class, "intent", "classification.intent")?;
-            let scope = match class.get("scope") {
-                None | Some(Value::Null) => Scope::All,
-                Some(Value::String(s)) => s
-                    .parse::<Scope>()
-                    .map_err(|e| Reply::field_error("classification.scope", e.to_string()))?,
-                Some(_) => {
-                    return Err(Reply::field_error(
-                        "classification.scope",
-                        "`classification.scope` must be a string or null",
-                    ))
-                }
-            };
-            let op = match intent {
-                "opt_out" => Some(Op::Add(scope)),
-                "opt_in" => Some(Op::Remove),
-                "help" | "none" => None,
-                other => {
-                    return Err(Reply::field_error(
-                        "classification.intent",
-                        format!("unknown intent {other:?}: expected opt_out, opt_in, help or none"),
-                    ))
-                }
-            };
-            Ok((message_id.to_string(), number, intent.to_string(), op))
+            let provider = map
+                .get("provider")
+                .and_then(Value::as_str)
+                .map(str::to_string);
+            Ok((
+                message_id.to_string(),
+                number,
+                to,
+                hint,
+                body.to_string(),
+                provider,
+            ))
         })();
-        let (message_id, number, intent, op) = match checked {
+        let (message_id, number, to, hint, body, provider) = match checked {
             Ok(v) => v,
             Err(reply) => return Ok(reply),
         };
-        let outcome = lock(&self.db).inbound(&message_id, number.as_u64(), &intent, op, now())?;
+        // The edge's verdict is a hint: the origin reads the text itself.
+        let verdict = classify(&body);
+        let effect = consent::effect(&verdict, self.cfg.yes_lifts);
+        let intent = verdict.intent.as_str();
+        if hint.0 != intent || hint.1 != verdict.scope {
+            eprintln!(
+                "inbound {message_id}: the edge said {} ({}), the origin reads {intent} ({}); recording the origin's",
+                hint.0,
+                hint.1.map_or("-", Scope::as_str),
+                verdict.scope.map_or("-", Scope::as_str),
+            );
+        }
+        let op = match effect {
+            Effect::Suppress(scope) => Some(Op::Add(scope)),
+            Effect::Lift => Some(Op::Remove),
+            Effect::Nothing => None,
+        };
+        let record = Inbound {
+            message_id: &message_id,
+            number: number.as_u64(),
+            to: to.as_deref(),
+            intent,
+            scope: verdict.scope,
+            keyword: verdict.keyword.as_deref(),
+            rule: verdict.rule,
+            effect: effect.as_str(),
+            hint_intent: &hint.0,
+            provider: provider.as_deref(),
+            op,
+        };
+        let outcome = lock(&self.db).inbound(&record, now())?;
         Ok(Reply::json(
             200,
             json!({
                 "recorded": outcome.recorded,
-                "sequence": outcome.sequence,
                 "duplicate": outcome.duplicate,
+                "sequence": outcome.sequence,
                 "e164": number.e164(),
-                "intent": intent,
+                "intent": outcome.intent,
+                "scope": outcome.scope.map(Scope::as_str),
+                "effect": outcome.effect,
             }),
         ))
     }
 
-    fn post_message(&self, req: &mut Request) -> Result<Reply, CliError> {
-        let decision = header_value(req, "x-stopgate-decision").map(str::to_string);
-        let snapshot = header_value(req, "x-stopgate-snapshot").map(str::to_string);
-        let body = match read_body(req) {
+    fn post_message(&self, req: &Request) -> Result<Reply, CliError> {
+        let decision = req.header("x-stopgate-decision").map(str::to_string);
+        let snapshot = req.header("x-stopgate-snapshot").map(str::to_string);
+        let body = match body_text(req) {
             Ok(b) => b,
             Err(reply) => return Ok(reply),
         };
         let id =
-            lock(&self.db).log_message(now(), decision.as_deref(), snapshot.as_deref(), &body)?;
+            lock(&self.db).log_message(now(), decision.as_deref(), snapshot.as_deref(), body)?;
         Ok(Reply::json(202, json!({ "id": id })))
     }
 
     fn get_messages(&self, url: &str) -> Result<Reply, CliError> {
         let limit = match query_param(url, "limit") {
-            None => 1000,
+            None => DEFAULT_LIMIT,
             Some(s) => match s.parse::<u64>() {
-                Ok(n) => n,
+                Ok(n) if n <= MAX_LIMIT => n,
+                Ok(_) => {
+                    return Ok(Reply::field_error(
+                        "limit",
+                        format!("`limit` must be at most {MAX_LIMIT}"),
+                    ))
+                }
                 Err(_) => {
                     return Ok(Reply::field_error(
                         "limit",
@@ -600,11 +722,18 @@ impl Origin {
         let fault = lock(&self.fault).name();
         Ok(Reply::json(
             200,
-            json!({ "ok": true, "sequence": sequence, "entries": entries, "snapshotSequence": snapshot, "fault": fault }),
+            json!({
+                "ok": true,
+                "sequence": sequence,
+                "entries": entries,
+                "snapshotSequence": snapshot,
+                "fault": fault,
+                "insecure": self.cfg.auth.insecure(),
+            }),
         ))
     }
 
-    fn faults(&self, method: &str, req: &mut Request) -> Result<Reply, CliError> {
+    fn faults(&self, method: &str, req: &Request) -> Result<Reply, CliError> {
         if !self.cfg.allow_faults {
             return Ok(Reply::error(
                 403,
@@ -617,7 +746,7 @@ impl Origin {
                 json!({ "snapshot": lock(&self.fault).name() }),
             ));
         }
-        let map = match read_body(req).and_then(|b| parse_json(&b)) {
+        let map = match body_text(req).and_then(parse_json) {
             Ok(m) => m,
             Err(reply) => return Ok(reply),
         };

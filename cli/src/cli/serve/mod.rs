@@ -6,12 +6,18 @@
 //! ([`http`]); it also plays the demo's send backend. `publish` writes the
 //! same signed files to a folder once, for static hosting ([`publish`]).
 //!
+//! Authentication ([`auth`], contract C4): every route but `/v1/health` takes
+//! the edge's HMAC signature (or, except `POST /v1/inbound`, an API key);
+//! without a secret the origin does not start unless `--insecure-no-auth`.
+//!
 //! Shutdown: there is no signal handler. SIGINT/SIGTERM end the process;
 //! every change was committed (WAL, `synchronous=FULL`) before it was
 //! acknowledged, so nothing acknowledged is lost and SQLite recovers the WAL
 //! on the next start. A request in flight at that moment gets a closed
 //! connection, which the edge treats like any network error.
 
+mod auth;
+mod consent;
 mod db;
 mod http;
 mod import;
@@ -72,6 +78,22 @@ pub struct ServeArgs {
     /// Worker threads answering requests.
     #[arg(long, value_name = "N", default_value_t = 4)]
     threads: usize,
+    /// File holding the secret the edge signs its requests with (contract C4)
+    /// [default: the environment variable STOPGATE_ORIGIN_SECRET].
+    #[arg(long, value_name = "FILE")]
+    origin_secret_file: Option<PathBuf>,
+    /// File of API keys, one a line (`#` comments), accepted as `Authorization: Bearer KEY`
+    /// on every route but POST /v1/inbound; may be given more than once.
+    #[arg(long, value_name = "FILE")]
+    api_key_file: Vec<PathBuf>,
+    /// Run with no authentication at all (local experiments only; loudly logged, and
+    /// /v1/health says `"insecure": true`).
+    #[arg(long)]
+    insecure_no_auth: bool,
+    /// Let a bare YES (and other opt-in words that also answer ordinary questions) lift an
+    /// opt-out. Off by default: consent after a revocation must be express.
+    #[arg(long)]
+    yes_lifts: bool,
 }
 
 #[derive(clap::Args)]
@@ -213,8 +235,69 @@ fn prepare_store(args: &ServeArgs) -> Result<(), CliError> {
     Ok(())
 }
 
+fn read_secret_file(path: &Path, what: &str) -> Result<String, CliError> {
+    std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {what} {}: {e}", path.display()).into())
+}
+
+/// The edge secret and API keys from the flags and the environment; an
+/// error when none is configured and `--insecure-no-auth` was not given.
+fn configure_auth(args: &ServeArgs) -> Result<auth::Auth, CliError> {
+    let secret = match &args.origin_secret_file {
+        Some(path) => Some(read_secret_file(path, "origin secret")?),
+        None => std::env::var("STOPGATE_ORIGIN_SECRET").ok(),
+    };
+    let secret =
+        match secret.as_deref().map(str::trim) {
+            Some("") => {
+                return Err(
+                    "the origin secret is empty (--origin-secret-file or STOPGATE_ORIGIN_SECRET)"
+                        .into(),
+                )
+            }
+            Some(s) if s.len() < 16 => return Err(
+                "the origin secret is shorter than 16 characters; use e.g. 32 random bytes in hex"
+                    .into(),
+            ),
+            Some(s) => Some(s.as_bytes().to_vec()),
+            None => None,
+        };
+    let mut keys = Vec::new();
+    for path in &args.api_key_file {
+        let text = read_secret_file(path, "API key file")?;
+        keys.extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(|l| l.as_bytes().to_vec()),
+        );
+        if keys.is_empty() {
+            return Err(format!("API key file {} holds no key", path.display()).into());
+        }
+    }
+    match (&secret, args.insecure_no_auth) {
+        (None, false) => Err("no origin secret: set STOPGATE_ORIGIN_SECRET or pass --origin-secret-file FILE \
+             (the edge signs its requests with the same secret), or --insecure-no-auth for a local experiment"
+            .into()),
+        (None, true) => {
+            eprintln!(
+                "WARNING: stopgate serve is running with --insecure-no-auth: anyone who can reach \
+                 this port can change and read the opt-out list. Never do this outside a local experiment."
+            );
+            Ok(auth::Auth::new(None, Vec::new()))
+        }
+        (Some(_), insecure) => {
+            if insecure {
+                eprintln!("note: --insecure-no-auth is ignored because an origin secret is set");
+            }
+            Ok(auth::Auth::new(secret, keys))
+        }
+    }
+}
+
 /// `stopgate serve`.
 pub fn serve(args: ServeArgs) -> Result<ExitCode, CliError> {
+    let auth = configure_auth(&args)?;
     std::fs::create_dir_all(&args.data)
         .map_err(|e| format!("cannot create {}: {e}", args.data.display()))?;
     let key = load_key(&args.data, args.key.as_deref(), true)?;
@@ -235,6 +318,8 @@ pub fn serve(args: ServeArgs) -> Result<ExitCode, CliError> {
         interval: Duration::from_secs(args.snapshot_interval),
         rebuild_after: args.rebuild_after.max(1),
         allow_faults: args.allow_faults,
+        auth,
+        yes_lifts: args.yes_lifts,
     })?);
 
     // The first stdout line tells scripts and tests where to connect.
@@ -271,7 +356,7 @@ pub fn serve(args: ServeArgs) -> Result<ExitCode, CliError> {
             let (server, origin) = (Arc::clone(&server), Arc::clone(&origin));
             std::thread::spawn(move || {
                 while let Ok(request) = server.recv() {
-                    origin.handle(request);
+                    respond(&origin, request);
                 }
             })
         })
@@ -280,6 +365,59 @@ pub fn serve(args: ServeArgs) -> Result<ExitCode, CliError> {
         let _ = worker.join();
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Reads one tiny_http request whole (refusing bodies over the limit), lets
+/// the origin answer it, and writes the answer.
+fn respond(origin: &http::Origin, mut req: tiny_http::Request) {
+    use std::io::Read;
+    let too_large = || {
+        http::Reply::error(
+            413,
+            format!("request body is larger than {} kB", http::MAX_BODY / 1024),
+        )
+    };
+    let reply = if req.body_length().is_some_and(|n| n > http::MAX_BODY) {
+        too_large()
+    } else {
+        let mut body = Vec::new();
+        match req
+            .as_reader()
+            .take(http::MAX_BODY as u64 + 1)
+            .read_to_end(&mut body)
+        {
+            Err(e) => http::Reply::error(400, format!("cannot read the request body: {e}")),
+            Ok(_) if body.len() > http::MAX_BODY => too_large(),
+            Ok(_) => origin.handle(http::Request {
+                method: req.method().as_str().to_ascii_uppercase(),
+                target: req.url().to_string(),
+                headers: req
+                    .headers()
+                    .iter()
+                    .map(|h| {
+                        (
+                            h.field.as_str().as_str().to_string(),
+                            h.value.as_str().to_string(),
+                        )
+                    })
+                    .collect(),
+                body,
+            }),
+        }
+    };
+    let mut response = tiny_http::Response::from_data(reply.body)
+        .with_status_code(reply.status)
+        .with_chunked_threshold(usize::MAX);
+    let mut headers = vec![("Content-Type", reply.content_type.to_string())];
+    headers.extend(reply.headers);
+    for (name, value) in headers {
+        if let Ok(h) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()) {
+            response.add_header(h);
+        }
+    }
+    if let Err(e) = req.respond(response) {
+        eprintln!("answer not sent: {e}");
+    }
 }
 
 /// `stopgate publish`.
