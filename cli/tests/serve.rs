@@ -690,6 +690,19 @@ fn publish_writes_files_that_verify() {
     );
     assert_eq!(full.check(NOT_OPTED_OUT), Some(Scope::All));
     assert_eq!(full.check(DEMO_ALL), None);
+    let statement = stopgate::snapshot::Freshness::from_bytes_verified(
+        &std::fs::read(out.join("freshness.sgf")).unwrap(),
+        &key,
+    )
+    .unwrap();
+    assert_eq!(
+        (statement.sequence, statement.digest),
+        (s + 2, full.digest())
+    );
+    assert_eq!(
+        manifest["digest"].as_str(),
+        Some(full.digest().to_hex().as_str())
+    );
 }
 
 #[test]
@@ -1098,5 +1111,136 @@ fn no_secret_no_start_unless_insecure_on_purpose() {
     assert_eq!(
         o.inbound("F-1", "+14155550199", "opt_out", None)["recorded"],
         true
+    );
+}
+
+/// The verified statement in a response's `x-stopgate-freshness` header.
+fn freshness_of(o: &Origin, r: &Resp) -> stopgate::snapshot::Freshness {
+    use base64::Engine as _;
+    let header = r
+        .header("x-stopgate-freshness")
+        .unwrap_or_else(|| panic!("no x-stopgate-freshness on a {} answer", r.status));
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(header)
+        .expect("base64url without padding");
+    stopgate::snapshot::Freshness::from_bytes_verified(&bytes, &o.key())
+        .expect("freshness verifies")
+}
+
+#[test]
+fn every_list_answer_carries_a_freshly_signed_statement() {
+    let dir = TempDir::new("fresh");
+    let o = spawn(&dir.0.join("data"), &["--allow-faults"]);
+    let before = unix_now();
+    let snap = o.snapshot();
+    let s = snap.sequence();
+    let r = o.get("/v1/snapshot");
+    let f = freshness_of(&o, &r);
+    assert_eq!((f.sequence, f.digest), (s, snap.digest()));
+    assert!(f.issued_at >= before && f.issued_at <= unix_now());
+    assert_eq!(
+        r.header("x-stopgate-digest"),
+        Some(snap.digest().to_hex().as_str())
+    );
+    let etag = r.header("etag").unwrap().to_string();
+    let not_modified = o.request("GET", "/v1/snapshot", &[("If-None-Match", &etag)], b"");
+    assert_eq!(not_modified.status, 304);
+    assert_eq!(freshness_of(&o, &not_modified).sequence, s);
+    let current = o.get(&format!("/v1/snapshot/delta?since={s}"));
+    assert_eq!(current.status, 204);
+    assert_eq!(freshness_of(&o, &current).digest, snap.digest());
+    let ahead = o.get(&format!("/v1/snapshot/delta?since={}", s + 9));
+    assert_eq!(ahead.status, 409);
+    assert_eq!(freshness_of(&o, &ahead).sequence, s);
+    assert_eq!(
+        freshness_of(&o, &o.get("/v1/snapshot/delta?since=0")).sequence,
+        s
+    );
+
+    // GET /v1/freshness: the raw statement, and the same in the header.
+    let raw = o.get("/v1/freshness");
+    assert_eq!(raw.status, 200);
+    assert_eq!(raw.body.len(), 104);
+    let f = stopgate::snapshot::Freshness::from_bytes_verified(&raw.body, &o.key()).unwrap();
+    assert_eq!(f, freshness_of(&o, &raw));
+    assert_eq!((f.sequence, f.digest), (s, snap.digest()));
+    assert!(unauthorized(&o.raw("GET", "/v1/freshness", &[], b"")).contains("missing"));
+
+    // A delta states the digest it produces; the statement beside it agrees.
+    o.inbound("FR-1", "+14155550199", "opt_out", None);
+    o.inbound("FR-2", "+14155550101", "opt_out", Some("all"));
+    let mut edge = Snapshot::from_bytes_verified(snap.as_bytes().to_vec(), &o.key()).unwrap();
+    let r = o.get(&format!("/v1/snapshot/delta?since={s}"));
+    let f = freshness_of(&o, &r);
+    o.catch_up(&mut edge);
+    assert_eq!((f.sequence, f.digest), (edge.sequence(), edge.digest()));
+    assert_eq!(edge.digest(), edge.computed_digest());
+    assert_eq!(edge.digest(), o.snapshot().digest());
+
+    // A frozen origin states its frozen time; a wrong-key one does not verify.
+    let set = |mode: serde_json::Value| o.post_json("/v1/admin/faults", &mode).status;
+    assert_eq!(
+        set(serde_json::json!({ "snapshot": "stale", "ageSeconds": 7200 })),
+        200
+    );
+    let frozen = freshness_of(&o, &o.get("/v1/freshness"));
+    assert!(frozen.issued_at + 7200 <= unix_now() + 1);
+    let quiet = o.get(&format!("/v1/snapshot/delta?since={}", s + 2));
+    assert!(freshness_of(&o, &quiet).issued_at + 7200 <= unix_now() + 1);
+    assert_eq!(set(serde_json::json!({ "snapshot": "wrong-key" })), 200);
+    let r = o.get("/v1/freshness");
+    assert!(stopgate::snapshot::Freshness::from_bytes_verified(&r.body, &o.key()).is_err());
+    assert_eq!(set(serde_json::json!({ "snapshot": "ok" })), 200);
+}
+
+#[test]
+fn a_restored_origin_makes_edges_resync() {
+    let dir = TempDir::new("restore");
+    let data = dir.0.join("data");
+    let backup = dir.0.join("backup");
+    let s = {
+        let o = spawn(&data, &[]);
+        o.sequence()
+    };
+    std::fs::create_dir_all(&backup).unwrap();
+    for entry in std::fs::read_dir(&data).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), backup.join(entry.file_name())).unwrap();
+    }
+    // The edge follows the origin to s + 2.
+    let edge = {
+        let o = spawn(&data, &[]);
+        let mut edge = o.snapshot();
+        o.inbound("B-1", "+14155550199", "opt_out", None);
+        o.inbound("B-2", "+12127360100", "opt_out", None);
+        o.catch_up(&mut edge);
+        assert_eq!(edge.sequence(), s + 2);
+        edge
+    };
+    // The origin is restored from the backup at s.
+    std::fs::remove_dir_all(&data).unwrap();
+    std::fs::rename(&backup, &data).unwrap();
+    let o = spawn(&data, &[]);
+    assert_eq!(o.sequence(), s);
+    let ahead = o.get(&format!("/v1/snapshot/delta?since={}", s + 2));
+    assert_eq!(ahead.status, 409, "an edge ahead of the origin reloads");
+    assert_eq!(ahead.json()["sequence"].as_u64(), Some(s));
+    // Other changes take the origin past the edge: the delta's base digest is not the edge's.
+    o.inbound("B-3", "+14155550100", "opt_in", None);
+    o.inbound("B-4", "+16468720100", "opt_out", None);
+    o.inbound("B-5", "+16468720101", "opt_out", None);
+    let r = o.get(&format!("/v1/snapshot/delta?since={}", s + 2));
+    assert_eq!(r.status, 200);
+    let delta = Delta::from_bytes(&r.body, Some(&o.key())).unwrap();
+    assert_ne!(delta.base_digest(), Some(edge.digest()));
+    let mut edge = edge;
+    let err = edge.apply_delta(&delta).unwrap_err();
+    assert!(err.is_digest_error(), "{err}");
+    assert_ne!(freshness_of(&o, &r).digest, edge.digest());
+    let fresh = o.snapshot();
+    assert_eq!(
+        fresh.check(NOT_OPTED_OUT),
+        None,
+        "the restored origin never heard B-1"
     );
 }

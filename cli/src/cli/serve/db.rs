@@ -17,6 +17,7 @@
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use std::collections::hash_map::{Entry as Slot, HashMap};
 use std::path::Path;
+use stopgate::snapshot::ListDigest;
 use stopgate::Scope;
 
 /// Result of a store operation.
@@ -50,6 +51,11 @@ CREATE TABLE IF NOT EXISTS inbound (
     scope       TEXT,
     sequence    INTEGER,               -- the sequence this message created, if any
     received_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sequences (
+    sequence INTEGER PRIMARY KEY,
+    digest   BLOB NOT NULL,            -- the list digest (contract C1) at this sequence, 16 bytes
+    at       INTEGER NOT NULL          -- Unix seconds
 );
 CREATE TABLE IF NOT EXISTS messages (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -97,6 +103,9 @@ pub struct Inbound<'a> {
     pub op: Option<Op>,
 }
 
+/// The whole list, ascending by number.
+pub type List = Vec<(u64, Scope)>;
+
 /// One opt-out as the list holds it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
@@ -122,6 +131,9 @@ pub enum Op {
 /// The net change between two sequences.
 #[derive(Debug, Default)]
 pub struct ChangeSet {
+    /// The list's digest at the base sequence and at the current one
+    /// (`None` when the base is outside the kept log).
+    pub digests: Option<(ListDigest, ListDigest)>,
     /// Numbers now opted out (or whose scope changed), ascending.
     pub add: Vec<(u64, Scope)>,
     /// Numbers opted back in, ascending.
@@ -201,7 +213,37 @@ impl Store {
                 conn.execute_batch(&format!("ALTER TABLE {table} ADD COLUMN {column} {kind}"))?;
             }
         }
-        Ok(Store { conn })
+        let mut store = Store { conn };
+        store.backfill_digest()?;
+        Ok(store)
+    }
+
+    /// A database from before digests: the current list's digest becomes the
+    /// only one known, so deltas start from the current sequence (an edge on
+    /// an older one gets 410 and reloads the full snapshot once).
+    fn backfill_digest(&mut self) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let seq: Option<i64> = tx
+            .query_row("SELECT value FROM meta WHERE key = 'sequence'", [], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        let known: i64 = tx.query_row("SELECT COUNT(*) FROM sequences", [], |r| r.get(0))?;
+        if let (Some(seq), 0) = (seq, known) {
+            let digest = digest_of_list(&tx)?;
+            tx.execute(
+                "INSERT INTO sequences (sequence, digest, at) VALUES (?1, ?2, strftime('%s','now'))",
+                params![seq, digest.to_bytes().to_vec()],
+            )?;
+            tx.execute("UPDATE meta SET value = ?1 WHERE key = 'floor'", [seq])?;
+        }
+        tx.commit()
+    }
+
+    /// The current sequence and the list's digest at it.
+    pub fn state(&self) -> Result<(u64, ListDigest)> {
+        let seq = self.sequence()?;
+        Ok((seq, digest_at(&self.conn, seq)?.unwrap_or_default()))
     }
 
     fn meta(&self, key: &str) -> Result<Option<u64>> {
@@ -259,6 +301,12 @@ impl Store {
              VALUES ('sequence', 1), ('floor', 1), ('sequence_at', ?1)",
             [to_sql(at)],
         )?;
+        let digest = digest_of_list(&tx)?;
+        tx.execute("DELETE FROM sequences", [])?;
+        tx.execute(
+            "INSERT INTO sequences (sequence, digest, at) VALUES (1, ?1, ?2)",
+            params![digest.to_bytes().to_vec(), to_sql(at)],
+        )?;
         tx.commit()?;
         Ok(1)
     }
@@ -288,6 +336,11 @@ impl Store {
         tx.execute(
             "INSERT OR REPLACE INTO meta (key, value) VALUES ('sequence_at', ?1)",
             [to_sql(now)],
+        )?;
+        let digest = digest_at(&tx, from_sql(seq))?.unwrap_or_default();
+        tx.execute(
+            "INSERT OR REPLACE INTO sequences (sequence, digest, at) VALUES (?1, ?2, ?3)",
+            params![seq + 1, digest.to_bytes().to_vec(), to_sql(now)],
         )?;
         tx.commit()?;
         Ok(Some(from_sql(seq + 1)))
@@ -372,8 +425,8 @@ impl Store {
         })
     }
 
-    /// The whole list and its sequence, read consistently.
-    pub fn list(&mut self) -> Result<(u64, Vec<(u64, Scope)>)> {
+    /// The whole list, its sequence and its recorded digest, read consistently.
+    pub fn list(&mut self) -> Result<(u64, ListDigest, List)> {
         let tx = self.conn.transaction()?;
         let seq = from_sql(tx.query_row(
             "SELECT value FROM meta WHERE key = 'sequence'",
@@ -391,8 +444,9 @@ impl Store {
                 }
             }
         }
+        let digest = digest_at(&tx, seq)?.unwrap_or_default();
         tx.commit()?;
-        Ok((seq, out))
+        Ok((seq, digest, out))
     }
 
     /// The current sequence, the floor, and the net change from `since` to
@@ -442,6 +496,9 @@ impl Store {
             }
             set.add.sort_unstable();
             set.remove.sort_unstable();
+            if let (Some(base), Some(current)) = (digest_at(&tx, since)?, digest_at(&tx, seq)?) {
+                set.digests = Some((base, current));
+            }
         }
         drop(tx);
         Ok((seq, floor, set))
@@ -479,6 +536,33 @@ impl Store {
         })?;
         rows.collect()
     }
+}
+
+/// The digest recorded for `sequence`, if it is kept.
+fn digest_at(conn: &Connection, sequence: u64) -> Result<Option<ListDigest>> {
+    let blob: Option<Vec<u8>> = conn
+        .query_row(
+            "SELECT digest FROM sequences WHERE sequence = ?1",
+            [to_sql(sequence)],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(blob
+        .and_then(|b| <[u8; 16]>::try_from(b.as_slice()).ok())
+        .map(ListDigest::from_bytes))
+}
+
+/// The digest of the whole current list, computed from the rows.
+fn digest_of_list(conn: &Connection) -> Result<ListDigest> {
+    let mut stmt = conn.prepare("SELECT number, scope FROM optouts")?;
+    let mut digest = ListDigest::EMPTY;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        if let Some(scope) = scope_from_sql(row.get(1)?) {
+            digest.insert(from_sql(row.get(0)?), scope);
+        }
+    }
+    Ok(digest)
 }
 
 /// Applies `ops` inside `tx` under the next sequence; `None` if nothing changed.
@@ -522,6 +606,14 @@ fn apply_in(tx: &Transaction<'_>, ops: &[(u64, Op)], at: u64, source: &str) -> R
         r.get(0)
     })?;
     let seq = seq + 1;
+    let mut digest = digest_at(tx, from_sql(seq - 1))?.unwrap_or_default();
+    for &(n, before, after) in &changed {
+        digest.change(n, before, after);
+    }
+    tx.execute(
+        "INSERT OR REPLACE INTO sequences (sequence, digest, at) VALUES (?1, ?2, ?3)",
+        params![seq, digest.to_bytes().to_vec(), to_sql(at)],
+    )?;
     let mut log = tx.prepare(
         "INSERT INTO changes (sequence, number, op, scope, prev_scope, at, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
@@ -589,10 +681,12 @@ mod tests {
             1,
         )
         .unwrap();
+        let (seq, digest, list) = db.list().unwrap();
         assert_eq!(
-            db.list().unwrap(),
-            (1, vec![(10, Scope::All), (11, Scope::Marketing)])
+            (seq, list.as_slice()),
+            (1, &[(10, Scope::All), (11, Scope::Marketing)][..])
         );
+        assert_eq!(digest, ListDigest::of(list));
         // No-op: already opted out with a wider scope.
         assert_eq!(
             db.apply(&[(10, Op::Add(Scope::Marketing))], 5, "t")
@@ -615,6 +709,10 @@ mod tests {
         );
         let (seq, floor, set) = db.changes_since(1).unwrap();
         assert_eq!((seq, floor), (4, 1));
+        let (_, digest, list) = db.list().unwrap();
+        assert_eq!(digest, ListDigest::of(list));
+        let base = ListDigest::of([(10, Scope::All), (11, Scope::Marketing)]);
+        assert_eq!(set.digests, Some((base, digest)));
         assert_eq!(set.add, vec![(11, Scope::All)]);
         assert_eq!(set.remove, vec![10]); // 12 came and went
         let (_, _, set) = db.changes_since(2).unwrap();

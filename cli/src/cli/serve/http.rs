@@ -10,12 +10,14 @@ use super::consent::{self, Effect};
 use super::db::{Inbound, Op, Store};
 use super::publish::{self, Built, DeltaAnswer};
 use super::{lock, now, CliError};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
 use serde_json::{json, Value};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use stopgate::classify::classify;
-use stopgate::snapshot::{SigningKey, Snapshot};
+use stopgate::snapshot::{Freshness, SigningKey, Snapshot};
 use stopgate::{phone, Scope};
 
 /// Request bodies above this are refused with 413.
@@ -296,13 +298,16 @@ impl Origin {
         let Ok(bytes) = std::fs::read(self.cfg.data.join("snapshot.sgs")) else {
             return Ok(None);
         };
-        let sequence = lock(&self.db).sequence()?;
+        let (sequence, digest) = lock(&self.db).state()?;
         let Ok(snap) =
             Snapshot::from_bytes_verified(bytes.as_slice(), &self.cfg.key.verifying_key())
         else {
             return Ok(None);
         };
-        if snap.sequence() != sequence || snap.region() != self.cfg.region {
+        if snap.sequence() != sequence
+            || snap.region() != self.cfg.region
+            || snap.digest() != digest
+        {
             return Ok(None);
         }
         let (created_at, entries) = (snap.created_at(), snap.len());
@@ -310,6 +315,7 @@ impl Origin {
             sequence,
             created_at,
             entries,
+            digest,
             bytes,
         }))
     }
@@ -413,7 +419,8 @@ impl Origin {
     fn route(&self, req: &Request) -> Reply {
         let (method, path) = (req.method.as_str(), req.path());
         let allow = match path {
-            "/v1/snapshot" | "/v1/snapshot/delta" | "/v1/publickey" | "/v1/health" => "GET, HEAD",
+            "/v1/snapshot" | "/v1/snapshot/delta" | "/v1/publickey" | "/v1/health"
+            | "/v1/freshness" => "GET, HEAD",
             "/v1/inbound" => "POST",
             "/v1/messages" | "/v1/admin/faults" => "GET, POST",
             _ => return Reply::error(404, format!("no such endpoint: {path}")),
@@ -436,6 +443,7 @@ impl Origin {
         let result = match (method, path) {
             (_, "/v1/snapshot") => self.get_snapshot(req),
             (_, "/v1/snapshot/delta") => self.get_delta(&req.target),
+            (_, "/v1/freshness") => self.get_freshness(),
             (_, "/v1/publickey") => Ok(Reply::bytes(
                 200,
                 "text/plain; charset=utf-8",
@@ -450,9 +458,59 @@ impl Origin {
         result.unwrap_or_else(Reply::internal)
     }
 
+    /// A freshness statement (contract C2) signed now: the current sequence and
+    /// digest, `issued_at` = now. Under the fault switch it lies as the fault
+    /// does: a stale origin states its frozen snapshot at its old time, a
+    /// wrong-key origin signs with the other key, a corrupt one flips a byte.
+    fn freshness(&self, fault: &Fault) -> Result<Vec<u8>, CliError> {
+        let (statement, key) = match fault {
+            Fault::Stale(frozen) => (
+                Freshness {
+                    sequence: frozen.sequence,
+                    issued_at: frozen.created_at,
+                    digest: frozen.digest,
+                },
+                &self.cfg.key,
+            ),
+            other => {
+                let (sequence, digest) = lock(&self.db).state()?;
+                let statement = Freshness {
+                    sequence,
+                    issued_at: now(),
+                    digest,
+                };
+                match other {
+                    Fault::WrongKey(k) => (statement, k),
+                    _ => (statement, &self.cfg.key),
+                }
+            }
+        };
+        let bytes = statement.sign(key)?.to_vec();
+        Ok(if matches!(fault, Fault::Corrupt) {
+            corrupt(bytes)
+        } else {
+            bytes
+        })
+    }
+
+    /// Adds the `x-stopgate-freshness` header (base64url, no padding).
+    fn fresh(&self, reply: Reply, fault: &Fault) -> Result<Reply, CliError> {
+        let statement = self.freshness(fault)?;
+        Ok(reply.header("x-stopgate-freshness", URL_SAFE_NO_PAD.encode(statement)))
+    }
+
+    fn get_freshness(&self) -> Result<Reply, CliError> {
+        let fault = lock(&self.fault).clone();
+        let statement = self.freshness(&fault)?;
+        let header = URL_SAFE_NO_PAD.encode(&statement);
+        Ok(Reply::bytes(200, "application/octet-stream", statement)
+            .header("Cache-Control", "no-store")
+            .header("x-stopgate-freshness", header))
+    }
+
     fn get_snapshot(&self, req: &Request) -> Result<Reply, CliError> {
         let fault = lock(&self.fault).clone();
-        let (built, suffix, bytes) = match fault {
+        let (built, suffix, bytes) = match fault.clone() {
             Fault::Ok => {
                 let b = self.snapshot()?;
                 let bytes = b.bytes.clone();
@@ -488,11 +546,13 @@ impl Origin {
         } else {
             Reply::bytes(200, "application/octet-stream", bytes)
         };
-        Ok(reply
+        let reply = reply
             .header("ETag", etag)
             .header("X-Stopgate-Sequence", built.sequence)
             .header("X-Stopgate-Created-At", built.created_at)
-            .header("Cache-Control", "no-cache"))
+            .header("X-Stopgate-Digest", built.digest.to_hex())
+            .header("Cache-Control", "no-cache");
+        self.fresh(reply, &fault)
     }
 
     fn get_delta(&self, url: &str) -> Result<Reply, CliError> {
@@ -516,14 +576,15 @@ impl Origin {
         let fault = lock(&self.fault).clone();
         let key = match &fault {
             Fault::Stale(frozen) => {
-                return Ok(Reply::bytes(204, "application/octet-stream", Vec::new())
-                    .header("X-Stopgate-Sequence", frozen.sequence))
+                let reply = Reply::bytes(204, "application/octet-stream", Vec::new())
+                    .header("X-Stopgate-Sequence", frozen.sequence);
+                return self.fresh(reply, &fault);
             }
             Fault::WrongKey(other) => other,
             Fault::Ok | Fault::Corrupt => &self.cfg.key,
         };
         let answer = publish::delta(&mut lock(&self.reader), since, key, now())?;
-        Ok(match answer {
+        let reply = match answer {
             DeltaAnswer::Current(seq) => {
                 Reply::bytes(204, "application/octet-stream", Vec::new()).header("X-Stopgate-Sequence", seq)
             }
@@ -548,7 +609,9 @@ impl Origin {
                     .header("X-Stopgate-Base-Sequence", from)
                     .header("Cache-Control", "no-cache")
             }
-        })
+        };
+        // On every answer, 409 and 410 included: the edge learns where the origin is.
+        self.fresh(reply, &fault)
     }
 
     fn post_inbound(&self, req: &Request) -> Result<Reply, CliError> {

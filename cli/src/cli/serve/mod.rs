@@ -101,7 +101,8 @@ pub struct PublishArgs {
     /// The data folder `stopgate serve` uses.
     #[arg(long, value_name = "DIR", default_value = ".stopgate-data")]
     data: PathBuf,
-    /// Folder to write snapshot.sgs, snapshot-<seq>.sgs, delta-<from>-<to>.sgd and manifest.json to.
+    /// Folder to write snapshot.sgs, snapshot-<seq>.sgs, delta-<from>-<to>.sgd, freshness.sgf
+    /// (the signed freshness statement of this publish) and manifest.json to.
     #[arg(long, value_name = "DIR")]
     out: PathBuf,
     /// Signing key file (hex seed); default: DIR/signing.key.

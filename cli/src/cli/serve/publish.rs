@@ -5,7 +5,7 @@
 use super::db::Store;
 use super::CliError;
 use std::path::Path;
-use stopgate::snapshot::{DeltaBuilder, SigningKey, SnapshotBuilder};
+use stopgate::snapshot::{DeltaBuilder, ListDigest, SigningKey, SnapshotBuilder};
 
 /// A built, signed full snapshot.
 pub struct Built {
@@ -15,6 +15,8 @@ pub struct Built {
     pub created_at: u64,
     /// Numbers in it.
     pub entries: u64,
+    /// The list's digest (contract C1).
+    pub digest: ListDigest,
     /// The file.
     pub bytes: Vec<u8>,
 }
@@ -26,7 +28,16 @@ pub fn full(
     region: &str,
     created_at: u64,
 ) -> Result<Built, CliError> {
-    let (sequence, list) = store.list()?;
+    let (sequence, recorded, list) = store.list()?;
+    let digest = ListDigest::of(list.iter().copied());
+    if digest != recorded {
+        // A bug, not an attack: deltas' digest chains would break and edges reload.
+        eprintln!(
+            "stopgate serve: the recorded digest at sequence {sequence} ({}) is not the list's ({})",
+            recorded.to_hex(),
+            digest.to_hex()
+        );
+    }
     let mut builder = SnapshotBuilder::new();
     builder
         .region(region)
@@ -40,6 +51,7 @@ pub fn full(
         sequence,
         created_at,
         entries: list.len() as u64,
+        digest,
         bytes,
     })
 }
@@ -78,8 +90,15 @@ pub fn delta(
     if since < floor {
         return Ok(DeltaAnswer::Gone { floor, current });
     }
+    let Some((base_digest, digest)) = set.digests else {
+        // The log reaches `since` but its digest was not kept (a database from before digests).
+        return Ok(DeltaAnswer::Gone {
+            floor: current,
+            current,
+        });
+    };
     let mut builder = DeltaBuilder::new(since, current);
-    builder.created_at(created_at);
+    builder.created_at(created_at).digests(base_digest, digest);
     for &(number, scope) in &set.add {
         builder.add(number, scope);
     }
@@ -146,6 +165,15 @@ pub fn write_folder(
             delta_files.push(file);
         }
     }
+    // What an edge reading this folder counts freshness from (contract C2), as
+    // of this publish: publish again (e.g. from cron) to keep it fresh.
+    let statement = stopgate::snapshot::Freshness {
+        sequence: seq,
+        issued_at: now,
+        digest: built.digest,
+    }
+    .sign(key)?;
+    let freshness = write("freshness.sgf", &statement)?;
     let manifest = serde_json::json!({
         "sequence": seq,
         "created": built.created_at,
@@ -156,6 +184,8 @@ pub fn write_folder(
         "snapshot": snapshot,
         "versioned": versioned,
         "deltas": delta_files,
+        "digest": built.digest.to_hex(),
+        "freshness": freshness,
     });
     let text = serde_json::to_string_pretty(&manifest)? + "\n";
     write_atomic(&out.join("manifest.json"), text.as_bytes())
