@@ -26,6 +26,9 @@ js-test: pkg
 
 test: rust-test js-test
 
+test-pg: setup
+	bash scripts/test-pg.sh
+
 bench-native: setup
 	cargo bench --bench core
 

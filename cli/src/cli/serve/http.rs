@@ -7,8 +7,8 @@
 
 use super::auth::{Auth, Caller, Signed};
 use super::consent::{self, Effect};
-use super::db::{Inbound, Op, Store};
 use super::publish::{self, Built, DeltaAnswer};
+use super::store::{Compacted, Inbound, Op, Retention, Store, StoreError};
 use super::{lock, now, CliError};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
@@ -80,9 +80,9 @@ pub struct Origin {
     cfg: Config,
     public_hex: String,
     /// Writes, and the small reads answering requests.
-    db: Mutex<Store>,
+    db: Mutex<Box<dyn Store>>,
     /// Whole-list reads for snapshot and delta builds, so they do not hold up writes.
-    reader: Mutex<Store>,
+    reader: Mutex<Box<dyn Store>>,
     cache: Mutex<Cache>,
     fault: Mutex<Fault>,
 }
@@ -110,6 +110,79 @@ impl Request {
 
     fn path(&self) -> &str {
         self.target.split('?').next().unwrap_or("")
+    }
+}
+
+/// What the store slots hold once the origin closed them.
+struct Closed;
+
+impl Closed {
+    fn err<T>() -> Result<T, StoreError> {
+        Err(StoreError::new("the origin is shutting down"))
+    }
+}
+
+impl Store for Closed {
+    fn is_new(&mut self) -> Result<bool, StoreError> {
+        Closed::err()
+    }
+    fn sequence(&mut self) -> Result<u64, StoreError> {
+        Closed::err()
+    }
+    fn floor(&mut self) -> Result<u64, StoreError> {
+        Closed::err()
+    }
+    fn count(&mut self) -> Result<u64, StoreError> {
+        Closed::err()
+    }
+    fn state(&mut self) -> Result<(u64, stopgate::snapshot::ListDigest), StoreError> {
+        Closed::err()
+    }
+    fn initialise(
+        &mut self,
+        _: &mut dyn Iterator<Item = super::store::Entry>,
+        _: u64,
+    ) -> Result<bool, StoreError> {
+        Closed::err()
+    }
+    fn heartbeat(&mut self, _: u64, _: u64) -> Result<Option<u64>, StoreError> {
+        Closed::err()
+    }
+    fn apply(&mut self, _: &[(u64, Op)], _: u64, _: &str) -> Result<Option<u64>, StoreError> {
+        Closed::err()
+    }
+    fn inbound(
+        &mut self,
+        _: &Inbound<'_>,
+        _: u64,
+    ) -> Result<super::store::InboundOutcome, StoreError> {
+        Closed::err()
+    }
+    fn list(
+        &mut self,
+    ) -> Result<(u64, stopgate::snapshot::ListDigest, super::store::List), StoreError> {
+        Closed::err()
+    }
+    fn changes_since(&mut self, _: u64) -> Result<(u64, u64, super::store::ChangeSet), StoreError> {
+        Closed::err()
+    }
+    fn log_message(
+        &mut self,
+        _: u64,
+        _: Option<&str>,
+        _: Option<&str>,
+        _: &str,
+    ) -> Result<i64, StoreError> {
+        Closed::err()
+    }
+    fn messages(&mut self, _: u64) -> Result<Vec<super::store::LoggedMessage>, StoreError> {
+        Closed::err()
+    }
+    fn compact(&mut self, _: &Retention, _: u64) -> Result<Compacted, StoreError> {
+        Closed::err()
+    }
+    fn close(self: Box<Self>) -> Result<(), StoreError> {
+        Ok(())
     }
 }
 
@@ -271,11 +344,15 @@ fn required_str<'a>(
 impl Origin {
     /// Opens the two store connections and gets a snapshot ready: the one
     /// in the data folder if it is current and verifies, else a fresh build.
-    pub fn start(cfg: Config) -> Result<Origin, CliError> {
+    pub fn start(
+        cfg: Config,
+        db: Box<dyn Store>,
+        reader: Box<dyn Store>,
+    ) -> Result<Origin, CliError> {
         let public_hex = cfg.key.verifying_key().to_hex();
         let origin = Origin {
-            db: Mutex::new(Store::open(&cfg.data)?),
-            reader: Mutex::new(Store::open(&cfg.data)?),
+            db: Mutex::new(db),
+            reader: Mutex::new(reader),
             public_hex,
             cache: Mutex::new(Cache {
                 built: None,
@@ -330,6 +407,20 @@ impl Origin {
         Ok(lock(&self.db).sequence()?)
     }
 
+    /// Drops history past the retention window.
+    pub fn compact(&self, keep: &Retention) -> Result<Compacted, CliError> {
+        Ok(lock(&self.db).compact(keep, now())?)
+    }
+
+    /// Closes both store connections; any later request gets a 500 saying so.
+    pub fn close(&self) -> Result<(), CliError> {
+        for store in [&self.db, &self.reader] {
+            let open = std::mem::replace(&mut *lock(store), Box::new(Closed));
+            open.close()?;
+        }
+        Ok(())
+    }
+
     /// Moves the sequence on when the list has been quiet for `every` seconds.
     pub fn heartbeat(&self, every: u64) -> Result<Option<u64>, CliError> {
         Ok(lock(&self.db).heartbeat(now(), every)?)
@@ -351,12 +442,13 @@ impl Origin {
         if due {
             let started = Instant::now();
             let built = publish::full(
-                &mut lock(&self.reader),
+                &mut **lock(&self.reader),
                 &self.cfg.key,
                 &self.cfg.region,
                 now(),
             )?;
-            if let Err(e) = publish::write_atomic(&self.cfg.data.join("snapshot.sgs"), &built.bytes)
+            if let Err(e) =
+                publish::write_private(&self.cfg.data.join("snapshot.sgs"), &built.bytes)
             {
                 eprintln!("stopgate serve: cannot save the snapshot: {e}");
             }
@@ -523,7 +615,7 @@ impl Origin {
             }
             Fault::WrongKey(other) => {
                 let b = Arc::new(publish::full(
-                    &mut lock(&self.reader),
+                    &mut **lock(&self.reader),
                     &other,
                     &self.cfg.region,
                     now(),
@@ -583,7 +675,7 @@ impl Origin {
             Fault::WrongKey(other) => other,
             Fault::Ok | Fault::Corrupt => &self.cfg.key,
         };
-        let answer = publish::delta(&mut lock(&self.reader), since, key, now())?;
+        let answer = publish::delta(&mut **lock(&self.reader), since, key, now())?;
         let reply = match answer {
             DeltaAnswer::Current(seq) => {
                 Reply::bytes(204, "application/octet-stream", Vec::new()).header("X-Stopgate-Sequence", seq)
@@ -778,7 +870,7 @@ impl Origin {
 
     fn health(&self) -> Result<Reply, CliError> {
         let (sequence, entries) = {
-            let db = lock(&self.db);
+            let mut db = lock(&self.db);
             (db.sequence()?, db.count()?)
         };
         let snapshot = lock(&self.cache).built.as_ref().map(|b| b.sequence);
@@ -831,7 +923,7 @@ impl Origin {
                     None | Some(Value::Null) => self.snapshot()?,
                     Some(v) => match v.as_u64() {
                         Some(age) => Arc::new(publish::full(
-                            &mut lock(&self.reader),
+                            &mut **lock(&self.reader),
                             &self.cfg.key,
                             &self.cfg.region,
                             now().saturating_sub(age),

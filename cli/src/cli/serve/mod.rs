@@ -18,19 +18,21 @@
 
 mod auth;
 mod consent;
-mod db;
 mod http;
 mod import;
 mod publish;
+mod server;
+mod store;
 
 use super::CliError;
-use db::{Op, Store};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 use stopgate::snapshot::SigningKey;
+use store::{Op, Retention, Store};
 
 /// Default address when neither `--listen` nor `STOPGATE_ORIGIN_PORT` is given.
 const DEFAULT_PORT: u16 = 8788;
@@ -75,9 +77,40 @@ pub struct ServeArgs {
     /// Enable `POST /v1/admin/faults` (for end-to-end tests of a misbehaving origin).
     #[arg(long)]
     allow_faults: bool,
-    /// Worker threads answering requests.
+    /// Worker threads of the server's runtime (the database work runs on its blocking pool).
     #[arg(long, value_name = "N", default_value_t = 4)]
     threads: usize,
+    /// Where the list lives: `sqlite` (DIR/stopgate.db) or a `postgres://` URL, which several
+    /// origin processes may share [default: $STOPGATE_DATABASE, else sqlite].
+    #[arg(long, value_name = "URL")]
+    database: Option<String>,
+    /// Seconds a client has to send a request's headers.
+    #[arg(long, value_name = "SECONDS", default_value_t = 10)]
+    header_timeout: u64,
+    /// Seconds a client has to send a request's whole body (then 408).
+    #[arg(long, value_name = "SECONDS", default_value_t = 10)]
+    body_timeout: u64,
+    /// Connections served at once; more wait in the listen backlog.
+    #[arg(long, value_name = "N", default_value_t = 512)]
+    max_connections: usize,
+    /// Seconds a shutdown (SIGTERM, SIGINT) waits for requests in flight.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    shutdown_grace: u64,
+    /// Change-log rows kept; deltas from older sequences answer 410 (0: no limit).
+    #[arg(long, value_name = "N", default_value_t = 100_000)]
+    retain_changes: u64,
+    /// Seconds of change log kept (0: no limit).
+    #[arg(long, value_name = "SECONDS", default_value_t = 7 * 86_400)]
+    retain_seconds: u64,
+    /// Send-log entries kept (0: no limit).
+    #[arg(long, value_name = "N", default_value_t = 10_000)]
+    retain_messages: u64,
+    /// Seconds of send log kept (0: no limit).
+    #[arg(long, value_name = "SECONDS", default_value_t = 7 * 86_400)]
+    retain_message_seconds: u64,
+    /// Seconds between compactions of the change and send logs.
+    #[arg(long, value_name = "SECONDS", default_value_t = 60)]
+    compact_interval: u64,
     /// File holding the secret the edge signs its requests with (contract C4)
     /// [default: the environment variable STOPGATE_ORIGIN_SECRET].
     #[arg(long, value_name = "FILE")]
@@ -111,6 +144,10 @@ pub struct PublishArgs {
     /// Region label of the snapshot.
     #[arg(long, default_value = "US")]
     region: String,
+    /// `sqlite` (DIR/stopgate.db) or the `postgres://` URL `stopgate serve` uses
+    /// [default: $STOPGATE_DATABASE, else sqlite].
+    #[arg(long, value_name = "URL")]
+    database: Option<String>,
     /// Write deltas to the current sequence from this many previous sequences.
     #[arg(long, value_name = "N", default_value_t = 16)]
     deltas: u64,
@@ -204,8 +241,7 @@ fn listen_addr(listen: Option<String>) -> Result<String, CliError> {
 }
 
 /// Fills a new database, or applies `--import` to an existing one as one change.
-fn prepare_store(args: &ServeArgs) -> Result<(), CliError> {
-    let mut store = Store::open(&args.data)?;
+fn prepare_store(args: &ServeArgs, store: &mut dyn Store) -> Result<(), CliError> {
     let now = now();
     let imported = match &args.import {
         Some(path) => import::read(path, &args.region, now)?,
@@ -213,16 +249,19 @@ fn prepare_store(args: &ServeArgs) -> Result<(), CliError> {
     };
     if store.is_new()? {
         let count = imported.len();
-        let entries = import::seed(args.seed_count)
+        let mut entries = import::seed(args.seed_count)
             .into_iter()
             .chain(import::demo(now))
             .chain(imported);
-        store.initialise(entries, now)?;
-        eprintln!(
-            "new database: {} seeded, {} demo, {count} imported",
-            args.seed_count,
-            import::DEMO.len()
-        );
+        if store.initialise(&mut entries, now)? {
+            eprintln!(
+                "new database: {} seeded, {} demo, {count} imported",
+                args.seed_count,
+                import::DEMO.len()
+            );
+        } else {
+            eprintln!("the database was initialised meanwhile by another origin process");
+        }
     } else if !imported.is_empty() {
         let ops: Vec<(u64, Op)> = imported
             .iter()
@@ -299,131 +338,185 @@ fn configure_auth(args: &ServeArgs) -> Result<auth::Auth, CliError> {
 /// `stopgate serve`.
 pub fn serve(args: ServeArgs) -> Result<ExitCode, CliError> {
     let auth = configure_auth(&args)?;
-    std::fs::create_dir_all(&args.data)
-        .map_err(|e| format!("cannot create {}: {e}", args.data.display()))?;
+    private_dir(&args.data)?;
     let key = load_key(&args.data, args.key.as_deref(), true)?;
     if let Some(out) = &args.public_key_out {
         std::fs::write(out, key.verifying_key().to_hex() + "\n")
             .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     }
-    prepare_store(&args)?;
+    let database = Database::parse(args.database.as_deref(), &args.data)?;
+    let mut store = database.open()?;
+    prepare_store(&args, &mut *store)?;
     let addr = listen_addr(args.listen.clone())?;
-    let server = Arc::new(
-        tiny_http::Server::http(&addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?,
-    );
-    let bound = server.server_addr().to_ip().map_or(addr, |a| a.to_string());
-    let origin = Arc::new(http::Origin::start(http::Config {
-        data: args.data.clone(),
-        key,
-        region: args.region.clone(),
-        interval: Duration::from_secs(args.snapshot_interval),
-        rebuild_after: args.rebuild_after.max(1),
-        allow_faults: args.allow_faults,
-        auth,
-        yes_lifts: args.yes_lifts,
-    })?);
+    let listener =
+        std::net::TcpListener::bind(&addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    let bound = listener.local_addr().map_or(addr, |a| a.to_string());
+    let origin = Arc::new(http::Origin::start(
+        http::Config {
+            data: args.data.clone(),
+            key,
+            region: args.region.clone(),
+            interval: Duration::from_secs(args.snapshot_interval),
+            rebuild_after: args.rebuild_after.max(1),
+            allow_faults: args.allow_faults,
+            auth,
+            yes_lifts: args.yes_lifts,
+        },
+        store,
+        database.open()?,
+    )?);
+    let retention = Retention {
+        changes: args.retain_changes,
+        change_seconds: args.retain_seconds,
+        messages: args.retain_messages,
+        message_seconds: args.retain_message_seconds,
+    };
+    compact(&origin, &retention);
 
     // The first stdout line tells scripts and tests where to connect.
     let hello = serde_json::json!({
         "listening": bound,
         "publicKey": origin.public_key(),
         "sequence": origin.sequence()?,
+        "database": database.kind(),
     });
     let mut stdout = std::io::stdout().lock();
     writeln!(stdout, "{hello}")?;
     stdout.flush()?;
     drop(stdout);
 
-    // Scheduled rebuilds, so a request rarely pays for one.
-    let (ticker, heartbeat) = (Arc::clone(&origin), args.heartbeat);
-    std::thread::spawn(move || loop {
-        std::thread::sleep(Duration::from_secs(1));
-        if heartbeat > 0 {
-            match ticker.heartbeat(heartbeat) {
-                Ok(Some(seq)) => {
-                    eprintln!("heartbeat: no changes for {heartbeat}s, sequence {seq}")
+    // Heartbeats, compaction and scheduled rebuilds (so a request rarely pays for one).
+    let stopping = Arc::new(AtomicBool::new(false));
+    let ticker = {
+        let (origin, stopping) = (Arc::clone(&origin), Arc::clone(&stopping));
+        let (heartbeat, every) = (args.heartbeat, args.compact_interval.max(1));
+        std::thread::spawn(move || {
+            let mut last_compaction = std::time::Instant::now();
+            while !stopping.load(Ordering::Relaxed) {
+                std::thread::sleep(Duration::from_millis(200));
+                if heartbeat > 0 {
+                    match origin.heartbeat(heartbeat) {
+                        Ok(Some(seq)) => {
+                            eprintln!("heartbeat: no changes for {heartbeat}s, sequence {seq}")
+                        }
+                        Ok(None) => {}
+                        Err(e) => eprintln!("stopgate serve: heartbeat failed: {e}"),
+                    }
                 }
-                Ok(None) => {}
-                Err(e) => eprintln!("stopgate serve: heartbeat failed: {e}"),
+                if last_compaction.elapsed() >= Duration::from_secs(every) {
+                    compact(&origin, &retention);
+                    last_compaction = std::time::Instant::now();
+                }
+                if let Err(e) = origin.snapshot() {
+                    eprintln!("stopgate serve: snapshot rebuild failed: {e}");
+                }
             }
-        }
-        if let Err(e) = ticker.snapshot() {
-            eprintln!("stopgate serve: snapshot rebuild failed: {e}");
-        }
-    });
-
-    let workers: Vec<_> = (0..args.threads.max(1))
-        .map(|_| {
-            let (server, origin) = (Arc::clone(&server), Arc::clone(&origin));
-            std::thread::spawn(move || {
-                while let Ok(request) = server.recv() {
-                    respond(&origin, request);
-                }
-            })
         })
-        .collect();
-    for worker in workers {
-        let _ = worker.join();
-    }
+    };
+
+    let served = server::run(
+        listener,
+        Arc::clone(&origin),
+        server::Limits {
+            header_timeout: Duration::from_secs(args.header_timeout.max(1)),
+            body_timeout: Duration::from_secs(args.body_timeout.max(1)),
+            max_connections: args.max_connections.max(1),
+            grace: Duration::from_secs(args.shutdown_grace),
+            threads: args.threads,
+        },
+    );
+    stopping.store(true, Ordering::Relaxed);
+    let _ = ticker.join();
+    origin.close()?;
+    served?;
+    eprintln!("stopgate serve: stopped; the database is closed");
     Ok(ExitCode::SUCCESS)
 }
 
-/// Reads one tiny_http request whole (refusing bodies over the limit), lets
-/// the origin answer it, and writes the answer.
-fn respond(origin: &http::Origin, mut req: tiny_http::Request) {
-    use std::io::Read;
-    let too_large = || {
-        http::Reply::error(
-            413,
-            format!("request body is larger than {} kB", http::MAX_BODY / 1024),
-        )
-    };
-    let reply = if req.body_length().is_some_and(|n| n > http::MAX_BODY) {
-        too_large()
-    } else {
-        let mut body = Vec::new();
-        match req
-            .as_reader()
-            .take(http::MAX_BODY as u64 + 1)
-            .read_to_end(&mut body)
-        {
-            Err(e) => http::Reply::error(400, format!("cannot read the request body: {e}")),
-            Ok(_) if body.len() > http::MAX_BODY => too_large(),
-            Ok(_) => origin.handle(http::Request {
-                method: req.method().as_str().to_ascii_uppercase(),
-                target: req.url().to_string(),
-                headers: req
-                    .headers()
-                    .iter()
-                    .map(|h| {
-                        (
-                            h.field.as_str().as_str().to_string(),
-                            h.value.as_str().to_string(),
-                        )
-                    })
-                    .collect(),
-                body,
-            }),
-        }
-    };
-    let mut response = tiny_http::Response::from_data(reply.body)
-        .with_status_code(reply.status)
-        .with_chunked_threshold(usize::MAX);
-    let mut headers = vec![("Content-Type", reply.content_type.to_string())];
-    headers.extend(reply.headers);
-    for (name, value) in headers {
-        if let Ok(h) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-            response.add_header(h);
+fn compact(origin: &http::Origin, keep: &Retention) {
+    match origin.compact(keep) {
+        Ok(c) if c.changes > 0 || c.messages > 0 => eprintln!(
+            "compacted: {} changes and {} logged messages dropped; deltas now from sequence {}",
+            c.changes, c.messages, c.floor
+        ),
+        Ok(_) => {}
+        Err(e) => eprintln!("stopgate serve: compaction failed: {e}"),
+    }
+}
+
+/// Creates the data folder readable by its owner only (0700), or warns when
+/// an existing one is open to others (it is not changed: it may be shared on purpose).
+fn private_dir(dir: &Path) -> Result<(), CliError> {
+    if !dir.exists() {
+        let mut builder = std::fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder
+            .create(dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        return Ok(());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir)?.permissions().mode() & 0o777;
+        if mode & 0o077 != 0 {
+            eprintln!(
+                "warning: data folder {} is open to other users (mode {mode:o}); `chmod 700` it",
+                dir.display()
+            );
         }
     }
-    if let Err(e) = req.respond(response) {
-        eprintln!("answer not sent: {e}");
+    Ok(())
+}
+
+/// Where the list lives.
+enum Database {
+    /// `DIR/stopgate.db`.
+    Sqlite(PathBuf),
+    /// A PostgreSQL connection string.
+    Postgres(String),
+}
+
+impl Database {
+    fn parse(arg: Option<&str>, data: &Path) -> Result<Database, CliError> {
+        let arg = match arg {
+            Some(a) => Some(a.to_string()),
+            None => std::env::var("STOPGATE_DATABASE")
+                .ok()
+                .filter(|v| !v.trim().is_empty()),
+        };
+        match arg.as_deref().map(str::trim) {
+            None | Some("sqlite") => Ok(Database::Sqlite(data.to_path_buf())),
+            Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+                Ok(Database::Postgres(url.to_string()))
+            }
+            Some(other) => Err(format!(
+                "--database {other:?}: expected sqlite (the default, DIR/stopgate.db) or a postgres:// URL"
+            )
+            .into()),
+        }
+    }
+
+    fn open(&self) -> Result<Box<dyn Store>, CliError> {
+        Ok(match self {
+            Database::Sqlite(dir) => Box::new(store::sqlite::Sqlite::open(dir)?),
+            Database::Postgres(url) => Box::new(store::postgres::Postgres::connect(url)?),
+        })
+    }
+
+    fn kind(&self) -> &'static str {
+        match self {
+            Database::Sqlite(_) => "sqlite",
+            Database::Postgres(_) => "postgres",
+        }
     }
 }
 
 /// `stopgate publish`.
 pub fn publish(args: PublishArgs) -> Result<ExitCode, CliError> {
-    if !args.data.join("stopgate.db").exists() {
+    if args.database.is_none() && !args.data.join("stopgate.db").exists() {
         return Err(format!(
             "no database in {}: run `stopgate serve --data {}` first",
             args.data.display(),
@@ -432,9 +525,9 @@ pub fn publish(args: PublishArgs) -> Result<ExitCode, CliError> {
         .into());
     }
     let key = load_key(&args.data, args.key.as_deref(), false)?;
-    let mut store = Store::open(&args.data)?;
+    let mut store = Database::parse(args.database.as_deref(), &args.data)?.open()?;
     let manifest = publish::write_folder(
-        &mut store,
+        &mut *store,
         &key,
         &args.region,
         &args.out,

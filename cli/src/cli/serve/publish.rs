@@ -2,7 +2,7 @@
 //! sequences, and `stopgate publish`, which writes both to a folder with a
 //! manifest for upload to KV, R2 or a CDN.
 
-use super::db::Store;
+use super::store::Store;
 use super::CliError;
 use std::path::Path;
 use stopgate::snapshot::{DeltaBuilder, ListDigest, SigningKey, SnapshotBuilder};
@@ -23,7 +23,7 @@ pub struct Built {
 
 /// Builds the full snapshot of the current list.
 pub fn full(
-    store: &mut Store,
+    store: &mut dyn Store,
     key: &SigningKey,
     region: &str,
     created_at: u64,
@@ -75,7 +75,7 @@ pub enum DeltaAnswer {
 
 /// Builds the delta from `since` to the current sequence.
 pub fn delta(
-    store: &mut Store,
+    store: &mut dyn Store,
     since: u64,
     key: &SigningKey,
     created_at: u64,
@@ -128,10 +128,27 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     std::fs::rename(&tmp, path)
 }
 
+/// [`write_atomic`], the file readable by its owner only (0600): the data
+/// folder's snapshot holds the whole list.
+pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let tmp = path.with_extension("tmp");
+    let _ = std::fs::remove_file(&tmp);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(&tmp)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    drop(file);
+    std::fs::rename(&tmp, path)
+}
+
 /// `stopgate publish`: the full snapshot, deltas from the `deltas` most recent
 /// sequences, and `manifest.json`. Returns the manifest.
 pub fn write_folder(
-    store: &mut Store,
+    store: &mut dyn Store,
     key: &SigningKey,
     region: &str,
     out: &Path,
