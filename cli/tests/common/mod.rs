@@ -68,13 +68,18 @@ pub struct Origin {
 }
 
 impl Origin {
-    /// Sends SIGTERM and waits for the process to end.
-    pub fn terminate(&mut self) -> std::process::ExitStatus {
+    /// Sends SIGTERM (and does not wait).
+    pub fn sigterm(&self) {
         let sent = Command::new("kill")
             .args(["-TERM", &self.child.id().to_string()])
             .status()
             .unwrap();
         assert!(sent.success());
+    }
+
+    /// Sends SIGTERM and waits for the process to end.
+    pub fn terminate(&mut self) -> std::process::ExitStatus {
+        self.sigterm();
         self.child.wait().unwrap()
     }
 }
@@ -146,6 +151,89 @@ pub fn spawn_on(data: &Path, extra: &[&str], env_port: Option<u16>) -> Origin {
     origin
 }
 
+/// The path with a fresh nonce, and the signature headers for it.
+pub fn sign_request(
+    method: &str,
+    path: &str,
+    body: &[u8],
+) -> (String, [(&'static str, String); 2]) {
+    static NONCE: AtomicUsize = AtomicUsize::new(0);
+    let nonce = NONCE.fetch_add(1, Ordering::Relaxed);
+    let sep = if path.contains('?') { '&' } else { '?' };
+    let path = format!("{path}{sep}nonce={}-{nonce}", std::process::id());
+    let ts = unix_now();
+    let sig = signature(SECRET, ts, method, &path, body);
+    (
+        path,
+        [
+            ("x-stopgate-timestamp", ts.to_string()),
+            ("x-stopgate-signature", sig),
+        ],
+    )
+}
+
+/// One request on a fresh connection, read to the end.
+pub fn exchange(
+    addr: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Result<Resp, String> {
+    let mut stream = TcpStream::connect(addr).map_err(|e| format!("connect {addr}: {e}"))?;
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .map_err(|e| e.to_string())?;
+    let mut head = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+    for (k, v) in headers {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    head.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
+    stream
+        .write_all(head.as_bytes())
+        .map_err(|e| format!("write: {e}"))?;
+    // A refused body may be cut short by the server; what it answered still counts.
+    let _ = stream.write_all(body);
+    let mut raw = Vec::new();
+    let _ = stream.read_to_end(&mut raw);
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .ok_or_else(|| {
+            format!(
+                "no complete HTTP head in {:?}",
+                String::from_utf8_lossy(&raw)
+            )
+        })?;
+    let head = String::from_utf8_lossy(&raw[..split]).to_string();
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .and_then(|l| l.split(' ').nth(1))
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| format!("no status in {head:?}"))?;
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        .collect();
+    let mut body = raw[split + 4..].to_vec();
+    if let Some(len) = headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+        .and_then(|(_, v)| v.parse::<usize>().ok())
+    {
+        if body.len() < len {
+            return Err(format!("body cut short: {} of {len} bytes", body.len()));
+        }
+        body.truncate(len);
+    }
+    Ok(Resp {
+        status,
+        headers,
+        body,
+    })
+}
+
 pub struct Resp {
     pub status: u16,
     pub headers: Vec<(String, String)>,
@@ -170,71 +258,30 @@ impl Origin {
     /// `nonce` in the query, so two identical requests in one second are
     /// not taken for a replay.
     pub fn request(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Resp {
-        static NONCE: AtomicUsize = AtomicUsize::new(0);
-        let nonce = NONCE.fetch_add(1, Ordering::Relaxed);
-        let sep = if path.contains('?') { '&' } else { '?' };
-        let path = format!("{path}{sep}nonce={}-{nonce}", std::process::id());
-        let path = path.as_str();
-        let ts = unix_now();
-        let sig = signature(SECRET, ts, method, path, body);
-        let ts = ts.to_string();
-        let mut signed: Vec<(&str, &str)> = vec![
-            ("x-stopgate-timestamp", ts.as_str()),
-            ("x-stopgate-signature", sig.as_str()),
-        ];
-        signed.extend_from_slice(headers);
-        self.raw(method, path, &signed, body)
+        let (path, signed) = sign_request(method, path, body);
+        let mut all: Vec<(&str, &str)> = signed.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        all.extend_from_slice(headers);
+        self.raw(method, &path, &all, body)
     }
 
     /// A request with exactly these headers.
     pub fn raw(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Resp {
-        let mut stream = TcpStream::connect(&self.addr).unwrap();
-        stream
-            .set_read_timeout(Some(Duration::from_secs(30)))
-            .unwrap();
-        let mut head = format!(
-            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n",
-            self.addr
-        );
-        for (k, v) in headers {
-            head.push_str(&format!("{k}: {v}\r\n"));
-        }
-        head.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
-        stream.write_all(head.as_bytes()).unwrap();
-        // A refused body may be cut short by the server; what it answered still counts.
-        let _ = stream.write_all(body);
-        let mut raw = Vec::new();
-        let _ = stream.read_to_end(&mut raw);
-        let split = raw
-            .windows(4)
-            .position(|w| w == b"\r\n\r\n")
-            .expect("a complete HTTP head");
-        let head = String::from_utf8_lossy(&raw[..split]).to_string();
-        let mut lines = head.lines();
-        let status = lines
-            .next()
-            .unwrap()
-            .split(' ')
-            .nth(1)
-            .unwrap()
-            .parse()
-            .unwrap();
-        let headers: Vec<(String, String)> = lines
-            .filter_map(|l| l.split_once(':'))
-            .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
-            .collect();
-        let mut body = raw[split + 4..].to_vec();
-        if let Some(len) = headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
-        {
-            body.truncate(len.1.parse().unwrap());
-        }
-        Resp {
-            status,
-            headers,
-            body,
-        }
+        exchange(&self.addr, method, path, headers, body).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// [`Origin::request`], or `None` when the connection is refused or cut
+    /// before a whole answer arrives (an origin shutting down).
+    pub fn try_request(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: &[u8],
+    ) -> Option<Resp> {
+        let (path, signed) = sign_request(method, path, body);
+        let mut all: Vec<(&str, &str)> = signed.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        all.extend_from_slice(headers);
+        exchange(&self.addr, method, &path, &all, body).ok()
     }
 
     pub fn get(&self, path: &str) -> Resp {

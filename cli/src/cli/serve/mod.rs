@@ -1,20 +1,20 @@
 //! `stopgate serve` and `stopgate publish`: the origin side of snapshot
 //! distribution.
 //!
-//! `serve` keeps the opt-out list in SQLite ([`db`]), records opt-outs and
-//! opt-ins the edge reports, and serves the signed full snapshot and deltas
-//! ([`http`]); it also plays the demo's send backend. `publish` writes the
-//! same signed files to a folder once, for static hosting ([`publish`]).
+//! `serve` keeps the opt-out list in a [`store`] (SQLite in the data folder,
+//! or PostgreSQL shared by several origin processes), records the replies the
+//! edge relays after classifying their text itself, and serves the signed full
+//! snapshot, deltas and freshness statements ([`http`]) over [`server`]
+//! (hyper on tokio); it also plays the demo's send backend. `publish` writes
+//! the same signed files to a folder once, for static hosting ([`publish`]).
 //!
 //! Authentication ([`auth`], contract C4): every route but `/v1/health` takes
 //! the edge's HMAC signature (or, except `POST /v1/inbound`, an API key);
 //! without a secret the origin does not start unless `--insecure-no-auth`.
 //!
-//! Shutdown: there is no signal handler. SIGINT/SIGTERM end the process;
-//! every change was committed (WAL, `synchronous=FULL`) before it was
-//! acknowledged, so nothing acknowledged is lost and SQLite recovers the WAL
-//! on the next start. A request in flight at that moment gets a closed
-//! connection, which the edge treats like any network error.
+//! Shutdown: on SIGTERM or SIGINT the listener closes, requests in flight are
+//! answered, and the store connections close. Every change was committed
+//! before it was acknowledged, so even a SIGKILL loses nothing acknowledged.
 
 mod auth;
 mod consent;
