@@ -690,6 +690,36 @@ fn the_origin_reads_the_text_and_a_bare_yes_lifts_nothing() {
 }
 
 #[test]
+fn yes_lifts_only_transactional_when_configured() {
+    let dir = TempDir::new("yes-lifts");
+    let o = spawn(&dir.0.join("data"), &["--yes-lifts"]);
+    let s = o.first_sequence;
+    // An `all` opt-out narrows to marketing; a marketing-only one stays.
+    let r = o.reply("Y-1", "+14155550100", "YES", "opt_in", None);
+    assert_eq!(
+        (
+            r["recorded"].as_bool(),
+            r["effect"].as_str(),
+            r["effectScope"].as_str()
+        ),
+        (Some(true), Some("lift"), Some("transactional"))
+    );
+    assert_eq!(r["reason"], "answer-word-lifts");
+    let r = o.reply("Y-2", "+14155550101", "YES", "opt_in", None);
+    assert_eq!(r["recorded"], false);
+    let snap = o.snapshot();
+    assert_eq!(snap.sequence(), s + 1);
+    assert_eq!(snap.check(DEMO_ALL), Some(Scope::Marketing));
+    assert_eq!(snap.check(DEMO_MARKETING), Some(Scope::Marketing));
+    // START still lifts everything.
+    let r = o.reply("Y-3", "+14155550101", "START", "opt_in", None);
+    assert_eq!(
+        (r["recorded"].as_bool(), r["reason"].as_str()),
+        (Some(true), Some("explicit-opt-in"))
+    );
+}
+
+#[test]
 fn the_send_log_is_bounded() {
     let dir = TempDir::new("limit");
     let o = spawn(&dir.0.join("data"), &[]);

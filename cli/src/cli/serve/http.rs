@@ -6,7 +6,6 @@
 //! socket itself, and every error is JSON `{ "error", "field"? }`.
 
 use super::auth::{Auth, Caller, Signed};
-use super::consent::{self, Effect};
 use super::publish::{self, Built, DeltaAnswer};
 use super::store::{Compacted, Inbound, Op, Retention, Store, StoreError};
 use super::{lock, now, CliError};
@@ -17,6 +16,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use stopgate::classify::classify;
+use stopgate::consent::{decide, ConsentPolicy, Effect, LiftScope};
 use stopgate::snapshot::{Freshness, SigningKey, Snapshot};
 use stopgate::{phone, Scope};
 
@@ -777,7 +777,14 @@ impl Origin {
         };
         // The edge's verdict is a hint: the origin reads the text itself.
         let verdict = classify(&body);
-        let effect = consent::effect(&verdict, self.cfg.yes_lifts);
+        // What the reply does is the core's consent rule (contract C6), as at the edge.
+        let decision = decide(
+            &(&verdict).into(),
+            &ConsentPolicy {
+                yes_lifts: self.cfg.yes_lifts,
+            },
+        );
+        let effect = decision.effect;
         let intent = verdict.intent.as_str();
         if hint.0 != intent || hint.1 != verdict.scope {
             eprintln!(
@@ -789,7 +796,8 @@ impl Origin {
         }
         let op = match effect {
             Effect::Suppress(scope) => Some(Op::Add(scope)),
-            Effect::Lift => Some(Op::Remove),
+            Effect::Lift(LiftScope::All) => Some(Op::Remove),
+            Effect::Lift(LiftScope::Transactional) => Some(Op::LiftTransactional),
             Effect::Nothing => None,
         };
         let record = Inbound {
@@ -816,6 +824,8 @@ impl Origin {
                 "intent": outcome.intent,
                 "scope": outcome.scope.map(Scope::as_str),
                 "effect": outcome.effect,
+                "effectScope": if outcome.duplicate { None } else { effect.scope_str() },
+                "reason": if outcome.duplicate { None } else { Some(decision.reason) },
             }),
         ))
     }

@@ -17,7 +17,6 @@
 //! before it was acknowledged, so even a SIGKILL loses nothing acknowledged.
 
 mod auth;
-mod consent;
 mod http;
 mod import;
 mod publish;

@@ -118,6 +118,21 @@ pub enum Op {
     Add(Scope),
     /// Opt back in.
     Remove,
+    /// Opt back in to transactional messages only: an `all` opt-out narrows to
+    /// `marketing`, a marketing one stays (contract C6's `Lift(Transactional)`).
+    LiftTransactional,
+}
+
+impl Op {
+    /// The number's opt-out after this change, given the one it has.
+    pub fn apply(self, current: Option<Scope>) -> Option<Scope> {
+        use stopgate::consent::{Effect, LiftScope};
+        match self {
+            Op::Add(scope) => Effect::Suppress(scope).apply(current),
+            Op::Remove => Effect::Lift(LiftScope::All).apply(current),
+            Op::LiftTransactional => Effect::Lift(LiftScope::Transactional).apply(current),
+        }
+    }
 }
 
 /// The net change between two sequences.
@@ -258,10 +273,7 @@ pub(crate) fn plan(
                 slot.insert((before, before))
             }
         };
-        slot.1 = match op {
-            Op::Add(scope) => Some(slot.1.map_or(scope, |s| s.widest(scope))),
-            Op::Remove => None,
-        };
+        slot.1 = op.apply(slot.1);
     }
     Ok(order
         .into_iter()
@@ -362,6 +374,18 @@ mod tests {
             (7, Some(Scope::All), None),
         ];
         assert_eq!(net(rows), (vec![(5, Scope::Marketing)], vec![6]));
+        let current = |n: u64| {
+            Ok(if n == 1 {
+                Some(Scope::All)
+            } else {
+                Some(Scope::Marketing)
+            })
+        };
+        let lift = [(1, Op::LiftTransactional), (2, Op::LiftTransactional)];
+        assert_eq!(
+            plan(&lift, current).unwrap(),
+            vec![(1, Some(Scope::All), Some(Scope::Marketing))]
+        );
         assert_eq!(new_floor(3, 10, Some(5), Some(4)), 5);
         assert_eq!(new_floor(3, 10, None, Some(12)), 10);
         assert_eq!(new_floor(3, 10, None, None), 3);
