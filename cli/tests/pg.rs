@@ -195,3 +195,40 @@ fn a_compacted_log_answers_gone_on_both() {
     a.catch_up(&mut fresh);
     assert_eq!(fresh.check(NOT_OPTED_OUT), Some(Scope::All));
 }
+
+#[test]
+fn an_origin_reconnects_after_losing_its_connections() {
+    let Some(url) = database("reconnect") else { return };
+    let dir = TempDir::new("pg-reconnect");
+    let (a, _b) = pair(&dir, &url, &[]);
+    let s = a.sequence();
+    let db = url.rsplit('/').next().unwrap().to_string();
+    let mut admin =
+        postgres::Client::connect(&std::env::var("STOPGATE_TEST_PG").unwrap(), postgres::NoTls)
+            .unwrap();
+    admin
+        .execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1",
+            &[&db],
+        )
+        .unwrap();
+    // The first request on a dead connection may fail (500); one of the next works.
+    let mut answered = None;
+    for i in 0..4 {
+        let r = a.post_json(
+            "/v1/inbound",
+            &serde_json::json!({
+                "messageId": "RC-1", "from": "+14155550199", "to": null, "body": "STOP",
+                "receivedAt": 0, "provider": "twilio", "classification": { "intent": "opt_out" },
+            }),
+        );
+        if r.status == 200 {
+            answered = Some((i, r.json()));
+            break;
+        }
+        assert_eq!(r.status, 500, "{:?}", String::from_utf8_lossy(&r.body));
+    }
+    let (_, r) = answered.expect("the origin never reconnected");
+    assert_eq!(r["sequence"].as_u64(), Some(s + 1));
+    assert_eq!(a.sequence(), s + 1);
+}

@@ -392,7 +392,13 @@ pub fn serve(args: ServeArgs) -> Result<ExitCode, CliError> {
         std::thread::spawn(move || {
             let mut last_compaction = std::time::Instant::now();
             while !stopping.load(Ordering::Relaxed) {
-                std::thread::sleep(Duration::from_millis(200));
+                // A second between rounds, looking at the stop flag every 100 ms.
+                for _ in 0..10 {
+                    if stopping.load(Ordering::Relaxed) {
+                        return;
+                    }
+                    std::thread::sleep(Duration::from_millis(100));
+                }
                 if heartbeat > 0 {
                     match origin.heartbeat(heartbeat) {
                         Ok(Some(seq)) => {

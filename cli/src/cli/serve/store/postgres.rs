@@ -33,9 +33,23 @@ const SETUP_LOCK: i64 = 0x5709_6A7E;
 /// Rows per INSERT when filling a new list.
 const CHUNK: usize = 10_000;
 
-/// A connection to the database.
+/// A connection to the database, made again when it was lost (a server
+/// restart): the request that finds it closed fails, the next one reconnects.
 pub struct Postgres {
     client: Client,
+    url: String,
+}
+
+fn connect(url: &str) -> Result<Client> {
+    let mut config: postgres::Config = url
+        .parse()
+        .map_err(|e| StoreError::new(format!("bad postgres URL: {e}")))?;
+    if config.get_connect_timeout().is_none() {
+        config.connect_timeout(std::time::Duration::from_secs(10));
+    }
+    config
+        .connect(NoTls)
+        .map_err(|e| StoreError::new(format!("cannot connect to postgres: {e}")))
 }
 
 fn meta(c: &mut impl GenericClient, key: &str) -> Result<Option<u64>> {
@@ -92,15 +106,24 @@ fn record_sequence(
 impl Postgres {
     /// Connects and brings the schema up to date.
     pub fn connect(url: &str) -> Result<Postgres> {
-        let client = Client::connect(url, NoTls)
-            .map_err(|e| StoreError::new(format!("cannot connect to postgres: {e}")))?;
-        let mut store = Postgres { client };
+        let mut store = Postgres {
+            client: connect(url)?,
+            url: url.to_string(),
+        };
         store.migrate()?;
         Ok(store)
     }
 
+    fn client(&mut self) -> Result<&mut Client> {
+        if self.client.is_closed() {
+            eprintln!("postgres: the connection was lost; reconnecting");
+            self.client = connect(&self.url)?;
+        }
+        Ok(&mut self.client)
+    }
+
     fn migrate(&mut self) -> Result<()> {
-        let mut tx = self.client.transaction()?;
+        let mut tx = self.client()?.transaction()?;
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SETUP_LOCK])?;
         tx.batch_execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -131,7 +154,7 @@ impl Postgres {
 
     fn read(&mut self) -> Result<Transaction<'_>> {
         Ok(self
-            .client
+            .client()?
             .build_transaction()
             .isolation_level(IsolationLevel::RepeatableRead)
             .read_only(true)
@@ -197,20 +220,20 @@ fn apply_in(
 
 impl Store for Postgres {
     fn is_new(&mut self) -> Result<bool> {
-        Ok(meta(&mut self.client, "sequence")?.is_none())
+        Ok(meta(self.client()?, "sequence")?.is_none())
     }
 
     fn sequence(&mut self) -> Result<u64> {
-        Ok(meta(&mut self.client, "sequence")?.unwrap_or(0))
+        Ok(meta(self.client()?, "sequence")?.unwrap_or(0))
     }
 
     fn floor(&mut self) -> Result<u64> {
-        Ok(meta(&mut self.client, "floor")?.unwrap_or(0))
+        Ok(meta(self.client()?, "floor")?.unwrap_or(0))
     }
 
     fn count(&mut self) -> Result<u64> {
         let n: i64 = self
-            .client
+            .client()?
             .query_one("SELECT COUNT(*) FROM optouts", &[])?
             .get(0);
         Ok(from_sql(n))
@@ -225,7 +248,7 @@ impl Store for Postgres {
     }
 
     fn initialise(&mut self, entries: &mut dyn Iterator<Item = Entry>, at: u64) -> Result<bool> {
-        let mut tx = self.client.transaction()?;
+        let mut tx = self.client()?.transaction()?;
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SETUP_LOCK])?;
         if meta(&mut tx, "sequence")?.is_some() {
             return Ok(false);
@@ -264,7 +287,15 @@ impl Store for Postgres {
     }
 
     fn heartbeat(&mut self, now: u64, every: u64) -> Result<Option<u64>> {
-        let mut tx = self.client.transaction()?;
+        // Asked every second by every process: look before taking the lock.
+        if now
+            < meta(self.client()?, "sequence_at")?
+                .unwrap_or(0)
+                .saturating_add(every)
+        {
+            return Ok(None);
+        }
+        let mut tx = self.client()?.transaction()?;
         let Some(seq) = lock_sequence(&mut tx)? else {
             return Ok(None);
         };
@@ -279,7 +310,7 @@ impl Store for Postgres {
     }
 
     fn apply(&mut self, ops: &[(u64, Op)], at: u64, source: &str) -> Result<Option<u64>> {
-        let mut tx = self.client.transaction()?;
+        let mut tx = self.client()?.transaction()?;
         let current = lock_sequence(&mut tx)?
             .ok_or_else(|| StoreError::new("the database is not initialised"))?;
         let seq = apply_in(&mut tx, current, ops, at, source)?;
@@ -288,7 +319,7 @@ impl Store for Postgres {
     }
 
     fn inbound(&mut self, m: &Inbound<'_>, at: u64) -> Result<InboundOutcome> {
-        let mut tx = self.client.transaction()?;
+        let mut tx = self.client()?.transaction()?;
         let current = lock_sequence(&mut tx)?
             .ok_or_else(|| StoreError::new("the database is not initialised"))?;
         let seen = tx.query_opt(
@@ -394,7 +425,7 @@ impl Store for Postgres {
         body: &str,
     ) -> Result<i64> {
         Ok(self
-            .client
+            .client()?
             .query_one(
                 "INSERT INTO messages (received_at, decision, snapshot, body)
                  VALUES ($1, $2, $3, $4) RETURNING id",
@@ -404,7 +435,7 @@ impl Store for Postgres {
     }
 
     fn messages(&mut self, limit: u64) -> Result<Vec<LoggedMessage>> {
-        let rows = self.client.query(
+        let rows = self.client()?.query(
             "SELECT id, received_at, decision, snapshot, body FROM
                (SELECT * FROM messages ORDER BY id DESC LIMIT $1) AS recent ORDER BY id",
             &[&to_sql(limit)],
@@ -422,7 +453,7 @@ impl Store for Postgres {
     }
 
     fn compact(&mut self, keep: &Retention, now: u64) -> Result<Compacted> {
-        let mut tx = self.client.transaction()?;
+        let mut tx = self.client()?.transaction()?;
         let Some(current) = lock_sequence(&mut tx)? else {
             return Ok(Compacted::default());
         };
