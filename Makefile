@@ -29,6 +29,9 @@ test: rust-test js-test
 test-pg: setup
 	bash scripts/test-pg.sh
 
+bench-origin: setup
+	bash scripts/bench-origin.sh
+
 bench-native: setup
 	cargo bench --bench core
 

@@ -98,6 +98,22 @@ pub fn spawn(data: &Path, extra: &[&str]) -> Origin {
 /// Starts an origin on a free port, or on `env_port` given through
 /// `STOPGATE_ORIGIN_PORT` instead of `--listen`.
 pub fn spawn_on(data: &Path, extra: &[&str], env_port: Option<u16>) -> Origin {
+    let seed = SEED.to_string();
+    let mut args = vec![
+        "--snapshot-interval",
+        "0",
+        "--threads",
+        "2",
+        "--seed-count",
+        &seed,
+    ];
+    args.extend_from_slice(extra);
+    launch(data, &args, env_port)
+}
+
+/// Starts `stopgate serve --data DATA ARGS...` (with the test secret unless
+/// the arguments say otherwise) and reads its greeting.
+pub fn launch(data: &Path, extra: &[&str], env_port: Option<u16>) -> Origin {
     let log = std::fs::OpenOptions::new()
         .create(true)
         .append(true)
@@ -117,10 +133,8 @@ pub fn spawn_on(data: &Path, extra: &[&str], env_port: Option<u16>) -> Origin {
             .args(["--listen", "127.0.0.1:0"]),
     };
     let mut child = command
-        .args(["--snapshot-interval", "0", "--threads", "2"])
         .arg("--data")
         .arg(data)
-        .args(["--seed-count", &SEED.to_string()])
         .args(extra)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -140,7 +154,10 @@ pub fn spawn_on(data: &Path, extra: &[&str], env_port: Option<u16>) -> Origin {
         public_key: String::new(),
         first_sequence: 0,
     };
-    let line = rx.recv_timeout(Duration::from_secs(60)).unwrap_or_default();
+    // An import of a million numbers comes before the greeting.
+    let line = rx
+        .recv_timeout(Duration::from_secs(600))
+        .unwrap_or_default();
     let hello: serde_json::Value = serde_json::from_str(&line).unwrap_or_else(|_| {
         let log = std::fs::read_to_string(data.with_extension("log")).unwrap_or_default();
         panic!("no greeting line from the origin (got {line:?}); its log:\n{log}")

@@ -169,11 +169,24 @@ fn apply_in(
     at: u64,
     source: &str,
 ) -> Result<Option<u64>> {
-    let lookup = tx.prepare("SELECT scope FROM optouts WHERE number = $1")?;
-    let changed = plan(ops, |number| {
-        let scope: Option<String> = tx.query_opt(&lookup, &[&to_sql(number)])?.map(|r| r.get(0));
-        Ok(scope_from_sql(scope))
-    })?;
+    // The numbers' current scopes in a few round trips, not one per number
+    // (an import may be a million rows).
+    let mut numbers: Vec<i64> = ops.iter().map(|&(n, _)| to_sql(n)).collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    let mut current: HashMap<u64, Scope> = HashMap::with_capacity(numbers.len());
+    for chunk in numbers.chunks(CHUNK) {
+        let rows = tx.query(
+            "SELECT number, scope FROM optouts WHERE number = ANY($1)",
+            &[&chunk],
+        )?;
+        for r in rows {
+            if let Some(scope) = scope_from_sql(r.get(1)) {
+                current.insert(from_sql(r.get(0)), scope);
+            }
+        }
+    }
+    let changed = plan(ops, |number| Ok(current.get(&number).copied()))?;
     if changed.is_empty() {
         return Ok(None);
     }
@@ -182,37 +195,49 @@ fn apply_in(
     for &(n, before, after) in &changed {
         digest.change(n, before, after);
     }
-    let log = tx.prepare(
-        "INSERT INTO changes (sequence, number, op, scope, prev_scope, at, source)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
-    )?;
-    let upsert = tx.prepare(
-        "INSERT INTO optouts (number, scope, opted_out_at, source) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (number) DO UPDATE SET scope = excluded.scope,
-             opted_out_at = excluded.opted_out_at, source = excluded.source",
-    )?;
-    let delete = tx.prepare("DELETE FROM optouts WHERE number = $1")?;
-    for (n, before, after) in changed {
-        let op = if after.is_some() { "add" } else { "remove" };
+    for chunk in changed.chunks(CHUNK) {
+        let numbers: Vec<i64> = chunk.iter().map(|c| to_sql(c.0)).collect();
+        let ops: Vec<&str> = chunk
+            .iter()
+            .map(|c| if c.2.is_some() { "add" } else { "remove" })
+            .collect();
+        let after: Vec<Option<&str>> = chunk.iter().map(|c| scope_str(c.2)).collect();
+        let before: Vec<Option<&str>> = chunk.iter().map(|c| scope_str(c.1)).collect();
         tx.execute(
-            &log,
+            "INSERT INTO changes (sequence, number, op, scope, prev_scope, at, source)
+             SELECT $1, n, o, s, p, $2, $3
+             FROM unnest($4::bigint[], $5::text[], $6::text[], $7::text[]) AS u(n, o, s, p)",
             &[
                 &to_sql(seq),
-                &to_sql(n),
-                &op,
-                &scope_str(after),
-                &scope_str(before),
                 &to_sql(at),
                 &source,
+                &numbers,
+                &ops,
+                &after,
+                &before,
             ],
         )?;
-        match after {
-            Some(scope) => tx.execute(
-                &upsert,
-                &[&to_sql(n), &scope.as_str(), &to_sql(at), &source],
-            )?,
-            None => tx.execute(&delete, &[&to_sql(n)])?,
-        };
+        let (added, scopes): (Vec<i64>, Vec<&str>) = chunk
+            .iter()
+            .filter_map(|c| c.2.map(|s| (to_sql(c.0), s.as_str())))
+            .unzip();
+        if !added.is_empty() {
+            tx.execute(
+                "INSERT INTO optouts (number, scope, opted_out_at, source)
+                 SELECT n, s, $1, $2 FROM unnest($3::bigint[], $4::text[]) AS u(n, s)
+                 ON CONFLICT (number) DO UPDATE SET scope = excluded.scope,
+                     opted_out_at = excluded.opted_out_at, source = excluded.source",
+                &[&to_sql(at), &source, &added, &scopes],
+            )?;
+        }
+        let removed: Vec<i64> = chunk
+            .iter()
+            .filter(|c| c.2.is_none())
+            .map(|c| to_sql(c.0))
+            .collect();
+        if !removed.is_empty() {
+            tx.execute("DELETE FROM optouts WHERE number = ANY($1)", &[&removed])?;
+        }
     }
     record_sequence(tx, seq, digest, at)?;
     Ok(Some(seq))
