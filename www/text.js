@@ -25,19 +25,14 @@ export function formatRecipients(entries) {
 
 /**
  * The character a `ucs2-forced` finding of `lint()` is about and what its fix puts in its
- * place, or null when the finding names none. The finding's message opens with the
- * character and its code point ("’ (U+2019 right single quotation mark, 2×) forces UCS-2…")
- * and its fix says "replace ’ with '" or "delete ​ (U+200B)"; the lint owns the table of
- * look-alikes, so the page reads it from there rather than keeping a second copy.
+ * place (`''`: delete it), or null when the finding names none. Read from the finding's
+ * fields: the lint owns the table of look-alikes.
  */
 export function lookalikeFix(finding) {
-  const cp = /\(U\+([0-9A-F]{4,6})\b/.exec(finding?.message ?? '');
-  if (!cp || !finding.fix) return null;
-  const char = String.fromCodePoint(parseInt(cp[1], 16));
-  if (finding.fix.startsWith('delete ')) return { char, replacement: '' };
-  const prefix = `replace ${char} with `;
-  if (finding.fix.startsWith(prefix)) return { char, replacement: finding.fix.slice(prefix.length) };
-  return null;
+  const char = finding?.char;
+  const replacement = finding?.replacement;
+  if (typeof char !== 'string' || !char || typeof replacement !== 'string') return null;
+  return { char, replacement };
 }
 
 /** A character as a person can see it in a label: invisible ones by code point. */

@@ -20,17 +20,19 @@ test('recipients split on lines, commas, semicolons and tabs, keeping spaces ins
 });
 
 test("a ucs2-forced finding names the character and its replacement", () => {
+  // As lint() reports them: the facts are fields; the sentence is for people only.
   const cases = [
-    [{ message: '\u2019 (U+2019 right single quotation mark, 2\u00D7) forces UCS-2: 2 segment(s) instead of 1 in GSM-7', fix: "replace \u2019 with '" },
+    [{ message: 'whatever the sentence says', char: '\u2019', replacement: "'", count: 2, fix: "replace \u2019 with '" },
       { char: '\u2019', replacement: "'" }],
-    [{ message: '\u2026 (U+2026 horizontal ellipsis, 1\u00D7) forces UCS-2', fix: 'replace \u2026 with ...' },
+    [{ message: '\u2026 (U+2026 horizontal ellipsis, 1\u00D7) forces UCS-2', char: '\u2026', replacement: '...', fix: 'replace \u2026 with ...' },
       { char: '\u2026', replacement: '...' }],
-    [{ message: '\u2122 (U+2122 trade mark sign, 1\u00D7) is not GSM-7', fix: 'replace \u2122 with TM' },
+    [{ message: '\u2122 (U+2122 trade mark sign, 1\u00D7) is not GSM-7', char: '\u2122', replacement: 'TM', fix: 'replace \u2122 with TM' },
       { char: '\u2122', replacement: 'TM' }],
-    [{ message: '\u200B (U+200B zero width space, 3\u00D7) forces UCS-2', fix: 'delete \u200B (U+200B)' },
+    [{ message: '\u200B (U+200B zero width space, 3\u00D7) forces UCS-2', char: '\u200B', replacement: '', fix: 'delete \u200B (U+200B)' },
       { char: '\u200B', replacement: '' }],
-    [{ message: 'the message needs UCS-2', fix: null }, null],
-    [{ message: '\u2019 (U+2019 ...)', fix: 'rewrite it' }, null],
+    [{ message: 'the message needs UCS-2', char: null, replacement: null, fix: null }, null],
+    // The prose alone names a character, but the page no longer reads prose.
+    [{ message: '\u2019 (U+2019 right single quotation mark, 2\u00D7) forces UCS-2', fix: "replace \u2019 with '" }, null],
   ];
   for (const [finding, expected] of cases) assert.deepEqual(lookalikeFix(finding), expected, finding.message);
   assert.equal(showChar('\u2019'), '\u2019');
