@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { startStack } from '../e2e/harness.mjs';
+import * as harness from '../e2e/harness.mjs';
+
+const { startStack } = harness;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
@@ -20,6 +22,12 @@ const CLEAN = '+14155550163';
 // A demo number every fresh origin database holds, opted out of marketing only
 // (src/cli/serve/import.rs, DEMO).
 const DEMO_MARKETING = '+14155550101';
+
+// The API key the stack's edge accepts (the harness's, when the edge asks for keys: contract
+// C5); a made-up one otherwise, which an edge without keys ignores. The form is handed it the
+// way a user would be: in the URL fragment, which never reaches the server.
+const SECURE = Boolean(harness.SECRETS?.apiKey);
+const API_KEY = harness.SECRETS?.apiKey ?? 'sk_www_test_key';
 
 let stack;
 let browser;
@@ -40,13 +48,13 @@ async function edgeCaughtUp() {
   return Date.now() - started;
 }
 
-async function openForm(query = '', viewport = { width: 1000, height: 900 }) {
+async function openForm(query = '', viewport = { width: 1000, height: 900 }, { key = API_KEY } = {}) {
   const context = await browser.newContext({ viewport });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: stack.edgeUrl });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (err) => errors.push(err.message));
-  await page.goto(`${stack.edgeUrl}/${query}`);
+  await page.goto(`${stack.edgeUrl}/${query}${key ? `#key=${encodeURIComponent(key)}` : ''}`);
   await page.locator('body[data-ready="true"]').waitFor({ timeout: 30_000 });
   assert.deepEqual(errors, [], 'the page threw');
   return { page, context, errors };
@@ -301,7 +309,7 @@ test('server mode asks the edge (POST /v1/screen) and never fetches the snapshot
   const page = await context.newPage();
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   try {
-    await page.goto(`${stack.edgeUrl}/?mode=server`);
+    await page.goto(`${stack.edgeUrl}/?mode=server#key=${encodeURIComponent(API_KEY)}`);
     await page.locator('body[data-ready="true"]').waitFor({ timeout: 30_000 });
     assert.equal(await page.locator('#snapshot-status').getAttribute('data-state'), 'server');
     await page.selectOption('#category', 'marketing');
@@ -352,5 +360,107 @@ test('at phone width the form fits, fields are labelled, focus follows the form;
     } finally {
       await context.close();
     }
+  }
+});
+
+test('the API key: taken from the fragment once, removed from the address bar, sent as a bearer token, never in a URL', async () => {
+  const { page, context } = await openForm();
+  const seen = [];
+  page.on('request', (r) => seen.push({ url: r.url(), auth: r.headers().authorization ?? null }));
+  try {
+    assert.equal(new URL(page.url()).hash, '', 'the key is still in the address bar');
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('stopgate.apiKey')), API_KEY);
+    assert.equal(await page.locator('#key-state').getAttribute('data-state'), 'set');
+    await page.click('#refresh-snapshot');
+    await page.selectOption('#category', 'marketing');
+    await setRecipients(page, [CLEAN]);
+    await page.fill('#message', `Key check ${Date.now()}. Reply STOP to opt out.`);
+    await page.click('#send');
+    await page.locator('#results-summary', { hasText: /^Done/ }).waitFor({ timeout: 30_000 });
+    const api = seen.filter((r) => new URL(r.url).pathname.startsWith('/v1/'));
+    assert.ok(api.some((r) => new URL(r.url).pathname === '/v1/messages'), 'no send seen');
+    for (const r of api) assert.equal(r.auth, `Bearer ${API_KEY}`, `${r.url} without the key`);
+    assert.ok(!seen.some((r) => r.url.includes(API_KEY)), 'the key appeared in a URL');
+    assert.equal(await page.locator(`#results li[data-status="sent"][data-number="${CLEAN}"]`).count(), 1);
+
+    // A reload keeps it (same tab), "Forget it" drops it.
+    await page.reload();
+    await page.locator('body[data-ready="true"]').waitFor({ timeout: 30_000 });
+    assert.equal(await page.locator('#key-state').getAttribute('data-state'), 'set');
+    await page.click('#forget-key');
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('stopgate.apiKey')), null);
+    assert.equal(await page.locator('#key-state').getAttribute('data-state'), 'missing');
+  } finally {
+    await context.close();
+  }
+});
+
+test('a key typed once is kept for the tab and used from then on', async () => {
+  const { page, context } = await openForm('', undefined, { key: null });
+  const auth = [];
+  page.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/v1/')) auth.push(r.headers().authorization ?? null); });
+  try {
+    assert.equal(await page.locator('#key-state').getAttribute('data-state'), 'missing');
+    if (SECURE) {
+      // Without a key a secure edge refuses the list: the page says so instead of checking.
+      await page.locator('#snapshot-status[data-state="error"]').waitFor({ timeout: 30_000 });
+    }
+    await page.fill('#api-key', API_KEY);
+    await page.click('#use-key');
+    assert.equal(await page.locator('#key-state').getAttribute('data-state'), 'set');
+    assert.equal(await page.inputValue('#api-key'), '', 'the field keeps the key on screen');
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('stopgate.apiKey')), API_KEY);
+    auth.length = 0;
+    await page.click('#refresh-snapshot');
+    await page.locator('#snapshot-status[data-state="fresh"]').waitFor({ timeout: 30_000 });
+    assert.ok(auth.length > 0 && auth.every((a) => a === `Bearer ${API_KEY}`), JSON.stringify(auth));
+  } finally {
+    await context.close();
+  }
+});
+
+test('an edge that does not export its list (EXPORT_LIST=false) puts the form in server mode', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  // What such an edge answers (contract C5); the real one is tested below when the stack has it.
+  await page.route('**/v1/snapshot', (route) => route.fulfill({
+    status: 403, contentType: 'application/json',
+    body: JSON.stringify({ error: 'export-disabled', message: 'list export is turned off on this edge' }),
+  }));
+  try {
+    await page.goto(`${stack.edgeUrl}/#key=${encodeURIComponent(API_KEY)}`);
+    await page.locator('body[data-ready="true"]').waitFor({ timeout: 30_000 });
+    await page.locator('#snapshot-status[data-state="server"]').waitFor({ timeout: 30_000 });
+    assert.equal(await page.locator('body').getAttribute('data-mode'), 'server');
+    await page.selectOption('#category', 'marketing');
+    await setRecipients(page, [OPTED, CLEAN]);
+    await warning(page, 'suppressed', OPTED).waitFor();
+    assert.equal(await warning(page, 'suppressed', CLEAN).count(), 0);
+    assert.ok(requests.includes('/v1/screen'), 'no /v1/screen request');
+    assert.ok(!requests.includes('/v1/snapshot/delta'), 'kept polling the list');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the real edge with EXPORT_LIST=false: the form checks recipients through /v1/screen', { skip: !SECURE && 'this harness starts no edge with list export settings (contract C5 not on this branch yet)' }, async () => {
+  const closed = await startStack({ seedCount: 0, edgeEnv: { STOPGATE_EXPORT_LIST: 'false' } });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  try {
+    await page.goto(`${closed.edgeUrl}/#key=${encodeURIComponent(API_KEY)}`);
+    await page.locator('body[data-ready="true"]').waitFor({ timeout: 30_000 });
+    await page.locator('#snapshot-status[data-state="server"]').waitFor({ timeout: 30_000 });
+    await page.selectOption('#category', 'marketing');
+    await setRecipients(page, [DEMO_MARKETING, CLEAN]);
+    await warning(page, 'suppressed', DEMO_MARKETING).waitFor();
+    assert.ok(requests.includes('/v1/screen'));
+  } finally {
+    await context.close();
+    await closed.stop();
   }
 });
