@@ -161,14 +161,14 @@ fn measure_limit_and_remaining() {
     let m = |text: String, limit, remaining, segments| M { text, limit, remaining, segments };
     let cases = [
         m(String::new(), 160, 160, 0),
-        m("a".repeat(1), 160, 159, 1),
+        m("a".to_string(), 160, 159, 1),
         m("a".repeat(160), 160, 0, 1),
         m("a".repeat(161), 153, 145, 2),
         m("a".repeat(306), 153, 0, 2),
         m("a".repeat(307), 153, 152, 3),
         // The escape pair does not fit in part one: part two holds 2 + 10.
         m("a".repeat(152) + "{" + &"a".repeat(10), 153, 141, 2),
-        m("ж".repeat(1), 70, 69, 1),
+        m("ж".to_string(), 70, 69, 1),
         m("ж".repeat(70), 70, 0, 1),
         m("ж".repeat(71), 67, 63, 2),
         m("ж".repeat(66) + "😀" + &"ж".repeat(5), 67, 60, 2),
