@@ -306,12 +306,12 @@ export interface Screening {
   scope: Scope | null;
   /** Whether a local override (`options.overrides`), not the snapshot, gave the number's state. */
   overridden: boolean;
-  /** `quiet-hours`: the next allowed moment, ISO 8601 at the recipient's offset (`2026-12-02T08:00:00-05:00`). */
-  sendAfter: string | null;
-  /** `quiet-hours`: the same in milliseconds since the epoch. */
-  sendAfterMs: number | null;
-  /** `quiet-hours`: where the recipient is (`US-FL`, "Florida"), the rule that holds (`federal`, `US-FL`, `CA-*`), their local time now. */
-  hold: { region: string; regionName: string | null; rule: string; localTime: string } | null;
+  /** Only for `quiet-hours`: the next allowed moment, ISO 8601 at the recipient's offset (`2026-12-02T08:00:00-05:00`). */
+  sendAfter?: string;
+  /** Only for `quiet-hours`: the same in milliseconds since the epoch. */
+  sendAfterMs?: number;
+  /** Only for `quiet-hours`: where the recipient is (`US-FL`, "Florida"), the rule that holds (`federal`, `US-FL`, `CA-*`), their local time now. */
+  hold?: { region: string; regionName: string | null; rule: string; localTime: string };
   /** Sequence of the snapshot consulted. */
   snapshotSequence: number | null;
   /** Lint findings for the body. */

@@ -20,6 +20,7 @@ let mode = (params.get('mode') || document.body.dataset.mode) === 'server' ? 'se
 const RESULTS_SHOWN = 200;   // result rows rendered per status
 const REFRESH_MS = 5_000;    // snapshot poll: a delta request, 204 when nothing changed
 const SEND_CONCURRENCY = 6;
+const RECHECK_MS = 60_000;   // verdicts depend on the time too (quiet hours): screened again each minute
 
 const $ = (id) => document.getElementById(id);
 const el = {
@@ -325,6 +326,7 @@ async function start() {
     setInterval(refreshSnapshot, REFRESH_MS);
     setInterval(renderStatus, 5_000);
   }
+  setInterval(() => { recipients.forget(); checkRecipients(); }, RECHECK_MS);
   renderStatus();
   await checkRecipients();
   document.body.dataset.ready = 'true';

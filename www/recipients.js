@@ -4,7 +4,7 @@
 // `screenMany` against the page's copy of the snapshot, in server mode from the edge's
 // `POST /v1/screen`. The page decides nothing about opt-outs itself: which opt-out covers
 // which kind of message is the core's answer, carried by the verdict's `reason`.
-import { parseRecipients, formatRecipients, plural } from './text.js';
+import { parseRecipients, formatRecipients, plural, localClock } from './text.js';
 import { EdgeError, edgeError } from './edge.js';
 
 export const SHOWN_PER_KIND = 20;  // per-recipient warnings rendered per kind; the rest are summarised
@@ -23,8 +23,12 @@ export function fromVerdict(v, input) {
     suppressed: reason === 'opted-out',
     scope: v?.scope ?? null,
     error: reason === 'invalid-recipient' ? (v.message || 'not a phone number') : null,
+    // Marketing outside the recipient's quiet hours: when it may go, and where they are.
+    held: reason === 'quiet-hours'
+      ? { sendAfter: v.sendAfter ?? null, region: v.hold?.region ?? null, regionName: v.hold?.regionName ?? v.hold?.region ?? null, message: v.message || reason }
+      : null,
     // Blocked for another reason (no snapshot, a stale one): not about this number.
-    otherBlock: v?.decision === 'block' && reason !== 'opted-out' && reason !== 'invalid-recipient'
+    otherBlock: v?.decision === 'block' && !['opted-out', 'invalid-recipient', 'quiet-hours'].includes(reason)
       ? { reason, message: v.message || reason } : null,
   };
 }
@@ -122,6 +126,7 @@ export function createRecipients(ctx, onRemove) {
     const invalid = [];
     const seen = new Map(); // e164 -> count, for duplicates written differently
     const otherBlocks = new Map(); // reason -> { message, count }
+    const holds = new Map(); // region + sendAfter -> { region name, sendAfter, entries }
     for (const entry of list) {
       const v = verdicts.get(key(entry));
       if (!v) continue;
@@ -130,6 +135,12 @@ export function createRecipients(ctx, onRemove) {
         const o = otherBlocks.get(v.otherBlock.reason) ?? { message: v.otherBlock.message, count: 0 };
         o.count++;
         otherBlocks.set(v.otherBlock.reason, o);
+      }
+      if (v.held) {
+        const k = `${v.held.region}\u0000${v.held.sendAfter}`;
+        const h = holds.get(k) ?? { ...v.held, entries: [] };
+        h.entries.push(v);
+        holds.set(k, h);
       }
       if (v.e164) seen.set(v.e164, (seen.get(v.e164) || 0) + 1);
       if (v.suppressed) suppressed.push(v);
@@ -169,6 +180,20 @@ export function createRecipients(ctx, onRemove) {
           (hidden ? ` (${hidden.toLocaleString('en-US')} more not listed here).` : '.'),
         actionLabel: `Remove all ${invalid.length.toLocaleString('en-US')}`,
         action: () => onRemove(new Set(invalid.map((v) => v.input))),
+      });
+    }
+
+    // One line per place and time: "12 recipients are in Florida: held until 8:00 am their time".
+    for (const h of holds.values()) {
+      const n = h.entries.length;
+      const where = h.regionName ? ` in ${h.regionName}` : '';
+      const until = localClock(h.sendAfter);
+      out.push({
+        key: `quiet-hours:${h.region}:${h.sendAfter}`, kind: 'quiet-hours', severity: 'warn', count: n,
+        number: n === 1 ? h.entries[0].e164 : null, sendAfter: h.sendAfter,
+        text: `${plural(n, 'recipient is', 'recipients are')}${where}, where it is outside the hours marketing may be sent: ` +
+          (until ? `held until ${until} their time (${h.sendAfter}).` : `held (${h.message}).`),
+        fix: 'Send later, send the others now, or schedule for the time given.',
       });
     }
 

@@ -71,3 +71,16 @@ export function formatAge(ms) {
   if (h < 48) return `${h} h`;
   return plural(Math.round(h / 24), 'day');
 }
+
+/**
+ * "8:00 am" for the local clock time of an ISO 8601 timestamp with an offset
+ * (`2026-12-02T08:00:00-05:00`, as `screen()` gives `sendAfter`): the time at the recipient,
+ * read from the text, not converted to this browser's zone. Null for anything else.
+ */
+export function localClock(iso) {
+  const m = /T(\d{2}):(\d{2})/.exec(String(iso ?? ''));
+  if (!m) return null;
+  const h = Number(m[1]);
+  const ampm = h < 12 ? 'am' : 'pm';
+  return `${h % 12 === 0 ? 12 : h % 12}:${m[2]} ${ampm}`;
+}

@@ -27,8 +27,11 @@ struct ScreeningJs<'a> {
     scope: Option<&'static str>,
     overridden: bool,
     snapshot_sequence: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     send_after: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     send_after_ms: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     hold: Option<HoldJs>,
     #[serde(skip_serializing_if = "Option::is_none")]
     findings: Option<&'a [Finding]>,

@@ -18,7 +18,9 @@ const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
 // CLEAN is never opted out.
 const OPTED = '+14155550161';      // opted out before the tests run
 const OPTED_LIVE = '+14155550162'; // opted out while a form is open
-const CLEAN = '+14155550163';
+// Toll-free: a number whose location nobody can tell, so no quiet hours hold it whatever
+// the time the tests run at (sends go through the edge, on the real clock).
+const CLEAN = '+18005550163';
 // A demo number every fresh origin database holds, opted out of marketing only
 // (src/cli/serve/import.rs, DEMO).
 const DEMO_MARKETING = '+14155550101';
@@ -462,5 +464,41 @@ test('the real edge with EXPORT_LIST=false: the form checks recipients through /
   } finally {
     await context.close();
     await closed.stop();
+  }
+});
+
+// The next moment within a day when it is `hhmm` in `timeZone` (a whole or half hour).
+function nextLocal(timeZone, hhmm) {
+  const fmt = new Intl.DateTimeFormat('en-US', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const start = Math.ceil(Date.now() / 1_800_000) * 1_800_000;
+  for (let t = start; t < start + 86_400_000; t += 1_800_000) if (fmt.format(t) === hhmm) return t;
+  throw new Error(`no ${hhmm} in ${timeZone} within a day`);
+}
+
+test('quiet hours: at 20:30 in Florida the form holds the Florida recipient until 8:00 am their time, not the Californian', async () => {
+  const FLORIDA = '+13055550188';
+  const CALIFORNIA = '+14155550164';
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    // The page's clock (and so screen()'s `now` in wasm) at 20:30 Miami time; timers still run.
+    await page.clock.setFixedTime(nextLocal('America/New_York', '20:30'));
+    await page.goto(`${stack.edgeUrl}/#key=${encodeURIComponent(API_KEY)}`);
+    await page.locator('body[data-ready="true"]').waitFor({ timeout: 30_000 });
+    await page.locator('#snapshot-status[data-state="fresh"]').waitFor({ timeout: 30_000 });
+    await page.selectOption('#category', 'marketing');
+    await setRecipients(page, [FLORIDA, CALIFORNIA]);
+    const hold = page.locator('#warnings li[data-kind="quiet-hours"]');
+    await hold.waitFor();
+    assert.equal(await hold.count(), 1, 'one hold line (Florida only)');
+    assert.equal(await hold.getAttribute('data-count'), '1');
+    assert.equal(await hold.getAttribute('data-number'), FLORIDA);
+    assert.match(await hold.getAttribute('data-send-after'), /T08:00:00-0[45]:00$/);
+    assert.match(await hold.innerText(), /1 recipient is in Florida, .+held until 8:00 am their time/);
+    // Transactional messages are not held.
+    await page.selectOption('#category', 'transactional');
+    await hold.waitFor({ state: 'detached' });
+  } finally {
+    await context.close();
   }
 });

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   parseRecipients, formatRecipients, lookalikeFix, showChar, sentence, appendOptOut,
-  OPT_OUT_SENTENCE, plural, formatAge,
+  OPT_OUT_SENTENCE, plural, formatAge, localClock,
 } from '../../www/text.js';
 
 test('recipients split on lines, commas, semicolons and tabs, keeping spaces inside numbers', () => {
@@ -64,4 +64,17 @@ test('counts and ages read naturally', () => {
   assert.equal(formatAge(5 * 60_000), '5 min');
   assert.equal(formatAge(3 * 3_600_000), '3 h');
   assert.equal(formatAge(3 * 86_400_000), '3 days');
+});
+
+test('a hold reads in the recipient\'s own clock time', () => {
+  const cases = [
+    ['2026-12-02T08:00:00-05:00', '8:00 am'],
+    ['2026-12-06T12:00:00-06:00', '12:00 pm'],
+    ['2026-12-05T10:00:00+01:00', '10:00 am'],
+    ['2026-12-05T00:30:00Z', '12:30 am'],
+    ['2026-12-05T21:30:00-03:30', '9:30 pm'],
+    [null, null],
+    ['tomorrow', null],
+  ];
+  for (const [iso, want] of cases) assert.equal(localClock(iso), want, String(iso));
 });
