@@ -328,19 +328,11 @@ pub fn measure(message: &str) -> Measure {
 }
 
 /// Words that name the opt-out keyword in an instruction ("Reply STOP").
-const OPT_OUT_WORDS: &[&str] = &[
-    "stop", "stopall", "unsubscribe", "end", "quit", "cancel", "optout", "revoke", "alto", "baja", "arret",
-    "stopp", "para", "parar", "sair", "basta", "stoppen", "annulla", "abmelden", "td", "стоп", "huy", "tc",
-];
+const OPT_OUT_WORDS: &str = "stop stopall unsubscribe end quit cancel optout revoke alto baja arret stopp para parar sair basta stoppen annulla abmelden td стоп huy tc";
 /// Verbs that give the instruction.
-const INSTRUCTION_WORDS: &[&str] = &[
-    "reply", "text", "txt", "send", "respond", "answer", "msg", "sms", "responde", "responda", "contesta",
-    "envia", "envie", "manda", "repondez", "repondre", "envoyez", "envoyer", "antworte", "antworten",
-    "sende", "senden", "rispondi", "rispondere", "invia", "stuur", "reageer", "antwoord", "odpowiedz",
-    "ответьте", "отправьте", "tra", "loi", "soan",
-];
+const INSTRUCTION_WORDS: &str = "reply text txt send respond answer msg sms responde responda contesta envia envie manda repondez repondre envoyez envoyer antworte antworten sende senden rispondi rispondere invia stuur reageer antwoord odpowiedz ответьте отправьте tra loi soan";
 /// Words right after the keyword that make it an instruction ("STOP to end", "STOP al 12345").
-const AFTER_WORDS: &[&str] = &["to", "2", "para", "pour", "au", "al", "an", "um", "zum", "per", "om", "a"];
+const AFTER_WORDS: &str = "to 2 para pour au al an um zum per om a";
 /// Scripts without spaces: substrings that carry the instruction.
 const CJK_INSTRUCTIONS: &[&str] = &[
     "退订", "回复TD", "回复td", "回T", "回t", "拒收", "配信停止", "配信解除", "受信拒否", "登録解除", "수신거부", "수신 거부",
@@ -348,47 +340,29 @@ const CJK_INSTRUCTIONS: &[&str] = &[
 
 /// Words that open a purpose clause: "To stop texts, call...", "2 stop our texts reply...",
 /// "Para darte de baja...", "Pour vous désabonner...", "Zum Abmelden...", "Для отписки...".
-const PURPOSE_WORDS: &[&str] = &[
-    "to", "2", "para", "pour", "zum", "um", "per", "om", "aby", "zeby", "для", "чтобы",
-];
+const PURPOSE_WORDS: &str = "to 2 para pour zum um per om aby zeby для чтобы";
 /// What a purpose clause asks for when it tells how to opt out.
-const OPT_OUT_TERMS: &[&str] = &[
-    "stop", "unsubscribe", "unsub", "optout", "opt", "cancel", "end", "quit", "remove",
-    "baja", "darte", "darse", "dejar", "cancelar", "desuscribirte", "desuscribirse",
-    "desabonner", "desinscrire", "arreter", "stopper",
-    "abmelden", "abbestellen", "austragen",
-    "sair", "descadastrar", "parar",
-    "annullare", "disiscriverti", "disiscriversi", "cancellarti",
-    "afmelden", "af", "uitschrijven",
-    "zrezygnowac", "wypisac",
-    "отписаться", "отписки", "отказаться",
-];
+const OPT_OUT_TERMS: &str = "stop unsubscribe unsub optout opt cancel end quit remove baja darte darse dejar cancelar desuscribirte desuscribirse desabonner desinscrire arreter stopper abmelden abbestellen austragen sair descadastrar parar annullare disiscriverti disiscriversi cancellarti afmelden af uitschrijven zrezygnowac wypisac отписаться отписки отказаться";
 /// English terms that are opt-outs only when messages follow ("to stop texts", not "to stop you").
-const GENERIC_TERMS: &[&str] = &["stop", "end", "cancel", "quit", "remove"];
+const GENERIC_TERMS: &str = "stop end cancel quit remove";
 /// What may follow a generic term for it to be about the messages.
-const MESSAGE_WORDS: &[&str] = &[
-    "texts", "text", "txts", "messages", "message", "msgs", "sms", "alerts", "these", "our", "all", "receiving",
-    "getting", "marketing", "promos", "offers", "notifications", "subscription",
-];
+const MESSAGE_WORDS: &str = "texts text txts messages message msgs sms alerts these our all receiving getting marketing promos offers notifications subscription";
 /// Pronouns between a purpose word and its verb ("pour vous désabonner", "om je af te melden").
-const REFLEXIVES: &[&str] = &["vous", "te", "se", "me", "je", "zich", "sich", "si", "ti", "sie"];
+const REFLEXIVES: &str = "vous te se me je zich sich si ti sie";
 /// "no longer receive": a negation, then a receive verb.
-const NEGATIONS: &[&str] = &["no", "not", "ne", "keine", "kein", "nao", "non", "niet", "nie", "не"];
-const RECEIVE_WORDS: &[&str] = &[
-    "receive", "recibir", "recevoir", "erhalten", "bekommen", "receber", "ricevere", "ontvangen",
-    "otrzymywac", "получать",
-];
+const NEGATIONS: &str = "no not ne keine kein nao non niet nie не";
+const RECEIVE_WORDS: &str = "receive recibir recevoir erhalten bekommen receber ricevere ontvangen otrzymywac получать";
 /// Opt-out nouns and verbs that name the matter on their own ("Unsubscribe with STOP",
 /// "OptOut 0871...", "Désinscription : STOP 36111", "Rezygnacja: wyślij STOP").
-const OPT_OUT_NAMES: &[&str] = &[
-    "unsubscribe", "unsub", "optout", "abmelden", "abmeldung", "desinscription", "desabonnement",
-    "rezygnacja", "отписка", "отписки", "afmelden", "uitschrijven", "disiscriviti", "desuscribete",
-];
+const OPT_OUT_NAMES: &str = "unsubscribe unsub optout abmelden abmeldung desinscription desabonnement rezygnacja отписка отписки afmelden uitschrijven disiscriviti desuscribete";
 /// What the instruction's action may be besides the instruction verbs: call, visit, click...
-const ACTION_WORDS: &[&str] = &[
-    "call", "visit", "click", "go", "tap", "llama", "llame", "visita", "appelez", "rufen", "ruf", "ligue",
-    "chiama", "bel", "zadzwon", "позвоните", "gui",
-];
+const ACTION_WORDS: &str = "call visit click go tap llama llame visita appelez rufen ruf ligue chiama bel zadzwon позвоните gui";
+
+/// Whether `word` is one of the space-separated words of `list`. Word lists are single strings:
+/// a slice of `&str` costs a pointer and a length per word in the wasm.
+fn listed(list: &str, word: &str) -> bool {
+    !word.is_empty() && list.split(' ').any(|x| x == word)
+}
 
 /// A phone number, short code or link: where an instruction sends the reader.
 fn is_destination(w: &str) -> bool {
@@ -407,14 +381,14 @@ fn has_opt_out_language(message: &str) -> bool {
     let action_after = |from: usize, within: usize| {
         (from..(from + within).min(n)).any(|j| {
             let x = w(j);
-            INSTRUCTION_WORDS.contains(&x) || ACTION_WORDS.contains(&x) || OPT_OUT_WORDS.contains(&x) || is_destination(x)
+            listed(INSTRUCTION_WORDS, x) || listed(ACTION_WORDS, x) || listed(OPT_OUT_WORDS, x) || is_destination(x)
         })
     };
     (0..n).any(|i| {
         let word = w(i);
-        if OPT_OUT_WORDS.contains(&word) {
-            let before = (i.saturating_sub(3)..i).any(|j| INSTRUCTION_WORDS.contains(&w(j)));
-            let after = AFTER_WORDS.contains(&w(i + 1));
+        if listed(OPT_OUT_WORDS, word) {
+            let before = (i.saturating_sub(3)..i).any(|j| listed(INSTRUCTION_WORDS, w(j)));
+            let after = listed(AFTER_WORDS, w(i + 1));
             if before || after {
                 return true;
             }
@@ -423,19 +397,19 @@ fn has_opt_out_language(message: &str) -> bool {
             return true;
         }
         // "unsubscribe at example.com/u", "unsubscribe with STOP", "Désinscription : STOP 36111"
-        if OPT_OUT_NAMES.contains(&word) && (matches!(w(i + 1), "at" | "here" | "via" | "link") || action_after(i + 1, 4)) {
+        if listed(OPT_OUT_NAMES, word) && (matches!(w(i + 1), "at" | "here" | "via" | "link") || action_after(i + 1, 4)) {
             return true;
         }
         // "To stop texts call 0871...", "Para no recibir más mensajes responde NO": the term
         // right after the purpose word (reflexive pronouns aside: "pour vous désabonner").
-        if PURPOSE_WORDS.contains(&word) {
-            let j = (i + 1..(i + 3).min(n)).find(|&j| !REFLEXIVES.contains(&w(j))).unwrap_or(n);
-            let asks = if GENERIC_TERMS.contains(&w(j)) {
+        if listed(PURPOSE_WORDS, word) {
+            let j = (i + 1..(i + 3).min(n)).find(|&j| !listed(REFLEXIVES, w(j))).unwrap_or(n);
+            let asks = if listed(GENERIC_TERMS, w(j)) {
                 // "to stop texts", "2 stop our texts", "to stop, reply": not "to stop you".
-                MESSAGE_WORDS.contains(&w(j + 1)) || action_after(j + 1, 1)
+                listed(MESSAGE_WORDS, w(j + 1)) || action_after(j + 1, 1)
             } else {
-                OPT_OUT_TERMS.contains(&w(j))
-                    || NEGATIONS.contains(&w(j)) && (j + 1..(j + 4).min(n)).any(|k| RECEIVE_WORDS.contains(&w(k)))
+                listed(OPT_OUT_TERMS, w(j))
+                    || listed(NEGATIONS, w(j)) && (j + 1..(j + 4).min(n)).any(|k| listed(RECEIVE_WORDS, w(k)))
             };
             if asks {
                 return action_after(j + 1, 8);

@@ -107,22 +107,26 @@ fn screen_options(options: &JsValue, snapshot: Option<&Ref<'_, LoadedSnapshot>>)
 /// `"08:00"` → minutes after midnight (`"24:00"` allowed as an end).
 fn clock_arg(value: &JsValue, what: &str) -> JsResult<u16> {
     let text = string_arg(value, what, MAX_SHORT_UNITS)?;
-    let bad = || error(format!("{what} must be a time \"HH:MM\" between 00:00 and 24:00, got {text:?}"));
-    let (h, m) = text.trim().split_once(':').ok_or_else(bad)?;
-    let (h, m): (u16, u16) = (h.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
-    if m >= 60 || h * 60 + m > 24 * 60 {
-        return Err(bad());
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).filter(|c| c.is_ascii_digit()).map(|c| u16::from(c - b'0'));
+    let minutes = match (b.len(), digit(0), digit(1), b.get(2), digit(3), digit(4)) {
+        (5, Some(h1), Some(h2), Some(b':'), Some(m1), Some(m2)) if m1 < 6 => (h1 * 10 + h2) * 60 + m1 * 10 + m2,
+        _ => u16::MAX,
+    };
+    if minutes > 24 * 60 {
+        return Err(error(format!("{what} must be a time \"HH:MM\" between 00:00 and 24:00, got {text:?}")));
     }
-    Ok(h * 60 + m)
+    Ok(minutes)
 }
 
 /// `{ start: "08:00", end: "21:00" }`, the same every day.
 fn window_arg(value: &JsValue, what: &str) -> JsResult<Week> {
-    let get = |name: &str| -> JsResult<u16> {
+    let mut ends = [0u16; 2];
+    for (slot, name) in ends.iter_mut().zip(["start", "end"]) {
         let v = field(value, name, what)?.ok_or_else(|| error(format!("{what}.{name} is required")))?;
-        clock_arg(&v, &format!("{what}.{name}"))
-    };
-    Ok(Week::daily(DayWindow { start: get("start")?, end: get("end")? }))
+        *slot = clock_arg(&v, &format!("{what}.{name}"))?;
+    }
+    Ok(Week::daily(DayWindow { start: ends[0], end: ends[1] }))
 }
 
 /// `options.quietHours`: `false` (none), `true` (the law), or `{ window?, regionalRules? }`:

@@ -9,17 +9,17 @@ pub(super) const ZONES: [Zone; 14] = [
 ];
 
 /// Regions the table names (ISO 3166-2 for US states and Canadian provinces, ISO 3166-1 for the rest).
-pub(super) const REGIONS: [&str; 84] = [
-    "AG", "AI", "BB", "BM", "BS", "CA-AB", "CA-BC", "CA-MB", "CA-NB", "CA-NL",
-    "CA-NS", "CA-NT", "CA-ON", "CA-QC", "CA-SK", "DM", "DO", "GD", "JM", "KN",
-    "KY", "LC", "MS", "SX", "TC", "TT", "US-AK", "US-AL", "US-AR", "US-AS",
-    "US-AZ", "US-CA", "US-CO", "US-CT", "US-DC", "US-DE", "US-FL", "US-GA", "US-GU", "US-HI",
-    "US-IA", "US-ID", "US-IL", "US-IN", "US-KS", "US-KY", "US-LA", "US-MA", "US-MD", "US-ME",
-    "US-MI", "US-MN", "US-MO", "US-MP", "US-MS", "US-MT", "US-NC", "US-ND", "US-NE", "US-NH",
-    "US-NJ", "US-NM", "US-NV", "US-NY", "US-OH", "US-OK", "US-OR", "US-PA", "US-PR", "US-RI",
-    "US-SC", "US-SD", "US-TN", "US-TX", "US-UT", "US-VA", "US-VI", "US-VT", "US-WA", "US-WI",
-    "US-WV", "US-WY", "VC", "VG",
-];
+/// One string, space-separated, indexed by AREA_CODES (a slice of &str costs 8 bytes a row in the wasm).
+pub(super) const REGIONS: &str = concat!(
+    "AG AI BB BM BS CA-AB CA-BC CA-MB CA-NB CA-NL CA-NS CA-NT ",
+    "CA-ON CA-QC CA-SK DM DO GD JM KN KY LC MS SX ",
+    "TC TT US-AK US-AL US-AR US-AS US-AZ US-CA US-CO US-CT US-DC US-DE ",
+    "US-FL US-GA US-GU US-HI US-IA US-ID US-IL US-IN US-KS US-KY US-LA US-MA ",
+    "US-MD US-ME US-MI US-MN US-MO US-MP US-MS US-MT US-NC US-ND US-NE US-NH ",
+    "US-NJ US-NM US-NV US-NY US-OH US-OK US-OR US-PA US-PR US-RI US-SC US-SD ",
+    "US-TN US-TX US-UT US-VA US-VI US-VT US-WA US-WI US-WV US-WY VC VG",
+);
+pub(super) const REGION_COUNT: usize = 84;
 
 /// Sorted by area code: (area code, index in REGIONS, zones: index in ZONES of the first << 4 | of the second).
 pub(super) const AREA_CODES: [(u16, u8, u8); 425] = [
@@ -450,23 +450,23 @@ pub(super) const AREA_CODES: [(u16, u8, u8); 425] = [
     (989, 50, 0x33), // US-MI Eastern
 ];
 
-/// REGIONS' names, for people.
-pub(super) const REGION_NAMES: [&str; 84] = [
-    "Antigua and Barbuda", "Anguilla", "Barbados", "Bermuda", "the Bahamas",
-    "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador",
-    "Nova Scotia", "Canada's northern territories", "Ontario", "Quebec", "Saskatchewan",
-    "Dominica", "the Dominican Republic", "Grenada", "Jamaica", "Saint Kitts and Nevis",
-    "the Cayman Islands", "Saint Lucia", "Montserrat", "Sint Maarten", "the Turks and Caicos Islands",
-    "Trinidad and Tobago", "Alaska", "Alabama", "Arkansas", "American Samoa",
-    "Arizona", "California", "Colorado", "Connecticut", "the District of Columbia",
-    "Delaware", "Florida", "Georgia", "Guam", "Hawaii",
-    "Iowa", "Idaho", "Illinois", "Indiana", "Kansas",
-    "Kentucky", "Louisiana", "Massachusetts", "Maryland", "Maine",
-    "Michigan", "Minnesota", "Missouri", "the Northern Mariana Islands", "Mississippi",
-    "Montana", "North Carolina", "North Dakota", "Nebraska", "New Hampshire",
-    "New Jersey", "New Mexico", "Nevada", "New York", "Ohio",
-    "Oklahoma", "Oregon", "Pennsylvania", "Puerto Rico", "Rhode Island",
-    "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
-    "Virginia", "the US Virgin Islands", "Vermont", "Washington", "Wisconsin",
-    "West Virginia", "Wyoming", "Saint Vincent and the Grenadines", "the British Virgin Islands",
-];
+/// REGIONS' names, for people, in the same order, separated by `|`.
+pub(super) const REGION_NAMES: &str = concat!(
+    "Antigua and Barbuda|Anguilla|Barbados|Bermuda|the Bahamas|",
+    "Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland and Labrador|",
+    "Nova Scotia|Canada's northern territories|Ontario|Quebec|Saskatchewan|",
+    "Dominica|the Dominican Republic|Grenada|Jamaica|Saint Kitts and Nevis|",
+    "the Cayman Islands|Saint Lucia|Montserrat|Sint Maarten|the Turks and Caicos Islands|",
+    "Trinidad and Tobago|Alaska|Alabama|Arkansas|American Samoa|",
+    "Arizona|California|Colorado|Connecticut|the District of Columbia|",
+    "Delaware|Florida|Georgia|Guam|Hawaii|",
+    "Iowa|Idaho|Illinois|Indiana|Kansas|",
+    "Kentucky|Louisiana|Massachusetts|Maryland|Maine|",
+    "Michigan|Minnesota|Missouri|the Northern Mariana Islands|Mississippi|",
+    "Montana|North Carolina|North Dakota|Nebraska|New Hampshire|",
+    "New Jersey|New Mexico|Nevada|New York|Ohio|",
+    "Oklahoma|Oregon|Pennsylvania|Puerto Rico|Rhode Island|",
+    "South Carolina|South Dakota|Tennessee|Texas|Utah|",
+    "Virginia|the US Virgin Islands|Vermont|Washington|Wisconsin|",
+    "West Virginia|Wyoming|Saint Vincent and the Grenadines|the British Virgin Islands",
+);
