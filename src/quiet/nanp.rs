@@ -19,6 +19,7 @@ pub(super) const REGIONS: &str = concat!(
     "US-NJ US-NM US-NV US-NY US-OH US-OK US-OR US-PA US-PR US-RI US-SC US-SD ",
     "US-TN US-TX US-UT US-VA US-VI US-VT US-WA US-WI US-WV US-WY VC VG",
 );
+#[cfg(test)]
 pub(super) const REGION_COUNT: usize = 84;
 
 /// Sorted by area code: (area code, index in REGIONS, zones: index in ZONES of the first << 4 | of the second).
