@@ -279,10 +279,10 @@ export interface ScreenOptions {
   overrides?: Overrides | null;
   /**
    * Quiet hours for marketing, by the recipient's local time (default `true`: the federal
-   * 8:00–21:00 window and the stricter state rules). `false` turns them off; an object sets the
-   * window where no stricter rule applies (`"HH:MM"`) and whether state rules apply.
+   * 8:00–21:00 window and the stricter state rules). `false` turns them off;
+   * `{ regionalRules: false }` keeps the federal window only. (Other windows: the core's `QuietHours`.)
    */
-  quietHours?: boolean | { window?: { start: string; end: string }; regionalRules?: boolean };
+  quietHours?: boolean | { regionalRules?: boolean };
 }
 
 /** Stable `reason` codes of `screen`. */

@@ -364,6 +364,8 @@ pub fn screen_recipient<B: AsRef<[u8]>>(
         if let Some(hold) = quiet::check(number.as_u64(), policy.now, &policy.quiet_hours) {
             let place = quiet::region_name(hold.region).unwrap_or(hold.region);
             let (h, m) = (hold.local_minutes_now / 60, hold.local_minutes_now % 60);
+            // e.g. "+13055550100 is in Florida, where it is 20:30: its quiet hours hold
+            // marketing; held until 08:00 their time (2026-12-02T08:00:00-05:00)"
             let rule = if hold.rule == "federal" { "the federal quiet hours" } else { "its quiet hours" };
             verdict.decision = Decision::Block;
             verdict.reason = "quiet-hours";

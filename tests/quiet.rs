@@ -231,7 +231,7 @@ fn screen_holds_marketing_only() {
     let hold = fl.hold.expect("hold");
     assert_eq!(hold.send_after_iso().as_deref(), Some("2026-12-02T08:00:00-05:00"));
     assert_eq!(hold.region, "US-FL");
-    assert!(fl.message.contains("Florida") && fl.message.contains("20:30") && fl.message.contains("8:00 am"), "{}", fl.message);
+    assert!(fl.message.contains("Florida") && fl.message.contains("20:30") && fl.message.contains("held until 08:00 their time"), "{}", fl.message);
 
     let ca = go("+1 415 555 0100", Category::Marketing);
     assert_eq!((ca.decision, ca.reason, ca.hold), (Decision::Allow, "ok", None));

@@ -8,7 +8,7 @@ use std::cell::{Ref, RefCell};
 use std::rc::Rc;
 use stopgate::consent::{Effect, LiftScope};
 use stopgate::lint::{Encoding, Finding};
-use stopgate::quiet::{self, DayWindow, QuietHours, Week};
+use stopgate::quiet::{self, QuietHours};
 use stopgate::screen as core_screen;
 use stopgate::{Category, Scope};
 use wasm_bindgen::convert::TryFromJsValue;
@@ -104,45 +104,18 @@ fn screen_options(options: &JsValue, snapshot: Option<&Ref<'_, LoadedSnapshot>>)
     })
 }
 
-/// `"08:00"` → minutes after midnight (`"24:00"` allowed as an end).
-fn clock_arg(value: &JsValue, what: &str) -> JsResult<u16> {
-    let text = string_arg(value, what, MAX_SHORT_UNITS)?;
-    let b = text.as_bytes();
-    let digit = |i: usize| b.get(i).filter(|c| c.is_ascii_digit()).map(|c| u16::from(c - b'0'));
-    let minutes = match (b.len(), digit(0), digit(1), b.get(2), digit(3), digit(4)) {
-        (5, Some(h1), Some(h2), Some(b':'), Some(m1), Some(m2)) if m1 < 6 => (h1 * 10 + h2) * 60 + m1 * 10 + m2,
-        _ => u16::MAX,
-    };
-    if minutes > 24 * 60 {
-        return Err(error(format!("{what} must be a time \"HH:MM\" between 00:00 and 24:00, got {text:?}")));
-    }
-    Ok(minutes)
-}
-
-/// `{ start: "08:00", end: "21:00" }`, the same every day.
-fn window_arg(value: &JsValue, what: &str) -> JsResult<Week> {
-    let mut ends = [0u16; 2];
-    for (slot, name) in ends.iter_mut().zip(["start", "end"]) {
-        let v = field(value, name, what)?.ok_or_else(|| error(format!("{what}.{name} is required")))?;
-        *slot = clock_arg(&v, &format!("{what}.{name}"))?;
-    }
-    Ok(Week::daily(DayWindow { start: ends[0], end: ends[1] }))
-}
-
-/// `options.quietHours`: `false` (none), `true` (the law), or `{ window?, regionalRules? }`:
-/// the window where no stricter rule applies, and whether the state rules apply.
+/// `options.quietHours`: `false` (none), `true` (the law), or `{ regionalRules: false }` (the
+/// federal window only). Other windows are set in the core (`QuietHours`).
 fn quiet_hours_arg(value: &JsValue) -> JsResult<QuietHours> {
     if let Some(on) = value.as_bool() {
         return Ok(if on { QuietHours::default() } else { QuietHours::off() });
     }
     let what = "options.quietHours";
-    let Some(o) = options_arg(value, what)? else { return Ok(QuietHours::default()) };
     let mut q = QuietHours::default();
-    if let Some(w) = field(&o, "window", what)? {
-        q.default_window = window_arg(&w, &format!("{what}.window"))?;
-    }
-    if let Some(v) = field(&o, "regionalRules", what)? {
-        q.regional_rules = v.as_bool().ok_or_else(|| error(format!("{what}.regionalRules must be a boolean, got {}", type_name(&v))))?;
+    if let Some(o) = options_arg(value, what)? {
+        if let Some(v) = field(&o, "regionalRules", what)? {
+            q.regional_rules = v.as_bool().ok_or_else(|| error(format!("{what}.regionalRules must be a boolean, got {}", type_name(&v))))?;
+        }
     }
     Ok(q)
 }

@@ -267,20 +267,12 @@ impl Hold {
 }
 
 impl fmt::Display for Hold {
+    /// `held until 08:00 their time (2026-12-02T08:00:00-05:00)`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (Some(at), Some(iso)) = (self.send_after, self.send_after_iso()) else {
-            return f.write_str("held: no time of the coming week is allowed");
-        };
-        let local = at as i64 + i64::from(self.offset_minutes) * 60;
-        let minutes = local.rem_euclid(86_400) / 60;
-        let (h, m) = (minutes / 60, minutes % 60);
-        let (h12, ampm) = match h {
-            0 => (12, "am"),
-            1..=11 => (h, "am"),
-            12 => (12, "pm"),
-            _ => (h - 12, "pm"),
-        };
-        write!(f, "held until {h12}:{m:02} {ampm} their time ({iso})")
+        match self.send_after_iso() {
+            Some(iso) => write!(f, "held until {} their time ({iso})", iso.get(11..16).unwrap_or("")),
+            None => f.write_str("held: no time of the coming week is allowed"),
+        }
     }
 }
 
