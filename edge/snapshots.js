@@ -196,7 +196,7 @@ export class SnapshotStore {
 
   async #loadFull(env, cfg, state, mark, why = null) {
     const { bytes, res } = await this.#fullResponse(env, cfg, why === null);
-    const statement = res ? this.#statement(res, cfg, mark) : null;
+    let statement = res ? this.#statement(res, cfg, mark) : null;
     if (bytes === null) {
       this.#accepted(statement);
       await state.raise({ sequence: this.snapshot?.sequence, digest: this.snapshot?.digest, freshIssuedAt: statement?.issuedAt });
@@ -208,10 +208,33 @@ export class SnapshotStore {
     } catch (e) {
       throw new Error(`full snapshot refused: ${message(e)}`);
     }
+    const fileSequence = next.sequence;
     const floor = Math.max(mark.sequence, this.snapshot ? this.snapshot.sequence : -1);
-    const vouched = statement && statement.sequence === next.sequence && statement.digest === next.digest;
-    if (next.sequence < floor || (next.sequence === floor && this.snapshot && next.digest !== this.snapshot.digest && !vouched)
-      || (next.sequence === mark.sequence && mark.digest && next.digest !== mark.digest && !vouched)) {
+    const current = this.snapshot;
+    const behind = (snap, st) => {
+      const vouched = st && st.sequence === snap.sequence && st.digest === snap.digest;
+      return snap.sequence < floor
+        || (snap.sequence === floor && current && snap.digest !== current.digest && !vouched)
+        || (snap.sequence === mark.sequence && mark.digest && snap.digest !== mark.digest && !vouched);
+    };
+    // The full file may be older than what this edge has verified (the origin rebuilds it
+    // now and then; deltas carry the rest): bring it forward before it may replace anything.
+    for (let hop = 0; behind(next, statement) && hop < 4; hop++) {
+      const res2 = await originFetch(env, cfg, `/v1/snapshot/delta?since=${next.sequence}`);
+      if (res2.status !== 200) {
+        await res2.body?.cancel();
+        if (res2.status === 204) statement = this.#statement(res2, cfg, mark) ?? statement;
+        break;
+      }
+      statement = this.#statement(res2, cfg, mark) ?? statement;
+      try {
+        next.applyDelta(new Uint8Array(await res2.arrayBuffer()));
+      } catch (e) {
+        next.free();
+        throw new Error(`full snapshot refused: its delta did not apply: ${message(e)}`);
+      }
+    }
+    if (behind(next, statement)) {
       const refused = next.sequence;
       next.free();
       throw new Error(`full snapshot refused: sequence ${refused} is older than the highest this edge has verified (${floor}); no rollback` +
@@ -220,8 +243,9 @@ export class SnapshotStore {
     const old = this.snapshot;
     this.snapshot = next;
     this.fullBytes = bytes;
-    this.fullSequence = next.sequence;
+    this.fullSequence = fileSequence;
     this.fullLoads += 1;
+    if (next.sequence > fileSequence) this.deltasApplied += 1;
     this.freshAt = null;
     this.#clearOverlayCache();
     if (old) old.free();
