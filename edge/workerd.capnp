@@ -30,7 +30,20 @@ const config :Workerd.Config = (
 );
 
 const edgeWorker :Workerd.Worker = (
-  modules = [
+  modules = .edgeModules,
+  compatibilityDate = .compatibilityDate,
+  durableObjectNamespaces = [
+    (className = "EdgeState", uniqueKey = "stopgate-edge-state", enableSql = true),
+  ],
+  durableObjectStorage = (localDisk = "edge-state"),
+  bindings = .edgeBindings,
+);
+
+const compatibilityDate :Text = "2026-11-01";
+
+# Modules and bindings are named constants so a test configuration can run the same worker
+# as a second isolate over the same Durable Object (tests/e2e/two-isolates.capnp).
+const edgeModules :List(Workerd.Worker.Module) = [
     (name = "worker.js", esModule = embed "worker.js"),
     (name = "http.js", esModule = embed "http.js"),
     (name = "snapshots.js", esModule = embed "snapshots.js"),
@@ -45,14 +58,11 @@ const edgeWorker :Workerd.Worker = (
     (name = "api.js", esModule = embed "../pkg/api.js"),
     (name = "stopgate.js", esModule = embed "../pkg/stopgate.js"),
     (name = "stopgate_bg.wasm", wasm = embed "../pkg/stopgate_bg.wasm"),
-  ],
-  compatibilityDate = "2026-11-01",
-  durableObjectNamespaces = [
-    (className = "EdgeState", uniqueKey = "stopgate-edge-state", enableSql = true),
-  ],
-  durableObjectStorage = (localDisk = "edge-state"),
-  bindings = [
-    (name = "EDGE_STATE", durableObjectNamespace = "EdgeState"),
+];
+
+const edgeBindings :List(Workerd.Worker.Binding) = [
+    # The outbox, local changes and rollback mark: the class of the `edge` service.
+    (name = "EDGE_STATE", durableObjectNamespace = (className = "EdgeState", serviceName = "edge")),
     (name = "ORIGIN", service = "origin"),
     (name = "WWW", service = "www"),
     (name = "PKG", service = "pkg"),
@@ -72,5 +82,4 @@ const edgeWorker :Workerd.Worker = (
     (name = "EXPORT_LIST", fromEnvironment = "STOPGATE_EXPORT_LIST"),
     (name = "PUBLIC_URL", fromEnvironment = "STOPGATE_PUBLIC_URL"),
     (name = "YES_LIFTS", fromEnvironment = "STOPGATE_YES_LIFTS"),
-  ],
-);
+];

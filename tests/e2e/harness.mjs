@@ -212,10 +212,12 @@ export function stateDir() {
  * secure default configuration (SECRETS) unless `env` overrides it, and its Durable Object
  * storage in `state` (a fresh directory by default; pass the same one to restart an edge).
  */
-export async function startEdge({ originPort, publicKey, env = {}, port = 0, state = stateDir(), startTimeoutMs = 60000 } = {}) {
+export async function startEdge({ originPort, publicKey, env = {}, port = 0, state = stateDir(), startTimeoutMs = 60000,
+  config = "edge/workerd.capnp", extraSockets = [] } = {}) {
   const argv = [
-    "serve", path.join(ROOT, "edge/workerd.capnp"),
+    "serve", path.join(ROOT, config),
     "--socket-addr", `http=127.0.0.1:${port}`,
+    ...extraSockets.flatMap((name) => ["--socket-addr", `${name}=127.0.0.1:0`]),
     "--external-addr", `origin=127.0.0.1:${originPort}`,
     "--directory-path", `www=${wwwDir()}`,
     "--directory-path", `pkg=${path.join(ROOT, "pkg")}`,
@@ -228,11 +230,15 @@ export async function startEdge({ originPort, publicKey, env = {}, port = 0, sta
   if (VERBOSE) createInterface({ input: child.stdout }).on("line", (l) => process.stderr.write(`[workerd:out] ${l}\n`));
   else child.stdout.resume();
   try {
-    const listen = await firstLine(child, child.stdio[3], (line) => {
+    const want = new Set(["http", ...extraSockets]);
+    const ports = {};
+    await firstLine(child, child.stdio[3], (line) => {
       const v = JSON.parse(line);
-      return v.event === "listen" && v.socket === "http" ? v : null;
+      if (v.event === "listen" && want.has(v.socket)) ports[v.socket] = v.port;
+      return Object.keys(ports).length === want.size ? ports : null;
     }, "workerd", startTimeoutMs);
-    return { child, edgeUrl: `http://127.0.0.1:${listen.port}`, port: listen.port, state };
+    const urls = Object.fromEntries(Object.entries(ports).map(([k, p]) => [k, `http://127.0.0.1:${p}`]));
+    return { child, edgeUrl: urls.http, port: ports.http, urls, state };
   } catch (e) {
     await stopProcess(child);
     throw e;
