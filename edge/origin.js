@@ -3,6 +3,9 @@
 //   x-stopgate-signature: v1=<hex HMAC-SHA256(secret, ts "\n" METHOD "\n" path?query "\n" body)>
 // so the origin can refuse anything that did not come from an edge holding the secret.
 // Without STOPGATE_ORIGIN_SECRET nothing is sent unless STOPGATE_INSECURE=1 (then unsigned).
+// The origin refuses a signature it has seen before (replay), and two isolates asking for
+// the same delta in the same second would sign the same bytes: every request therefore
+// carries a random `nonce` query parameter (signed with the rest; the origin ignores it).
 import { hmac, toHex } from "./auth.js";
 
 export class OriginNotConfigured extends Error {}
@@ -29,6 +32,8 @@ export async function originFetch(env, cfg, path, init = {}) {
   const body = init.body === undefined || init.body === null ? new Uint8Array(0)
     : typeof init.body === "string" ? enc.encode(init.body) : new Uint8Array(init.body);
   const headers = new Headers(init.headers || {});
+  const nonce = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, "0")).join("");
+  path += `${path.includes("?") ? "&" : "?"}nonce=${nonce}`;
   if (cfg.originSecret) {
     for (const [k, v] of Object.entries(await signRequest(cfg.originSecret, method, path, body))) headers.set(k, v);
   } else if (!cfg.insecure) {

@@ -12,9 +12,9 @@
 // hold (never from our own clock alone), so a frozen or replaying origin makes the list
 // stale within MAX_AGE_SECONDS; a digest mismatch, a 410 or a 409 reloads the full
 // snapshot; a failed refresh keeps the last good snapshot and is reported.
-// What it does not: decide policy. Staleness, scope coverage and lint are screen()'s; the
-// local changes reach it as a small snapshot of their own.
-import { Snapshot, buildSnapshot, screen, verifyFreshness } from "stopgate";
+// What it does not: decide policy. Staleness, scope coverage, lint and what a local change
+// does to a number are the core's (screen() with the package's Overrides).
+import { Overrides, Snapshot, screen, screenMany, verifyFreshness } from "stopgate";
 import { config } from "./config.js";
 import { originFetch } from "./origin.js";
 
@@ -54,8 +54,8 @@ export class SnapshotStore {
     this.freshness = null;
     this.freshnessHeader = null;
     this.freshAt = null;
-    /** Small snapshots standing in for local changes: key → Snapshot. */
-    this.overlayCache = new Map();
+    /** The local changes of the request being screened (refilled per request). */
+    this.overrides = null;
   }
 
   get sequence() {
@@ -81,8 +81,10 @@ export class SnapshotStore {
   refresh(env) {
     if (!this.refreshing) {
       this.lastAttempt = Date.now();
+      this.problem = null;
       this.refreshing = this.#refresh(env)
         .then(() => {
+          if (this.problem) throw new Error(this.problem);
           this.lastRefresh = Date.now();
           this.lastRefreshError = null;
         })
@@ -131,7 +133,6 @@ export class SnapshotStore {
         throw new Error(`delta since ${since} did not advance the sequence (now ${this.snapshot.sequence})`);
       }
       this.deltasApplied += 1;
-      this.#clearOverlayCache();
     }
     if (statement && statement.sequence === this.snapshot.sequence && statement.digest !== this.snapshot.digest) {
       // Same sequence, another list: the origin was restored or rebuilt. Take its list.
@@ -142,7 +143,7 @@ export class SnapshotStore {
     mark = await state.raise({ sequence: this.snapshot.sequence, digest: this.snapshot.digest, freshIssuedAt: statement?.issuedAt });
   }
 
-  /** The response's freshness statement, verified; null when the origin sent none. Throws on a bad or replayed one. */
+  /** The response's freshness statement, verified; null when the origin sent none or an old one (see below). Throws on a bad one. */
   #statement(res, cfg, mark) {
     const header = res.headers.get(FRESHNESS_HEADER);
     if (!header) return null;
@@ -152,11 +153,17 @@ export class SnapshotStore {
     } catch (e) {
       throw new Error(`freshness statement refused: ${message(e)}`);
     }
+    // A statement older than one already verified (here or by any isolate: the mark) is a
+    // replay, and one below the mark's sequence speaks of a list this edge has left behind.
+    // Neither counts as freshness; the refresh reports it (lastRefreshError) but whatever
+    // else verified in the same answer still applies.
     if (f.issuedAt < mark.freshIssuedAt || (this.freshness && f.issuedAt < this.freshness.issuedAt)) {
-      throw new Error(`freshness statement refused: issued ${new Date(f.issuedAt).toISOString()}, older than one this edge verified (${new Date(Math.max(mark.freshIssuedAt, this.freshness?.issuedAt ?? 0)).toISOString()}): a replay`);
+      this.problem = `freshness statement refused: issued ${new Date(f.issuedAt).toISOString()}, older than one this edge verified (${new Date(Math.max(mark.freshIssuedAt, this.freshness?.issuedAt ?? 0)).toISOString()}): a replay`;
+      return null;
     }
     if (f.sequence < mark.sequence) {
-      throw new Error(`freshness statement refused: sequence ${f.sequence} is below the highest this edge verified (${mark.sequence}); no rollback`);
+      this.problem = `freshness statement refused: sequence ${f.sequence} is below the highest this edge verified (${mark.sequence}); no rollback`;
+      return null;
     }
     f.header = header.trim();
     return f;
@@ -247,7 +254,6 @@ export class SnapshotStore {
     this.fullLoads += 1;
     if (next.sequence > fileSequence) this.deltasApplied += 1;
     this.freshAt = null;
-    this.#clearOverlayCache();
     if (old) old.free();
     this.#accepted(statement);
     await state.raise({ sequence: next.sequence, digest: next.digest, freshIssuedAt: statement?.issuedAt });
@@ -304,30 +310,6 @@ export class SnapshotStore {
     return { now: now - shift, maxAgeSeconds: cfg.maxAgeSeconds, region: cfg.region };
   }
 
-  #clearOverlayCache() {
-    for (const s of this.overlayCache.values()) s.free();
-    this.overlayCache.clear();
-  }
-
-  /**
-   * The snapshot a number with a local change is screened against: the same sequence and
-   * age, holding only that number (opted out, with the scope heard) or nothing (lifted).
-   */
-  #overlaySnapshot(e164, change, cfg) {
-    const key = change.state === "out" ? `${e164}\u0000${change.scope}` : "";
-    let s = this.overlayCache.get(key);
-    if (!s) {
-      if (this.overlayCache.size > 256) this.#clearOverlayCache();
-      const base = this.snapshot;
-      const region = base ? base.region || cfg.region : cfg.region;
-      const entries = change.state === "out" ? [{ phone: e164, scope: change.scope || "all" }] : [];
-      const bytes = buildSnapshot(entries, { region, sequence: base ? base.sequence : 0, createdAt: base ? base.createdAt : Date.now() });
-      s = Snapshot.fromBytes(bytes, { region });
-      this.overlayCache.set(key, s);
-    }
-    return s;
-  }
-
   /** Local changes for `numbers` (e164 or null) from the Durable Object: e164 → change. */
   async localChanges(env, numbers) {
     const wanted = [...new Set(numbers.filter(Boolean))];
@@ -336,24 +318,26 @@ export class SnapshotStore {
   }
 
   /**
-   * Screens one request against the snapshot, or, when the number has a local change the
-   * snapshot does not carry yet, against that change (see #overlaySnapshot).
+   * The package's Overrides holding `changes` (e164 → effect from the Durable Object), each
+   * applied to this isolate's snapshot state by the core's rule.
    */
-  screen(request, e164, cfg, change) {
+  overridesFor(changes, cfg) {
+    if (!this.overrides) this.overrides = new Overrides({ region: cfg.region });
+    this.overrides.clear();
+    for (const [e164, effect] of Object.entries(changes || {})) this.overrides.apply(e164, effect, this.snapshot);
+    return this.overrides;
+  }
+
+  /** Screens one request: local changes first, then the snapshot (screen()'s rule). */
+  screen(request, cfg, overrides) {
     const options = this.snapshot ? this.#screenOptions(cfg) : { maxAgeSeconds: cfg.maxAgeSeconds, region: cfg.region };
-    if (change && e164) {
-      const result = screen(request, this.snapshot ? this.#overlaySnapshot(e164, change, cfg) : null, options);
-      if (change.state === "out" && result.decision === "block" && result.reason === "opted-out") {
-        result.message += " (reply received at this edge)";
-      }
-      // Without any snapshot an opt-out heard here still blocks.
-      if (!this.snapshot && change.state === "out") {
-        const local = screen(request, this.#overlaySnapshot(e164, change, cfg), { maxAgeSeconds: Number.MAX_SAFE_INTEGER, region: cfg.region });
-        if (local.reason === "opted-out") return { ...local, snapshotSequence: null, source: "overlay" };
-      }
-      return { ...result, snapshotSequence: this.sequence, source: "overlay" };
-    }
-    return { ...screen(request, this.snapshot, options), source: "snapshot" };
+    return screen(request, this.snapshot, { ...options, overrides });
+  }
+
+  /** screenMany: one verdict per recipient of one message. */
+  screenMany(recipients, category, cfg, overrides) {
+    const options = this.snapshot ? this.#screenOptions(cfg) : { maxAgeSeconds: cfg.maxAgeSeconds, region: cfg.region };
+    return screenMany(recipients, this.snapshot, { ...options, category, overrides });
   }
 
   status(env, extra) {

@@ -25,7 +25,11 @@ export class EdgeState extends DurableObject {
     super(ctx, env);
     this.sql = ctx.storage.sql;
     this.draining = null;
-    /** e164 → { state: "out"|"in", scope, at, sequence, messageId }: a mirror of `overrides`. */
+    /**
+     * e164 → { effect, at, sequence, messageId }: a mirror of `overrides`. `effect` is what
+     * consentEffect says (`{ effect: "suppress"|"lift", scope }`); isolates apply it to their
+     * snapshot's state with the package's Overrides, so the rule stays the core's.
+     */
     this.overrides = new Map();
     ctx.blockConcurrencyWhile(async () => {
       this.sql.exec(`CREATE TABLE IF NOT EXISTS outbox (
@@ -34,11 +38,11 @@ export class EdgeState extends DurableObject {
         last_error TEXT, answer TEXT, done_at INTEGER)`);
       this.sql.exec("CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (state, received_at)");
       this.sql.exec(`CREATE TABLE IF NOT EXISTS overrides (
-        e164 TEXT PRIMARY KEY, state TEXT NOT NULL, scope TEXT, at INTEGER NOT NULL,
+        e164 TEXT PRIMARY KEY, effect TEXT NOT NULL, at INTEGER NOT NULL,
         sequence INTEGER, message_id TEXT)`);
       this.sql.exec("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
       for (const r of this.sql.exec("SELECT * FROM overrides")) {
-        this.overrides.set(r.e164, { state: r.state, scope: r.scope, at: r.at, sequence: r.sequence, messageId: r.message_id });
+        this.overrides.set(r.e164, { effect: JSON.parse(r.effect), at: r.at, sequence: r.sequence, messageId: r.message_id });
       }
       // An edge restarted with replies pending: make sure they are retried.
       if (this.#pendingCount() > 0 && (await ctx.storage.getAlarm()) === null) await ctx.storage.setAlarm(Date.now());
@@ -51,8 +55,8 @@ export class EdgeState extends DurableObject {
 
   #setOverride(e164, entry) {
     this.overrides.set(e164, entry);
-    this.sql.exec("INSERT OR REPLACE INTO overrides (e164, state, scope, at, sequence, message_id) VALUES (?, ?, ?, ?, ?, ?)",
-      e164, entry.state, entry.scope ?? null, entry.at, entry.sequence ?? null, entry.messageId ?? null);
+    this.sql.exec("INSERT OR REPLACE INTO overrides (e164, effect, at, sequence, message_id) VALUES (?, ?, ?, ?, ?)",
+      e164, JSON.stringify(entry.effect), entry.at, entry.sequence ?? null, entry.messageId ?? null);
   }
 
   /**
@@ -72,7 +76,7 @@ export class EdgeState extends DurableObject {
     if (effect && effect.effect === "suppress") {
       const prior = this.overrides.get(item.from);
       if (!prior || prior.at <= item.receivedAt) {
-        this.#setOverride(item.from, { state: "out", scope: effect.scope || "all", at: item.receivedAt, sequence: null, messageId: item.messageId });
+        this.#setOverride(item.from, { effect: { effect: "suppress", scope: effect.scope || "all" }, at: item.receivedAt, sequence: null, messageId: item.messageId });
       }
     }
     await this.ctx.storage.setAlarm(now + 1000);
@@ -148,25 +152,28 @@ export class EdgeState extends DurableObject {
     if (next !== null) await this.ctx.storage.setAlarm(Math.max(next, now() + 100));
   }
 
-  /** The origin recorded `item`: its verdict (not the edge's) decides the local change. */
+  /**
+   * The origin recorded `item`: its answer (its own verdict, not the edge's) says what the
+   * number's state is now, and that is the local change until the snapshot carries it.
+   */
   #recorded(item, answer) {
     const sequence = Number.isFinite(Number(answer.sequence)) ? Number(answer.sequence) : null;
     const prior = this.overrides.get(item.from);
     if (prior && prior.at > item.receivedAt) return; // a newer reply from this number decides
-    const intent = answer.intent ?? item.classification?.intent;
-    if (answer.duplicate) {
-      if (prior && prior.messageId === item.messageId) this.#setOverride(item.from, { ...prior, sequence });
-      return;
+    const mine = prior && prior.messageId === item.messageId;
+    let effect = null;
+    if (answer.recorded && !answer.duplicate) {
+      const kind = answer.effect ?? (answer.intent === "opt_out" ? "suppress" : answer.intent === "opt_in" ? "lift" : "nothing");
+      if (kind === "suppress") effect = { effect: "suppress", scope: answer.scope || "all" };
+      else if (kind === "lift") {
+        effect = answer.scope === "marketing" ? { effect: "suppress", scope: "marketing" } // narrowed: still out of marketing
+          : { effect: "lift", scope: answer.scope === "transactional" ? "transactional" : "all" };
+      }
     }
-    if (answer.recorded && intent === "opt_out") {
-      this.#setOverride(item.from, { state: "out", scope: answer.scope || item.classification?.scope || "all", at: item.receivedAt, sequence, messageId: item.messageId });
-    } else if (answer.recorded && intent === "opt_in") {
-      this.#setOverride(item.from, { state: "in", scope: null, at: item.receivedAt, sequence, messageId: item.messageId });
-    } else if (prior && prior.messageId === item.messageId) {
-      // The origin did not record an opt-out we blocked on at once: it stays blocked
-      // here until the snapshot says otherwise (suppressing more is safe).
-      this.#setOverride(item.from, { ...prior, sequence });
-    }
+    if (effect) this.#setOverride(item.from, { effect, at: item.receivedAt, sequence, messageId: item.messageId });
+    // Not recorded (a duplicate, or nothing to change): an opt-out we blocked on at once
+    // stays blocked here until the snapshot passes this sequence (suppressing more is safe).
+    else if (mine) this.#setOverride(item.from, { ...prior, sequence });
   }
 
   #prune() {
@@ -181,12 +188,12 @@ export class EdgeState extends DurableObject {
     this.sql.exec("DELETE FROM outbox WHERE state = 'done' AND done_at < ?", Date.now() - 24 * 3600 * 1000);
   }
 
-  /** Local changes for `numbers` that a snapshot at `sequence` does not carry yet. */
+  /** Local changes (e164 → effect) for `numbers` that a snapshot at `sequence` does not carry yet. */
   lookup(numbers, sequence) {
     const out = {};
     for (const n of numbers) {
       const v = this.overrides.get(n);
-      if (v && (v.sequence === null || sequence === null || v.sequence > sequence)) out[n] = { state: v.state, scope: v.scope };
+      if (v && (v.sequence === null || sequence === null || v.sequence > sequence)) out[n] = v.effect;
     }
     return out;
   }
@@ -225,7 +232,7 @@ export class EdgeState extends DurableObject {
     let optIns = 0;
     for (const v of this.overrides.values()) {
       if (v.sequence !== null && sequence !== null && v.sequence <= sequence) continue;
-      if (v.state === "out") optOuts += 1;
+      if (v.effect.effect === "suppress") optOuts += 1;
       else optIns += 1;
     }
     return {

@@ -3,7 +3,7 @@
 // serves the snapshot, the package and the compose form. Routes and shapes:
 // docs/interfaces.md, "Edge worker"; settings: config.js; trust boundaries: auth.js
 // (API keys), inbound.js (carrier webhooks), origin.js (signed calls to the origin).
-import { normalize } from "stopgate";
+import { lint, normalize } from "stopgate";
 import { announce, config, security } from "./config.js";
 import { requireApiKey } from "./auth.js";
 import { HttpError, badField, errorResponse, json, parseJsonObject, readBody, serveFile, twiml } from "./http.js";
@@ -100,8 +100,8 @@ async function sendMessage(request, env, ctx, url, cfg) {
   await requireApiKey(request, cfg, "POST /v1/messages");
   const body = parseJsonObject(await readBody(request, cfg.maxBodyBytes));
   const e164 = validateSend(body, cfg);
-  const changes = await store.localChanges(env, [e164]);
-  const verdict = store.screen({ to: body.to, body: body.body, category: body.category }, e164, cfg, changes[e164]);
+  const overrides = store.overridesFor(await store.localChanges(env, [e164]), cfg);
+  const verdict = store.screen({ to: body.to, body: body.body, category: body.category }, cfg, overrides);
   if (verdict.decision === "block") return blocked(verdict);
 
   const sequence = String(verdict.snapshotSequence ?? store.sequence ?? "none");
@@ -149,8 +149,8 @@ async function accept(item, env, cfg) {
   const stored = await edgeState(env).accept({ ...item, receivedAt: Date.now(), classification: cls }, effect);
   // The origin's verdict, when it has one, words the confirmation (it re-classified the text).
   const a = stored.answer;
-  const finalEffect = a && a.intent && a.intent !== cls.intent
-    ? effectOf({ ...cls, intent: a.intent, scope: a.scope ?? cls.scope }, cfg) : effect;
+  const finalEffect = a && !a.duplicate && typeof a.effect === "string"
+    ? { effect: a.effect, scope: a.scope ?? effect.scope ?? null } : effect;
   const text = stored.duplicate ? null : confirmation(cls, finalEffect, cfg);
   return { cls, text, stored };
 }
@@ -192,17 +192,14 @@ async function screenBatch(request, env, ctx, url, cfg) {
       return null; // screen() reports it as `invalid-recipient`.
     }
   });
-  const changes = await store.localChanges(env, numbers);
-  let findings = null;
-  const results = body.recipients.map((to, i) => {
-    const e164 = numbers[i];
-    const v = store.screen({ to, body: body.body, category: body.category }, e164, cfg, e164 ? changes[e164] : undefined);
-    if (findings === null && v.source !== "overlay") findings = v.findings;
-    return { input: to, e164: v.e164 ?? e164, decision: v.decision, reason: v.reason, message: v.message, scope: v.scope ?? null };
-  });
+  const overrides = store.overridesFor(await store.localChanges(env, numbers), cfg);
+  // One lint of the body, one verdict per recipient (screenMany: the same rule as screen()).
+  const results = store.screenMany(body.recipients, body.category, cfg, overrides).map((v, i) => (
+    { input: body.recipients[i], e164: v.e164 ?? numbers[i], decision: v.decision, reason: v.reason, message: v.message, scope: v.scope ?? null }));
+  const findings = lint(body.body, { category: body.category });
   const counts = { allow: 0, warn: 0, block: 0 };
   for (const r of results) counts[r.decision] += 1;
-  return json({ snapshot: store.sequence, counts, results, findings: findings ?? [] });
+  return json({ snapshot: store.sequence, counts, results, findings });
 }
 
 // ---- GET /v1/status, GET /v1/snapshot, GET /v1/snapshot/delta ------------------------------------------------

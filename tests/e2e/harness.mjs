@@ -341,6 +341,8 @@ export async function startStack(options = {}) {
     },
     /** A request to the origin signed the way the edge signs (contract C4); returns call()'s shape. */
     async originCall(pathAndQuery, init = {}) {
+      // A nonce, as the edge adds: the origin refuses a signature it has seen (replay).
+      pathAndQuery += `${pathAndQuery.includes("?") ? "&" : "?"}nonce=${randomBytes(8).toString("hex")}`;
       const method = init.method || "GET";
       const body = init.body ?? "";
       return call(`${stack.originUrl}${pathAndQuery}`, {

@@ -77,13 +77,14 @@ describe("the durable inbound outbox", () => {
 
     // Count them at the origin: its own signed snapshot must hold every number.
     const { Snapshot } = await pkg();
-    const res = await fetch(`${stack.originUrl}/v1/snapshot`, { headers: originSignature("GET", "/v1/snapshot") });
+    const res = await fetch(`${stack.originUrl}/v1/snapshot?nonce=t1`, { headers: originSignature("GET", "/v1/snapshot?nonce=t1") });
     assert.equal(res.status, 200);
     const snap = Snapshot.fromBytes(new Uint8Array(await res.arrayBuffer()), { publicKey: stack.publicKey });
     let recorded = 0;
     try {
       // The full file may predate the last changes: bring it up with the origin's delta.
-      const d = await fetch(`${stack.originUrl}/v1/snapshot/delta?since=${snap.sequence}`, { headers: originSignature("GET", `/v1/snapshot/delta?since=${snap.sequence}`) });
+      const q = `/v1/snapshot/delta?since=${snap.sequence}&nonce=t2`;
+      const d = await fetch(`${stack.originUrl}${q}`, { headers: originSignature("GET", q) });
       if (d.status === 200) snap.applyDelta(new Uint8Array(await d.arrayBuffer()));
       for (const to of numbers) if (snap.check(to).suppressed) recorded += 1;
     } finally {

@@ -132,6 +132,7 @@ describe("API keys", () => {
   test("several keys: any of them works (rotation); status reveals no list contents", async () => {
     const edge = await startEdge({ originPort: stack.originPort, publicKey: stack.publicKey, env: { STOPGATE_API_KEYS: `old-key, ${SECRETS.apiKey}` } });
     try {
+      await waitFor(async () => (await (await fetch(`${edge.edgeUrl}/v1/status`)).json()).sequence !== null, { what: "edge snapshot" });
       for (const key of ["old-key", SECRETS.apiKey]) {
         const res = await stack.send(marketing(phone()), { key, url: edge.edgeUrl });
         assert.equal(res.status, 202, `${key}: ${res.text}`);
@@ -188,6 +189,7 @@ describe("the edge→origin hop", () => {
     assert.equal(first.status, 200, first.text);
     const replayed = await call(`${stack.originUrl}/v1/inbound`, { method: "POST", headers, body });
     assert.equal(replayed.status, 401, replayed.text);
+    await stack.waitForSequence(first.body.sequence);
     const wrong = await call(`${stack.originUrl}/v1/inbound`, { method: "POST", headers: { "content-type": "application/json", ...originSignature("POST", "/v1/inbound", body, "not-the-secret") }, body });
     assert.equal(wrong.status, 401);
 
