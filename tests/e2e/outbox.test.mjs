@@ -4,7 +4,7 @@
 // refuses an older snapshot or a replayed statement; a frozen origin goes stale).
 // Real workerd (two isolates sharing the Durable Object), real origin, a recording proxy.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { after, before, describe, test } from "node:test";
@@ -203,5 +203,61 @@ describe("freshness and rollback", () => {
       proxy.mode = "pass";
       await stopProcess(edge.child);
     }
+  });
+});
+
+describe("an origin restored from backup", () => {
+  let stack;
+  before(async () => {
+    stack = await startStack({ seedCount: 10, refreshSeconds: 1 });
+  });
+  after(async () => {
+    await stack?.stop();
+  });
+
+  test("edges resync to it (digest mismatch → full snapshot) once it is back at their sequence", async () => {
+    const { verifyFreshness } = await pkg();
+    const freshness = async () => {
+      const q = `/v1/freshness?nonce=${Math.random().toString(36).slice(2)}`;
+      const res = await fetch(`${stack.originUrl}${q}`, { headers: originSignature("GET", q) });
+      assert.equal(res.status, 200);
+      return verifyFreshness(new Uint8Array(await res.arrayBuffer()), stack.publicKey);
+    };
+    await stack.waitForSequence(0);
+    const backup = `${stack.dataDir}-backup`;
+    await stack.stopOrigin();
+    cpSync(stack.dataDir, backup, { recursive: true });
+    await stack.startOrigin();
+
+    const lost = [phone(), phone(), phone()];
+    let seq = 0;
+    for (const n of lost) seq = (await stack.originInbound(n)).sequence;
+    const ahead = await stack.waitForSequence(seq);
+    assert.equal((await stack.send(marketing(lost[0]))).status, 403);
+
+    // Restore the backup: the origin is back at the old sequence, then takes other changes.
+    await stack.stopOrigin();
+    rmSync(stack.dataDir, { recursive: true, force: true });
+    cpSync(backup, stack.dataDir, { recursive: true });
+    rmSync(backup, { recursive: true, force: true });
+    await stack.startOrigin();
+    assert.ok((await stack.originHealth()).sequence < seq);
+    const kept = [phone(), phone(), phone()];
+    for (const n of kept) await stack.originInbound(n);
+    const f = await freshness();
+    assert.equal(f.sequence, ahead.sequence, "the restored origin is back at the edge's sequence, with another list");
+    assert.notEqual(f.digest, ahead.digest);
+
+    const s = await waitFor(async () => {
+      const st = await stack.status();
+      return st.digest === f.digest ? st : null;
+    }, { what: "the edge to resync to the restored origin", timeoutMs: 30000 });
+    assert.ok(s.resyncs >= 1, JSON.stringify(s));
+    assert.equal(s.sequence, f.sequence);
+    assert.equal((await stack.send(marketing(kept[0]))).status, 403);
+    // One more change arrives as an ordinary delta on the resynced list.
+    const next = await stack.originInbound(phone());
+    const moved = await stack.waitForSequence(next.sequence);
+    assert.equal(moved.digest, (await freshness()).digest);
   });
 });
