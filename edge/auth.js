@@ -38,18 +38,34 @@ function equalBytes(a, b) {
   return diff === 0;
 }
 
-/** Constant-time string equality (the time depends on neither string's content). */
-export async function safeEqual(given, expected) {
+function ensureCompareSecret() {
   // Random values are not allowed at module scope in workerd: made on first use.
   if (!compareSecret) compareSecret = crypto.getRandomValues(new Uint8Array(32));
+}
+
+/** Constant-time string equality (the time depends on neither string's content). */
+export async function safeEqual(given, expected) {
+  ensureCompareSecret();
   const [x, y] = await Promise.all([hmac(compareSecret, String(given)), hmac(compareSecret, String(expected))]);
   return equalBytes(x, y);
 }
 
+/** MACs of configured secrets (API keys), made once per isolate and list. */
+const candidateMacs = new Map();
+
 /** Whether `given` equals one of `candidates`; every candidate is compared (no early exit). */
 export async function matchesAny(given, candidates) {
+  ensureCompareSecret();
+  const id = candidates.join("\u0000");
+  let macs = candidateMacs.get(id);
+  if (!macs) {
+    macs = await Promise.all(candidates.map((c) => hmac(compareSecret, String(c))));
+    if (candidateMacs.size > 8) candidateMacs.clear();
+    candidateMacs.set(id, macs);
+  }
+  const mine = await hmac(compareSecret, String(given));
   let found = false;
-  for (const c of candidates) if (await safeEqual(given, c)) found = true;
+  for (const m of macs) if (equalBytes(mine, m)) found = true;
   return found;
 }
 
