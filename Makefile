@@ -22,6 +22,7 @@ pkg: setup
 js-test: pkg
 	bash scripts/test-pkg.sh
 	bash scripts/test-e2e.sh
+	bash scripts/soak-edge.sh
 	bash scripts/test-www.sh
 
 test: rust-test js-test
