@@ -6,7 +6,7 @@
 // what stopgate adds. Prints figures; asserts nothing.
 //
 //   node bench/edge-load.mjs [--seed-count 1000000] [--duration 10] [--connections 2]
-//                            [--rounds 4] [--opted-out 200] [--distinct 2000]
+//                            [--rounds 4] [--opted-out 200] [--distinct 2000] [--changes-cache-ms 0]
 //
 // Needs the origin binary (target/release/stopgate or $STOPGATE_BIN) and pkg/ built;
 // scripts/bench-edge.sh does both. Latencies are measured per request with
@@ -29,6 +29,8 @@ const CONNECTIONS = opt("connections", 2);
 const ROUNDS = opt("rounds", 4);
 const OPTED_OUT = opt("opted-out", 200);
 const DISTINCT = opt("distinct", 2000);
+// LOCAL_CHANGES_CACHE_MS for the stopgate worker (0: one Durable Object lookup per send).
+const CHANGES_CACHE_MS = opt("changes-cache-ms", 0);
 
 const num = (i) => `+1628555${String(i).padStart(4, "0")}`;
 const fmt = (n, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : "n/a");
@@ -94,7 +96,7 @@ async function main() {
   const origin = await startOrigin({ dataDir, seedCount: SEED, allowFaults: false, startTimeoutMs: 600000 });
   const originUrl = `http://127.0.0.1:${origin.port}`;
   const edge = await startEdge({ originPort: origin.port, publicKey: origin.publicKey, config: "bench/edge-bench.capnp",
-    extraSockets: ["http-bare"], env: { STOPGATE_REFRESH_SECONDS: 5 }, startTimeoutMs: 600000 });
+    extraSockets: ["http-bare"], env: { STOPGATE_REFRESH_SECONDS: 5, STOPGATE_LOCAL_CHANGES_CACHE_MS: CHANGES_CACHE_MS }, startTimeoutMs: 600000 });
   try {
     const status = async () => (await fetch(`${edge.urls.http}/v1/status`)).json();
     // Opt out a known set at the origin (as another edge would report them); they reach
@@ -122,7 +124,8 @@ async function main() {
     }
     const key = { authorization: `Bearer ${SECRETS.apiKey}` };
     console.log(`edge-load: ready in ${fmt(ready, 1)} s; snapshot sequence ${st.sequence}, ${st.entries} entries; ` +
-      `${CONNECTIONS} connections, ${ROUNDS} rounds × ${DURATION} s per target, alternating; ${allowed.length} distinct allowed requests`);
+      `${CONNECTIONS} connections, ${ROUNDS} rounds × ${DURATION} s per target, alternating; ${allowed.length} distinct allowed requests; ` +
+      `LOCAL_CHANGES_CACHE_MS=${CHANGES_CACHE_MS}`);
 
     const loadBefore = os.loadavg();
     await load(edge.urls["http-bare"], allowed, 2, key); // warm-up, both

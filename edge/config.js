@@ -18,6 +18,10 @@
 //   MAX_AGE_SECONDS            how long after the last verified freshness statement marketing
 //                              still goes (default 10 × REFRESH_SECONDS, at least 60)
 //   REGION, BRAND_NAME, HELP_TEXT, MAX_BODY_BYTES, ORIGIN_TIMEOUT_MS, YES_LIFTS
+//   LOCAL_CHANGES_CACHE_MS     0 (default): every screening asks the Durable Object for the
+//                              numbers' local changes (an opt-out heard anywhere blocks at once);
+//                              N > 0: an isolate reuses the whole set for N ms (cheaper per
+//                              send, far from the object; other isolates' opt-outs within N ms)
 //   EDGE_STATE                 the Durable Object namespace (outbox, local changes, rollback mark)
 
 const number = (value, fallback) => {
@@ -40,6 +44,7 @@ export function config(env) {
     maxBodyBytes: number(env.MAX_BODY_BYTES, 65536),
     originTimeoutMs: number(env.ORIGIN_TIMEOUT_MS, 10000),
     yesLifts: flag(env.YES_LIFTS),
+    changesCacheMs: number(env.LOCAL_CHANGES_CACHE_MS, 0),
     apiKeys,
     twilioAuthToken: text(env.STOPGATE_TWILIO_AUTH_TOKEN) || text(env.TWILIO_AUTH_TOKEN),
     webhookSecret: text(env.STOPGATE_WEBHOOK_SECRET),

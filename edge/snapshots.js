@@ -56,6 +56,8 @@ export class SnapshotStore {
     this.freshAt = null;
     /** The local changes of the request being screened (refilled per request). */
     this.overrides = null;
+    /** With LOCAL_CHANGES_CACHE_MS > 0: { at, sequence, changes } from the Durable Object. */
+    this.changesCache = null;
   }
 
   get sequence() {
@@ -311,10 +313,26 @@ export class SnapshotStore {
   }
 
   /** Local changes for `numbers` (e164 or null) from the Durable Object: e164 → change. */
-  async localChanges(env, numbers) {
+  async localChanges(env, numbers, cfg = config(env)) {
     const wanted = [...new Set(numbers.filter(Boolean))];
     if (wanted.length === 0) return {};
-    return edgeState(env).lookup(wanted, this.sequence);
+    if (cfg.changesCacheMs <= 0) return edgeState(env).lookup(wanted, this.sequence);
+    // LOCAL_CHANGES_CACHE_MS > 0: the whole set of pending local changes, fetched at most
+    // once per interval (opt-outs heard by other isolates reach this one within it; those
+    // heard here are added at once by noteLocal).
+    const now = Date.now();
+    const c = this.changesCache;
+    if (!c || c.sequence !== this.sequence || now - c.at >= cfg.changesCacheMs) {
+      this.changesCache = { at: now, sequence: this.sequence, changes: await edgeState(env).changes(this.sequence) };
+    }
+    const out = {};
+    for (const n of wanted) if (this.changesCache.changes[n]) out[n] = this.changesCache.changes[n];
+    return out;
+  }
+
+  /** A change accepted by this isolate: effective here at once, whatever the cache interval. */
+  noteLocal(e164, effect) {
+    if (this.changesCache && effect && effect.effect === "suppress") this.changesCache.changes[e164] = { effect: "suppress", scope: effect.scope || "all" };
   }
 
   /**

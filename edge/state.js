@@ -198,6 +198,15 @@ export class EdgeState extends DurableObject {
     return out;
   }
 
+  /** Every local change a snapshot at `sequence` does not carry yet (e164 → effect), for isolates that cache them. */
+  changes(sequence) {
+    const out = {};
+    for (const [n, v] of this.overrides) {
+      if (v.sequence === null || sequence === null || v.sequence > sequence) out[n] = v.effect;
+    }
+    return out;
+  }
+
   #mark() {
     const get = (k) => this.sql.exec("SELECT value FROM meta WHERE key = ?", k).toArray()[0]?.value ?? null;
     const seq = get("sequence");

@@ -100,7 +100,7 @@ async function sendMessage(request, env, ctx, url, cfg) {
   await requireApiKey(request, cfg, "POST /v1/messages");
   const body = parseJsonObject(await readBody(request, cfg.maxBodyBytes));
   const e164 = validateSend(body, cfg);
-  const overrides = store.overridesFor(await store.localChanges(env, [e164]), cfg);
+  const overrides = store.overridesFor(await store.localChanges(env, [e164], cfg), cfg);
   const verdict = store.screen({ to: body.to, body: body.body, category: body.category }, cfg, overrides);
   if (verdict.decision === "block") return blocked(verdict);
 
@@ -147,6 +147,7 @@ async function accept(item, env, cfg) {
   const cls = classify(item.body);
   const effect = effectOf(cls, cfg);
   const stored = await edgeState(env).accept({ ...item, receivedAt: Date.now(), classification: cls }, effect);
+  store.noteLocal(item.from, effect);
   // The origin's verdict, when it has one, words the confirmation (it re-classified the text).
   const a = stored.answer;
   const finalEffect = a && !a.duplicate && typeof a.effect === "string"
@@ -192,7 +193,7 @@ async function screenBatch(request, env, ctx, url, cfg) {
       return null; // screen() reports it as `invalid-recipient`.
     }
   });
-  const overrides = store.overridesFor(await store.localChanges(env, numbers), cfg);
+  const overrides = store.overridesFor(await store.localChanges(env, numbers, cfg), cfg);
   // One lint of the body, one verdict per recipient (screenMany: the same rule as screen()).
   const results = store.screenMany(body.recipients, body.category, cfg, overrides).map((v, i) => (
     { input: body.recipients[i], e164: v.e164 ?? numbers[i], decision: v.decision, reason: v.reason, message: v.message, scope: v.scope ?? null }));

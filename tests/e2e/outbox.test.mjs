@@ -261,3 +261,30 @@ describe("an origin restored from backup", () => {
     assert.equal(moved.digest, (await freshness()).digest);
   });
 });
+
+describe("LOCAL_CHANGES_CACHE_MS", () => {
+  let stack;
+  let edge;
+  before(async () => {
+    stack = await startStack({ seedCount: 10, refreshSeconds: 30 });
+    edge = await startEdge({ originPort: stack.originPort, publicKey: stack.publicKey, config: "tests/e2e/two-isolates.capnp",
+      extraSockets: ["http-b"], env: { STOPGATE_REFRESH_SECONDS: 30, STOPGATE_LOCAL_CHANGES_CACHE_MS: 1500 } });
+    for (const url of Object.values(edge.urls)) await waitFor(async () => (await status(url)).sequence !== null, { what: `snapshot at ${url}` });
+  });
+  after(async () => {
+    if (edge) await stopProcess(edge.child);
+    await stack?.stop();
+  });
+
+  test("with a cache interval: blocked at once where heard, in the other isolate within the interval (not through the snapshot)", async () => {
+    const { http: a, "http-b": b } = edge.urls;
+    const to = phone();
+    assert.equal((await stack.send(marketing(to), { url: a })).status, 202); // both caches now hold the empty set
+    assert.equal((await stack.send(marketing(to), { url: b })).status, 202);
+    const seqBefore = (await status(b)).sequence;
+    assert.equal((await stack.inbound({ From: to, Body: "STOP" }, { url: a })).status, 200);
+    assert.equal((await stack.send(marketing(to), { url: a })).status, 403, "at once where it was heard");
+    await waitFor(async () => (await stack.send(marketing(to), { url: b })).status === 403, { what: "the other isolate to block", timeoutMs: 10000, intervalMs: 100 });
+    assert.equal((await status(b)).sequence, seqBefore, "through the Durable Object, not a snapshot refresh (30 s)");
+  });
+});
