@@ -22,9 +22,16 @@ pkg: setup
 js-test: pkg
 	bash scripts/test-pkg.sh
 	bash scripts/test-e2e.sh
+	bash scripts/soak-edge.sh
 	bash scripts/test-www.sh
 
 test: rust-test js-test
+
+test-pg: setup
+	bash scripts/test-pg.sh
+
+bench-origin: setup
+	bash scripts/bench-origin.sh
 
 bench-native: setup
 	cargo bench --bench core

@@ -1,15 +1,22 @@
-// Load benchmark for the edge worker: `POST /v1/messages` through workerd (screened
-// against a 1M-entry snapshot, then forwarded) vs the same requests sent straight to
-// the origin, in the same run, on loopback. Prints figures; asserts nothing.
+// Load benchmark for the edge worker's own cost: in ONE workerd process, the stopgate
+// worker (API key, strict JSON, local-change lookup in the Durable Object, screen() against
+// the snapshot, canonical body, signed forward) against a bare pass-through worker
+// (bench/passthrough.js: read the body, sign, forward), both in front of the same origin,
+// measured in alternating rounds of the same run with the same requests. The difference is
+// what stopgate adds. Prints figures; asserts nothing.
 //
-//   node bench/edge-load.mjs [--seed-count 1000000] [--duration 10] [--connections 10]
-//                            [--opted-out 200] [--distinct 2000]
+//   node bench/edge-load.mjs [--seed-count 1000000] [--duration 10] [--connections 2]
+//                            [--rounds 4] [--opted-out 200] [--distinct 2000] [--changes-cache-ms 0]
 //
 // Needs the origin binary (target/release/stopgate or $STOPGATE_BIN) and pkg/ built;
-// scripts/bench-edge.sh does both.
+// scripts/bench-edge.sh does both. Latencies are measured per request with
+// process.hrtime on keep-alive connections (sub-millisecond resolution).
+import http from "node:http";
 import os from "node:os";
-import autocannon from "autocannon";
-import { call, nextSid, startStack } from "../tests/e2e/harness.mjs";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { SECRETS, nextSid, originSignature, startEdge, startOrigin, stopProcess, waitFor } from "../tests/e2e/harness.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -18,136 +25,137 @@ const opt = (name, fallback) => {
 };
 const SEED = opt("seed-count", 1_000_000);
 const DURATION = opt("duration", 10);
-const CONNECTIONS = opt("connections", 10);
+const CONNECTIONS = opt("connections", 2);
+const ROUNDS = opt("rounds", 4);
 const OPTED_OUT = opt("opted-out", 200);
 const DISTINCT = opt("distinct", 2000);
-const WARMUP = 2;
+// LOCAL_CHANGES_CACHE_MS for the stopgate worker (0: one Durable Object lookup per send).
+const CHANGES_CACHE_MS = opt("changes-cache-ms", 0);
 
 const num = (i) => `+1628555${String(i).padStart(4, "0")}`;
-const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : "n/a");
+const fmt = (n, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : "n/a");
 
-/** Runs autocannon over `requests` (cycled), counting responses per request index. */
-function load(url, requests, duration, tag) {
-  const counts = requests.map(() => ({}));
-  const withHooks = requests.map((r, i) => ({
-    ...r,
-    body: r.body.replace("__RUN__", tag),
-    onResponse: (status) => {
-      counts[i][status] = (counts[i][status] || 0) + 1;
-    },
-  }));
-  return new Promise((resolve, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration, requests: withHooks, timeout: 10 }, (err, result) => {
-      if (err) reject(err);
-      else resolve({ result, counts });
+function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** `connections` keep-alive loops for `seconds`, cycling `bodies`; latencies in ms, status counts. */
+async function load(base, bodies, seconds, headers) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  const url = new URL(`${base}/v1/messages`);
+  const latencies = [];
+  const statuses = {};
+  let errors = 0;
+  let next = 0;
+  const deadline = Date.now() + seconds * 1000;
+  const one = (body) => new Promise((resolve) => {
+    const t0 = process.hrtime.bigint();
+    const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: "POST", agent,
+      headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), ...headers } }, (res) => {
+      res.resume();
+      res.on("end", () => {
+        latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+        statuses[res.statusCode] = (statuses[res.statusCode] || 0) + 1;
+        resolve();
+      });
     });
+    req.on("error", () => {
+      errors += 1;
+      resolve();
+    });
+    req.end(body);
   });
+  await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
+    while (Date.now() < deadline) await one(bodies[next++ % bodies.length]);
+  }));
+  agent.destroy();
+  return { latencies, statuses, errors, seconds };
+}
+
+function summary(runs) {
+  const lat = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const seconds = runs.reduce((n, r) => n + r.seconds, 0);
+  const errors = runs.reduce((n, r) => n + r.errors, 0);
+  const statuses = {};
+  for (const r of runs) for (const [k, v] of Object.entries(r.statuses)) statuses[k] = (statuses[k] || 0) + v;
+  return { n: lat.length, rps: lat.length / seconds, mean: lat.reduce((a, b) => a + b, 0) / lat.length,
+    p50: percentile(lat, 50), p90: percentile(lat, 90), p99: percentile(lat, 99), errors, statuses };
+}
+
+async function signedOrigin(originUrl, method, p, body = "") {
+  const q = `${p}${p.includes("?") ? "&" : "?"}nonce=${nextSid()}`;
+  const res = await fetch(`${originUrl}${q}`, { method, headers: { "content-type": "application/json", ...originSignature(method, q, body) }, body: method === "GET" ? undefined : body });
+  return { status: res.status, body: await res.json().catch(() => null) };
 }
 
 async function main() {
   const started = Date.now();
-  console.log(`edge-load: starting origin (--seed-count ${SEED}) and workerd ...`);
-  const stack = await startStack({ seedCount: SEED, refreshSeconds: 5, startTimeoutMs: 600000 });
+  const dataDir = mkdtempSync(path.join(tmpdir(), "stopgate-bench-"));
+  console.log(`edge-load: starting origin (--seed-count ${SEED}) and workerd (stopgate worker + bare pass-through) ...`);
+  const origin = await startOrigin({ dataDir, seedCount: SEED, allowFaults: false, startTimeoutMs: 600000 });
+  const originUrl = `http://127.0.0.1:${origin.port}`;
+  const edge = await startEdge({ originPort: origin.port, publicKey: origin.publicKey, config: "bench/edge-bench.capnp",
+    extraSockets: ["http-bare"], env: { STOPGATE_REFRESH_SECONDS: 5, STOPGATE_LOCAL_CHANGES_CACHE_MS: CHANGES_CACHE_MS }, startTimeoutMs: 600000 });
   try {
-    const ready = (Date.now() - started) / 1000;
-    // Opt out a known set at the origin (as another edge would report them), and wait
-    // until this edge's snapshot carries them: they are screened from the snapshot.
+    const status = async () => (await fetch(`${edge.urls.http}/v1/status`)).json();
+    // Opt out a known set at the origin (as another edge would report them); they reach
+    // this edge through its snapshot refresh and are screened from the snapshot.
     let seq = 0;
     for (let i = 0; i < OPTED_OUT; i++) {
-      const res = await call(`${stack.originUrl}/v1/inbound`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          messageId: nextSid(), from: num(i), to: "+15005550006", body: "STOP",
-          classification: { intent: "opt_out", scope: "all", keyword: "stop", rule: "keyword", lang: "en", confidence: 1, strict: true },
-        }),
-      });
-      if (res.status !== 200) throw new Error(`origin refused the opt-out of ${num(i)}: ${res.status} ${res.text}`);
-      seq = Math.max(seq, res.body.sequence);
+      const r = await signedOrigin(originUrl, "POST", "/v1/inbound", JSON.stringify({
+        messageId: nextSid(), from: num(i), to: "+15005550006", body: "STOP", receivedAt: Date.now(), provider: "webhook",
+        classification: { intent: "opt_out", scope: "all" },
+      }));
+      if (r.status !== 200) throw new Error(`origin refused the opt-out of ${num(i)}: ${r.status} ${JSON.stringify(r.body)}`);
+      seq = Math.max(seq, r.body.sequence);
     }
-    // Requests drive the refresh; poke the status until the deltas are in.
-    const status = await stack.waitForSequence(seq, { timeoutMs: 120000, intervalMs: 500 });
-    const snap = await fetch(`${stack.edgeUrl}/v1/snapshot`);
-    const snapBytes = (await snap.arrayBuffer()).byteLength;
+    const st = await waitFor(async () => {
+      const s = await status();
+      return s.sequence !== null && s.sequence >= seq ? s : null;
+    }, { what: `edge at sequence ${seq}`, timeoutMs: 300000, intervalMs: 500 });
+    const ready = (Date.now() - started) / 1000;
 
-    // DISTINCT request bodies, cycled: every 10th recipient is opted out.
-    const requests = [];
-    const optedOut = new Set();
+    const allowed = [];
+    const blocked = [];
     for (let i = 0; i < DISTINCT; i++) {
-      const out = i % 10 === 0;
-      const to = out ? num((i / 10) % OPTED_OUT) : num(OPTED_OUT + i);
-      if (out) optedOut.add(to);
-      requests.push({
-        method: "POST",
-        path: "/v1/messages",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ to, body: `Weekend sale, 20% off. Reply STOP to opt out. [__RUN__ ${i}]`, category: "marketing" }),
-        out,
-      });
+      allowed.push(JSON.stringify({ to: num(OPTED_OUT + i), body: `Weekend sale, 20% off. Reply STOP to opt out. [${i}]`, category: "marketing" }));
+      if (i < OPTED_OUT) blocked.push(JSON.stringify({ to: num(i), body: `Weekend sale, 20% off. Reply STOP to opt out. [${i}]`, category: "marketing" }));
     }
-
-    console.log(`edge-load: ready in ${fmt(ready)} s; snapshot sequence ${status.sequence}, ${status.entries} entries, ` +
-      `${(snapBytes / 1048576).toFixed(2)} MiB; ${CONNECTIONS} connections, ${DURATION} s per target, ` +
-      `${DISTINCT} distinct requests (${optedOut.size} distinct opted-out recipients, every 10th request)`);
+    const key = { authorization: `Bearer ${SECRETS.apiKey}` };
+    console.log(`edge-load: ready in ${fmt(ready, 1)} s; snapshot sequence ${st.sequence}, ${st.entries} entries; ` +
+      `${CONNECTIONS} connections, ${ROUNDS} rounds × ${DURATION} s per target, alternating; ${allowed.length} distinct allowed requests; ` +
+      `LOCAL_CHANGES_CACHE_MS=${CHANGES_CACHE_MS}`);
 
     const loadBefore = os.loadavg();
-    await load(stack.edgeUrl, requests, WARMUP, "warmup");
-    const direct = await load(stack.originUrl, requests, DURATION, "direct");
-    const edge = await load(stack.edgeUrl, requests, DURATION, "edge");
-    // The screening alone: only opted-out recipients, answered by the edge without an origin hop.
-    const blockedOnly = await load(stack.edgeUrl, requests.filter((r) => r.out), DURATION, "blocked");
-
-    // Verdicts seen by the client.
-    let blocked = 0;
-    let forwardedOptedOut = 0;
-    let allowedOk = 0;
-    let allowedLost = 0;
-    edge.counts.forEach((c, i) => {
-      for (const [status, n] of Object.entries(c)) {
-        if (requests[i].out) {
-          if (status === "403") blocked += n;
-          else forwardedOptedOut += n;
-        } else if (status.startsWith("2")) allowedOk += n;
-        else allowedLost += n;
-      }
-    });
-    // What the origin actually received from the edge run.
-    const log = await (await fetch(`${stack.originUrl}/v1/messages?limit=10000000`)).json();
-    let logged = 0;
-    let optedOutAtOrigin = 0;
-    for (const entry of log) {
-      const text = JSON.stringify(entry);
-      if (!text.includes("[edge ")) continue;
-      logged += 1;
-      const to = /"to":"(\+\d+)"/.exec(text)?.[1] ?? /\\"to\\":\\"(\+\d+)\\"/.exec(text)?.[1];
-      if (to && optedOut.has(to)) optedOutAtOrigin += 1;
+    await load(edge.urls["http-bare"], allowed, 2, key); // warm-up, both
+    await load(edge.urls.http, allowed, 2, key);
+    const bare = [];
+    const screened = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const order = r % 2 === 0 ? [["bare", bare], ["edge", screened]] : [["edge", screened], ["bare", bare]];
+      for (const [name, runs] of order) runs.push(await load(name === "bare" ? edge.urls["http-bare"] : edge.urls.http, allowed, DURATION, key));
     }
+    const blockedOnly = await load(edge.urls.http, blocked, DURATION, key);
 
-    const row = (name, r) => `  ${name.padEnd(23)} ${fmt(r.requests.average, 0).padStart(7)} ${fmt(r.latency.average, 2).padStart(10)} ` +
-      `${fmt(r.latency.p50, 1).padStart(9)} ${fmt(r.latency.p99, 1).padStart(9)} ${String(r.errors + r.timeouts).padStart(7)}`;
+    const b = summary(bare);
+    const e = summary(screened);
+    const x = summary([blockedOnly]);
+    const row = (name, s) => `  ${name.padEnd(34)} ${fmt(s.rps, 0).padStart(7)} ${fmt(s.mean).padStart(9)} ${fmt(s.p50).padStart(9)} ` +
+      `${fmt(s.p90).padStart(9)} ${fmt(s.p99).padStart(9)} ${String(s.errors).padStart(6)}  ${JSON.stringify(s.statuses)}`;
     console.log(`\n  load average before the runs: ${loadBefore.map((l) => l.toFixed(2)).join(" ")} (${os.cpus().length} cores, shared)`);
-    console.log("  target                    req/s  mean (ms)  p50 (ms)  p99 (ms)  errors");
-    console.log(row("origin, direct", direct.result));
-    console.log(row("edge (workerd) → origin", edge.result));
-    console.log(row("edge, blocked only", blockedOnly.result));
-    const d = direct.result.latency;
-    const e = edge.result.latency;
-    console.log(`\n  added by the edge: mean +${fmt(e.average - d.average, 2)} ms, p50 +${fmt(e.p50 - d.p50, 1)} ms, ` +
-      `p99 +${fmt(e.p99 - d.p99, 1)} ms (autocannon's percentiles are whole milliseconds); ` +
-      `throughput ${fmt(edge.result.requests.average / direct.result.requests.average, 2)}× the origin's ` +
-      `(the edge's figure includes the blocked requests it answers itself)`);
-    const notBlocked = blockedOnly.counts.reduce((n, c) => n + Object.entries(c).filter(([k]) => k !== "403").reduce((m, [, v]) => m + v, 0), 0);
-    console.log(`  blocked-only run: ${notBlocked} of its requests were not blocked (must be 0)`);
-    console.log(`  edge run: ${blocked} blocked at the edge (403), ${allowedOk} allowed and accepted by the origin`);
-    console.log(`  opted-out requests forwarded (client view): ${forwardedOptedOut}   (must be 0)`);
-    console.log(`  opted-out recipients in the origin's log:   ${optedOutAtOrigin}   (must be 0; ${logged} edge-run entries logged)`);
-    console.log(`  allowed requests lost (non-2xx or error):   ${allowedLost + edge.result.errors}   (must be 0)`);
-    if (logged !== allowedOk) {
-      console.log(`  note: the origin logged ${logged} edge-run requests, the client counted ${allowedOk} accepted ` +
-        "(requests in flight when the run's time is up reach the origin but are not counted by the client)");
-    }
+    console.log("  target (same workerd, same run)      req/s   mean ms    p50 ms    p90 ms    p99 ms errors  statuses");
+    console.log(row("bare pass-through → origin", b));
+    console.log(row("stopgate worker → origin", e));
+    console.log(row("stopgate, opted-out (no origin hop)", x));
+    console.log(`\n  added by screening: p50 +${fmt(e.p50 - b.p50)} ms, p99 +${fmt(e.p99 - b.p99)} ms, mean +${fmt(e.mean - b.mean)} ms ` +
+      `(targets: ≤ 0.5 ms p50, ≤ 1 ms p99); throughput ${fmt(e.rps / b.rps)}× the bare worker's`);
+    const leaked = Object.entries(x.statuses).filter(([k]) => k !== "403").reduce((n, [, v]) => n + v, 0);
+    console.log(`  opted-out requests not blocked: ${leaked} (must be 0)`);
   } finally {
-    await stack.stop();
+    await stopProcess(edge.child);
+    await stopProcess(origin.child);
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

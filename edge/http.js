@@ -62,15 +62,60 @@ export async function readBody(request, limit) {
 /** Parses a JSON object body; 400 naming the problem otherwise. */
 export function parseJsonObject(bytes) {
   let value;
+  let text;
   try {
-    value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    value = JSON.parse(text);
   } catch (e) {
     throw new HttpError(400, "invalid-json", `request body is not valid JSON: ${e.message}`);
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     throw new HttpError(400, "invalid-json", "request body must be a JSON object");
   }
+  const dup = duplicateKey(text);
+  if (dup) {
+    throw new HttpError(400, "duplicate-key", `request body has the key ${JSON.stringify(dup.key)} twice` +
+      (dup.key === dup.first ? "" : ` (as ${JSON.stringify(dup.first)} and ${JSON.stringify(dup.key)}: keys differing only in case count as one)`) +
+      "; a backend reading the other one would see another message", dup.key);
+  }
   return value;
+}
+
+/**
+ * The first key that appears twice in one object of a valid JSON text, compared without
+ * case, or null. JSON.parse keeps the last of two equal keys silently; another parser may
+ * keep the first, or match keys without case: refusing both keeps what is screened and
+ * what is sent the same. Iterative, so depth costs no stack.
+ */
+export function duplicateKey(text) {
+  const stack = []; // per open container: a Map of lower-cased keys (objects) or null (arrays)
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      const top = stack[stack.length - 1];
+      if (top && expectKey) {
+        const key = JSON.parse(text.slice(i, j + 1));
+        const folded = key.toLowerCase();
+        if (top.has(folded)) return { key, first: top.get(folded) };
+        top.set(folded, key);
+        expectKey = false;
+      }
+      i = j;
+    } else if (c === "{") {
+      stack.push(new Map());
+      expectKey = true;
+    } else if (c === "[") {
+      stack.push(null);
+    } else if (c === "}" || c === "]") {
+      stack.pop();
+    } else if (c === ",") {
+      expectKey = stack[stack.length - 1] instanceof Map;
+    }
+  }
+  return null;
 }
 
 /** Form fields of a carrier webhook: urlencoded (what Twilio sends) or multipart. */

@@ -1,73 +1,69 @@
-// The isolate's view of the opt-out list: the last verified snapshot from the
-// origin (full file, then signed deltas), and a local overlay of the opt-outs and
-// opt-ins this isolate has seen since, consulted first.
+// The isolate's view of the opt-out list: the last verified snapshot from the origin
+// (full file, then signed deltas that must produce the digest they state), the newest
+// verified freshness statement about it, and the local changes the Durable Object holds
+// (opt-outs heard at this edge, lifts the origin has recorded), consulted on every
+// screening.
 //
-// What it guarantees: a snapshot is only ever replaced by one that verifies with
-// the configured public key and does not go back in sequence; a failed refresh keeps
-// the last good snapshot and is reported; refresh never blocks a request once a
-// snapshot is loaded. What it does not: persist anything (a new isolate starts from
-// the origin again), or decide policy — staleness and scope rules are `screen()`'s.
-import { Snapshot, buildSnapshot, screen } from "stopgate";
+// What it guarantees: a snapshot is only replaced by one that verifies with PUBLIC_KEY and
+// does not go below the highest sequence any isolate of this edge has verified (the mark
+// is kept in the Durable Object, so a restart or a fresh isolate cannot be rolled back
+// either); a freshness statement older than the newest one verified is a replay and is
+// refused; freshness is counted from the newest verified statement about the list we
+// hold (never from our own clock alone), so a frozen or replaying origin makes the list
+// stale within MAX_AGE_SECONDS; a digest mismatch, a 410 or a 409 reloads the full
+// snapshot; a failed refresh keeps the last good snapshot and is reported.
+// What it does not: decide policy. Staleness, scope coverage, lint and what a local change
+// does to a number are the core's (screen() with the package's Overrides).
+import { Overrides, Snapshot, screen, screenMany, verifyFreshness } from "stopgate";
+import { config } from "./config.js";
+import { originFetch } from "./origin.js";
 
 const FIRST_LOAD_WAIT_MS = 5000;
 const FIRST_LOAD_RETRY_MS = 1000;
-
-const number = (value, fallback) => {
-  const n = Number(value);
-  return value !== undefined && value !== null && value !== "" && Number.isFinite(n) && n >= 0 ? n : fallback;
-};
-
-/** Configuration from the worker's vars (strings in workerd, strings or numbers in wrangler). */
-export function config(env) {
-  return {
-    publicKey: (env.PUBLIC_KEY || "").trim() || null,
-    refreshMs: number(env.REFRESH_SECONDS, 15) * 1000,
-    maxAgeSeconds: number(env.MAX_AGE_SECONDS, 86400),
-    region: env.REGION || "US",
-    brand: env.BRAND_NAME || "Stopgate Demo",
-    helpText: env.HELP_TEXT || "",
-    maxBodyBytes: number(env.MAX_BODY_BYTES, 65536),
-    originTimeoutMs: number(env.ORIGIN_TIMEOUT_MS, 10000),
-    twilioAuthToken: env.TWILIO_AUTH_TOKEN || null,
-  };
-}
-
-/** Calls the origin: through a service binding when there is one, else over the network. */
-export function originFetch(env, path, init = {}, timeoutMs = 10000) {
-  const base = String(env.ORIGIN_URL || "http://origin").replace(/\/+$/, "");
-  const request = new Request(base + path, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-  return env.ORIGIN ? env.ORIGIN.fetch(request) : fetch(request);
-}
+const FRESHNESS_HEADER = "x-stopgate-freshness";
 
 const message = (e) => (e && e.message) || String(e);
+
+/** The Durable Object holding the outbox, the local changes and the rollback mark. */
+export function edgeState(env) {
+  if (!env.EDGE_STATE) throw new Error("the EDGE_STATE Durable Object binding is not configured (edge/workerd.capnp, wrangler.toml)");
+  return env.EDGE_STATE.get(env.EDGE_STATE.idFromName("edge"));
+}
+
+function base64urlToBytes(text) {
+  const b64 = text.replace(/-/g, "+").replace(/_/g, "/");
+  const bin = atob(b64 + "=".repeat((4 - (b64.length % 4)) % 4));
+  return Uint8Array.from(bin, (c) => c.charCodeAt(0));
+}
 
 export class SnapshotStore {
   constructor() {
     /** @type {Snapshot|null} */
     this.snapshot = null;
-    /** Bytes of the last verified full snapshot, for `GET /v1/snapshot`, and its sequence. */
     this.fullBytes = null;
     this.fullSequence = null;
     this.deltasApplied = 0;
     this.fullLoads = 0;
-    this.lastRefresh = null; // ms: last time the origin confirmed or moved our sequence
+    this.resyncs = 0;
+    this.lastRefresh = null;
     this.lastAttempt = null;
-    this.lastRefreshError = null; // { message, at }
+    this.lastRefreshError = null;
     this.refreshing = null;
-    this.bytesAttempt = null; // { sequence, at }: the last refetch of the full file for GET /v1/snapshot
-    /** e164 → { state: "out"|"in", scope, sequence, at }; `sequence` is the origin's once recorded. */
-    this.overlay = new Map();
-    this.emptyLike = null;
+    this.bytesAttempt = null;
+    /** The newest verified freshness statement (any), its raw header, and the newest one about our list. */
+    this.freshness = null;
+    this.freshnessHeader = null;
+    this.freshAt = null;
+    /** The local changes of the request being screened (refilled per request). */
+    this.overrides = null;
+    /** With LOCAL_CHANGES_CACHE_MS > 0: { at, sequence, changes } from the Durable Object. */
+    this.changesCache = null;
   }
 
   get sequence() {
     return this.snapshot ? this.snapshot.sequence : null;
   }
 
-  /**
-   * Called on every API request: loads the first snapshot (waiting a bounded time),
-   * and afterwards refreshes in the background once `REFRESH_SECONDS` have passed.
-   */
   async ensureFresh(env, ctx) {
     const cfg = config(env);
     const now = Date.now();
@@ -84,12 +80,13 @@ export class SnapshotStore {
     }
   }
 
-  /** One refresh, shared by concurrent callers. Never throws: errors go to `lastRefreshError`. */
   refresh(env) {
     if (!this.refreshing) {
       this.lastAttempt = Date.now();
+      this.problem = null;
       this.refreshing = this.#refresh(env)
         .then(() => {
+          if (this.problem) throw new Error(this.problem);
           this.lastRefresh = Date.now();
           this.lastRefreshError = null;
         })
@@ -99,7 +96,6 @@ export class SnapshotStore {
         })
         .finally(() => {
           this.refreshing = null;
-          this.#pruneOverlay();
         });
     }
     return this.refreshing;
@@ -108,81 +104,165 @@ export class SnapshotStore {
   async #refresh(env) {
     const cfg = config(env);
     if (!cfg.publicKey) throw new Error("PUBLIC_KEY is not configured; refusing to load unverified snapshots");
-    if (!this.snapshot) return this.#loadFull(env, cfg);
+    const state = edgeState(env);
+    let mark = await state.mark();
+    if (!this.snapshot) return this.#loadFull(env, cfg, state, mark);
+    // A fresh isolate elsewhere may have moved the mark past us: catch up, never go back.
     const since = this.snapshot.sequence;
-    const res = await originFetch(env, `/v1/snapshot/delta?since=${since}`, {}, cfg.originTimeoutMs);
-    if (res.status === 204) return;
-    if (res.status === 410) {
+    const res = await originFetch(env, cfg, `/v1/snapshot/delta?since=${since}`);
+    if (res.status === 410 || res.status === 409) {
       await res.body?.cancel();
-      return this.#loadFull(env, cfg);
+      this.resyncs += 1;
+      return this.#loadFull(env, cfg, state, mark, res.status === 409
+        ? `the origin is behind this edge (409 for since=${since})` : null);
     }
-    if (res.status === 409) {
-      await res.body?.cancel();
-      throw new Error(`origin refused delta since ${since}: it is behind this edge (rollback refused; keeping sequence ${since})`);
-    }
-    if (res.status !== 200) {
+    if (res.status !== 200 && res.status !== 204) {
       await res.body?.cancel();
       throw new Error(`origin answered ${res.status} for delta since ${since}`);
     }
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    // applyDelta verifies the signature and the base sequence before it changes anything.
-    this.snapshot.applyDelta(bytes);
-    if (this.snapshot.sequence <= since) {
-      throw new Error(`delta since ${since} did not advance the sequence (now ${this.snapshot.sequence})`);
+    const statement = this.#statement(res, cfg, mark);
+    if (res.status === 200) {
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      try {
+        // applyDelta verifies the signature, the base sequence and the base digest first.
+        this.snapshot.applyDelta(bytes);
+      } catch (e) {
+        if (!/digest/i.test(message(e))) throw e;
+        this.resyncs += 1;
+        return this.#loadFull(env, cfg, state, mark, `delta refused: ${message(e)}`);
+      }
+      if (this.snapshot.sequence <= since) {
+        throw new Error(`delta since ${since} did not advance the sequence (now ${this.snapshot.sequence})`);
+      }
+      this.deltasApplied += 1;
     }
-    this.deltasApplied += 1;
-    this.emptyLike = null;
+    if (statement && statement.sequence === this.snapshot.sequence && statement.digest !== this.snapshot.digest) {
+      // Same sequence, another list: the origin was restored or rebuilt. Take its list.
+      this.resyncs += 1;
+      return this.#loadFull(env, cfg, state, mark, `list digest ${this.snapshot.digest} differs from the origin's ${statement.digest} at sequence ${statement.sequence}`);
+    }
+    this.#accepted(statement);
+    mark = await state.raise({ sequence: this.snapshot.sequence, digest: this.snapshot.digest, freshIssuedAt: statement?.issuedAt });
   }
 
-  /** The full snapshot file: from the R2 bucket when one is bound, else from the origin. Null: unchanged. */
-  async #fullBytes(env, cfg) {
+  /** The response's freshness statement, verified; null when the origin sent none or an old one (see below). Throws on a bad one. */
+  #statement(res, cfg, mark) {
+    const header = res.headers.get(FRESHNESS_HEADER);
+    if (!header) return null;
+    let f;
+    try {
+      f = verifyFreshness(base64urlToBytes(header.trim()), cfg.publicKey);
+    } catch (e) {
+      throw new Error(`freshness statement refused: ${message(e)}`);
+    }
+    // A statement older than one already verified (here or by any isolate: the mark) is a
+    // replay, and one below the mark's sequence speaks of a list this edge has left behind.
+    // Neither counts as freshness; the refresh reports it (lastRefreshError) but whatever
+    // else verified in the same answer still applies.
+    if (f.issuedAt < mark.freshIssuedAt || (this.freshness && f.issuedAt < this.freshness.issuedAt)) {
+      this.problem = `freshness statement refused: issued ${new Date(f.issuedAt).toISOString()}, older than one this edge verified (${new Date(Math.max(mark.freshIssuedAt, this.freshness?.issuedAt ?? 0)).toISOString()}): a replay`;
+      return null;
+    }
+    if (f.sequence < mark.sequence) {
+      this.problem = `freshness statement refused: sequence ${f.sequence} is below the highest this edge verified (${mark.sequence}); no rollback`;
+      return null;
+    }
+    f.header = header.trim();
+    return f;
+  }
+
+  /** Takes a verified statement: it counts as freshness when it is about the list we hold. */
+  #accepted(statement) {
+    if (!statement) return;
+    this.freshness = statement;
+    this.freshnessHeader = statement.header;
+    if (this.snapshot && statement.sequence === this.snapshot.sequence && statement.digest === this.snapshot.digest) {
+      this.freshAt = Math.max(this.freshAt ?? 0, statement.issuedAt);
+    }
+  }
+
+  /** The full snapshot file: from the R2 bucket when one is bound, else from the origin. */
+  async #fullResponse(env, cfg, conditional) {
     if (env.SNAPSHOTS) {
       const key = env.SNAPSHOT_KEY || "stopgate/snapshot.bin";
       const object = await env.SNAPSHOTS.get(key);
       if (!object) throw new Error(`no object ${key} in the snapshot bucket`);
-      return new Uint8Array(await object.arrayBuffer());
+      return { bytes: new Uint8Array(await object.arrayBuffer()), statement: null };
     }
     const headers = {};
-    if (this.fullBytes) headers["if-none-match"] = `"${this.fullSequence}"`;
-    const res = await originFetch(env, "/v1/snapshot", { headers }, cfg.originTimeoutMs);
-    if (res.status === 304) return null;
+    if (conditional && this.fullBytes) headers["if-none-match"] = `"${this.fullSequence}"`;
+    const res = await originFetch(env, cfg, "/v1/snapshot", { headers });
+    if (res.status === 304) {
+      await res.body?.cancel();
+      return { bytes: null, res };
+    }
     if (res.status !== 200) {
       await res.body?.cancel();
       throw new Error(`origin answered ${res.status} for the full snapshot`);
     }
-    return new Uint8Array(await res.arrayBuffer());
+    return { bytes: new Uint8Array(await res.arrayBuffer()), res };
   }
 
-  async #loadFull(env, cfg) {
-    const bytes = await this.#fullBytes(env, cfg);
-    if (bytes === null) return;
+  async #loadFull(env, cfg, state, mark, why = null) {
+    const { bytes, res } = await this.#fullResponse(env, cfg, why === null);
+    let statement = res ? this.#statement(res, cfg, mark) : null;
+    if (bytes === null) {
+      this.#accepted(statement);
+      await state.raise({ sequence: this.snapshot?.sequence, digest: this.snapshot?.digest, freshIssuedAt: statement?.issuedAt });
+      return;
+    }
     let next;
     try {
       next = Snapshot.fromBytes(bytes, { publicKey: cfg.publicKey, region: cfg.region });
     } catch (e) {
       throw new Error(`full snapshot refused: ${message(e)}`);
     }
-    if (this.snapshot && next.sequence < this.snapshot.sequence) {
+    const fileSequence = next.sequence;
+    const floor = Math.max(mark.sequence, this.snapshot ? this.snapshot.sequence : -1);
+    const current = this.snapshot;
+    const behind = (snap, st) => {
+      const vouched = st && st.sequence === snap.sequence && st.digest === snap.digest;
+      return snap.sequence < floor
+        || (snap.sequence === floor && current && snap.digest !== current.digest && !vouched)
+        || (snap.sequence === mark.sequence && mark.digest && snap.digest !== mark.digest && !vouched);
+    };
+    // The full file may be older than what this edge has verified (the origin rebuilds it
+    // now and then; deltas carry the rest): bring it forward before it may replace anything.
+    for (let hop = 0; behind(next, statement) && hop < 4; hop++) {
+      const res2 = await originFetch(env, cfg, `/v1/snapshot/delta?since=${next.sequence}`);
+      if (res2.status !== 200) {
+        await res2.body?.cancel();
+        if (res2.status === 204) statement = this.#statement(res2, cfg, mark) ?? statement;
+        break;
+      }
+      statement = this.#statement(res2, cfg, mark) ?? statement;
+      try {
+        next.applyDelta(new Uint8Array(await res2.arrayBuffer()));
+      } catch (e) {
+        next.free();
+        throw new Error(`full snapshot refused: its delta did not apply: ${message(e)}`);
+      }
+    }
+    if (behind(next, statement)) {
       const refused = next.sequence;
       next.free();
-      throw new Error(`full snapshot refused: sequence ${refused} is older than ours (${this.snapshot.sequence}); no rollback`);
+      throw new Error(`full snapshot refused: sequence ${refused} is older than the highest this edge has verified (${floor}); no rollback` +
+        (why ? ` (resync after: ${why})` : ""));
     }
     const old = this.snapshot;
     this.snapshot = next;
     this.fullBytes = bytes;
-    this.fullSequence = next.sequence;
+    this.fullSequence = fileSequence;
     this.fullLoads += 1;
-    this.emptyLike = null;
+    if (next.sequence > fileSequence) this.deltasApplied += 1;
+    this.freshAt = null;
     if (old) old.free();
+    this.#accepted(statement);
+    await state.raise({ sequence: next.sequence, digest: next.digest, freshIssuedAt: statement?.issuedAt });
+    if (why) console.warn(`stopgate edge: reloaded the full snapshot (sequence ${next.sequence}): ${why}`);
   }
 
-  /**
-   * Verified full snapshot bytes for the compose form, as new as the origin has them.
-   * After deltas our view is newer than the bytes we hold, so ask the origin for its
-   * file (at most once per sequence and refresh interval; 304 while it has not
-   * rebuilt) and keep it if it verifies and is newer. This never touches the live
-   * snapshot, so it cannot race a refresh.
-   */
+  /** Verified full snapshot bytes for the compose form, as new as the origin has them. */
   async currentBytes(env) {
     const cfg = config(env);
     const s = this.snapshot;
@@ -191,7 +271,7 @@ export class SnapshotStore {
       && (!tried || tried.sequence !== s.sequence || Date.now() - tried.at >= cfg.refreshMs)) {
       this.bytesAttempt = { sequence: s.sequence, at: Date.now() };
       try {
-        const bytes = await this.#fullBytes(env, cfg);
+        const { bytes } = await this.#fullResponse(env, cfg, true);
         if (bytes) {
           const check = Snapshot.fromBytes(bytes, { publicKey: cfg.publicKey, region: cfg.region });
           const sequence = check.sequence;
@@ -208,97 +288,118 @@ export class SnapshotStore {
     return this.fullBytes ? { bytes: this.fullBytes, sequence: this.fullSequence } : null;
   }
 
-  /** Whether nothing newer is known: the last refresh is recent and succeeded, and no local reply is pending. */
+  /** When the list we hold was last vouched for: the newest statement about it, else its own creation time. */
+  freshSince() {
+    if (!this.snapshot) return null;
+    return Math.max(this.snapshot.createdAt, this.freshAt ?? 0);
+  }
+
+  /** Whether nothing newer is known: the last refresh is recent and succeeded. */
   upToDate(cfg) {
-    return this.snapshot !== null && this.lastRefreshError === null && this.overlay.size === 0
+    return this.snapshot !== null && this.lastRefreshError === null
       && this.lastRefresh !== null && Date.now() - this.lastRefresh < cfg.refreshMs;
   }
 
-  /** Records an inbound opt-out / opt-in in the overlay, at once. */
-  noteReply(e164, intent, scope) {
-    if (intent === "opt_out") {
-      this.overlay.set(e164, { state: "out", scope: scope || "all", sequence: null, at: Date.now() });
-    } else if (intent === "opt_in") {
-      this.overlay.set(e164, { state: "in", scope: null, sequence: null, at: Date.now() });
+  /**
+   * screen() with the time shifted so that it measures the list's age from the last
+   * verified freshness statement instead of from the file's creation time: the rule
+   * (and its messages) stay the core's.
+   */
+  #screenOptions(cfg) {
+    const now = Date.now();
+    const since = this.freshSince();
+    const shift = since === null ? 0 : since - this.snapshot.createdAt;
+    return { now: now - shift, maxAgeSeconds: cfg.maxAgeSeconds, region: cfg.region };
+  }
+
+  /** Local changes for `numbers` (e164 or null) from the Durable Object: e164 → change. */
+  async localChanges(env, numbers, cfg = config(env)) {
+    const wanted = [...new Set(numbers.filter(Boolean))];
+    if (wanted.length === 0) return {};
+    if (cfg.changesCacheMs <= 0) return edgeState(env).lookup(wanted, this.sequence);
+    // LOCAL_CHANGES_CACHE_MS > 0: the whole set of pending local changes, fetched at most
+    // once per interval (opt-outs heard by other isolates reach this one within it; those
+    // heard here are added at once by noteLocal).
+    const now = Date.now();
+    const c = this.changesCache;
+    if (!c || c.sequence !== this.sequence || now - c.at >= cfg.changesCacheMs) {
+      this.changesCache = { at: now, sequence: this.sequence, changes: await edgeState(env).changes(this.sequence) };
     }
+    const out = {};
+    for (const n of wanted) if (this.changesCache.changes[n]) out[n] = this.changesCache.changes[n];
+    return out;
   }
 
-  /** The origin recorded the change at `sequence`: once our snapshot reaches it, the overlay entry can go. */
-  noteRecorded(e164, sequence) {
-    const entry = this.overlay.get(e164);
-    if (entry && Number.isFinite(sequence)) entry.sequence = sequence;
-    this.#pruneOverlay();
-  }
-
-  #pruneOverlay() {
-    if (!this.snapshot) return;
-    const seq = this.snapshot.sequence;
-    for (const [k, v] of this.overlay) if (v.sequence !== null && v.sequence <= seq) this.overlay.delete(k);
+  /** A change accepted by this isolate: effective here at once, whatever the cache interval. */
+  noteLocal(e164, effect) {
+    if (this.changesCache && effect && effect.effect === "suppress") this.changesCache.changes[e164] = { effect: "suppress", scope: effect.scope || "all" };
   }
 
   /**
-   * Screens one request: the overlay first, then the snapshot through `screen()`.
-   * A local opt-out that covers the category blocks; a local opt-in (or a narrower
-   * opt-out) means the snapshot's entry for this number is out of date, so the
-   * request is screened against an empty snapshot of the same age and sequence, which
-   * keeps `screen()`'s staleness and lint policy.
+   * The package's Overrides holding `changes` (e164 → effect from the Durable Object), each
+   * applied to this isolate's snapshot state by the core's rule.
    */
-  screen(request, e164, cfg) {
-    const entry = e164 ? this.overlay.get(e164) : undefined;
-    if (entry && entry.state === "out" && (entry.scope === "all" || request.category === "marketing")) {
-      return {
-        decision: "block",
-        reason: "opted-out",
-        message: entry.scope === "all"
-          ? `${e164} opted out of all messages (reply just received at this edge); nothing may be sent to it`
-          : `${e164} opted out of marketing messages (reply just received at this edge); this marketing message may not be sent`,
-        e164,
-        scope: entry.scope,
-        snapshotSequence: this.sequence,
-        findings: [],
-        source: "overlay",
-      };
-    }
-    let snapshot = this.snapshot;
-    if (entry && snapshot) snapshot = this.#emptyLike(cfg);
-    const result = screen(request, snapshot, { maxAgeSeconds: cfg.maxAgeSeconds, region: cfg.region });
-    return { ...result, source: entry ? "overlay" : "snapshot" };
+  overridesFor(changes, cfg) {
+    if (!this.overrides) this.overrides = new Overrides({ region: cfg.region });
+    this.overrides.clear();
+    for (const [e164, effect] of Object.entries(changes || {})) this.overrides.apply(e164, effect, this.snapshot);
+    return this.overrides;
   }
 
-  #emptyLike(cfg) {
-    const s = this.snapshot;
-    if (!this.emptyLike || this.emptyLike.sequence !== s.sequence || this.emptyLike.createdAt !== s.createdAt) {
-      if (this.emptyLike) this.emptyLike.free();
-      const bytes = buildSnapshot([], { region: s.region || cfg.region, sequence: s.sequence, createdAt: s.createdAt });
-      this.emptyLike = Snapshot.fromBytes(bytes, { region: s.region || cfg.region });
-    }
-    return this.emptyLike;
+  /** Screens one request: local changes first, then the snapshot (screen()'s rule). */
+  screen(request, cfg, overrides) {
+    const options = this.snapshot ? this.#screenOptions(cfg) : { maxAgeSeconds: cfg.maxAgeSeconds, region: cfg.region };
+    return screen(request, this.snapshot, { ...options, overrides });
   }
 
-  status(env) {
+  /** screenMany: one verdict per recipient of one message. */
+  screenMany(recipients, category, cfg, overrides) {
+    const options = this.snapshot ? this.#screenOptions(cfg) : { maxAgeSeconds: cfg.maxAgeSeconds, region: cfg.region };
+    return screenMany(recipients, this.snapshot, { ...options, category, overrides });
+  }
+
+  status(env, extra) {
     const cfg = config(env);
     const s = this.snapshot;
-    // Whole seconds, computed the way screen() does, so `stale` here agrees with its verdicts.
-    const ageSeconds = s ? Math.max(0, Math.floor(Date.now() / 1000) - Math.floor(s.createdAt / 1000)) : null;
-    let outs = 0;
-    for (const v of this.overlay.values()) if (v.state === "out") outs += 1;
+    const now = Date.now();
+    const since = this.freshSince();
+    // Whole seconds, the way screen() counts, so `stale` here agrees with its verdicts.
+    const ageSeconds = since === null ? null : Math.max(0, Math.floor(now / 1000) - Math.floor(since / 1000));
+    const stale = s ? ageSeconds > cfg.maxAgeSeconds : true;
+    let staleReason = null;
+    if (!s) staleReason = this.lastRefreshError ? `no verified snapshot: ${this.lastRefreshError.message}` : "no snapshot loaded yet";
+    else if (stale) {
+      staleReason = `the list was last vouched for ${ageSeconds} s ago (${this.freshAt ? "freshness statement" : "snapshot creation time"}), more than MAX_AGE_SECONDS=${cfg.maxAgeSeconds}` +
+        (this.lastRefreshError ? `; last refresh failed: ${this.lastRefreshError.message}` : "");
+    }
+    const f = this.freshness;
     return {
       sequence: s ? s.sequence : null,
       entries: s ? s.entries : null,
+      digest: s ? s.digest : null,
       createdAt: s ? new Date(s.createdAt).toISOString() : null,
       ageSeconds,
       maxAgeSeconds: cfg.maxAgeSeconds,
-      stale: s ? ageSeconds > cfg.maxAgeSeconds : true,
+      stale,
+      staleReason,
+      freshness: {
+        verified: f !== null,
+        sequence: f ? f.sequence : null,
+        issuedAt: f ? new Date(f.issuedAt).toISOString() : null,
+        digest: f ? f.digest : null,
+        matchesList: Boolean(f && s && f.sequence === s.sequence && f.digest === s.digest),
+        lastVouchedAt: since === null ? null : new Date(since).toISOString(),
+      },
       deltasApplied: this.deltasApplied,
       fullLoads: this.fullLoads,
+      resyncs: this.resyncs,
       refreshSeconds: cfg.refreshMs / 1000,
       lastRefresh: this.lastRefresh ? new Date(this.lastRefresh).toISOString() : null,
       lastRefreshAttempt: this.lastAttempt ? new Date(this.lastAttempt).toISOString() : null,
       lastRefreshError: this.lastRefreshError,
-      overlay: { size: this.overlay.size, optOuts: outs, optIns: this.overlay.size - outs },
-      overlaySize: this.overlay.size,
+      ...extra,
+      overlaySize: extra?.overlay?.size ?? null,
       publicKeyConfigured: cfg.publicKey !== null,
-      // Public by definition; the compose form checks the snapshot and deltas it gets with it.
       publicKey: cfg.publicKey,
       region: cfg.region,
     };

@@ -293,12 +293,19 @@ export interface ScreenOptions {
   region?: string;
   /** Replies this process heard after its snapshot was built, consulted before it. */
   overrides?: Overrides | null;
+  /**
+   * Quiet hours for marketing, by the recipient's local time (default `true`: the federal
+   * 8:00–21:00 window and the stricter state rules). `false` turns them off;
+   * `{ regionalRules: false }` keeps the federal window only. (Other windows: the core's `QuietHours`.)
+   */
+  quietHours?: boolean | { regionalRules?: boolean };
 }
 
 /** Stable `reason` codes of `screen`. */
 export type ScreenReason =
   | "ok"
   | "opted-out"
+  | "quiet-hours"
   | "invalid-recipient"
   | "snapshot-missing"
   | "snapshot-stale"
@@ -315,6 +322,12 @@ export interface Screening {
   scope: Scope | null;
   /** Whether a local override (`options.overrides`), not the snapshot, gave the number's state. */
   overridden: boolean;
+  /** Only for `quiet-hours`: the next allowed moment, ISO 8601 at the recipient's offset (`2026-12-02T08:00:00-05:00`). */
+  sendAfter?: string;
+  /** Only for `quiet-hours`: the same in milliseconds since the epoch. */
+  sendAfterMs?: number;
+  /** Only for `quiet-hours`: where the recipient is (`US-FL`, "Florida"), the rule that holds (`federal`, `US-FL`, `CA-*`), their local time now. */
+  hold?: { region: string; regionName: string | null; rule: string; localTime: string };
   /** Sequence of the snapshot consulted. */
   snapshotSequence: number | null;
   /** Lint findings for the body. */
@@ -399,6 +412,8 @@ export interface Defaults {
   region: string;
   /** Units one SMS carries (`single`), and each part of a concatenated one (`part`). */
   segmentLimits: Record<"GSM-7" | "UCS-2", { single: number; part: number }>;
+  /** The federal quiet-hours window marketing must keep to, local time. */
+  quietHours: { start: string; end: string };
 }
 export declare function defaults(): Defaults;
 

@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
 # `make demo` (after `make pkg`): the origin publisher and the edge worker in the real
 # workerd, on loopback, until Ctrl-C. Ports: STOPGATE_EDGE_PORT (8787) and
-# STOPGATE_ORIGIN_PORT (8788). Origin data lives in .demo/ (git-ignored).
+# STOPGATE_ORIGIN_PORT (8788). Origin data, the edge's Durable Object storage and the
+# generated secrets live in .demo/ (git-ignored); .demo/secrets.env holds
+# STOPGATE_API_KEY, STOPGATE_TWILIO_AUTH_TOKEN, STOPGATE_WEBHOOK_SECRET and
+# STOPGATE_ORIGIN_SECRET, made once and reused. Secure like a deployment: every route
+# needs its credential, and the printed examples use them.
+# If the origin process dies the edge stays up: inbound replies wait in its outbox and
+# drain into the origin when one listens on the port again. Ctrl-C stops everything.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,7 +21,27 @@ export STOPGATE_BRAND="${STOPGATE_BRAND:-Stopgate Demo}"
 [ -f pkg/package.json ] || { echo "demo: pkg/ is not built; run \`make pkg\` first" >&2; exit 1; }
 BIN="${STOPGATE_BIN:-${CARGO_TARGET_DIR:-target}/release/stopgate}"
 [ -n "${STOPGATE_BIN:-}" ] || cargo build --release --bin stopgate
-mkdir -p "$DATA"
+mkdir -p "$DATA" "$DATA/edge-state"
+
+# Secrets: generated once (random, from Node's crypto), kept in .demo/secrets.env.
+SECRETS="$DATA/secrets.env"
+if [ ! -s "$SECRETS" ]; then
+  node -e '
+    const { randomBytes } = require("crypto");
+    const hex = (n) => randomBytes(n).toString("hex");
+    process.stdout.write([
+      `STOPGATE_API_KEY=sk_demo_${hex(16)}`,
+      `STOPGATE_TWILIO_AUTH_TOKEN=${hex(16)}`,
+      `STOPGATE_WEBHOOK_SECRET=${hex(24)}`,
+      `STOPGATE_ORIGIN_SECRET=${hex(32)}`,
+    ].join("\n") + "\n");' > "$SECRETS"
+  chmod 600 "$SECRETS"
+fi
+set -a
+# shellcheck disable=SC1090
+. "$SECRETS"
+set +a
+export STOPGATE_API_KEYS="$STOPGATE_API_KEY"
 
 pids=()
 cleanup() {
@@ -59,7 +85,7 @@ WWW="$PWD/www"
 # Edge: the worker in workerd, configured through the environment (edge/workerd.capnp).
 STOPGATE_PUBLIC_KEY="$PUBLIC_KEY" node_modules/.bin/workerd serve edge/workerd.capnp \
   --socket-addr "http=127.0.0.1:$EDGE_PORT" --external-addr "origin=127.0.0.1:$ORIGIN_PORT" \
-  --directory-path "www=$WWW" --directory-path "pkg=$PWD/pkg" \
+  --directory-path "www=$WWW" --directory-path "pkg=$PWD/pkg" --directory-path "edge-state=$PWD/$DATA/edge-state" \
   2> >(tee "$DATA/edge.log" >&2) &
 pids+=($!)
 EDGE_PID=$!
@@ -70,41 +96,51 @@ for _ in $(seq 1 300); do
   sleep 0.1
 done
 
+KEY="$STOPGATE_API_KEY"
+ORIGIN="http://127.0.0.1:$ORIGIN_PORT"
+SIGN_STOP="$(node scripts/sign-twilio.mjs --curl "$EDGE/v1/inbound" From=+14155550123 To=+15005550006 'Body=please stop texting me' "MessageSid=SMdemo$RANDOM")"
 cat <<EOF
 
-  stopgate demo
-    compose form   $EDGE/
+  stopgate demo (secure: every route needs its credential)
+    compose form   $EDGE/#key=$KEY
     edge status    $EDGE/v1/status
-    origin         http://127.0.0.1:$ORIGIN_PORT   (public key $PUBLIC_KEY)
+    origin         $ORIGIN   (public key $PUBLIC_KEY)
+    secrets        $SECRETS   (\`set -a; . $SECRETS; set +a\` to use them in a shell)
     logs           $DATA/origin.log, $DATA/edge.log
 
   Try it:
 
-  # a marketing send, screened at the edge and forwarded to the origin (202)
-  curl -si $EDGE/v1/messages -H 'content-type: application/json' \\
+  # a marketing send, screened at the edge and forwarded to the origin (202); without the key: 401
+  curl -si $EDGE/v1/messages -H "authorization: Bearer $KEY" -H 'content-type: application/json' \\
     -d '{"to":"+14155550123","body":"Flash sale: 20% off today. Reply STOP to opt out.","category":"marketing"}'
 
-  # the recipient replies STOP (a Twilio-style webhook); the edge answers with TwiML
-  curl -s $EDGE/v1/inbound --data-urlencode From=+14155550123 --data-urlencode To=+15005550006 \\
-    --data-urlencode 'Body=please stop texting me' --data-urlencode MessageSid=SMdemo\$RANDOM
+  # the recipient replies STOP: a Twilio-signed webhook (node scripts/sign-twilio.mjs --curl <url> Name=value...
+  # prints such a command); the edge stores it in its outbox and answers with TwiML; unsigned: 403
+  $SIGN_STOP
 
   # the same send is now blocked at the edge (403), the origin never sees it
-  curl -si $EDGE/v1/messages -H 'content-type: application/json' \\
+  curl -si $EDGE/v1/messages -H "authorization: Bearer $KEY" -H 'content-type: application/json' \\
     -d '{"to":"+14155550123","body":"Flash sale: 20% off today. Reply STOP to opt out.","category":"marketing"}'
 
   # batch screening: the origin's demo list has +14155550100 (all messages) and
   # +14155550101 (marketing only) opted out; transactional still reaches the second
-  curl -s $EDGE/v1/screen -H 'content-type: application/json' \\
+  curl -s $EDGE/v1/screen -H "authorization: Bearer $KEY" -H 'content-type: application/json' \\
     -d '{"recipients":["+14155550100","+14155550101","+14155550123","+14155550199"],"body":"Your order shipped.","category":"transactional"}'
 
-  # snapshot state, and what the origin received
+  # snapshot state, outbox and what is switched on (no key needed, no numbers in it)
   curl -s $EDGE/v1/status
-  curl -s http://127.0.0.1:$ORIGIN_PORT/v1/messages
 
-  Ctrl-C stops both.
+  Kill the origin (kill $ORIGIN_PID): the edge stays up, signed STOPs are still answered and
+  blocked, /v1/status shows them pending; start an origin on port $ORIGIN_PORT again (same
+  data, STOPGATE_ORIGIN_SECRET from $SECRETS) and the outbox drains into it.
+  Ctrl-C stops everything.
 EOF
 
-# Run until interrupted, or until either process dies.
-wait -n "${pids[@]}" || true
-kill -0 "$ORIGIN_PID" 2>/dev/null || echo "demo: the origin exited (see $DATA/origin.log)" >&2
-kill -0 "$EDGE_PID" 2>/dev/null || echo "demo: workerd exited (see $DATA/edge.log)" >&2
+# Run until interrupted or until workerd dies; the origin may come and go.
+( while kill -0 "$ORIGIN_PID" 2>/dev/null; do sleep 1; done
+  if kill -0 "$EDGE_PID" 2>/dev/null; then
+    echo "demo: the origin exited (see $DATA/origin.log); the edge keeps answering and holds inbound replies in its outbox" >&2
+  fi ) &
+pids+=($!)
+wait "$EDGE_PID" || true
+echo "demo: workerd exited (see $DATA/edge.log)" >&2

@@ -12,6 +12,7 @@
 //!   [`snapshot::Delta`]s between versions. Loading copies and parses nothing.
 //! - [`lint`]: outbound checks: opt-out language, GSM-7 / UCS-2, SMS segments.
 //! - [`screen`]: the send policy: allow, block or warn one message, with a reason.
+//! - [`quiet`]: quiet hours by the recipient's local time (area code → zone and state).
 //! - [`consent`]: what a classified reply does to an opt-out (suppress, lift, nothing);
 //!   a bare YES never lifts one by default.
 //!
@@ -55,6 +56,7 @@ pub mod classify;
 pub mod consent;
 pub mod lint;
 pub mod phone;
+pub mod quiet;
 pub mod screen;
 pub mod snapshot;
 

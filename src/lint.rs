@@ -1,5 +1,14 @@
 //! Outbound message checks: opt-out language, encoding and segments.
 //!
+//! Opt-out language is recognised in the forms marketing texts use, in the classifier's 13
+//! languages: an instruction verb before a keyword ("Reply STOP", "Responde BAJA", "soạn HUY"),
+//! a keyword before its destination ("STOP au 36180", "STOP 2 end"), "opt out" / "OptOut",
+//! an opt-out noun with what to do ("Unsubscribe with STOP", "Désinscription : STOP 36111",
+//! "Rezygnacja: wyślij STOP"), a purpose clause followed by an action ("To stop texts call
+//! 0871...", "2 stop our texts reply NO", "Para no recibir más mensajes responde NO", "Zum
+//! Abmelden STOPP an 80888", "Для отписки отправьте СТОП"), and the fixed phrases of scripts
+//! without spaces ("退订回T", "拒收", "配信停止", "受信拒否", "수신거부").
+//!
 //! [`lint`] reports the SMS encoding a message needs (GSM 03.38 7-bit or
 //! UCS-2), its length in that encoding's units, the number of segments it is
 //! billed as, and findings a sender can act on: marketing without opt-out
@@ -319,21 +328,46 @@ pub fn measure(message: &str) -> Measure {
 }
 
 /// Words that name the opt-out keyword in an instruction ("Reply STOP").
-const OPT_OUT_WORDS: &[&str] = &[
-    "stop", "stopall", "unsubscribe", "end", "quit", "cancel", "optout", "revoke", "alto", "baja", "arret",
-    "stopp", "para", "parar", "sair", "basta", "stoppen", "annulla", "abmelden", "td",
-];
+const OPT_OUT_WORDS: &str = "stop stopall unsubscribe end quit cancel optout revoke alto baja arret stopp para parar sair basta stoppen annulla abmelden td стоп huy tc";
 /// Verbs that give the instruction.
-const INSTRUCTION_WORDS: &[&str] = &[
-    "reply", "text", "txt", "send", "respond", "answer", "msg", "sms", "responde", "responda", "contesta",
-    "envia", "envie", "manda", "repondez", "repondre", "envoyez", "envoyer", "antworte", "antworten",
-    "sende", "senden", "rispondi", "rispondere", "invia", "stuur", "reageer", "antwoord", "odpowiedz",
-    "ответьте", "отправьте", "tra", "loi", "soan",
-];
+const INSTRUCTION_WORDS: &str = "reply text txt send respond answer msg sms responde responda contesta envia envie manda repondez repondre envoyez envoyer antworte antworten sende senden rispondi rispondere invia stuur reageer antwoord odpowiedz ответьте отправьте tra loi soan";
 /// Words right after the keyword that make it an instruction ("STOP to end", "STOP al 12345").
-const AFTER_WORDS: &[&str] = &["to", "2", "para", "pour", "au", "al", "an", "um", "zum", "per", "om", "a"];
+const AFTER_WORDS: &str = "to 2 para pour au al an um zum per om a";
 /// Scripts without spaces: substrings that carry the instruction.
-const CJK_INSTRUCTIONS: &[&str] = &["退订", "回复TD", "回复td", "配信停止", "配信解除", "수신거부"];
+const CJK_INSTRUCTIONS: &[&str] = &[
+    "退订", "回复TD", "回复td", "回T", "回t", "拒收", "配信停止", "配信解除", "受信拒否", "登録解除", "수신거부", "수신 거부",
+];
+
+/// Words that open a purpose clause: "To stop texts, call...", "2 stop our texts reply...",
+/// "Para darte de baja...", "Pour vous désabonner...", "Zum Abmelden...", "Для отписки...".
+const PURPOSE_WORDS: &str = "to 2 para pour zum um per om aby zeby для чтобы";
+/// What a purpose clause asks for when it tells how to opt out.
+const OPT_OUT_TERMS: &str = "stop unsubscribe unsub optout opt cancel end quit remove baja darte darse dejar cancelar desuscribirte desuscribirse desabonner desinscrire arreter stopper abmelden abbestellen austragen sair descadastrar parar annullare disiscriverti disiscriversi cancellarti afmelden af uitschrijven zrezygnowac wypisac отписаться отписки отказаться";
+/// English terms that are opt-outs only when messages follow ("to stop texts", not "to stop you").
+const GENERIC_TERMS: &str = "stop end cancel quit remove";
+/// What may follow a generic term for it to be about the messages.
+const MESSAGE_WORDS: &str = "texts text txts messages message msgs sms alerts these our all receiving getting marketing promos offers notifications subscription";
+/// Pronouns between a purpose word and its verb ("pour vous désabonner", "om je af te melden").
+const REFLEXIVES: &str = "vous te se me je zich sich si ti sie";
+/// "no longer receive": a negation, then a receive verb.
+const NEGATIONS: &str = "no not ne keine kein nao non niet nie не";
+const RECEIVE_WORDS: &str = "receive recibir recevoir erhalten bekommen receber ricevere ontvangen otrzymywac получать";
+/// Opt-out nouns and verbs that name the matter on their own ("Unsubscribe with STOP",
+/// "OptOut 0871...", "Désinscription : STOP 36111", "Rezygnacja: wyślij STOP").
+const OPT_OUT_NAMES: &str = "unsubscribe unsub optout abmelden abmeldung desinscription desabonnement rezygnacja отписка отписки afmelden uitschrijven disiscriviti desuscribete";
+/// What the instruction's action may be besides the instruction verbs: call, visit, click...
+const ACTION_WORDS: &str = "call visit click go tap llama llame visita appelez rufen ruf ligue chiama bel zadzwon позвоните gui";
+
+/// Whether `word` is one of the space-separated words of `list`. Word lists are single strings:
+/// a slice of `&str` costs a pointer and a length per word in the wasm.
+fn listed(list: &str, word: &str) -> bool {
+    !word.is_empty() && list.split(' ').any(|x| x == word)
+}
+
+/// A phone number, short code or link: where an instruction sends the reader.
+fn is_destination(w: &str) -> bool {
+    (w.len() >= 4 && w.bytes().all(|b| b.is_ascii_digit())) || matches!(w, "http" | "https" | "www")
+}
 
 /// Whether `message` tells the recipient how to opt out.
 fn has_opt_out_language(message: &str) -> bool {
@@ -342,18 +376,46 @@ fn has_opt_out_language(message: &str) -> bool {
     }
     let f = fold(message);
     let n = f.toks.len();
+    let w = |i: usize| if i < n { f.text(i) } else { "" };
+    // An action within the next few words: an instruction verb, a keyword, a number or a link.
+    let action_after = |from: usize, within: usize| {
+        (from..(from + within).min(n)).any(|j| {
+            let x = w(j);
+            listed(INSTRUCTION_WORDS, x) || listed(ACTION_WORDS, x) || listed(OPT_OUT_WORDS, x) || is_destination(x)
+        })
+    };
     (0..n).any(|i| {
-        let w = f.text(i);
-        if OPT_OUT_WORDS.contains(&w) {
-            let before = (i.saturating_sub(3)..i).any(|j| INSTRUCTION_WORDS.contains(&f.text(j)));
-            let after = i + 1 < n && AFTER_WORDS.contains(&f.text(i + 1));
-            before || after
-        } else if w == "opt" && i + 1 < n && f.text(i + 1) == "out" {
-            true
-        } else {
-            // "unsubscribe at example.com/u", "unsubscribe here"
-            matches!(w, "unsubscribe" | "optout") && i + 1 < n && matches!(f.text(i + 1), "at" | "here" | "via" | "link" | "https" | "http")
+        let word = w(i);
+        if listed(OPT_OUT_WORDS, word) {
+            let before = (i.saturating_sub(3)..i).any(|j| listed(INSTRUCTION_WORDS, w(j)));
+            let after = listed(AFTER_WORDS, w(i + 1));
+            if before || after {
+                return true;
+            }
         }
+        if (word == "opt" && w(i + 1) == "out") || word == "optout" {
+            return true;
+        }
+        // "unsubscribe at example.com/u", "unsubscribe with STOP", "Désinscription : STOP 36111"
+        if listed(OPT_OUT_NAMES, word) && (matches!(w(i + 1), "at" | "here" | "via" | "link") || action_after(i + 1, 4)) {
+            return true;
+        }
+        // "To stop texts call 0871...", "Para no recibir más mensajes responde NO": the term
+        // right after the purpose word (reflexive pronouns aside: "pour vous désabonner").
+        if listed(PURPOSE_WORDS, word) {
+            let j = (i + 1..(i + 3).min(n)).find(|&j| !listed(REFLEXIVES, w(j))).unwrap_or(n);
+            let asks = if listed(GENERIC_TERMS, w(j)) {
+                // "to stop texts", "2 stop our texts", "to stop, reply": not "to stop you".
+                listed(MESSAGE_WORDS, w(j + 1)) || action_after(j + 1, 1)
+            } else {
+                listed(OPT_OUT_TERMS, w(j))
+                    || listed(NEGATIONS, w(j)) && (j + 1..(j + 4).min(n)).any(|k| listed(RECEIVE_WORDS, w(k)))
+            };
+            if asks {
+                return action_after(j + 1, 8);
+            }
+        }
+        false
     })
 }
 

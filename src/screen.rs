@@ -13,6 +13,7 @@
 //! | snapshot older than `max_age_seconds` | block `snapshot-stale` | checked, then warn `snapshot-stale` | allow |
 //! | opted out, scope `all` | block `opted-out` | block `opted-out` | allow `confirmation` |
 //! | opted out, scope `marketing` | block `opted-out` | allow | allow `confirmation` |
+//! | outside the recipient's quiet-hours window ([`crate::quiet`]) | block `quiet-hours`, with `hold.send_after` | allow | allow |
 //! | lint warnings (e.g. no opt-out language) | warn `lint-warnings` | warn | warn |
 //! | otherwise | allow `ok` | allow `ok` | allow `confirmation` |
 //!
@@ -30,6 +31,7 @@
 use crate::consent::Effect;
 use crate::lint::{lint, Finding, Severity};
 use crate::phone;
+use crate::quiet::{self, Hold, QuietHours};
 use crate::snapshot::Snapshot;
 use crate::{Category, Scope};
 
@@ -76,15 +78,22 @@ pub struct Policy {
     pub max_age_seconds: u64,
     /// Region for national numbers (ISO 3166 alpha-2, e.g. `US`).
     pub default_region: String,
+    /// When marketing may reach a recipient (the law by default; see [`crate::quiet`]).
+    pub quiet_hours: QuietHours,
 }
 
 /// How old a snapshot may be before marketing fails closed, by default (seconds).
 pub const DEFAULT_MAX_AGE_SECONDS: u64 = 86_400;
 
 impl Default for Policy {
-    /// Now = 0 (callers set it), a day of freshness, region `US`.
+    /// Now = 0 (callers set it), a day of freshness, region `US`, the legal quiet hours.
     fn default() -> Policy {
-        Policy { now: 0, max_age_seconds: DEFAULT_MAX_AGE_SECONDS, default_region: crate::DEFAULT_REGION.to_string() }
+        Policy {
+            now: 0,
+            max_age_seconds: DEFAULT_MAX_AGE_SECONDS,
+            default_region: crate::DEFAULT_REGION.to_string(),
+            quiet_hours: QuietHours::default(),
+        }
     }
 }
 
@@ -212,7 +221,7 @@ static NO_OVERRIDES: Overrides = Overrides::new();
 pub struct Screening {
     /// allow / block / warn.
     pub decision: Decision,
-    /// Stable code: `ok`, `opted-out`, `invalid-recipient`, `snapshot-missing`,
+    /// Stable code: `ok`, `opted-out`, `quiet-hours`, `invalid-recipient`, `snapshot-missing`,
     /// `snapshot-stale`, `lint-warnings`, `confirmation`.
     pub reason: &'static str,
     /// A sentence for a person.
@@ -223,6 +232,9 @@ pub struct Screening {
     pub scope: Option<Scope>,
     /// Whether a local override, not the snapshot, gave the number's state.
     pub overridden: bool,
+    /// For `quiet-hours`: where the recipient is and when the message may go.
+    #[serde(skip)]
+    pub hold: Option<Hold>,
     /// Sequence of the snapshot consulted.
     pub snapshot_sequence: Option<u64>,
     /// Lint findings for the body.
@@ -270,6 +282,7 @@ pub fn screen_recipient<B: AsRef<[u8]>>(
         e164: None,
         scope: None,
         overridden: false,
+        hold: None,
         snapshot_sequence: snapshot.map(|s| s.sequence()),
         findings: Vec::new(),
     };
@@ -344,6 +357,21 @@ pub fn screen_recipient<B: AsRef<[u8]>>(
                 opted_out(&mut verdict, &e164, scope, "");
                 return verdict;
             }
+        }
+    }
+
+    if category == Category::Marketing {
+        if let Some(hold) = quiet::check(number.as_u64(), policy.now, &policy.quiet_hours) {
+            let place = quiet::region_name(hold.region).unwrap_or(hold.region);
+            let (h, m) = (hold.local_minutes_now / 60, hold.local_minutes_now % 60);
+            // e.g. "+13055550100 is in Florida, where it is 20:30: its quiet hours hold
+            // marketing; held until 08:00 their time (2026-12-02T08:00:00-05:00)"
+            let rule = if hold.rule == "federal" { "the federal quiet hours" } else { "its quiet hours" };
+            verdict.decision = Decision::Block;
+            verdict.reason = "quiet-hours";
+            verdict.message = format!("{e164} is in {place}, where it is {h}:{m:02}: {rule} hold marketing; {hold}");
+            verdict.hold = Some(hold);
+            return verdict;
         }
     }
 

@@ -161,14 +161,14 @@ fn measure_limit_and_remaining() {
     let m = |text: String, limit, remaining, segments| M { text, limit, remaining, segments };
     let cases = [
         m(String::new(), 160, 160, 0),
-        m("a".repeat(1), 160, 159, 1),
+        m("a".to_string(), 160, 159, 1),
         m("a".repeat(160), 160, 0, 1),
         m("a".repeat(161), 153, 145, 2),
         m("a".repeat(306), 153, 0, 2),
         m("a".repeat(307), 153, 152, 3),
         // The escape pair does not fit in part one: part two holds 2 + 10.
         m("a".repeat(152) + "{" + &"a".repeat(10), 153, 141, 2),
-        m("ж".repeat(1), 70, 69, 1),
+        m("ж".to_string(), 70, 69, 1),
         m("ж".repeat(70), 70, 0, 1),
         m("ж".repeat(71), 67, 63, 2),
         m("ж".repeat(66) + "😀" + &"ж".repeat(5), 67, 60, 2),
@@ -207,4 +207,77 @@ fn findings_carry_structured_fields() {
         assert_eq!(k.as_str(), name);
         assert_eq!(serde_json::to_value(k).unwrap(), name);
     }
+}
+
+/// Opt-out instructions in the forms real marketing texts use (issue 14), in the 13 languages,
+/// and texts that only look like one.
+const REAL_FORMS: &[Case] = &[
+    // en
+    Case { text: "Big savings today! To stop texts call 0871 123 4567", has_opt_out: true },
+    Case { text: "Flash sale 50% off. 2 stop our texts reply NO", has_opt_out: true },
+    Case { text: "Weekend deals inside! Unsubscribe with STOP", has_opt_out: true },
+    Case { text: "New menu out now. OptOut 0871 222 3333", has_opt_out: true },
+    Case { text: "Win a trip! Opt-out: reply STOPPROMO", has_opt_out: true },
+    Case { text: "Hot deals daily. Reply STOP MIX to 85233", has_opt_out: true },
+    Case { text: "Deals! To stop receiving these messages text END to 40404", has_opt_out: true },
+    Case { text: "Sale ends Sunday. To unsubscribe visit example.com/u", has_opt_out: true },
+    Case { text: "Sale! txt STOP 2 69123 to opt out", has_opt_out: true },
+    Case { text: "Come in 2 stop by our store before 5pm", has_opt_out: false },
+    Case { text: "Don't stop now, only 3 days left to shop", has_opt_out: false },
+    Case { text: "Nothing can stop you with 20% off at 1234 Main St", has_opt_out: false },
+    Case { text: "Nothing is going to stop you with 20% off, visit us", has_opt_out: false },
+    Case { text: "We hope to never end our partnership. Call 5551234 for details", has_opt_out: false },
+    Case { text: "Ofertas para ti: llama al 900 123 456", has_opt_out: false },
+    Case { text: "Nouveautés pour vous, appelez le 0800 123 456", has_opt_out: false },
+    // es
+    Case { text: "Ofertas de invierno. Para darte de baja envía BAJA al 22333", has_opt_out: true },
+    Case { text: "Promo 2x1. Para no recibir más mensajes responde NO", has_opt_out: true },
+    Case { text: "Descuentos hoy. Para dejar de recibir SMS llama al 900 123 456", has_opt_out: true },
+    // fr
+    Case { text: "Soldes d'hiver ! Pour vous désabonner, envoyez STOP au 36180", has_opt_out: true },
+    Case { text: "Nouveautés en magasin. Pour ne plus recevoir nos SMS, répondez STOP", has_opt_out: true },
+    Case { text: "Offre spéciale. Désinscription : STOP 36111", has_opt_out: true },
+    // de
+    Case { text: "Winterschlussverkauf! Zum Abmelden STOPP an 80888", has_opt_out: true },
+    Case { text: "Neue Angebote. Abmeldung: SMS mit STOP an 12345", has_opt_out: true },
+    Case { text: "Nur heute 20%. Um keine SMS mehr zu erhalten, sende STOP an 55555", has_opt_out: true },
+    // pt
+    Case { text: "Promoção relâmpago! Para cancelar, responda SAIR", has_opt_out: true },
+    Case { text: "Ofertas da semana. Para não receber mais mensagens envie PARAR para 28000", has_opt_out: true },
+    // it
+    Case { text: "Saldi invernali! Per non ricevere più SMS invia STOP al 48000", has_opt_out: true },
+    Case { text: "Offerta del giorno. Per disiscriverti rispondi STOP", has_opt_out: true },
+    // nl
+    Case { text: "Nieuwe collectie! Afmelden? Sms STOP naar 3010", has_opt_out: true },
+    Case { text: "Actie deze week. Om je af te melden stuur STOP naar 4411", has_opt_out: true },
+    // pl
+    Case { text: "Promocja tygodnia! Rezygnacja: wyślij STOP na 8080", has_opt_out: true },
+    Case { text: "Nowa oferta. Aby zrezygnować z SMS, odpowiedz STOP", has_opt_out: true },
+    // ru
+    Case { text: "Скидки до 50%! Для отписки отправьте СТОП на 1234", has_opt_out: true },
+    Case { text: "Новая коллекция. Чтобы отписаться, ответьте СТОП", has_opt_out: true },
+    // zh
+    Case { text: "双十一大促，全场五折，退订回T", has_opt_out: true },
+    Case { text: "新品上市，拒收请回复R", has_opt_out: true },
+    // ja
+    Case { text: "冬のセール開催中！配信停止はこちら example.jp/s", has_opt_out: true },
+    Case { text: "新商品のお知らせ。受信拒否は STOP と返信", has_opt_out: true },
+    // ko
+    Case { text: "(광고) 겨울 세일 50% 무료수신거부 080-123-4567", has_opt_out: true },
+    Case { text: "(광고) 신상품 안내 수신 거부 080-000-1111", has_opt_out: true },
+    // vi
+    Case { text: "Khuyen mai lon! Tu choi QC soan TC gui 9123", has_opt_out: true },
+    Case { text: "Ưu đãi 30%. Để hủy nhận tin, soạn HUY gửi 8088", has_opt_out: true },
+];
+
+#[test]
+fn opt_out_language_in_the_forms_marketing_uses() {
+    let mut bad = Vec::new();
+    for case in REAL_FORMS {
+        let missing = kinds(case.text, Category::Marketing).contains(&"missing-opt-out-language");
+        if missing == case.has_opt_out {
+            bad.push(case.text);
+        }
+    }
+    assert!(bad.is_empty(), "wrong opt-out-language verdict for {} texts: {bad:#?}", bad.len());
 }

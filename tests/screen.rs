@@ -21,7 +21,7 @@ fn snapshot() -> Snapshot<Vec<u8>> {
 }
 
 fn policy(age: u64) -> Policy {
-    Policy { now: CREATED + age, max_age_seconds: 600, default_region: "US".into() }
+    Policy { now: CREATED + age, max_age_seconds: 600, default_region: "US".into(), ..Policy::default() }
 }
 
 struct Case {

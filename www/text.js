@@ -25,19 +25,14 @@ export function formatRecipients(entries) {
 
 /**
  * The character a `ucs2-forced` finding of `lint()` is about and what its fix puts in its
- * place, or null when the finding names none. The finding's message opens with the
- * character and its code point ("’ (U+2019 right single quotation mark, 2×) forces UCS-2…")
- * and its fix says "replace ’ with '" or "delete ​ (U+200B)"; the lint owns the table of
- * look-alikes, so the page reads it from there rather than keeping a second copy.
+ * place (`''`: delete it), or null when the finding names none. Read from the finding's
+ * fields: the lint owns the table of look-alikes.
  */
 export function lookalikeFix(finding) {
-  const cp = /\(U\+([0-9A-F]{4,6})\b/.exec(finding?.message ?? '');
-  if (!cp || !finding.fix) return null;
-  const char = String.fromCodePoint(parseInt(cp[1], 16));
-  if (finding.fix.startsWith('delete ')) return { char, replacement: '' };
-  const prefix = `replace ${char} with `;
-  if (finding.fix.startsWith(prefix)) return { char, replacement: finding.fix.slice(prefix.length) };
-  return null;
+  const char = finding?.char;
+  const replacement = finding?.replacement;
+  if (typeof char !== 'string' || !char || typeof replacement !== 'string') return null;
+  return { char, replacement };
 }
 
 /** A character as a person can see it in a label: invisible ones by code point. */
@@ -75,4 +70,17 @@ export function formatAge(ms) {
   const h = Math.round(m / 60);
   if (h < 48) return `${h} h`;
   return plural(Math.round(h / 24), 'day');
+}
+
+/**
+ * "8:00 am" for the local clock time of an ISO 8601 timestamp with an offset
+ * (`2026-12-02T08:00:00-05:00`, as `screen()` gives `sendAfter`): the time at the recipient,
+ * read from the text, not converted to this browser's zone. Null for anything else.
+ */
+export function localClock(iso) {
+  const m = /T(\d{2}):(\d{2})/.exec(String(iso ?? ''));
+  if (!m) return null;
+  const h = Number(m[1]);
+  const ampm = h < 12 ? 'am' : 'pm';
+  return `${h % 12 === 0 ? 12 : h % 12}:${m[2]} ${ampm}`;
 }

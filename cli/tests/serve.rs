@@ -1,258 +1,17 @@
 //! End-to-end tests of `stopgate serve` and `stopgate publish`: the real
 //! binary on a loopback port with a temporary data folder, spoken to in plain
 //! HTTP/1.1, its snapshots and deltas checked with the core library.
+//!
+//! Every request is signed as the edge signs it (contract C4) unless a test
+//! says otherwise.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
+mod common;
+
+use common::*;
+use std::process::Command;
 use std::time::Duration;
-use stopgate::snapshot::{Delta, Snapshot, VerifyingKey};
+use stopgate::snapshot::{Delta, Snapshot};
 use stopgate::Scope;
-
-const BIN: &str = env!("CARGO_BIN_EXE_stopgate");
-const SEED: u64 = 300;
-const DEMO_ALL: u64 = 14155550100;
-const DEMO_MARKETING: u64 = 14155550101;
-const DEMO_ALL_2: u64 = 14155550102;
-const NOT_OPTED_OUT: u64 = 14155550199;
-
-/// A temporary folder, removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let n = N.fetch_add(1, Ordering::Relaxed);
-        let dir =
-            std::env::temp_dir().join(format!("stopgate-serve-{name}-{}-{n}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-/// A running origin, killed on drop (also when a test fails).
-struct Origin {
-    child: Child,
-    addr: String,
-    public_key: String,
-    first_sequence: u64,
-}
-
-impl Drop for Origin {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn spawn(data: &Path, extra: &[&str]) -> Origin {
-    spawn_on(data, extra, None)
-}
-
-/// Starts an origin on a free port, or on `env_port` given through
-/// `STOPGATE_ORIGIN_PORT` instead of `--listen`.
-fn spawn_on(data: &Path, extra: &[&str], env_port: Option<u16>) -> Origin {
-    let log = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(data.with_extension("log"))
-        .unwrap();
-    let mut command = Command::new(BIN);
-    command.arg("serve");
-    match env_port {
-        Some(port) => command.env("STOPGATE_ORIGIN_PORT", port.to_string()),
-        None => command
-            .env_remove("STOPGATE_ORIGIN_PORT")
-            .args(["--listen", "127.0.0.1:0"]),
-    };
-    let mut child = command
-        .args(["--snapshot-interval", "0", "--threads", "2"])
-        .arg("--data")
-        .arg(data)
-        .args(["--seed-count", &SEED.to_string()])
-        .args(extra)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(log)
-        .spawn()
-        .expect("start stopgate serve");
-    let stdout = child.stdout.take().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let mut line = String::new();
-        let _ = BufReader::new(stdout).read_line(&mut line);
-        let _ = tx.send(line);
-    });
-    let mut origin = Origin {
-        child,
-        addr: String::new(),
-        public_key: String::new(),
-        first_sequence: 0,
-    };
-    let line = rx.recv_timeout(Duration::from_secs(60)).unwrap_or_default();
-    let hello: serde_json::Value = serde_json::from_str(&line).unwrap_or_else(|_| {
-        let log = std::fs::read_to_string(data.with_extension("log")).unwrap_or_default();
-        panic!("no greeting line from the origin (got {line:?}); its log:\n{log}")
-    });
-    origin.addr = hello["listening"].as_str().unwrap().to_string();
-    origin.public_key = hello["publicKey"].as_str().unwrap().to_string();
-    origin.first_sequence = hello["sequence"].as_u64().unwrap();
-    origin
-}
-
-struct Resp {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: Vec<u8>,
-}
-
-impl Resp {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-    fn json(&self) -> serde_json::Value {
-        serde_json::from_slice(&self.body)
-            .unwrap_or_else(|e| panic!("{e}: {:?}", String::from_utf8_lossy(&self.body)))
-    }
-}
-
-impl Origin {
-    fn request(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Resp {
-        let mut stream = TcpStream::connect(&self.addr).unwrap();
-        stream
-            .set_read_timeout(Some(Duration::from_secs(30)))
-            .unwrap();
-        let mut head = format!(
-            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n",
-            self.addr
-        );
-        for (k, v) in headers {
-            head.push_str(&format!("{k}: {v}\r\n"));
-        }
-        head.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
-        stream.write_all(head.as_bytes()).unwrap();
-        // A refused body may be cut short by the server; what it answered still counts.
-        let _ = stream.write_all(body);
-        let mut raw = Vec::new();
-        let _ = stream.read_to_end(&mut raw);
-        let split = raw
-            .windows(4)
-            .position(|w| w == b"\r\n\r\n")
-            .expect("a complete HTTP head");
-        let head = String::from_utf8_lossy(&raw[..split]).to_string();
-        let mut lines = head.lines();
-        let status = lines
-            .next()
-            .unwrap()
-            .split(' ')
-            .nth(1)
-            .unwrap()
-            .parse()
-            .unwrap();
-        let headers: Vec<(String, String)> = lines
-            .filter_map(|l| l.split_once(':'))
-            .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
-            .collect();
-        let mut body = raw[split + 4..].to_vec();
-        if let Some(len) = headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
-        {
-            body.truncate(len.1.parse().unwrap());
-        }
-        Resp {
-            status,
-            headers,
-            body,
-        }
-    }
-
-    fn get(&self, path: &str) -> Resp {
-        self.request("GET", path, &[], b"")
-    }
-
-    fn post_json(&self, path: &str, body: &serde_json::Value) -> Resp {
-        self.request(
-            "POST",
-            path,
-            &[("Content-Type", "application/json")],
-            body.to_string().as_bytes(),
-        )
-    }
-
-    fn key(&self) -> VerifyingKey {
-        VerifyingKey::from_hex(&self.public_key).unwrap()
-    }
-
-    fn snapshot(&self) -> Snapshot<Vec<u8>> {
-        let r = self.get("/v1/snapshot");
-        assert_eq!(r.status, 200);
-        let snap = Snapshot::from_bytes_verified(r.body, &self.key()).expect("snapshot verifies");
-        assert_eq!(
-            r.headers
-                .iter()
-                .find(|(k, _)| k.eq_ignore_ascii_case("x-stopgate-sequence"))
-                .unwrap()
-                .1,
-            snap.sequence().to_string()
-        );
-        snap
-    }
-
-    fn sequence(&self) -> u64 {
-        self.get("/v1/health").json()["sequence"].as_u64().unwrap()
-    }
-
-    fn inbound(
-        &self,
-        id: &str,
-        from: &str,
-        intent: &str,
-        scope: Option<&str>,
-    ) -> serde_json::Value {
-        let r = self.post_json(
-            "/v1/inbound",
-            &serde_json::json!({
-                "messageId": id, "from": from, "to": "+14155550000", "body": "STOP",
-                "classification": { "intent": intent, "scope": scope, "keyword": "stop" },
-            }),
-        );
-        assert_eq!(r.status, 200, "{:?}", String::from_utf8_lossy(&r.body));
-        r.json()
-    }
-
-    /// Fetches the delta since `snap`'s sequence and applies it.
-    fn catch_up(&self, snap: &mut Snapshot<Vec<u8>>) {
-        let r = self.get(&format!("/v1/snapshot/delta?since={}", snap.sequence()));
-        assert_eq!(r.status, 200, "{:?}", String::from_utf8_lossy(&r.body));
-        let delta = Delta::from_bytes(&r.body, Some(&self.key())).expect("delta verifies");
-        assert_eq!(delta.base_sequence(), snap.sequence());
-        assert_eq!(
-            r.header("x-stopgate-sequence"),
-            Some(delta.sequence().to_string().as_str())
-        );
-        snap.apply_delta(&delta).unwrap();
-    }
-}
-
-fn field_of(r: &Resp) -> String {
-    assert_eq!(r.status, 400, "{:?}", String::from_utf8_lossy(&r.body));
-    let v = r.json();
-    assert!(v["error"].as_str().is_some_and(|e| !e.is_empty()));
-    v["field"].as_str().unwrap_or("").to_string()
-}
 
 #[test]
 fn snapshot_inbound_and_deltas() {
@@ -619,6 +378,19 @@ fn publish_writes_files_that_verify() {
     );
     assert_eq!(full.check(NOT_OPTED_OUT), Some(Scope::All));
     assert_eq!(full.check(DEMO_ALL), None);
+    let statement = stopgate::snapshot::Freshness::from_bytes_verified(
+        &std::fs::read(out.join("freshness.sgf")).unwrap(),
+        &key,
+    )
+    .unwrap();
+    assert_eq!(
+        (statement.sequence, statement.digest),
+        (s + 2, full.digest())
+    );
+    assert_eq!(
+        manifest["digest"].as_str(),
+        Some(full.digest().to_hex().as_str())
+    );
 }
 
 #[test]
@@ -677,4 +449,496 @@ fn a_quiet_list_still_gets_freshly_signed_deltas() {
     assert!(snap.sequence() > s);
     assert!(snap.created_at() >= created);
     assert_eq!(snap.iter().collect::<Vec<_>>(), before);
+}
+
+#[test]
+fn edge_requests_must_be_signed_once_and_in_time() {
+    let dir = TempDir::new("auth");
+    let keys = dir.0.join("keys.txt");
+    std::fs::write(
+        &keys,
+        "# rotated monthly\nold-key-0123456789\n\nnew-key-9876543210\n",
+    )
+    .unwrap();
+    let o = spawn(
+        &dir.0.join("data"),
+        &["--api-key-file", keys.to_str().unwrap()],
+    );
+    let s = o.first_sequence;
+    let stop = serde_json::json!({
+        "messageId": "A-1", "from": "+14155550199", "to": "+15005550006", "body": "STOP",
+        "receivedAt": 1, "provider": "twilio", "classification": { "intent": "opt_out", "scope": "all" },
+    })
+    .to_string();
+    let start = serde_json::json!({
+        "messageId": "A-2", "from": "+14155550100", "to": "+15005550006", "body": "START",
+        "receivedAt": 1, "provider": "twilio", "classification": { "intent": "opt_in" },
+    })
+    .to_string();
+    let json = ("Content-Type", "application/json");
+
+    // Health is open, and says auth is on.
+    let health = o.raw("GET", "/v1/health", &[], b"");
+    assert_eq!(health.status, 200);
+    assert_eq!(health.json()["insecure"], false);
+
+    // Unsigned STOP and START alike: refused.
+    for body in [&stop, &start] {
+        let why = unauthorized(&o.raw("POST", "/v1/inbound", &[json], body.as_bytes()));
+        assert!(why.contains("missing signature"), "{why}");
+    }
+    let now = unix_now();
+    let ts = now.to_string();
+    let sign = |secret: &str, ts: u64, body: &str| {
+        signature(secret, ts, "POST", "/v1/inbound", body.as_bytes())
+    };
+    // Signed with another secret, or over another body.
+    let wrong = sign("not-the-secret-0123456789", now, &stop);
+    let why = unauthorized(&o.raw(
+        "POST",
+        "/v1/inbound",
+        &[
+            json,
+            ("x-stopgate-timestamp", &ts),
+            ("x-stopgate-signature", &wrong),
+        ],
+        stop.as_bytes(),
+    ));
+    assert_eq!(why, "bad signature");
+    let other_body = sign(SECRET, now, &start);
+    assert_eq!(
+        unauthorized(&o.raw(
+            "POST",
+            "/v1/inbound",
+            &[
+                json,
+                ("x-stopgate-timestamp", &ts),
+                ("x-stopgate-signature", &other_body)
+            ],
+            stop.as_bytes(),
+        )),
+        "bad signature"
+    );
+    // Signed over a different path (the query is signed too).
+    let path_sig = signature(SECRET, now, "GET", "/v1/snapshot/delta?since=1", b"");
+    assert_eq!(
+        unauthorized(&o.raw(
+            "GET",
+            "/v1/snapshot/delta?since=2",
+            &[
+                ("x-stopgate-timestamp", &ts),
+                ("x-stopgate-signature", &path_sig)
+            ],
+            b"",
+        )),
+        "bad signature"
+    );
+    // Correctly signed but too old, or too far ahead.
+    for t in [now - 400, now + 400] {
+        let sig = sign(SECRET, t, &stop);
+        let why = unauthorized(&o.raw(
+            "POST",
+            "/v1/inbound",
+            &[
+                json,
+                ("x-stopgate-timestamp", &t.to_string()),
+                ("x-stopgate-signature", &sig),
+            ],
+            stop.as_bytes(),
+        ));
+        assert!(why.contains("timestamp outside window"), "{why}");
+    }
+    let garbled = unauthorized(&o.raw(
+        "POST",
+        "/v1/inbound",
+        &[
+            json,
+            ("x-stopgate-timestamp", &ts),
+            ("x-stopgate-signature", "v1=xyz"),
+        ],
+        stop.as_bytes(),
+    ));
+    assert!(garbled.contains("malformed"), "{garbled}");
+    // An API key does not open the inbound route.
+    assert!(unauthorized(&o.raw(
+        "POST",
+        "/v1/inbound",
+        &[json, ("Authorization", "Bearer new-key-9876543210")],
+        stop.as_bytes(),
+    ))
+    .contains("API key"));
+    // Nothing above changed the list.
+    assert_eq!(o.sequence(), s);
+
+    // Signed: recorded once; the very same request again is a replay.
+    let good = sign(SECRET, now, &stop);
+    let signed = [
+        json,
+        ("x-stopgate-timestamp", ts.as_str()),
+        ("x-stopgate-signature", good.as_str()),
+    ];
+    let r = o.raw("POST", "/v1/inbound", &signed, stop.as_bytes());
+    assert_eq!(r.status, 200, "{:?}", String::from_utf8_lossy(&r.body));
+    assert_eq!(r.json()["recorded"], true);
+    assert!(
+        unauthorized(&o.raw("POST", "/v1/inbound", &signed, stop.as_bytes())).contains("replayed")
+    );
+    assert_eq!(o.sequence(), s + 1);
+
+    // Reads need the signature or an API key; any configured key works.
+    for path in [
+        "/v1/snapshot",
+        "/v1/snapshot/delta?since=1",
+        "/v1/messages",
+        "/v1/publickey",
+    ] {
+        assert!(
+            unauthorized(&o.raw("GET", path, &[], b"")).contains("missing signature"),
+            "{path}"
+        );
+        assert_eq!(
+            unauthorized(&o.raw("GET", path, &[("Authorization", "Bearer guessed")], b"")),
+            "bad API key"
+        );
+        for key in ["Bearer old-key-0123456789", "Bearer new-key-9876543210"] {
+            let r = o.raw("GET", path, &[("Authorization", key)], b"");
+            assert!(r.status == 200 || r.status == 204, "{path}: {}", r.status);
+        }
+    }
+    assert_eq!(
+        unauthorized(&o.raw("POST", "/v1/messages", &[], b"{}")),
+        "missing signature: send x-stopgate-timestamp and x-stopgate-signature (or an API key)"
+    );
+}
+
+#[test]
+fn the_origin_reads_the_text_and_a_bare_yes_lifts_nothing() {
+    let dir = TempDir::new("reclassify");
+    let data = dir.0.join("data");
+    let o = spawn(&data, &[]);
+    let s = o.first_sequence;
+    // A forged verdict: "opt_in" beside a text that is no opt-in.
+    let r = o.reply("C-1", "+14155550100", "see you at five", "opt_in", None);
+    assert_eq!(
+        (r["recorded"].as_bool(), r["intent"].as_str()),
+        (Some(false), Some("none"))
+    );
+    // A bare YES (to "Reply YES to confirm your appointment") keeps a marketing opt-out.
+    let r = o.reply("C-2", "+14155550101", "YES", "opt_in", None);
+    assert_eq!(r["recorded"], false);
+    assert_eq!(r["intent"], "opt_in");
+    assert_eq!(r["effect"], "nothing");
+    // A STOP the edge called "none" still opts out, with the origin's scope.
+    let r = o.reply("C-3", "+14155550199", "STOP", "none", None);
+    assert_eq!(
+        (r["recorded"].as_bool(), r["scope"].as_str()),
+        (Some(true), Some("all"))
+    );
+    let r = o.reply(
+        "C-4",
+        "+12127360100",
+        "stop the promos",
+        "opt_out",
+        Some("all"),
+    );
+    assert_eq!(
+        (r["recorded"].as_bool(), r["scope"].as_str()),
+        (Some(true), Some("marketing"))
+    );
+    // A duplicate id answers with the verdict first recorded, whatever the text now says.
+    let r = o.reply("C-3", "+14155550199", "START", "opt_in", None);
+    assert_eq!(
+        (r["duplicate"].as_bool(), r["intent"].as_str()),
+        (Some(true), Some("opt_out"))
+    );
+    let snap = o.snapshot();
+    assert_eq!(snap.sequence(), s + 2);
+    assert_eq!(snap.check(DEMO_ALL), Some(Scope::All));
+    assert_eq!(snap.check(DEMO_MARKETING), Some(Scope::Marketing));
+    assert_eq!(snap.check(NOT_OPTED_OUT), Some(Scope::All));
+    assert_eq!(snap.check(12127360100), Some(Scope::Marketing));
+    // An express START lifts.
+    let r = o.reply("C-5", "+14155550101", "START", "opt_in", None);
+    assert_eq!(
+        (r["recorded"].as_bool(), r["effect"].as_str()),
+        (Some(true), Some("lift"))
+    );
+
+    // `body` is required; the recorded row carries the origin's verdict, the hint and `to`.
+    let missing = o.post_json(
+        "/v1/inbound",
+        &serde_json::json!({ "messageId": "C-6", "from": "+14155550199", "classification": { "intent": "none" } }),
+    );
+    assert_eq!(field_of(&missing), "body");
+    let db = rusqlite::Connection::open(data.join("stopgate.db")).unwrap();
+    let row: (String, Option<String>, String, String) = db
+        .query_row(
+            "SELECT intent, to_number, hint_intent, effect FROM inbound WHERE message_id = 'C-3'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        row,
+        (
+            "opt_out".into(),
+            Some("+14155550000".into()),
+            "none".into(),
+            "suppress".into()
+        )
+    );
+}
+
+#[test]
+fn yes_lifts_only_transactional_when_configured() {
+    let dir = TempDir::new("yes-lifts");
+    let o = spawn(&dir.0.join("data"), &["--yes-lifts"]);
+    let s = o.first_sequence;
+    // An `all` opt-out narrows to marketing; a marketing-only one stays.
+    let r = o.reply("Y-1", "+14155550100", "YES", "opt_in", None);
+    assert_eq!(
+        (
+            r["recorded"].as_bool(),
+            r["effect"].as_str(),
+            r["effectScope"].as_str()
+        ),
+        (Some(true), Some("lift"), Some("transactional"))
+    );
+    assert_eq!(r["reason"], "answer-word-lifts");
+    let r = o.reply("Y-2", "+14155550101", "YES", "opt_in", None);
+    assert_eq!(r["recorded"], false);
+    let snap = o.snapshot();
+    assert_eq!(snap.sequence(), s + 1);
+    assert_eq!(snap.check(DEMO_ALL), Some(Scope::Marketing));
+    assert_eq!(snap.check(DEMO_MARKETING), Some(Scope::Marketing));
+    // START still lifts everything.
+    let r = o.reply("Y-3", "+14155550101", "START", "opt_in", None);
+    assert_eq!(
+        (r["recorded"].as_bool(), r["reason"].as_str()),
+        (Some(true), Some("explicit-opt-in"))
+    );
+}
+
+#[test]
+fn the_send_log_is_bounded() {
+    let dir = TempDir::new("limit");
+    let o = spawn(&dir.0.join("data"), &[]);
+    for i in 0..105 {
+        let r = o.request(
+            "POST",
+            "/v1/messages",
+            &[],
+            format!("{{\"n\":{i}}}").as_bytes(),
+        );
+        assert_eq!(r.status, 202);
+    }
+    let all = o.get("/v1/messages").json();
+    let all = all.as_array().unwrap();
+    assert_eq!(all.len(), 100, "default limit");
+    assert_eq!(all.last().unwrap()["body"]["n"], 104);
+    assert_eq!(
+        o.get("/v1/messages?limit=5")
+            .json()
+            .as_array()
+            .unwrap()
+            .len(),
+        5
+    );
+    assert_eq!(
+        o.get("/v1/messages?limit=1000")
+            .json()
+            .as_array()
+            .unwrap()
+            .len(),
+        105
+    );
+    assert_eq!(field_of(&o.get("/v1/messages?limit=1001")), "limit");
+}
+
+#[test]
+fn no_secret_no_start_unless_insecure_on_purpose() {
+    let dir = TempDir::new("insecure");
+    let refused = Command::new(BIN)
+        .env_remove("STOPGATE_ORIGIN_SECRET")
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--seed-count",
+            "0",
+            "--data",
+        ])
+        .arg(dir.0.join("data"))
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        err.contains("STOPGATE_ORIGIN_SECRET") && err.contains("--insecure-no-auth"),
+        "{err}"
+    );
+    let short = Command::new(BIN)
+        .env("STOPGATE_ORIGIN_SECRET", "short")
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--seed-count",
+            "0",
+            "--data",
+        ])
+        .arg(dir.0.join("data"))
+        .output()
+        .unwrap();
+    assert!(!short.status.success());
+
+    let data = dir.0.join("data2");
+    let o = spawn(&data, &["--insecure-no-auth"]);
+    assert_eq!(
+        o.raw("GET", "/v1/health", &[], b"").json()["insecure"],
+        true
+    );
+    let r = o.raw(
+        "POST",
+        "/v1/inbound",
+        &[("Content-Type", "application/json")],
+        br#"{"messageId":"I-1","from":"+14155550199","body":"STOP","classification":{"intent":"opt_out"}}"#,
+    );
+    assert_eq!(r.status, 200);
+    let log = std::fs::read_to_string(data.with_extension("log")).unwrap();
+    assert!(
+        log.contains("WARNING") && log.contains("--insecure-no-auth"),
+        "{log}"
+    );
+
+    // A secret from a file works like the environment variable.
+    let secret = dir.0.join("origin.secret");
+    std::fs::write(&secret, format!("{SECRET}\n")).unwrap();
+    let o = spawn(
+        &dir.0.join("data3"),
+        &["--origin-secret-file", secret.to_str().unwrap()],
+    );
+    assert_eq!(o.get("/v1/health").json()["insecure"], false);
+    assert_eq!(
+        o.inbound("F-1", "+14155550199", "opt_out", None)["recorded"],
+        true
+    );
+}
+
+#[test]
+fn every_list_answer_carries_a_freshly_signed_statement() {
+    let dir = TempDir::new("fresh");
+    let o = spawn(&dir.0.join("data"), &["--allow-faults"]);
+    let before = unix_now();
+    let snap = o.snapshot();
+    let s = snap.sequence();
+    let r = o.get("/v1/snapshot");
+    let f = freshness_of(&o, &r);
+    assert_eq!((f.sequence, f.digest), (s, snap.digest()));
+    assert!(f.issued_at >= before && f.issued_at <= unix_now());
+    assert_eq!(
+        r.header("x-stopgate-digest"),
+        Some(snap.digest().to_hex().as_str())
+    );
+    let etag = r.header("etag").unwrap().to_string();
+    let not_modified = o.request("GET", "/v1/snapshot", &[("If-None-Match", &etag)], b"");
+    assert_eq!(not_modified.status, 304);
+    assert_eq!(freshness_of(&o, &not_modified).sequence, s);
+    let current = o.get(&format!("/v1/snapshot/delta?since={s}"));
+    assert_eq!(current.status, 204);
+    assert_eq!(freshness_of(&o, &current).digest, snap.digest());
+    let ahead = o.get(&format!("/v1/snapshot/delta?since={}", s + 9));
+    assert_eq!(ahead.status, 409);
+    assert_eq!(freshness_of(&o, &ahead).sequence, s);
+    assert_eq!(
+        freshness_of(&o, &o.get("/v1/snapshot/delta?since=0")).sequence,
+        s
+    );
+
+    // GET /v1/freshness: the raw statement, and the same in the header.
+    let raw = o.get("/v1/freshness");
+    assert_eq!(raw.status, 200);
+    assert_eq!(raw.body.len(), 104);
+    let f = stopgate::snapshot::Freshness::from_bytes_verified(&raw.body, &o.key()).unwrap();
+    assert_eq!(f, freshness_of(&o, &raw));
+    assert_eq!((f.sequence, f.digest), (s, snap.digest()));
+    assert!(unauthorized(&o.raw("GET", "/v1/freshness", &[], b"")).contains("missing"));
+
+    // A delta states the digest it produces; the statement beside it agrees.
+    o.inbound("FR-1", "+14155550199", "opt_out", None);
+    o.inbound("FR-2", "+14155550101", "opt_out", Some("all"));
+    let mut edge = Snapshot::from_bytes_verified(snap.as_bytes().to_vec(), &o.key()).unwrap();
+    let r = o.get(&format!("/v1/snapshot/delta?since={s}"));
+    let f = freshness_of(&o, &r);
+    o.catch_up(&mut edge);
+    assert_eq!((f.sequence, f.digest), (edge.sequence(), edge.digest()));
+    assert_eq!(edge.digest(), edge.computed_digest());
+    assert_eq!(edge.digest(), o.snapshot().digest());
+
+    // A frozen origin states its frozen time; a wrong-key one does not verify.
+    let set = |mode: serde_json::Value| o.post_json("/v1/admin/faults", &mode).status;
+    assert_eq!(
+        set(serde_json::json!({ "snapshot": "stale", "ageSeconds": 7200 })),
+        200
+    );
+    let frozen = freshness_of(&o, &o.get("/v1/freshness"));
+    assert!(frozen.issued_at + 7200 <= unix_now() + 1);
+    let quiet = o.get(&format!("/v1/snapshot/delta?since={}", s + 2));
+    assert!(freshness_of(&o, &quiet).issued_at + 7200 <= unix_now() + 1);
+    assert_eq!(set(serde_json::json!({ "snapshot": "wrong-key" })), 200);
+    let r = o.get("/v1/freshness");
+    assert!(stopgate::snapshot::Freshness::from_bytes_verified(&r.body, &o.key()).is_err());
+    assert_eq!(set(serde_json::json!({ "snapshot": "ok" })), 200);
+}
+
+#[test]
+fn a_restored_origin_makes_edges_resync() {
+    let dir = TempDir::new("restore");
+    let data = dir.0.join("data");
+    let backup = dir.0.join("backup");
+    let s = {
+        let o = spawn(&data, &[]);
+        o.sequence()
+    };
+    std::fs::create_dir_all(&backup).unwrap();
+    for entry in std::fs::read_dir(&data).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), backup.join(entry.file_name())).unwrap();
+    }
+    // The edge follows the origin to s + 2.
+    let edge = {
+        let o = spawn(&data, &[]);
+        let mut edge = o.snapshot();
+        o.inbound("B-1", "+14155550199", "opt_out", None);
+        o.inbound("B-2", "+12127360100", "opt_out", None);
+        o.catch_up(&mut edge);
+        assert_eq!(edge.sequence(), s + 2);
+        edge
+    };
+    // The origin is restored from the backup at s.
+    std::fs::remove_dir_all(&data).unwrap();
+    std::fs::rename(&backup, &data).unwrap();
+    let o = spawn(&data, &[]);
+    assert_eq!(o.sequence(), s);
+    let ahead = o.get(&format!("/v1/snapshot/delta?since={}", s + 2));
+    assert_eq!(ahead.status, 409, "an edge ahead of the origin reloads");
+    assert_eq!(ahead.json()["sequence"].as_u64(), Some(s));
+    // Other changes take the origin past the edge: the delta's base digest is not the edge's.
+    o.inbound("B-3", "+14155550100", "opt_in", None);
+    o.inbound("B-4", "+16468720100", "opt_out", None);
+    o.inbound("B-5", "+16468720101", "opt_out", None);
+    let r = o.get(&format!("/v1/snapshot/delta?since={}", s + 2));
+    assert_eq!(r.status, 200);
+    let delta = Delta::from_bytes(&r.body, Some(&o.key())).unwrap();
+    assert_ne!(delta.base_digest(), Some(edge.digest()));
+    let mut edge = edge;
+    let err = edge.apply_delta(&delta).unwrap_err();
+    assert!(err.is_digest_error(), "{err}");
+    assert_ne!(freshness_of(&o, &r).digest, edge.digest());
+    let fresh = o.snapshot();
+    assert_eq!(
+        fresh.check(NOT_OPTED_OUT),
+        None,
+        "the restored origin never heard B-1"
+    );
 }

@@ -8,6 +8,7 @@ use std::cell::{Ref, RefCell};
 use std::rc::Rc;
 use stopgate::consent::{Effect, LiftScope};
 use stopgate::lint::{Encoding, Finding};
+use stopgate::quiet::{self, QuietHours};
 use stopgate::screen as core_screen;
 use stopgate::{Category, Scope};
 use wasm_bindgen::convert::TryFromJsValue;
@@ -27,7 +28,22 @@ struct ScreeningJs<'a> {
     overridden: bool,
     snapshot_sequence: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    send_after: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    send_after_ms: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hold: Option<HoldJs>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     findings: Option<&'a [Finding]>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct HoldJs {
+    region: &'static str,
+    region_name: Option<&'static str>,
+    rule: &'static str,
+    local_time: String,
 }
 
 impl<'a> ScreeningJs<'a> {
@@ -41,6 +57,14 @@ impl<'a> ScreeningJs<'a> {
             scope: s.scope.map(Scope::as_str),
             overridden: s.overridden,
             snapshot_sequence: s.snapshot_sequence,
+            send_after: s.hold.and_then(|h| h.send_after_iso()),
+            send_after_ms: s.hold.and_then(|h| h.send_after).map(seconds_to_ms),
+            hold: s.hold.map(|h| HoldJs {
+                region: h.region,
+                region_name: quiet::region_name(h.region),
+                rule: h.rule,
+                local_time: format!("{:02}:{:02}", h.local_minutes_now / 60, h.local_minutes_now % 60),
+            }),
             findings: findings.then_some(&s.findings[..]),
         }
     }
@@ -70,10 +94,30 @@ fn screen_options(options: &JsValue, snapshot: Option<&Ref<'_, LoadedSnapshot>>)
         Some(v) if !v.is_null() => Some(overrides_arg(&v)?),
         _ => None,
     };
+    let quiet_hours = match option(&options, "quietHours", "options")? {
+        Some(v) => quiet_hours_arg(&v)?,
+        None => QuietHours::default(),
+    };
     Ok(ScreenOptions {
-        policy: core_screen::Policy { now, max_age_seconds, default_region },
+        policy: core_screen::Policy { now, max_age_seconds, default_region, quiet_hours },
         overrides,
     })
+}
+
+/// `options.quietHours`: `false` (none), `true` (the law), or `{ regionalRules: false }` (the
+/// federal window only). Other windows are set in the core (`QuietHours`).
+fn quiet_hours_arg(value: &JsValue) -> JsResult<QuietHours> {
+    if let Some(on) = value.as_bool() {
+        return Ok(if on { QuietHours::default() } else { QuietHours::off() });
+    }
+    let what = "options.quietHours";
+    let mut q = QuietHours::default();
+    if let Some(o) = options_arg(value, what)? {
+        if let Some(v) = field(&o, "regionalRules", what)? {
+            q.regional_rules = v.as_bool().ok_or_else(|| error(format!("{what}.regionalRules must be a boolean, got {}", type_name(&v))))?;
+        }
+    }
+    Ok(q)
 }
 
 fn category_field(object: &JsValue, what: &str) -> JsResult<Category> {
@@ -153,6 +197,13 @@ struct AllDefaultsJs {
     max_age_seconds: u64,
     region: &'static str,
     segment_limits: Limits,
+    quiet_hours: WindowJs,
+}
+
+#[derive(Serialize)]
+struct WindowJs {
+    start: String,
+    end: String,
 }
 
 #[derive(Serialize)]
@@ -175,6 +226,11 @@ pub fn defaults() -> JsResult<JsValue> {
         max_age_seconds: core_screen::DEFAULT_MAX_AGE_SECONDS,
         region: DEFAULT_REGION,
         segment_limits: Limits { gsm7: limits(Encoding::Gsm7), ucs2: limits(Encoding::Ucs2) },
+        quiet_hours: {
+            let w = quiet::rules::FEDERAL.day(1);
+            let hm = |m: u16| format!("{:02}:{:02}", m / 60, m % 60);
+            WindowJs { start: hm(w.start), end: hm(w.end) }
+        },
     })
 }
 

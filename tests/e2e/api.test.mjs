@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { after, before, describe, test } from "node:test";
-import { ROOT, call, nextSid, phone, startEdge, startStack, stopProcess } from "./harness.mjs";
+import { ROOT, authHeaders, call, nextSid, phone, startEdge, startStack, stopProcess, twilioSignature } from "./harness.mjs";
 
 let stack;
 before(async () => {
@@ -16,8 +16,14 @@ after(async () => {
   await stack?.stop();
 });
 
-const post = (p, body, type = "application/json") =>
-  call(`${stack.edgeUrl}${p}`, { method: "POST", headers: { "content-type": type }, body });
+// Every request carries the credentials its route needs (the API key; a Twilio signature for
+// /v1/inbound), so these tests reach the validation they are about.
+const post = (p, body, type = "application/json") => {
+  const headers = { "content-type": type, ...authHeaders() };
+  if (p === "/v1/inbound") headers["x-twilio-signature"] = twilioSignature(`${stack.edgeUrl}${p}`, new URLSearchParams(body));
+  return call(`${stack.edgeUrl}${p}`, { method: "POST", headers, body });
+};
+const get = (p, init = {}) => fetch(`${stack.edgeUrl}${p}`, { ...init, headers: { ...authHeaders(), ...(init.headers || {}) } });
 
 describe("bad requests", () => {
   const cases = [
@@ -75,9 +81,9 @@ describe("bad requests", () => {
   test("unknown path: 404; wrong method: 405 with Allow", async () => {
     assert.equal((await call(`${stack.edgeUrl}/v1/nope`)).status, 404);
     assert.equal((await call(`${stack.edgeUrl}/no-such-file.html`)).status, 404);
-    const get = await call(`${stack.edgeUrl}/v1/messages`);
-    assert.equal(get.status, 405);
-    assert.equal(get.headers.get("allow"), "POST");
+    const wrong = await call(`${stack.edgeUrl}/v1/messages`);
+    assert.equal(wrong.status, 405);
+    assert.equal(wrong.headers.get("allow"), "POST");
     const del = await call(`${stack.edgeUrl}/v1/status`, { method: "DELETE" });
     assert.equal(del.status, 405);
   });
@@ -124,7 +130,7 @@ describe("status and snapshot", () => {
   });
 
   test("GET /v1/snapshot serves the verified bytes with an ETag; If-None-Match gives 304", async () => {
-    const res = await fetch(`${stack.edgeUrl}/v1/snapshot`);
+    const res = await get("/v1/snapshot");
     assert.equal(res.status, 200);
     assert.equal(res.headers.get("content-type"), "application/octet-stream");
     const etag = res.headers.get("etag");
@@ -136,7 +142,7 @@ describe("status and snapshot", () => {
     assert.equal(res.headers.get("x-stopgate-sequence"), String(sequence));
     const bytes = new Uint8Array(await res.arrayBuffer());
     assert.ok(bytes.byteLength > 0);
-    const again = await fetch(`${stack.edgeUrl}/v1/snapshot`, { headers: { "if-none-match": etag } });
+    const again = await get("/v1/snapshot", { headers: { "if-none-match": etag } });
     assert.equal(again.status, 304);
 
     // The bytes verify with the origin's key in the package too (what the compose form does).
@@ -149,16 +155,16 @@ describe("status and snapshot", () => {
 describe("deltas for the compose form", () => {
   test("GET /v1/snapshot/delta: 204 when current, 400 naming since, signed deltas that apply", async () => {
     const pkg = await importPackage();
-    const full = await fetch(`${stack.edgeUrl}/v1/snapshot`);
+    const full = await get("/v1/snapshot");
     const snap = pkg.Snapshot.fromBytes(new Uint8Array(await full.arrayBuffer()), { publicKey: stack.publicKey });
     try {
       const base = snap.sequence;
       const { sequence: edgeAt } = await stack.status();
-      const current = await fetch(`${stack.edgeUrl}/v1/snapshot/delta?since=${edgeAt}`);
+      const current = await get(`/v1/snapshot/delta?since=${edgeAt}`);
       assert.equal(current.status, 204);
 
       for (const bad of ["", "abc", "-1"]) {
-        const res = await call(`${stack.edgeUrl}/v1/snapshot/delta?since=${bad}`);
+        const res = await call(`${stack.edgeUrl}/v1/snapshot/delta?since=${bad}`, { headers: authHeaders() });
         assert.equal(res.status, 400, `since=${bad}`);
         assert.equal(res.body.field, "since");
       }
@@ -166,7 +172,7 @@ describe("deltas for the compose form", () => {
       const to = phone();
       assert.equal((await stack.inbound({ From: to, Body: "STOP" })).status, 200);
       const { sequence } = await stack.originHealth();
-      const res = await fetch(`${stack.edgeUrl}/v1/snapshot/delta?since=${base}`);
+      const res = await get(`/v1/snapshot/delta?since=${base}`);
       assert.equal(res.status, 200);
       snap.applyDelta(new Uint8Array(await res.arrayBuffer()));
       assert.ok(snap.sequence >= sequence);

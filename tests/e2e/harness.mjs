@@ -9,6 +9,7 @@
 // The origin binary is $STOPGATE_BIN, else target/release/stopgate (scripts/test-e2e.sh
 // builds it). Set STOPGATE_E2E_VERBOSE=1 to see both processes' output.
 import { spawn } from "node:child_process";
+import { createHmac, randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,6 +18,44 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/**
+ * The credentials every stack runs with (secure by default, as a deployment would):
+ * generated once per test process. Tests that need another edge configuration pass
+ * `edgeEnv` overrides (e.g. an empty STOPGATE_API_KEYS).
+ */
+export const SECRETS = {
+  apiKey: `sk_e2e_${randomBytes(12).toString("hex")}`,
+  twilioToken: randomBytes(16).toString("hex"),
+  webhookSecret: randomBytes(16).toString("hex"),
+  originSecret: randomBytes(32).toString("hex"),
+};
+export const secureEdgeEnv = () => ({
+  STOPGATE_API_KEYS: SECRETS.apiKey,
+  STOPGATE_TWILIO_AUTH_TOKEN: SECRETS.twilioToken,
+  STOPGATE_WEBHOOK_SECRET: SECRETS.webhookSecret,
+  STOPGATE_ORIGIN_SECRET: SECRETS.originSecret,
+});
+export const authHeaders = (key = SECRETS.apiKey) => ({ authorization: `Bearer ${key}` });
+
+/** Twilio's X-Twilio-Signature for `url` and the form `fields` (an object or URLSearchParams). */
+export function twilioSignature(url, fields, token = SECRETS.twilioToken) {
+  const params = fields instanceof URLSearchParams ? fields : new URLSearchParams(fields);
+  let data = url;
+  for (const k of [...new Set(params.keys())].sort()) for (const v of params.getAll(k)) data += k + v;
+  return createHmac("sha1", token).update(data).digest("base64");
+}
+
+/** The generic webhook's signature header for `body` (a string), at `t` (unix seconds). */
+export function webhookSignature(body, secret = SECRETS.webhookSecret, t = Math.floor(Date.now() / 1000)) {
+  return `t=${t},v1=${createHmac("sha256", secret).update(`${t}.${body}`).digest("hex")}`;
+}
+
+/** The contract-C4 headers the edge puts on an origin request. */
+export function originSignature(method, pathAndQuery, body = "", secret = SECRETS.originSecret, ts = Math.floor(Date.now() / 1000)) {
+  const mac = createHmac("sha256", secret).update(`${ts}\n${method.toUpperCase()}\n${pathAndQuery}\n`).update(body).digest("hex");
+  return { "x-stopgate-timestamp": String(ts), "x-stopgate-signature": `v1=${mac}` };
+}
 const VERBOSE = process.env.STOPGATE_E2E_VERBOSE === "1";
 
 export function stopgateBin() {
@@ -125,13 +164,14 @@ export async function waitFor(probe, { timeoutMs = 20000, intervalMs = 100, what
  * Starts the origin. `port` 0 picks a free one; a restart passes the previous port
  * (the edge's configuration points at it) and the same data directory.
  */
-export async function startOrigin({ dataDir, port = 0, seedCount, allowFaults = true, snapshotInterval, args = [], startTimeoutMs = 180000 } = {}) {
+export async function startOrigin({ dataDir, port = 0, seedCount, allowFaults = true, snapshotInterval, args = [], env = {}, startTimeoutMs = 180000 } = {}) {
   const argv = ["serve", "--listen", `127.0.0.1:${port}`, "--data", dataDir];
   if (seedCount !== undefined) argv.push("--seed-count", String(seedCount));
   if (allowFaults) argv.push("--allow-faults");
   if (snapshotInterval !== undefined) argv.push("--snapshot-interval", String(snapshotInterval));
   argv.push(...args);
-  const child = track(spawn(stopgateBin(), argv, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] }), "origin");
+  const childEnv = { ...process.env, STOPGATE_ORIGIN_SECRET: SECRETS.originSecret, ...env };
+  const child = track(spawn(stopgateBin(), argv, { cwd: ROOT, env: childEnv, stdio: ["ignore", "pipe", "pipe"] }), "origin");
   try {
     const ready = await firstLine(child, child.stdout, (line) => {
       const v = JSON.parse(line);
@@ -160,27 +200,45 @@ function wwwDir() {
   return emptyWww;
 }
 
-/** Starts workerd with edge/workerd.capnp pointed at the origin on `originPort`. */
-export async function startEdge({ originPort, publicKey, env = {}, port = 0, startTimeoutMs = 60000 } = {}) {
+/** A fresh directory for an edge's Durable Object storage, removed at exit. */
+export function stateDir() {
+  const dir = mkdtempSync(path.join(tmpdir(), "stopgate-edge-state-"));
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/**
+ * Starts workerd with edge/workerd.capnp pointed at the origin on `originPort`, with the
+ * secure default configuration (SECRETS) unless `env` overrides it, and its Durable Object
+ * storage in `state` (a fresh directory by default; pass the same one to restart an edge).
+ */
+export async function startEdge({ originPort, publicKey, env = {}, port = 0, state = stateDir(), startTimeoutMs = 60000,
+  config = "edge/workerd.capnp", extraSockets = [] } = {}) {
   const argv = [
-    "serve", path.join(ROOT, "edge/workerd.capnp"),
+    "serve", path.join(ROOT, config),
     "--socket-addr", `http=127.0.0.1:${port}`,
+    ...extraSockets.flatMap((name) => ["--socket-addr", `${name}=127.0.0.1:0`]),
     "--external-addr", `origin=127.0.0.1:${originPort}`,
     "--directory-path", `www=${wwwDir()}`,
     "--directory-path", `pkg=${path.join(ROOT, "pkg")}`,
+    "--directory-path", `edge-state=${state}`,
     "--control-fd", "3",
   ];
-  const childEnv = { ...process.env, STOPGATE_PUBLIC_KEY: publicKey ?? "" };
+  const childEnv = { ...process.env, STOPGATE_PUBLIC_KEY: publicKey ?? "", ...secureEdgeEnv() };
   for (const [k, v] of Object.entries(env)) if (v !== undefined && v !== null) childEnv[k] = String(v);
   const child = track(spawn(workerdBin(), argv, { cwd: ROOT, env: childEnv, stdio: ["ignore", "pipe", "pipe", "pipe"] }), "workerd");
   if (VERBOSE) createInterface({ input: child.stdout }).on("line", (l) => process.stderr.write(`[workerd:out] ${l}\n`));
   else child.stdout.resume();
   try {
-    const listen = await firstLine(child, child.stdio[3], (line) => {
+    const want = new Set(["http", ...extraSockets]);
+    const ports = {};
+    await firstLine(child, child.stdio[3], (line) => {
       const v = JSON.parse(line);
-      return v.event === "listen" && v.socket === "http" ? v : null;
+      if (v.event === "listen" && want.has(v.socket)) ports[v.socket] = v.port;
+      return Object.keys(ports).length === want.size ? ports : null;
     }, "workerd", startTimeoutMs);
-    return { child, edgeUrl: `http://127.0.0.1:${listen.port}`, port: listen.port };
+    const urls = Object.fromEntries(Object.entries(ports).map(([k, p]) => [k, `http://127.0.0.1:${p}`]));
+    return { child, edgeUrl: urls.http, port: ports.http, urls, state };
   } catch (e) {
     await stopProcess(child);
     throw e;
@@ -200,11 +258,11 @@ export async function startStack(options = {}) {
   const {
     seedCount = 0, allowFaults = true, snapshotInterval, originArgs = [],
     refreshSeconds = 1, maxAgeSeconds, brand, region, edgeEnv = {}, waitForSnapshot = true,
-    startTimeoutMs = 180000,
+    startTimeoutMs = 180000, originEnv = {},
   } = options;
   const ownDataDir = !options.dataDir;
   const dataDir = options.dataDir || mkdtempSync(path.join(tmpdir(), "stopgate-e2e-"));
-  const originOptions = { dataDir, seedCount, allowFaults, snapshotInterval, args: originArgs, startTimeoutMs };
+  const originOptions = { dataDir, seedCount, allowFaults, snapshotInterval, args: originArgs, env: originEnv, startTimeoutMs };
   const env = {
     STOPGATE_REFRESH_SECONDS: refreshSeconds,
     STOPGATE_MAX_AGE_SECONDS: maxAgeSeconds,
@@ -246,9 +304,10 @@ export async function startStack(options = {}) {
      * Restarts workerd on the same port (a fresh isolate: empty overlay, snapshot loaded
      * again); `wait: false` returns before it has a snapshot.
      */
-    async restartEdge(extraEnv = {}, { wait = waitForSnapshot } = {}) {
+    async restartEdge(extraEnv = {}, { wait = waitForSnapshot, freshState = false, originPort = stack.originPort } = {}) {
       await stopProcess(edge.child);
-      edge = await startEdge({ originPort: stack.originPort, publicKey: stack.publicKey, env: { ...env, ...extraEnv }, port: edge.port, startTimeoutMs });
+      edge = await startEdge({ originPort, publicKey: stack.publicKey, env: { ...env, ...extraEnv }, port: edge.port,
+        state: freshState ? stateDir() : edge.state, startTimeoutMs });
       if (wait) await stack.waitForSequence(0);
     },
     /** Stops both processes and removes a temporary data directory. */
@@ -274,28 +333,62 @@ export async function startStack(options = {}) {
      * `extra` goes along, e.g. `{ ageSeconds: 3600 }` to backdate the stale snapshot.
      */
     async setFault(mode, extra = {}) {
-      const res = await fetch(`${stack.originUrl}/v1/admin/faults`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ snapshot: mode, ...extra }),
-      });
-      if (!res.ok) throw new Error(`POST /v1/admin/faults answered ${res.status}: ${await res.text()}`);
+      const res = await stack.originCall("/v1/admin/faults", { method: "POST", body: JSON.stringify({ snapshot: mode, ...extra }) });
+      if (res.status !== 200) throw new Error(`POST /v1/admin/faults answered ${res.status}: ${res.text}`);
     },
     async originHealth() {
       return (await fetch(`${stack.originUrl}/v1/health`)).json();
     },
+    /** A request to the origin signed the way the edge signs (contract C4); returns call()'s shape. */
+    async originCall(pathAndQuery, init = {}) {
+      // A nonce, as the edge adds: the origin refuses a signature it has seen (replay).
+      pathAndQuery += `${pathAndQuery.includes("?") ? "&" : "?"}nonce=${randomBytes(8).toString("hex")}`;
+      const method = init.method || "GET";
+      const body = init.body ?? "";
+      return call(`${stack.originUrl}${pathAndQuery}`, {
+        ...init,
+        method,
+        headers: { ...(body ? { "content-type": "application/json" } : {}), ...originSignature(method, pathAndQuery, body), ...(init.headers || {}) },
+        body: method === "GET" || method === "HEAD" ? undefined : body,
+      });
+    },
     /** The origin's log of received send requests (GET /v1/messages). */
-    async originMessages() {
-      return (await fetch(`${stack.originUrl}/v1/messages`)).json();
+    async originMessages(limit = 1000) {
+      const res = await stack.originCall(`/v1/messages?limit=${limit}`);
+      if (res.status !== 200) throw new Error(`GET /v1/messages answered ${res.status}: ${res.text}`);
+      return res.body;
     },
-    /** POST /v1/messages through the edge; returns { status, headers, body } with body parsed when JSON. */
-    async send(message) {
-      return call(`${stack.edgeUrl}/v1/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(message) });
+    /** POST /v1/messages through the edge (with the API key); returns { status, headers, body } with body parsed when JSON. */
+    async send(message, { key = SECRETS.apiKey, url = stack.edgeUrl } = {}) {
+      return call(`${url}/v1/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(key ? authHeaders(key) : {}) },
+        body: JSON.stringify(message),
+      });
     },
-    /** A carrier webhook through the edge: fields From, To, Body, MessageSid (generated when absent). */
-    async inbound(fields) {
+    /**
+     * A Twilio webhook through the edge, signed with the stack's token: fields From, To, Body,
+     * MessageSid (generated when absent). `sign: false` sends it unsigned, `token` signs with another.
+     */
+    async inbound(fields, { sign = true, token = SECRETS.twilioToken, url = stack.edgeUrl } = {}) {
       const form = new URLSearchParams({ To: "+15005550006", MessageSid: nextSid(), ...fields });
-      return call(`${stack.edgeUrl}/v1/inbound`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: form.toString() });
+      const target = `${url}/v1/inbound`;
+      const headers = { "content-type": "application/x-www-form-urlencoded" };
+      if (sign) headers["x-twilio-signature"] = twilioSignature(target, form, token);
+      return call(target, { method: "POST", headers, body: form.toString() });
+    },
+    /** Records a reply straight at the origin (as an edge would forward it), signed; returns the answer. */
+    async originInbound(from, body = "STOP", extra = {}) {
+      const res = await stack.originCall("/v1/inbound", {
+        method: "POST",
+        body: JSON.stringify({
+          messageId: nextSid(), from, to: "+15005550006", body, receivedAt: Date.now(), provider: "webhook",
+          classification: { intent: "opt_out", scope: "all", keyword: "stop", rule: "keyword", lang: "en", confidence: 1, strict: true },
+          ...extra,
+        }),
+      });
+      if (res.status !== 200) throw new Error(`origin refused the reply of ${from}: ${res.status} ${res.text}`);
+      return res.body;
     },
   };
 
@@ -305,6 +398,7 @@ export async function startStack(options = {}) {
     stack.publicKey = origin.publicKey;
     edge = await startEdge({ originPort: origin.port, publicKey: origin.publicKey, env, startTimeoutMs });
     stack.edgeUrl = edge.edgeUrl;
+    stack.edge = () => edge;
     if (waitForSnapshot) await stack.waitForSequence(0, { timeoutMs: startTimeoutMs });
     return stack;
   } catch (e) {

@@ -3,7 +3,7 @@
 // through the origin's deltas. Real workerd, real origin.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { findHeader, nextSid, phone, startEdge, startStack, stopProcess, waitFor } from "./harness.mjs";
+import { authHeaders, findHeader, nextSid, phone, startEdge, startStack, stopProcess, waitFor } from "./harness.mjs";
 
 const BRAND = "Acme & Co <Test>";
 let stack;
@@ -171,7 +171,7 @@ describe("fleet", () => {
       const to = phone();
       const send = () => fetch(`${other.edgeUrl}/v1/messages`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...authHeaders() },
         body: JSON.stringify(marketing(to)),
       });
       assert.equal((await send()).status, 202);

@@ -1,31 +1,19 @@
-// When things go wrong: the origin down during an inbound opt-out (5xx, then the
-// carrier's retry lands it), corrupt or wrongly signed snapshots (refused, the last
-// good one kept), a stale snapshot (marketing fails closed).
+// When things go wrong: the origin down during an inbound opt-out (acknowledged, held in
+// the edge's durable outbox, delivered when the origin returns), corrupt or wrongly signed
+// snapshots (refused, the last good one kept), a stale snapshot (marketing fails closed).
 import assert from "node:assert/strict";
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { call, nextSid, phone, startStack, waitFor } from "./harness.mjs";
+import { authHeaders, call, nextSid, phone, startStack, waitFor } from "./harness.mjs";
 
 const marketing = (to) => ({ to, body: "Big sale this weekend. Reply STOP to opt out.", category: "marketing" });
 const transactional = (to) => ({ to, body: "Your code is 123456.", category: "transactional" });
 
-/** Records an opt-out straight at the origin, behind the edge's back, to move the sequence. */
+/** Records an opt-out straight at the origin (signed, as an edge would), to move the sequence. */
 async function optOutAtOrigin(stack, from) {
-  const res = await call(`${stack.originUrl}/v1/inbound`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      messageId: nextSid(),
-      from,
-      to: "+15005550006",
-      body: "STOP",
-      classification: { intent: "opt_out", scope: "all", keyword: "stop", rule: "keyword", lang: "en", confidence: 1, strict: true },
-    }),
-  });
-  assert.equal(res.status, 200, res.text);
-  return res.body.sequence;
+  return (await stack.originInbound(from, "STOP")).sequence;
 }
 
 describe("origin down during an inbound opt-out", () => {
@@ -37,37 +25,44 @@ describe("origin down during an inbound opt-out", () => {
     await stack?.stop();
   });
 
-  test("5xx while it is down; the retry is recorded and the number stays blocked", async () => {
+  test("200 with TwiML while it is down; blocked at once; delivered from the outbox when it returns", async () => {
     const to = phone();
     const sid = nextSid();
     const before = await stack.originHealth();
 
     await stack.stopOrigin();
     const first = await stack.inbound({ From: to, Body: "STOP", MessageSid: sid });
-    assert.ok(first.status >= 500 && first.status < 600, `5xx so the carrier retries, got ${first.status}: ${first.text}`);
-    assert.ok(!first.text.includes("<Message>"), "no confirmation for an opt-out that was not recorded");
-    // Suppressing more is safe: this edge already holds the number back.
+    // Twilio does not retry a 5xx: the edge stores the reply and confirms it.
+    assert.equal(first.status, 200, first.text);
+    assert.match(first.text, /<Message>[^<]*unsubscribed/);
+    assert.equal(first.headers.get("x-stopgate-recorded"), "pending");
     const meanwhile = await stack.send(marketing(to));
     assert.equal(meanwhile.status, 403, meanwhile.text);
+    const pending = await stack.status();
+    assert.ok(pending.outbox.pending >= 1, JSON.stringify(pending.outbox));
+    assert.equal(typeof pending.outbox.oldestAgeSeconds, "number");
 
-    // An opt-in the origin did not record lifts nothing.
+    // An opt-in the origin has not recorded lifts nothing.
     const start = await stack.inbound({ From: to, Body: "START" });
-    assert.ok(start.status >= 500, `5xx for the unrecorded START, got ${start.status}`);
+    assert.equal(start.status, 200, start.text);
     assert.equal((await stack.send(marketing(to))).status, 403, "still blocked after an unrecorded START");
 
-    await stack.startOrigin();
-    const retry = await stack.inbound({ From: to, Body: "STOP", MessageSid: sid });
-    assert.equal(retry.status, 200, retry.text);
-    assert.match(retry.text, /unsubscribed/);
+    // The carrier redelivers the STOP: the same message id, answered without a second confirmation.
+    const again = await stack.inbound({ From: to, Body: "STOP", MessageSid: sid });
+    assert.equal(again.status, 200);
+    assert.match(again.text, /<Response\/>/);
 
+    await stack.startOrigin();
+    const drained = await waitFor(async () => {
+      const st = await stack.status();
+      return st.outbox.pending === 0 ? st : null;
+    }, { what: "the outbox to drain", timeoutMs: 60000, intervalMs: 250 });
+    assert.equal(drained.outbox.refused, 0);
     const health = await stack.originHealth();
     assert.ok(health.sequence > before.sequence, `the origin recorded it: ${JSON.stringify(before)} → ${JSON.stringify(health)}`);
-    // A fresh isolate knows nothing locally: the block now comes from the origin's snapshot.
-    await stack.restartEdge();
+    // STOP then START, in that order: the number is subscribed again once both are recorded.
     await stack.waitForSequence(health.sequence);
-    const res = await stack.send(marketing(to));
-    assert.equal(res.status, 403, res.text);
-    assert.equal(res.body.reason, "opted-out");
+    await waitFor(async () => (await stack.send(marketing(to))).status === 202, { what: "the recorded START to lift" });
   });
 });
 
@@ -123,7 +118,7 @@ describe("bad snapshots from the origin", () => {
       const m = await stack.send(marketing(phone()));
       assert.equal(m.status, 403, m.text);
       assert.equal(m.body.reason, "snapshot-missing");
-      const snap = await call(`${stack.edgeUrl}/v1/snapshot`);
+      const snap = await call(`${stack.edgeUrl}/v1/snapshot`, { headers: authHeaders() });
       assert.equal(snap.status, 503);
     } finally {
       await stack.setFault("ok");

@@ -94,6 +94,7 @@ test('measure gives the segment limit and what is left; lint findings carry fiel
   assert.deepEqual(d, {
     maxAgeSeconds: 86400, region: 'US',
     segmentLimits: { 'GSM-7': { single: 160, part: 153 }, 'UCS-2': { single: 70, part: 67 } },
+    quietHours: { start: '08:00', end: '21:00' },
   });
   assert.deepEqual(sg.measure('a'.repeat(161)), { encoding: 'GSM-7', chars: 161, units: 161, segments: 2, limit: 153, remaining: 145 });
   assert.deepEqual(sg.measure(''), { encoding: 'GSM-7', chars: 0, units: 0, segments: 0, limit: 160, remaining: 160 });
@@ -106,4 +107,24 @@ test('measure gives the segment limit and what is left; lint findings carry fiel
   assert.equal(sg.covers('marketing', 'transactional'), false);
   assert.equal(sg.covers('all', 'confirmation'), false);
   assert.throws(() => sg.covers('all', 'spam'), /unknown category/);
+});
+
+test('screen holds marketing by the recipient\'s local time, with sendAfter; { now } and { quietHours } set it', () => {
+  const now = Date.UTC(2026, 11, 2, 1, 30); // 20:30 in Miami, 17:30 in San Francisco
+  const snap = sg.buildSnapshot([], { createdAt: now - 60_000 });
+  const s = sg.Snapshot.fromBytes(snap);
+  const mkt = (to, options = {}) => sg.screen({ to, body: 'Sale! Reply STOP to opt out', category: 'marketing' }, s, { now, ...options });
+  const fl = mkt('+13055550100');
+  assert.deepEqual([fl.decision, fl.reason, fl.sendAfter, fl.sendAfterMs], ['block', 'quiet-hours', '2026-12-02T08:00:00-05:00', Date.UTC(2026, 11, 2, 13, 0)]);
+  assert.deepEqual(fl.hold, { region: 'US-FL', regionName: 'Florida', rule: 'US-FL', localTime: '20:30' });
+  const ca = mkt('+14155550100');
+  assert.deepEqual([ca.decision, 'sendAfter' in ca, 'hold' in ca], ['allow', false, false]);
+  assert.equal(sg.screen({ to: '+13055550100', body: 'Your order shipped', category: 'transactional' }, s, { now }).reason, 'ok');
+  assert.equal(mkt('+13055550100', { quietHours: false }).reason, 'ok');
+  assert.equal(mkt('+13055550100', { quietHours: { regionalRules: false } }).reason, 'ok');
+  const many = sg.screenMany(['+13055550100', '+14155550100'], s, { now });
+  assert.deepEqual(many.map((v) => v.reason), ['quiet-hours', 'ok']);
+  assert.throws(() => mkt('+1', { quietHours: { regionalRules: 'no' } }), /options.quietHours.regionalRules must be a boolean/);
+  assert.throws(() => mkt('+1', { quietHours: 'yes' }), /options.quietHours must be an object/);
+  assert.deepEqual(sg.defaults().quietHours, { start: '08:00', end: '21:00' });
 });

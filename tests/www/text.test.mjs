@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   parseRecipients, formatRecipients, lookalikeFix, showChar, sentence, appendOptOut,
-  OPT_OUT_SENTENCE, plural, formatAge,
+  OPT_OUT_SENTENCE, plural, formatAge, localClock,
 } from '../../www/text.js';
 
 test('recipients split on lines, commas, semicolons and tabs, keeping spaces inside numbers', () => {
@@ -20,17 +20,19 @@ test('recipients split on lines, commas, semicolons and tabs, keeping spaces ins
 });
 
 test("a ucs2-forced finding names the character and its replacement", () => {
+  // As lint() reports them: the facts are fields; the sentence is for people only.
   const cases = [
-    [{ message: '\u2019 (U+2019 right single quotation mark, 2\u00D7) forces UCS-2: 2 segment(s) instead of 1 in GSM-7', fix: "replace \u2019 with '" },
+    [{ message: 'whatever the sentence says', char: '\u2019', replacement: "'", count: 2, fix: "replace \u2019 with '" },
       { char: '\u2019', replacement: "'" }],
-    [{ message: '\u2026 (U+2026 horizontal ellipsis, 1\u00D7) forces UCS-2', fix: 'replace \u2026 with ...' },
+    [{ message: '\u2026 (U+2026 horizontal ellipsis, 1\u00D7) forces UCS-2', char: '\u2026', replacement: '...', fix: 'replace \u2026 with ...' },
       { char: '\u2026', replacement: '...' }],
-    [{ message: '\u2122 (U+2122 trade mark sign, 1\u00D7) is not GSM-7', fix: 'replace \u2122 with TM' },
+    [{ message: '\u2122 (U+2122 trade mark sign, 1\u00D7) is not GSM-7', char: '\u2122', replacement: 'TM', fix: 'replace \u2122 with TM' },
       { char: '\u2122', replacement: 'TM' }],
-    [{ message: '\u200B (U+200B zero width space, 3\u00D7) forces UCS-2', fix: 'delete \u200B (U+200B)' },
+    [{ message: '\u200B (U+200B zero width space, 3\u00D7) forces UCS-2', char: '\u200B', replacement: '', fix: 'delete \u200B (U+200B)' },
       { char: '\u200B', replacement: '' }],
-    [{ message: 'the message needs UCS-2', fix: null }, null],
-    [{ message: '\u2019 (U+2019 ...)', fix: 'rewrite it' }, null],
+    [{ message: 'the message needs UCS-2', char: null, replacement: null, fix: null }, null],
+    // The prose alone names a character, but the page no longer reads prose.
+    [{ message: '\u2019 (U+2019 right single quotation mark, 2\u00D7) forces UCS-2', fix: "replace \u2019 with '" }, null],
   ];
   for (const [finding, expected] of cases) assert.deepEqual(lookalikeFix(finding), expected, finding.message);
   assert.equal(showChar('\u2019'), '\u2019');
@@ -62,4 +64,17 @@ test('counts and ages read naturally', () => {
   assert.equal(formatAge(5 * 60_000), '5 min');
   assert.equal(formatAge(3 * 3_600_000), '3 h');
   assert.equal(formatAge(3 * 86_400_000), '3 days');
+});
+
+test('a hold reads in the recipient\'s own clock time', () => {
+  const cases = [
+    ['2026-12-02T08:00:00-05:00', '8:00 am'],
+    ['2026-12-06T12:00:00-06:00', '12:00 pm'],
+    ['2026-12-05T10:00:00+01:00', '10:00 am'],
+    ['2026-12-05T00:30:00Z', '12:30 am'],
+    ['2026-12-05T21:30:00-03:30', '9:30 pm'],
+    [null, null],
+    ['tomorrow', null],
+  ];
+  for (const [iso, want] of cases) assert.equal(localClock(iso), want, String(iso));
 });

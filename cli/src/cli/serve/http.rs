@@ -5,20 +5,27 @@
 //! Every answer is built as a [`Reply`] first, so no handler writes to the
 //! socket itself, and every error is JSON `{ "error", "field"? }`.
 
-use super::db::{Op, Store};
+use super::auth::{Auth, Caller, Signed};
 use super::publish::{self, Built, DeltaAnswer};
+use super::store::{Compacted, Inbound, Op, Retention, Store, StoreError};
 use super::{lock, now, CliError};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
 use serde_json::{json, Value};
-use std::io::Read;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-use stopgate::snapshot::{SigningKey, Snapshot};
+use stopgate::classify::classify;
+use stopgate::consent::{decide, ConsentPolicy, Effect, LiftScope};
+use stopgate::snapshot::{Freshness, SigningKey, Snapshot};
 use stopgate::{phone, Scope};
-use tiny_http::{Header, Request, Response};
 
 /// Request bodies above this are refused with 413.
 pub const MAX_BODY: usize = 64 * 1024;
+/// Entries a list route answers with when no `limit` is given.
+pub const DEFAULT_LIMIT: u64 = 100;
+/// The largest `limit` a list route takes.
+pub const MAX_LIMIT: u64 = 1000;
 
 /// How the snapshot and delta endpoints misbehave, for tests.
 #[derive(Clone)]
@@ -62,6 +69,10 @@ pub struct Config {
     pub rebuild_after: u64,
     /// Whether `POST /v1/admin/faults` works.
     pub allow_faults: bool,
+    /// Who may call (edge signatures, API keys, or nobody checked).
+    pub auth: Auth,
+    /// Whether a bare YES lifts an opt-out (contract C6; default no).
+    pub yes_lifts: bool,
 }
 
 /// The running origin, shared by the worker threads.
@@ -69,19 +80,122 @@ pub struct Origin {
     cfg: Config,
     public_hex: String,
     /// Writes, and the small reads answering requests.
-    db: Mutex<Store>,
+    db: Mutex<Box<dyn Store>>,
     /// Whole-list reads for snapshot and delta builds, so they do not hold up writes.
-    reader: Mutex<Store>,
+    reader: Mutex<Box<dyn Store>>,
     cache: Mutex<Cache>,
     fault: Mutex<Fault>,
 }
 
+/// A request as the transport read it: the whole body is in memory (the
+/// transport refused anything over [`MAX_BODY`] with 413 already).
+pub struct Request {
+    /// Uppercase.
+    pub method: String,
+    /// Path and query exactly as in the request line (what the edge signs).
+    pub target: String,
+    /// Header names as sent; looked up case-insensitively.
+    pub headers: Vec<(String, String)>,
+    /// The body bytes.
+    pub body: Vec<u8>,
+}
+
+impl Request {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn path(&self) -> &str {
+        self.target.split('?').next().unwrap_or("")
+    }
+}
+
+/// What the store slots hold once the origin closed them.
+struct Closed;
+
+impl Closed {
+    fn err<T>() -> Result<T, StoreError> {
+        Err(StoreError::new("the origin is shutting down"))
+    }
+}
+
+impl Store for Closed {
+    fn is_new(&mut self) -> Result<bool, StoreError> {
+        Closed::err()
+    }
+    fn sequence(&mut self) -> Result<u64, StoreError> {
+        Closed::err()
+    }
+    fn floor(&mut self) -> Result<u64, StoreError> {
+        Closed::err()
+    }
+    fn count(&mut self) -> Result<u64, StoreError> {
+        Closed::err()
+    }
+    fn state(&mut self) -> Result<(u64, stopgate::snapshot::ListDigest), StoreError> {
+        Closed::err()
+    }
+    fn initialise(
+        &mut self,
+        _: &mut dyn Iterator<Item = super::store::Entry>,
+        _: u64,
+    ) -> Result<bool, StoreError> {
+        Closed::err()
+    }
+    fn heartbeat(&mut self, _: u64, _: u64) -> Result<Option<u64>, StoreError> {
+        Closed::err()
+    }
+    fn apply(&mut self, _: &[(u64, Op)], _: u64, _: &str) -> Result<Option<u64>, StoreError> {
+        Closed::err()
+    }
+    fn inbound(
+        &mut self,
+        _: &Inbound<'_>,
+        _: u64,
+    ) -> Result<super::store::InboundOutcome, StoreError> {
+        Closed::err()
+    }
+    fn list(
+        &mut self,
+    ) -> Result<(u64, stopgate::snapshot::ListDigest, super::store::List), StoreError> {
+        Closed::err()
+    }
+    fn changes_since(&mut self, _: u64) -> Result<(u64, u64, super::store::ChangeSet), StoreError> {
+        Closed::err()
+    }
+    fn log_message(
+        &mut self,
+        _: u64,
+        _: Option<&str>,
+        _: Option<&str>,
+        _: &str,
+    ) -> Result<i64, StoreError> {
+        Closed::err()
+    }
+    fn messages(&mut self, _: u64) -> Result<Vec<super::store::LoggedMessage>, StoreError> {
+        Closed::err()
+    }
+    fn compact(&mut self, _: &Retention, _: u64) -> Result<Compacted, StoreError> {
+        Closed::err()
+    }
+    fn close(self: Box<Self>) -> Result<(), StoreError> {
+        Ok(())
+    }
+}
+
 /// An answer, before it goes on the wire.
 pub struct Reply {
-    status: u16,
-    content_type: &'static str,
-    headers: Vec<(&'static str, String)>,
-    body: Vec<u8>,
+    /// HTTP status.
+    pub status: u16,
+    /// The `Content-Type`.
+    pub content_type: &'static str,
+    /// Further headers.
+    pub headers: Vec<(&'static str, String)>,
+    /// The body.
+    pub body: Vec<u8>,
 }
 
 impl Reply {
@@ -96,7 +210,8 @@ impl Reply {
         }
     }
 
-    fn error(status: u16, message: impl Into<String>) -> Reply {
+    /// `{"error": message}`.
+    pub fn error(status: u16, message: impl Into<String>) -> Reply {
         Reply::json(status, json!({ "error": message.into() }))
     }
 
@@ -124,13 +239,6 @@ impl Reply {
     }
 }
 
-fn header_value<'r>(req: &'r Request, name: &str) -> Option<&'r str> {
-    req.headers()
-        .iter()
-        .find(|h| h.field.as_str().as_str().eq_ignore_ascii_case(name))
-        .map(|h| h.value.as_str())
-}
-
 fn query_param<'u>(url: &'u str, name: &str) -> Option<&'u str> {
     let query = url.split_once('?')?.1;
     query.split('&').find_map(|pair| {
@@ -156,25 +264,9 @@ fn corrupt(mut bytes: Vec<u8>) -> Vec<u8> {
     bytes
 }
 
-fn read_body(req: &mut Request) -> Result<String, Reply> {
-    let too_large = || {
-        Reply::error(
-            413,
-            format!("request body is larger than {} kB", MAX_BODY / 1024),
-        )
-    };
-    if req.body_length().is_some_and(|n| n > MAX_BODY) {
-        return Err(too_large());
-    }
-    let mut body = Vec::new();
-    req.as_reader()
-        .take(MAX_BODY as u64 + 1)
-        .read_to_end(&mut body)
-        .map_err(|e| Reply::error(400, format!("cannot read the request body: {e}")))?;
-    if body.len() > MAX_BODY {
-        return Err(too_large());
-    }
-    String::from_utf8(body).map_err(|_| Reply::field_error("body", "request body is not UTF-8"))
+fn body_text(req: &Request) -> Result<&str, Reply> {
+    std::str::from_utf8(&req.body)
+        .map_err(|_| Reply::field_error("body", "request body is not UTF-8"))
 }
 
 fn parse_json(body: &str) -> Result<serde_json::Map<String, Value>, Reply> {
@@ -189,6 +281,46 @@ fn parse_json(body: &str) -> Result<serde_json::Map<String, Value>, Reply> {
             format!("request body is not valid JSON: {e}"),
         )),
     }
+}
+
+/// The edge's classification, checked for shape only: it is logged, never trusted.
+fn check_hint(map: &serde_json::Map<String, Value>) -> Result<(String, Option<Scope>), Reply> {
+    let class = match map.get("classification") {
+        Some(Value::Object(c)) => c,
+        None | Some(Value::Null) => {
+            return Err(Reply::field_error(
+                "classification",
+                "missing field `classification`",
+            ))
+        }
+        Some(_) => {
+            return Err(Reply::field_error(
+                "classification",
+                "`classification` must be an object",
+            ))
+        }
+    };
+    let intent = required_str(class, "intent", "classification.intent")?;
+    if !matches!(intent, "opt_out" | "opt_in" | "help" | "none") {
+        return Err(Reply::field_error(
+            "classification.intent",
+            format!("unknown intent {intent:?}: expected opt_out, opt_in, help or none"),
+        ));
+    }
+    let scope = match class.get("scope") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(
+            s.parse::<Scope>()
+                .map_err(|e| Reply::field_error("classification.scope", e.to_string()))?,
+        ),
+        Some(_) => {
+            return Err(Reply::field_error(
+                "classification.scope",
+                "`classification.scope` must be a string or null",
+            ))
+        }
+    };
+    Ok((intent.to_string(), scope))
 }
 
 fn required_str<'a>(
@@ -212,11 +344,15 @@ fn required_str<'a>(
 impl Origin {
     /// Opens the two store connections and gets a snapshot ready: the one
     /// in the data folder if it is current and verifies, else a fresh build.
-    pub fn start(cfg: Config) -> Result<Origin, CliError> {
+    pub fn start(
+        cfg: Config,
+        db: Box<dyn Store>,
+        reader: Box<dyn Store>,
+    ) -> Result<Origin, CliError> {
         let public_hex = cfg.key.verifying_key().to_hex();
         let origin = Origin {
-            db: Mutex::new(Store::open(&cfg.data)?),
-            reader: Mutex::new(Store::open(&cfg.data)?),
+            db: Mutex::new(db),
+            reader: Mutex::new(reader),
             public_hex,
             cache: Mutex::new(Cache {
                 built: None,
@@ -239,13 +375,16 @@ impl Origin {
         let Ok(bytes) = std::fs::read(self.cfg.data.join("snapshot.sgs")) else {
             return Ok(None);
         };
-        let sequence = lock(&self.db).sequence()?;
+        let (sequence, digest) = lock(&self.db).state()?;
         let Ok(snap) =
             Snapshot::from_bytes_verified(bytes.as_slice(), &self.cfg.key.verifying_key())
         else {
             return Ok(None);
         };
-        if snap.sequence() != sequence || snap.region() != self.cfg.region {
+        if snap.sequence() != sequence
+            || snap.region() != self.cfg.region
+            || snap.digest() != digest
+        {
             return Ok(None);
         }
         let (created_at, entries) = (snap.created_at(), snap.len());
@@ -253,6 +392,7 @@ impl Origin {
             sequence,
             created_at,
             entries,
+            digest,
             bytes,
         }))
     }
@@ -265,6 +405,20 @@ impl Origin {
     /// The current sequence.
     pub fn sequence(&self) -> Result<u64, CliError> {
         Ok(lock(&self.db).sequence()?)
+    }
+
+    /// Drops history past the retention window.
+    pub fn compact(&self, keep: &Retention) -> Result<Compacted, CliError> {
+        Ok(lock(&self.db).compact(keep, now())?)
+    }
+
+    /// Closes both store connections; any later request gets a 500 saying so.
+    pub fn close(&self) -> Result<(), CliError> {
+        for store in [&self.db, &self.reader] {
+            let open = std::mem::replace(&mut *lock(store), Box::new(Closed));
+            open.close()?;
+        }
+        Ok(())
     }
 
     /// Moves the sequence on when the list has been quiet for `every` seconds.
@@ -288,12 +442,13 @@ impl Origin {
         if due {
             let started = Instant::now();
             let built = publish::full(
-                &mut lock(&self.reader),
+                &mut **lock(&self.reader),
                 &self.cfg.key,
                 &self.cfg.region,
                 now(),
             )?;
-            if let Err(e) = publish::write_atomic(&self.cfg.data.join("snapshot.sgs"), &built.bytes)
+            if let Err(e) =
+                publish::write_private(&self.cfg.data.join("snapshot.sgs"), &built.bytes)
             {
                 eprintln!("stopgate serve: cannot save the snapshot: {e}");
             }
@@ -309,71 +464,145 @@ impl Origin {
                 at: Instant::now(),
             };
         }
-        cache.built.clone().ok_or_else(|| "no snapshot was built".into())
+        cache
+            .built
+            .clone()
+            .ok_or_else(|| "no snapshot was built".into())
     }
 
     /// Answers one request and logs it.
-    pub fn handle(&self, mut req: Request) {
+    pub fn handle(&self, req: Request) -> Reply {
         let started = Instant::now();
-        let method = req.method().as_str().to_ascii_uppercase();
-        let url = req.url().to_string();
-        let path = url.split('?').next().unwrap_or("").to_string();
-        let reply = self.route(&method, &path, &url, &mut req);
-        let status = reply.status;
-        let mut response = Response::from_data(reply.body)
-            .with_status_code(status)
-            .with_chunked_threshold(usize::MAX);
-        let mut headers = vec![("Content-Type", reply.content_type.to_string())];
-        headers.extend(reply.headers);
-        for (name, value) in headers {
-            if let Ok(h) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-                response.add_header(h);
-            }
-        }
-        let sent = req.respond(response);
+        let reply = self.route(&req);
         eprintln!(
-            "{method} {path} {status} {}ms{}",
-            started.elapsed().as_millis(),
-            sent.err()
-                .map(|e| format!(" (not sent: {e})"))
-                .unwrap_or_default()
+            "{} {} {} {}ms",
+            req.method,
+            req.path(),
+            reply.status,
+            started.elapsed().as_millis()
         );
+        reply
     }
 
-    fn route(&self, method: &str, path: &str, url: &str, req: &mut Request) -> Reply {
+    /// Lets a request in, or the 401 answer. API keys may stand in for the
+    /// edge's signature everywhere but on the routes that change the list.
+    fn authenticate(&self, req: &Request, keys_allowed: bool) -> Result<Caller, Reply> {
+        let signed = Signed {
+            method: &req.method,
+            path_and_query: &req.target,
+            timestamp: req.header("x-stopgate-timestamp"),
+            signature: req.header("x-stopgate-signature"),
+            authorization: req.header("authorization"),
+            body: &req.body,
+        };
+        self.cfg
+            .auth
+            .check(&signed, keys_allowed, now())
+            .map_err(|why| {
+                eprintln!("refused {} {}: {why}", req.method, req.path());
+                Reply::json(
+                    401,
+                    json!({ "error": "unauthorized", "message": why.to_string() }),
+                )
+                .header("WWW-Authenticate", "Bearer realm=\"stopgate origin\"")
+            })
+    }
+
+    fn route(&self, req: &Request) -> Reply {
+        let (method, path) = (req.method.as_str(), req.path());
+        let allow = match path {
+            "/v1/snapshot" | "/v1/snapshot/delta" | "/v1/publickey" | "/v1/health"
+            | "/v1/freshness" => "GET, HEAD",
+            "/v1/inbound" => "POST",
+            "/v1/messages" | "/v1/admin/faults" => "GET, POST",
+            _ => return Reply::error(404, format!("no such endpoint: {path}")),
+        };
+        let known = match method {
+            "GET" | "HEAD" => allow.contains("GET"),
+            other => allow.split(", ").any(|m| m == other),
+        };
+        if !known {
+            return Reply::error(405, format!("{method} is not allowed on {path}"))
+                .header("Allow", allow);
+        }
+        if path != "/v1/health" {
+            // Only the edge relays replies; everything else also takes an API key.
+            let keys_allowed = path != "/v1/inbound";
+            if let Err(reply) = self.authenticate(req, keys_allowed) {
+                return reply;
+            }
+        }
         let result = match (method, path) {
-            ("GET" | "HEAD", "/v1/snapshot") => self.get_snapshot(req),
-            ("GET" | "HEAD", "/v1/snapshot/delta") => self.get_delta(url),
-            ("GET" | "HEAD", "/v1/publickey") => Ok(Reply::bytes(
+            (_, "/v1/snapshot") => self.get_snapshot(req),
+            (_, "/v1/snapshot/delta") => self.get_delta(&req.target),
+            (_, "/v1/freshness") => self.get_freshness(),
+            (_, "/v1/publickey") => Ok(Reply::bytes(
                 200,
                 "text/plain; charset=utf-8",
                 self.public_hex.clone().into_bytes(),
             )),
             ("POST", "/v1/inbound") => self.post_inbound(req),
             ("POST", "/v1/messages") => self.post_message(req),
-            ("GET" | "HEAD", "/v1/messages") => self.get_messages(url),
-            ("GET" | "HEAD", "/v1/health") => self.health(),
-            ("POST" | "GET", "/v1/admin/faults") => self.faults(method, req),
-            (_, "/v1/snapshot" | "/v1/snapshot/delta" | "/v1/publickey" | "/v1/health") => {
-                return Reply::error(405, format!("{method} is not allowed on {path}"))
-                    .header("Allow", "GET, HEAD")
-            }
-            (_, "/v1/inbound") => {
-                return Reply::error(405, format!("{method} is not allowed on {path}"))
-                    .header("Allow", "POST")
-            }
-            (_, "/v1/messages" | "/v1/admin/faults") => {
-                return Reply::error(405, format!("{method} is not allowed on {path}"))
-                    .header("Allow", "GET, POST")
-            }
-            _ => return Reply::error(404, format!("no such endpoint: {path}")),
+            (_, "/v1/messages") => self.get_messages(&req.target),
+            (_, "/v1/health") => self.health(),
+            (_, _) => self.faults(method, req),
         };
         result.unwrap_or_else(Reply::internal)
     }
 
+    /// A freshness statement (contract C2) signed now: the current sequence and
+    /// digest, `issued_at` = now. Under the fault switch it lies as the fault
+    /// does: a stale origin states its frozen snapshot at its old time, a
+    /// wrong-key origin signs with the other key, a corrupt one flips a byte.
+    fn freshness(&self, fault: &Fault) -> Result<Vec<u8>, CliError> {
+        let (statement, key) = match fault {
+            Fault::Stale(frozen) => (
+                Freshness {
+                    sequence: frozen.sequence,
+                    issued_at: frozen.created_at,
+                    digest: frozen.digest,
+                },
+                &self.cfg.key,
+            ),
+            other => {
+                let (sequence, digest) = lock(&self.db).state()?;
+                let statement = Freshness {
+                    sequence,
+                    issued_at: now(),
+                    digest,
+                };
+                match other {
+                    Fault::WrongKey(k) => (statement, k),
+                    _ => (statement, &self.cfg.key),
+                }
+            }
+        };
+        let bytes = statement.sign(key)?.to_vec();
+        Ok(if matches!(fault, Fault::Corrupt) {
+            corrupt(bytes)
+        } else {
+            bytes
+        })
+    }
+
+    /// Adds the `x-stopgate-freshness` header (base64url, no padding).
+    fn fresh(&self, reply: Reply, fault: &Fault) -> Result<Reply, CliError> {
+        let statement = self.freshness(fault)?;
+        Ok(reply.header("x-stopgate-freshness", URL_SAFE_NO_PAD.encode(statement)))
+    }
+
+    fn get_freshness(&self) -> Result<Reply, CliError> {
+        let fault = lock(&self.fault).clone();
+        let statement = self.freshness(&fault)?;
+        let header = URL_SAFE_NO_PAD.encode(&statement);
+        Ok(Reply::bytes(200, "application/octet-stream", statement)
+            .header("Cache-Control", "no-store")
+            .header("x-stopgate-freshness", header))
+    }
+
     fn get_snapshot(&self, req: &Request) -> Result<Reply, CliError> {
         let fault = lock(&self.fault).clone();
-        let (built, suffix, bytes) = match fault {
+        let (built, suffix, bytes) = match fault.clone() {
             Fault::Ok => {
                 let b = self.snapshot()?;
                 let bytes = b.bytes.clone();
@@ -386,7 +615,7 @@ impl Origin {
             }
             Fault::WrongKey(other) => {
                 let b = Arc::new(publish::full(
-                    &mut lock(&self.reader),
+                    &mut **lock(&self.reader),
                     &other,
                     &self.cfg.region,
                     now(),
@@ -401,16 +630,21 @@ impl Origin {
         };
         // A byte-different body must not share an ETag with the good one.
         let etag = format!("\"{}{suffix}\"", built.sequence);
-        let reply = if header_value(req, "If-None-Match").is_some_and(|h| etag_matches(h, &etag)) {
+        let reply = if req
+            .header("If-None-Match")
+            .is_some_and(|h| etag_matches(h, &etag))
+        {
             Reply::bytes(304, "application/octet-stream", Vec::new())
         } else {
             Reply::bytes(200, "application/octet-stream", bytes)
         };
-        Ok(reply
+        let reply = reply
             .header("ETag", etag)
             .header("X-Stopgate-Sequence", built.sequence)
             .header("X-Stopgate-Created-At", built.created_at)
-            .header("Cache-Control", "no-cache"))
+            .header("X-Stopgate-Digest", built.digest.to_hex())
+            .header("Cache-Control", "no-cache");
+        self.fresh(reply, &fault)
     }
 
     fn get_delta(&self, url: &str) -> Result<Reply, CliError> {
@@ -434,14 +668,15 @@ impl Origin {
         let fault = lock(&self.fault).clone();
         let key = match &fault {
             Fault::Stale(frozen) => {
-                return Ok(Reply::bytes(204, "application/octet-stream", Vec::new())
-                    .header("X-Stopgate-Sequence", frozen.sequence))
+                let reply = Reply::bytes(204, "application/octet-stream", Vec::new())
+                    .header("X-Stopgate-Sequence", frozen.sequence);
+                return self.fresh(reply, &fault);
             }
             Fault::WrongKey(other) => other,
             Fault::Ok | Fault::Corrupt => &self.cfg.key,
         };
-        let answer = publish::delta(&mut lock(&self.reader), since, key, now())?;
-        Ok(match answer {
+        let answer = publish::delta(&mut **lock(&self.reader), since, key, now())?;
+        let reply = match answer {
             DeltaAnswer::Current(seq) => {
                 Reply::bytes(204, "application/octet-stream", Vec::new()).header("X-Stopgate-Sequence", seq)
             }
@@ -466,18 +701,26 @@ impl Origin {
                     .header("X-Stopgate-Base-Sequence", from)
                     .header("Cache-Control", "no-cache")
             }
-        })
+        };
+        // On every answer, 409 and 410 included: the edge learns where the origin is.
+        self.fresh(reply, &fault)
     }
 
-    fn post_inbound(&self, req: &mut Request) -> Result<Reply, CliError> {
-        let map = match read_body(req).and_then(|b| parse_json(&b)) {
+    fn post_inbound(&self, req: &Request) -> Result<Reply, CliError> {
+        let map = match body_text(req).and_then(parse_json) {
             Ok(m) => m,
             Err(reply) => return Ok(reply),
         };
         let checked = (|| {
             let message_id = required_str(&map, "messageId", "messageId")?;
+            if message_id.len() > 256 {
+                return Err(Reply::field_error(
+                    "messageId",
+                    "`messageId` is longer than 256 bytes",
+                ));
+            }
             let from = required_str(&map, "from", "from")?;
-            for optional in ["to", "body"] {
+            for optional in ["to", "provider"] {
                 if !matches!(
                     map.get(optional),
                     None | Some(Value::Null | Value::String(_))
@@ -491,81 +734,125 @@ impl Origin {
             let number = phone::parse(from, &self.cfg.region).map_err(|e| {
                 Reply::field_error("from", format!("`from` is not a phone number: {e}"))
             })?;
-            let class = match map.get("classification") {
-                Some(Value::Object(c)) => c,
+            // The sender's own number (or short code) the reply was sent to.
+            let to = match map.get("to").and_then(Value::as_str).map(str::trim) {
+                None | Some("") => None,
+                Some(t) if t.len() > 32 => {
+                    return Err(Reply::field_error(
+                        "to",
+                        "`to` is longer than 32 characters",
+                    ))
+                }
+                Some(t) => Some(
+                    phone::parse(t, &self.cfg.region).map_or_else(|_| t.to_string(), |n| n.e164()),
+                ),
+            };
+            let hint = check_hint(&map)?;
+            let body = match map.get("body") {
+                Some(Value::String(b)) => b.as_str(),
                 None | Some(Value::Null) => {
                     return Err(Reply::field_error(
-                        "classification",
-                        "missing field `classification`",
+                        "body",
+                        "missing field `body` (the reply's text)",
                     ))
                 }
-                Some(_) => {
-                    return Err(Reply::field_error(
-                        "classification",
-                        "`classification` must be an object",
-                    ))
-                }
+                Some(_) => return Err(Reply::field_error("body", "`body` must be a string")),
             };
-            let intent = required_str(class, "intent", "classification.intent")?;
-            let scope = match class.get("scope") {
-                None | Some(Value::Null) => Scope::All,
-                Some(Value::String(s)) => s
-                    .parse::<Scope>()
-                    .map_err(|e| Reply::field_error("classification.scope", e.to_string()))?,
-                Some(_) => {
-                    return Err(Reply::field_error(
-                        "classification.scope",
-                        "`classification.scope` must be a string or null",
-                    ))
-                }
-            };
-            let op = match intent {
-                "opt_out" => Some(Op::Add(scope)),
-                "opt_in" => Some(Op::Remove),
-                "help" | "none" => None,
-                other => {
-                    return Err(Reply::field_error(
-                        "classification.intent",
-                        format!("unknown intent {other:?}: expected opt_out, opt_in, help or none"),
-                    ))
-                }
-            };
-            Ok((message_id.to_string(), number, intent.to_string(), op))
+            let provider = map
+                .get("provider")
+                .and_then(Value::as_str)
+                .map(str::to_string);
+            Ok((
+                message_id.to_string(),
+                number,
+                to,
+                hint,
+                body.to_string(),
+                provider,
+            ))
         })();
-        let (message_id, number, intent, op) = match checked {
+        let (message_id, number, to, hint, body, provider) = match checked {
             Ok(v) => v,
             Err(reply) => return Ok(reply),
         };
-        let outcome = lock(&self.db).inbound(&message_id, number.as_u64(), &intent, op, now())?;
+        // The edge's verdict is a hint: the origin reads the text itself.
+        let verdict = classify(&body);
+        // What the reply does is the core's consent rule (contract C6), as at the edge.
+        let decision = decide(
+            &(&verdict).into(),
+            &ConsentPolicy {
+                yes_lifts: self.cfg.yes_lifts,
+            },
+        );
+        let effect = decision.effect;
+        let intent = verdict.intent.as_str();
+        if hint.0 != intent || hint.1 != verdict.scope {
+            eprintln!(
+                "inbound {message_id}: the edge said {} ({}), the origin reads {intent} ({}); recording the origin's",
+                hint.0,
+                hint.1.map_or("-", Scope::as_str),
+                verdict.scope.map_or("-", Scope::as_str),
+            );
+        }
+        let op = match effect {
+            Effect::Suppress(scope) => Some(Op::Add(scope)),
+            Effect::Lift(LiftScope::All) => Some(Op::Remove),
+            Effect::Lift(LiftScope::Transactional) => Some(Op::LiftTransactional),
+            Effect::Nothing => None,
+        };
+        let record = Inbound {
+            message_id: &message_id,
+            number: number.as_u64(),
+            to: to.as_deref(),
+            intent,
+            scope: verdict.scope,
+            keyword: verdict.keyword.as_deref(),
+            rule: verdict.rule,
+            effect: effect.as_str(),
+            hint_intent: &hint.0,
+            provider: provider.as_deref(),
+            op,
+        };
+        let outcome = lock(&self.db).inbound(&record, now())?;
         Ok(Reply::json(
             200,
             json!({
                 "recorded": outcome.recorded,
-                "sequence": outcome.sequence,
                 "duplicate": outcome.duplicate,
+                "sequence": outcome.sequence,
                 "e164": number.e164(),
-                "intent": intent,
+                "intent": outcome.intent,
+                "scope": outcome.scope.map(Scope::as_str),
+                "effect": outcome.effect,
+                "effectScope": if outcome.duplicate { None } else { effect.scope_str() },
+                "reason": if outcome.duplicate { None } else { Some(decision.reason) },
             }),
         ))
     }
 
-    fn post_message(&self, req: &mut Request) -> Result<Reply, CliError> {
-        let decision = header_value(req, "x-stopgate-decision").map(str::to_string);
-        let snapshot = header_value(req, "x-stopgate-snapshot").map(str::to_string);
-        let body = match read_body(req) {
+    fn post_message(&self, req: &Request) -> Result<Reply, CliError> {
+        let decision = req.header("x-stopgate-decision").map(str::to_string);
+        let snapshot = req.header("x-stopgate-snapshot").map(str::to_string);
+        let body = match body_text(req) {
             Ok(b) => b,
             Err(reply) => return Ok(reply),
         };
         let id =
-            lock(&self.db).log_message(now(), decision.as_deref(), snapshot.as_deref(), &body)?;
+            lock(&self.db).log_message(now(), decision.as_deref(), snapshot.as_deref(), body)?;
         Ok(Reply::json(202, json!({ "id": id })))
     }
 
     fn get_messages(&self, url: &str) -> Result<Reply, CliError> {
         let limit = match query_param(url, "limit") {
-            None => 1000,
+            None => DEFAULT_LIMIT,
             Some(s) => match s.parse::<u64>() {
-                Ok(n) => n,
+                Ok(n) if n <= MAX_LIMIT => n,
+                Ok(_) => {
+                    return Ok(Reply::field_error(
+                        "limit",
+                        format!("`limit` must be at most {MAX_LIMIT}"),
+                    ))
+                }
                 Err(_) => {
                     return Ok(Reply::field_error(
                         "limit",
@@ -593,18 +880,25 @@ impl Origin {
 
     fn health(&self) -> Result<Reply, CliError> {
         let (sequence, entries) = {
-            let db = lock(&self.db);
+            let mut db = lock(&self.db);
             (db.sequence()?, db.count()?)
         };
         let snapshot = lock(&self.cache).built.as_ref().map(|b| b.sequence);
         let fault = lock(&self.fault).name();
         Ok(Reply::json(
             200,
-            json!({ "ok": true, "sequence": sequence, "entries": entries, "snapshotSequence": snapshot, "fault": fault }),
+            json!({
+                "ok": true,
+                "sequence": sequence,
+                "entries": entries,
+                "snapshotSequence": snapshot,
+                "fault": fault,
+                "insecure": self.cfg.auth.insecure(),
+            }),
         ))
     }
 
-    fn faults(&self, method: &str, req: &mut Request) -> Result<Reply, CliError> {
+    fn faults(&self, method: &str, req: &Request) -> Result<Reply, CliError> {
         if !self.cfg.allow_faults {
             return Ok(Reply::error(
                 403,
@@ -617,7 +911,7 @@ impl Origin {
                 json!({ "snapshot": lock(&self.fault).name() }),
             ));
         }
-        let map = match read_body(req).and_then(|b| parse_json(&b)) {
+        let map = match body_text(req).and_then(parse_json) {
             Ok(m) => m,
             Err(reply) => return Ok(reply),
         };
@@ -639,7 +933,7 @@ impl Origin {
                     None | Some(Value::Null) => self.snapshot()?,
                     Some(v) => match v.as_u64() {
                         Some(age) => Arc::new(publish::full(
-                            &mut lock(&self.reader),
+                            &mut **lock(&self.reader),
                             &self.cfg.key,
                             &self.cfg.region,
                             now().saturating_sub(age),

@@ -2,7 +2,7 @@
 //! seed of plausible US numbers, a few fixed demo numbers, and CSV or JSON
 //! lines imports (the shapes `stopgate build` reads).
 
-use super::db::Entry;
+use super::store::Entry;
 use crate::cli::list;
 use std::path::Path;
 use stopgate::Scope;

@@ -1,30 +1,37 @@
 //! `stopgate serve` and `stopgate publish`: the origin side of snapshot
 //! distribution.
 //!
-//! `serve` keeps the opt-out list in SQLite ([`db`]), records opt-outs and
-//! opt-ins the edge reports, and serves the signed full snapshot and deltas
-//! ([`http`]); it also plays the demo's send backend. `publish` writes the
-//! same signed files to a folder once, for static hosting ([`publish`]).
+//! `serve` keeps the opt-out list in a [`store`] (SQLite in the data folder,
+//! or PostgreSQL shared by several origin processes), records the replies the
+//! edge relays after classifying their text itself, and serves the signed full
+//! snapshot, deltas and freshness statements ([`http`]) over [`server`]
+//! (hyper on tokio); it also plays the demo's send backend. `publish` writes
+//! the same signed files to a folder once, for static hosting ([`publish`]).
 //!
-//! Shutdown: there is no signal handler. SIGINT/SIGTERM end the process;
-//! every change was committed (WAL, `synchronous=FULL`) before it was
-//! acknowledged, so nothing acknowledged is lost and SQLite recovers the WAL
-//! on the next start. A request in flight at that moment gets a closed
-//! connection, which the edge treats like any network error.
+//! Authentication ([`auth`], contract C4): every route but `/v1/health` takes
+//! the edge's HMAC signature (or, except `POST /v1/inbound`, an API key);
+//! without a secret the origin does not start unless `--insecure-no-auth`.
+//!
+//! Shutdown: on SIGTERM or SIGINT the listener closes, requests in flight are
+//! answered, and the store connections close. Every change was committed
+//! before it was acknowledged, so even a SIGKILL loses nothing acknowledged.
 
-mod db;
+mod auth;
 mod http;
 mod import;
 mod publish;
+mod server;
+mod store;
 
 use super::CliError;
-use db::{Op, Store};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 use stopgate::snapshot::SigningKey;
+use store::{Op, Retention, Store};
 
 /// Default address when neither `--listen` nor `STOPGATE_ORIGIN_PORT` is given.
 const DEFAULT_PORT: u16 = 8788;
@@ -69,9 +76,56 @@ pub struct ServeArgs {
     /// Enable `POST /v1/admin/faults` (for end-to-end tests of a misbehaving origin).
     #[arg(long)]
     allow_faults: bool,
-    /// Worker threads answering requests.
+    /// Worker threads of the server's runtime (the database work runs on its blocking pool).
     #[arg(long, value_name = "N", default_value_t = 4)]
     threads: usize,
+    /// Where the list lives: `sqlite` (DIR/stopgate.db) or a `postgres://` URL, which several
+    /// origin processes may share [default: $STOPGATE_DATABASE, else sqlite].
+    #[arg(long, value_name = "URL")]
+    database: Option<String>,
+    /// Seconds a client has to send a request's headers.
+    #[arg(long, value_name = "SECONDS", default_value_t = 10)]
+    header_timeout: u64,
+    /// Seconds a client has to send a request's whole body (then 408).
+    #[arg(long, value_name = "SECONDS", default_value_t = 10)]
+    body_timeout: u64,
+    /// Connections served at once; more wait in the listen backlog.
+    #[arg(long, value_name = "N", default_value_t = 512)]
+    max_connections: usize,
+    /// Seconds a shutdown (SIGTERM, SIGINT) waits for requests in flight.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    shutdown_grace: u64,
+    /// Change-log rows kept; deltas from older sequences answer 410 (0: no limit).
+    #[arg(long, value_name = "N", default_value_t = 100_000)]
+    retain_changes: u64,
+    /// Seconds of change log kept (0: no limit).
+    #[arg(long, value_name = "SECONDS", default_value_t = 7 * 86_400)]
+    retain_seconds: u64,
+    /// Send-log entries kept (0: no limit).
+    #[arg(long, value_name = "N", default_value_t = 10_000)]
+    retain_messages: u64,
+    /// Seconds of send log kept (0: no limit).
+    #[arg(long, value_name = "SECONDS", default_value_t = 7 * 86_400)]
+    retain_message_seconds: u64,
+    /// Seconds between compactions of the change and send logs.
+    #[arg(long, value_name = "SECONDS", default_value_t = 60)]
+    compact_interval: u64,
+    /// File holding the secret the edge signs its requests with (contract C4)
+    /// [default: the environment variable STOPGATE_ORIGIN_SECRET].
+    #[arg(long, value_name = "FILE")]
+    origin_secret_file: Option<PathBuf>,
+    /// File of API keys, one a line (`#` comments), accepted as `Authorization: Bearer KEY`
+    /// on every route but POST /v1/inbound; may be given more than once.
+    #[arg(long, value_name = "FILE")]
+    api_key_file: Vec<PathBuf>,
+    /// Run with no authentication at all (local experiments only; loudly logged, and
+    /// /v1/health says `"insecure": true`).
+    #[arg(long)]
+    insecure_no_auth: bool,
+    /// Let a bare YES (and other opt-in words that also answer ordinary questions) lift an
+    /// opt-out. Off by default: consent after a revocation must be express.
+    #[arg(long)]
+    yes_lifts: bool,
 }
 
 #[derive(clap::Args)]
@@ -79,7 +133,8 @@ pub struct PublishArgs {
     /// The data folder `stopgate serve` uses.
     #[arg(long, value_name = "DIR", default_value = ".stopgate-data")]
     data: PathBuf,
-    /// Folder to write snapshot.sgs, snapshot-<seq>.sgs, delta-<from>-<to>.sgd and manifest.json to.
+    /// Folder to write snapshot.sgs, snapshot-<seq>.sgs, delta-<from>-<to>.sgd, freshness.sgf
+    /// (the signed freshness statement of this publish) and manifest.json to.
     #[arg(long, value_name = "DIR")]
     out: PathBuf,
     /// Signing key file (hex seed); default: DIR/signing.key.
@@ -88,6 +143,10 @@ pub struct PublishArgs {
     /// Region label of the snapshot.
     #[arg(long, default_value = "US")]
     region: String,
+    /// `sqlite` (DIR/stopgate.db) or the `postgres://` URL `stopgate serve` uses
+    /// [default: $STOPGATE_DATABASE, else sqlite].
+    #[arg(long, value_name = "URL")]
+    database: Option<String>,
     /// Write deltas to the current sequence from this many previous sequences.
     #[arg(long, value_name = "N", default_value_t = 16)]
     deltas: u64,
@@ -181,8 +240,7 @@ fn listen_addr(listen: Option<String>) -> Result<String, CliError> {
 }
 
 /// Fills a new database, or applies `--import` to an existing one as one change.
-fn prepare_store(args: &ServeArgs) -> Result<(), CliError> {
-    let mut store = Store::open(&args.data)?;
+fn prepare_store(args: &ServeArgs, store: &mut dyn Store) -> Result<(), CliError> {
     let now = now();
     let imported = match &args.import {
         Some(path) => import::read(path, &args.region, now)?,
@@ -190,16 +248,19 @@ fn prepare_store(args: &ServeArgs) -> Result<(), CliError> {
     };
     if store.is_new()? {
         let count = imported.len();
-        let entries = import::seed(args.seed_count)
+        let mut entries = import::seed(args.seed_count)
             .into_iter()
             .chain(import::demo(now))
             .chain(imported);
-        store.initialise(entries, now)?;
-        eprintln!(
-            "new database: {} seeded, {} demo, {count} imported",
-            args.seed_count,
-            import::DEMO.len()
-        );
+        if store.initialise(&mut entries, now)? {
+            eprintln!(
+                "new database: {} seeded, {} demo, {count} imported",
+                args.seed_count,
+                import::DEMO.len()
+            );
+        } else {
+            eprintln!("the database was initialised meanwhile by another origin process");
+        }
     } else if !imported.is_empty() {
         let ops: Vec<(u64, Op)> = imported
             .iter()
@@ -213,78 +274,254 @@ fn prepare_store(args: &ServeArgs) -> Result<(), CliError> {
     Ok(())
 }
 
+fn read_secret_file(path: &Path, what: &str) -> Result<String, CliError> {
+    std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {what} {}: {e}", path.display()).into())
+}
+
+/// The edge secret and API keys from the flags and the environment; an
+/// error when none is configured and `--insecure-no-auth` was not given.
+fn configure_auth(args: &ServeArgs) -> Result<auth::Auth, CliError> {
+    let secret = match &args.origin_secret_file {
+        Some(path) => Some(read_secret_file(path, "origin secret")?),
+        None => std::env::var("STOPGATE_ORIGIN_SECRET").ok(),
+    };
+    let secret =
+        match secret.as_deref().map(str::trim) {
+            Some("") => {
+                return Err(
+                    "the origin secret is empty (--origin-secret-file or STOPGATE_ORIGIN_SECRET)"
+                        .into(),
+                )
+            }
+            Some(s) if s.len() < 16 => return Err(
+                "the origin secret is shorter than 16 characters; use e.g. 32 random bytes in hex"
+                    .into(),
+            ),
+            Some(s) => Some(s.as_bytes().to_vec()),
+            None => None,
+        };
+    let mut keys = Vec::new();
+    for path in &args.api_key_file {
+        let text = read_secret_file(path, "API key file")?;
+        keys.extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(|l| l.as_bytes().to_vec()),
+        );
+        if keys.is_empty() {
+            return Err(format!("API key file {} holds no key", path.display()).into());
+        }
+    }
+    match (&secret, args.insecure_no_auth) {
+        (None, false) => Err("no origin secret: set STOPGATE_ORIGIN_SECRET or pass --origin-secret-file FILE \
+             (the edge signs its requests with the same secret), or --insecure-no-auth for a local experiment"
+            .into()),
+        (None, true) => {
+            eprintln!(
+                "WARNING: stopgate serve is running with --insecure-no-auth: anyone who can reach \
+                 this port can change and read the opt-out list. Never do this outside a local experiment."
+            );
+            Ok(auth::Auth::new(None, Vec::new()))
+        }
+        (Some(_), insecure) => {
+            if insecure {
+                eprintln!("note: --insecure-no-auth is ignored because an origin secret is set");
+            }
+            Ok(auth::Auth::new(secret, keys))
+        }
+    }
+}
+
 /// `stopgate serve`.
 pub fn serve(args: ServeArgs) -> Result<ExitCode, CliError> {
-    std::fs::create_dir_all(&args.data)
-        .map_err(|e| format!("cannot create {}: {e}", args.data.display()))?;
+    let auth = configure_auth(&args)?;
+    private_dir(&args.data)?;
     let key = load_key(&args.data, args.key.as_deref(), true)?;
     if let Some(out) = &args.public_key_out {
         std::fs::write(out, key.verifying_key().to_hex() + "\n")
             .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     }
-    prepare_store(&args)?;
+    let database = Database::parse(args.database.as_deref(), &args.data)?;
+    let mut store = database.open()?;
+    prepare_store(&args, &mut *store)?;
     let addr = listen_addr(args.listen.clone())?;
-    let server = Arc::new(
-        tiny_http::Server::http(&addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?,
-    );
-    let bound = server.server_addr().to_ip().map_or(addr, |a| a.to_string());
-    let origin = Arc::new(http::Origin::start(http::Config {
-        data: args.data.clone(),
-        key,
-        region: args.region.clone(),
-        interval: Duration::from_secs(args.snapshot_interval),
-        rebuild_after: args.rebuild_after.max(1),
-        allow_faults: args.allow_faults,
-    })?);
+    let listener =
+        std::net::TcpListener::bind(&addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    let bound = listener.local_addr().map_or(addr, |a| a.to_string());
+    let origin = Arc::new(http::Origin::start(
+        http::Config {
+            data: args.data.clone(),
+            key,
+            region: args.region.clone(),
+            interval: Duration::from_secs(args.snapshot_interval),
+            rebuild_after: args.rebuild_after.max(1),
+            allow_faults: args.allow_faults,
+            auth,
+            yes_lifts: args.yes_lifts,
+        },
+        store,
+        database.open()?,
+    )?);
+    let retention = Retention {
+        changes: args.retain_changes,
+        change_seconds: args.retain_seconds,
+        messages: args.retain_messages,
+        message_seconds: args.retain_message_seconds,
+    };
+    compact(&origin, &retention);
 
     // The first stdout line tells scripts and tests where to connect.
     let hello = serde_json::json!({
         "listening": bound,
         "publicKey": origin.public_key(),
         "sequence": origin.sequence()?,
+        "database": database.kind(),
     });
     let mut stdout = std::io::stdout().lock();
     writeln!(stdout, "{hello}")?;
     stdout.flush()?;
     drop(stdout);
 
-    // Scheduled rebuilds, so a request rarely pays for one.
-    let (ticker, heartbeat) = (Arc::clone(&origin), args.heartbeat);
-    std::thread::spawn(move || loop {
-        std::thread::sleep(Duration::from_secs(1));
-        if heartbeat > 0 {
-            match ticker.heartbeat(heartbeat) {
-                Ok(Some(seq)) => {
-                    eprintln!("heartbeat: no changes for {heartbeat}s, sequence {seq}")
+    // Heartbeats, compaction and scheduled rebuilds (so a request rarely pays for one).
+    let stopping = Arc::new(AtomicBool::new(false));
+    let ticker = {
+        let (origin, stopping) = (Arc::clone(&origin), Arc::clone(&stopping));
+        let (heartbeat, every) = (args.heartbeat, args.compact_interval.max(1));
+        std::thread::spawn(move || {
+            let mut last_compaction = std::time::Instant::now();
+            while !stopping.load(Ordering::Relaxed) {
+                // A second between rounds, looking at the stop flag every 100 ms.
+                for _ in 0..10 {
+                    if stopping.load(Ordering::Relaxed) {
+                        return;
+                    }
+                    std::thread::sleep(Duration::from_millis(100));
                 }
-                Ok(None) => {}
-                Err(e) => eprintln!("stopgate serve: heartbeat failed: {e}"),
+                if heartbeat > 0 {
+                    match origin.heartbeat(heartbeat) {
+                        Ok(Some(seq)) => {
+                            eprintln!("heartbeat: no changes for {heartbeat}s, sequence {seq}")
+                        }
+                        Ok(None) => {}
+                        Err(e) => eprintln!("stopgate serve: heartbeat failed: {e}"),
+                    }
+                }
+                if last_compaction.elapsed() >= Duration::from_secs(every) {
+                    compact(&origin, &retention);
+                    last_compaction = std::time::Instant::now();
+                }
+                if let Err(e) = origin.snapshot() {
+                    eprintln!("stopgate serve: snapshot rebuild failed: {e}");
+                }
             }
-        }
-        if let Err(e) = ticker.snapshot() {
-            eprintln!("stopgate serve: snapshot rebuild failed: {e}");
-        }
-    });
-
-    let workers: Vec<_> = (0..args.threads.max(1))
-        .map(|_| {
-            let (server, origin) = (Arc::clone(&server), Arc::clone(&origin));
-            std::thread::spawn(move || {
-                while let Ok(request) = server.recv() {
-                    origin.handle(request);
-                }
-            })
         })
-        .collect();
-    for worker in workers {
-        let _ = worker.join();
-    }
+    };
+
+    let served = server::run(
+        listener,
+        Arc::clone(&origin),
+        server::Limits {
+            header_timeout: Duration::from_secs(args.header_timeout.max(1)),
+            body_timeout: Duration::from_secs(args.body_timeout.max(1)),
+            max_connections: args.max_connections.max(1),
+            grace: Duration::from_secs(args.shutdown_grace),
+            threads: args.threads,
+        },
+    );
+    stopping.store(true, Ordering::Relaxed);
+    let _ = ticker.join();
+    origin.close()?;
+    served?;
+    eprintln!("stopgate serve: stopped; the database is closed");
     Ok(ExitCode::SUCCESS)
+}
+
+fn compact(origin: &http::Origin, keep: &Retention) {
+    match origin.compact(keep) {
+        Ok(c) if c.changes > 0 || c.messages > 0 => eprintln!(
+            "compacted: {} changes and {} logged messages dropped; deltas now from sequence {}",
+            c.changes, c.messages, c.floor
+        ),
+        Ok(_) => {}
+        Err(e) => eprintln!("stopgate serve: compaction failed: {e}"),
+    }
+}
+
+/// Creates the data folder readable by its owner only (0700), or warns when
+/// an existing one is open to others (it is not changed: it may be shared on purpose).
+fn private_dir(dir: &Path) -> Result<(), CliError> {
+    if !dir.exists() {
+        let mut builder = std::fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder
+            .create(dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        return Ok(());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir)?.permissions().mode() & 0o777;
+        if mode & 0o077 != 0 {
+            eprintln!(
+                "warning: data folder {} is open to other users (mode {mode:o}); `chmod 700` it",
+                dir.display()
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Where the list lives.
+enum Database {
+    /// `DIR/stopgate.db`.
+    Sqlite(PathBuf),
+    /// A PostgreSQL connection string.
+    Postgres(String),
+}
+
+impl Database {
+    fn parse(arg: Option<&str>, data: &Path) -> Result<Database, CliError> {
+        let arg = match arg {
+            Some(a) => Some(a.to_string()),
+            None => std::env::var("STOPGATE_DATABASE")
+                .ok()
+                .filter(|v| !v.trim().is_empty()),
+        };
+        match arg.as_deref().map(str::trim) {
+            None | Some("sqlite") => Ok(Database::Sqlite(data.to_path_buf())),
+            Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+                Ok(Database::Postgres(url.to_string()))
+            }
+            Some(other) => Err(format!(
+                "--database {other:?}: expected sqlite (the default, DIR/stopgate.db) or a postgres:// URL"
+            )
+            .into()),
+        }
+    }
+
+    fn open(&self) -> Result<Box<dyn Store>, CliError> {
+        Ok(match self {
+            Database::Sqlite(dir) => Box::new(store::sqlite::Sqlite::open(dir)?),
+            Database::Postgres(url) => Box::new(store::postgres::Postgres::connect(url)?),
+        })
+    }
+
+    fn kind(&self) -> &'static str {
+        match self {
+            Database::Sqlite(_) => "sqlite",
+            Database::Postgres(_) => "postgres",
+        }
+    }
 }
 
 /// `stopgate publish`.
 pub fn publish(args: PublishArgs) -> Result<ExitCode, CliError> {
-    if !args.data.join("stopgate.db").exists() {
+    if args.database.is_none() && !args.data.join("stopgate.db").exists() {
         return Err(format!(
             "no database in {}: run `stopgate serve --data {}` first",
             args.data.display(),
@@ -293,9 +530,9 @@ pub fn publish(args: PublishArgs) -> Result<ExitCode, CliError> {
         .into());
     }
     let key = load_key(&args.data, args.key.as_deref(), false)?;
-    let mut store = Store::open(&args.data)?;
+    let mut store = Database::parse(args.database.as_deref(), &args.data)?.open()?;
     let manifest = publish::write_folder(
-        &mut store,
+        &mut *store,
         &key,
         &args.region,
         &args.out,

@@ -2,10 +2,10 @@
 //! sequences, and `stopgate publish`, which writes both to a folder with a
 //! manifest for upload to KV, R2 or a CDN.
 
-use super::db::Store;
+use super::store::Store;
 use super::CliError;
 use std::path::Path;
-use stopgate::snapshot::{DeltaBuilder, SigningKey, SnapshotBuilder};
+use stopgate::snapshot::{DeltaBuilder, ListDigest, SigningKey, SnapshotBuilder};
 
 /// A built, signed full snapshot.
 pub struct Built {
@@ -15,18 +15,29 @@ pub struct Built {
     pub created_at: u64,
     /// Numbers in it.
     pub entries: u64,
+    /// The list's digest (contract C1).
+    pub digest: ListDigest,
     /// The file.
     pub bytes: Vec<u8>,
 }
 
 /// Builds the full snapshot of the current list.
 pub fn full(
-    store: &mut Store,
+    store: &mut dyn Store,
     key: &SigningKey,
     region: &str,
     created_at: u64,
 ) -> Result<Built, CliError> {
-    let (sequence, list) = store.list()?;
+    let (sequence, recorded, list) = store.list()?;
+    let digest = ListDigest::of(list.iter().copied());
+    if digest != recorded {
+        // A bug, not an attack: deltas' digest chains would break and edges reload.
+        eprintln!(
+            "stopgate serve: the recorded digest at sequence {sequence} ({}) is not the list's ({})",
+            recorded.to_hex(),
+            digest.to_hex()
+        );
+    }
     let mut builder = SnapshotBuilder::new();
     builder
         .region(region)
@@ -40,6 +51,7 @@ pub fn full(
         sequence,
         created_at,
         entries: list.len() as u64,
+        digest,
         bytes,
     })
 }
@@ -63,7 +75,7 @@ pub enum DeltaAnswer {
 
 /// Builds the delta from `since` to the current sequence.
 pub fn delta(
-    store: &mut Store,
+    store: &mut dyn Store,
     since: u64,
     key: &SigningKey,
     created_at: u64,
@@ -78,8 +90,15 @@ pub fn delta(
     if since < floor {
         return Ok(DeltaAnswer::Gone { floor, current });
     }
+    let Some((base_digest, digest)) = set.digests else {
+        // The log reaches `since` but its digest was not kept (a database from before digests).
+        return Ok(DeltaAnswer::Gone {
+            floor: current,
+            current,
+        });
+    };
     let mut builder = DeltaBuilder::new(since, current);
-    builder.created_at(created_at);
+    builder.created_at(created_at).digests(base_digest, digest);
     for &(number, scope) in &set.add {
         builder.add(number, scope);
     }
@@ -109,10 +128,27 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     std::fs::rename(&tmp, path)
 }
 
+/// [`write_atomic`], the file readable by its owner only (0600): the data
+/// folder's snapshot holds the whole list.
+pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let tmp = path.with_extension("tmp");
+    let _ = std::fs::remove_file(&tmp);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(&tmp)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    drop(file);
+    std::fs::rename(&tmp, path)
+}
+
 /// `stopgate publish`: the full snapshot, deltas from the `deltas` most recent
 /// sequences, and `manifest.json`. Returns the manifest.
 pub fn write_folder(
-    store: &mut Store,
+    store: &mut dyn Store,
     key: &SigningKey,
     region: &str,
     out: &Path,
@@ -146,6 +182,15 @@ pub fn write_folder(
             delta_files.push(file);
         }
     }
+    // What an edge reading this folder counts freshness from (contract C2), as
+    // of this publish: publish again (e.g. from cron) to keep it fresh.
+    let statement = stopgate::snapshot::Freshness {
+        sequence: seq,
+        issued_at: now,
+        digest: built.digest,
+    }
+    .sign(key)?;
+    let freshness = write("freshness.sgf", &statement)?;
     let manifest = serde_json::json!({
         "sequence": seq,
         "created": built.created_at,
@@ -156,6 +201,8 @@ pub fn write_folder(
         "snapshot": snapshot,
         "versioned": versioned,
         "deltas": delta_files,
+        "digest": built.digest.to_hex(),
+        "freshness": freshness,
     });
     let text = serde_json::to_string_pretty(&manifest)? + "\n";
     write_atomic(&out.join("manifest.json"), text.as_bytes())

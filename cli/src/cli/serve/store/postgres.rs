@@ -1,0 +1,538 @@
+//! The PostgreSQL backend (`stopgate serve --database postgres://...`), for a
+//! sender whose list lives in PostgreSQL or who runs several origins.
+//!
+//! One total order of sequences across processes: every write transaction
+//! first locks the `sequence` row of `meta` (`SELECT ... FOR UPDATE`), so
+//! writers queue there, each sees the sequence the previous one committed,
+//! and a message id is checked and recorded under the same lock (idempotent
+//! across processes). Reads run in one `REPEATABLE READ` snapshot, so a
+//! delta's sequence, rows and digests agree. Schema changes are the numbered
+//! files of `cli/migrations/postgres/`, applied once each under an advisory
+//! lock and recorded in `schema_migrations`.
+
+use super::{
+    digest_from_blob, from_sql, net, new_floor, plan, scope_from_sql, scope_str, to_sql, ChangeSet,
+    Compacted, Entry, Inbound, InboundOutcome, List, LoggedMessage, Op, Result, Retention, Store,
+    StoreError,
+};
+use postgres::{Client, GenericClient, IsolationLevel, NoTls, Transaction};
+use std::collections::HashMap;
+use stopgate::snapshot::ListDigest;
+use stopgate::Scope;
+
+/// The migrations, in order: (version, SQL).
+const MIGRATIONS: &[(i32, &str)] = &[(
+    1,
+    include_str!("../../../../migrations/postgres/0001_init.sql"),
+)];
+
+/// Held while migrating or initialising, so two processes starting at once
+/// do not both do it.
+const SETUP_LOCK: i64 = 0x5709_6A7E;
+
+/// Rows per INSERT when filling a new list.
+const CHUNK: usize = 10_000;
+
+/// A connection to the database, made again when it was lost (a server
+/// restart): the request that finds it closed fails, the next one reconnects.
+pub struct Postgres {
+    client: Client,
+    url: String,
+}
+
+fn connect(url: &str) -> Result<Client> {
+    let mut config: postgres::Config = url
+        .parse()
+        .map_err(|e| StoreError::new(format!("bad postgres URL: {e}")))?;
+    if config.get_connect_timeout().is_none() {
+        config.connect_timeout(std::time::Duration::from_secs(10));
+    }
+    config
+        .connect(NoTls)
+        .map_err(|e| StoreError::new(format!("cannot connect to postgres: {e}")))
+}
+
+fn meta(c: &mut impl GenericClient, key: &str) -> Result<Option<u64>> {
+    Ok(
+        c.query_opt("SELECT value FROM meta WHERE key = $1", &[&key])?
+            .map(|r| from_sql(r.get(0))),
+    )
+}
+
+fn set_meta(c: &mut impl GenericClient, key: &str, value: u64) -> Result<()> {
+    c.execute(
+        "INSERT INTO meta (key, value) VALUES ($1, $2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        &[&key, &to_sql(value)],
+    )?;
+    Ok(())
+}
+
+/// Takes the write lock: the `sequence` row. Returns the current sequence.
+fn lock_sequence(tx: &mut Transaction<'_>) -> Result<Option<u64>> {
+    Ok(tx
+        .query_opt(
+            "SELECT value FROM meta WHERE key = 'sequence' FOR UPDATE",
+            &[],
+        )?
+        .map(|r| from_sql(r.get(0))))
+}
+
+fn digest_at(c: &mut impl GenericClient, sequence: u64) -> Result<Option<ListDigest>> {
+    let blob: Option<Vec<u8>> = c
+        .query_opt(
+            "SELECT digest FROM sequences WHERE sequence = $1",
+            &[&to_sql(sequence)],
+        )?
+        .map(|r| r.get(0));
+    Ok(digest_from_blob(blob))
+}
+
+fn record_sequence(
+    c: &mut impl GenericClient,
+    sequence: u64,
+    digest: ListDigest,
+    at: u64,
+) -> Result<()> {
+    c.execute(
+        "INSERT INTO sequences (sequence, digest, at) VALUES ($1, $2, $3)
+         ON CONFLICT (sequence) DO UPDATE SET digest = excluded.digest, at = excluded.at",
+        &[&to_sql(sequence), &digest.to_bytes().to_vec(), &to_sql(at)],
+    )?;
+    set_meta(c, "sequence", sequence)?;
+    set_meta(c, "sequence_at", at)
+}
+
+impl Postgres {
+    /// Connects and brings the schema up to date.
+    pub fn connect(url: &str) -> Result<Postgres> {
+        let mut store = Postgres {
+            client: connect(url)?,
+            url: url.to_string(),
+        };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    fn client(&mut self) -> Result<&mut Client> {
+        if self.client.is_closed() {
+            eprintln!("postgres: the connection was lost; reconnecting");
+            self.client = connect(&self.url)?;
+        }
+        Ok(&mut self.client)
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let mut tx = self.client()?.transaction()?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SETUP_LOCK])?;
+        tx.batch_execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (
+                 version    INTEGER PRIMARY KEY,
+                 applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
+             )",
+        )?;
+        for &(version, sql) in MIGRATIONS {
+            let done = tx
+                .query_opt(
+                    "SELECT 1 FROM schema_migrations WHERE version = $1",
+                    &[&version],
+                )?
+                .is_some();
+            if !done {
+                tx.batch_execute(sql).map_err(|e| {
+                    StoreError::new(format!("postgres migration {version} failed: {e}"))
+                })?;
+                tx.execute(
+                    "INSERT INTO schema_migrations (version) VALUES ($1)",
+                    &[&version],
+                )?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn read(&mut self) -> Result<Transaction<'_>> {
+        Ok(self
+            .client()?
+            .build_transaction()
+            .isolation_level(IsolationLevel::RepeatableRead)
+            .read_only(true)
+            .start()?)
+    }
+}
+
+fn apply_in(
+    tx: &mut Transaction<'_>,
+    current_seq: u64,
+    ops: &[(u64, Op)],
+    at: u64,
+    source: &str,
+) -> Result<Option<u64>> {
+    // The numbers' current scopes in a few round trips, not one per number
+    // (an import may be a million rows).
+    let mut numbers: Vec<i64> = ops.iter().map(|&(n, _)| to_sql(n)).collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    let mut current: HashMap<u64, Scope> = HashMap::with_capacity(numbers.len());
+    for chunk in numbers.chunks(CHUNK) {
+        let rows = tx.query(
+            "SELECT number, scope FROM optouts WHERE number = ANY($1)",
+            &[&chunk],
+        )?;
+        for r in rows {
+            if let Some(scope) = scope_from_sql(r.get(1)) {
+                current.insert(from_sql(r.get(0)), scope);
+            }
+        }
+    }
+    let changed = plan(ops, |number| Ok(current.get(&number).copied()))?;
+    if changed.is_empty() {
+        return Ok(None);
+    }
+    let seq = current_seq + 1;
+    let mut digest = digest_at(tx, current_seq)?.unwrap_or_default();
+    for &(n, before, after) in &changed {
+        digest.change(n, before, after);
+    }
+    for chunk in changed.chunks(CHUNK) {
+        let numbers: Vec<i64> = chunk.iter().map(|c| to_sql(c.0)).collect();
+        let ops: Vec<&str> = chunk
+            .iter()
+            .map(|c| if c.2.is_some() { "add" } else { "remove" })
+            .collect();
+        let after: Vec<Option<&str>> = chunk.iter().map(|c| scope_str(c.2)).collect();
+        let before: Vec<Option<&str>> = chunk.iter().map(|c| scope_str(c.1)).collect();
+        tx.execute(
+            "INSERT INTO changes (sequence, number, op, scope, prev_scope, at, source)
+             SELECT $1, n, o, s, p, $2, $3
+             FROM unnest($4::bigint[], $5::text[], $6::text[], $7::text[]) AS u(n, o, s, p)",
+            &[
+                &to_sql(seq),
+                &to_sql(at),
+                &source,
+                &numbers,
+                &ops,
+                &after,
+                &before,
+            ],
+        )?;
+        let (added, scopes): (Vec<i64>, Vec<&str>) = chunk
+            .iter()
+            .filter_map(|c| c.2.map(|s| (to_sql(c.0), s.as_str())))
+            .unzip();
+        if !added.is_empty() {
+            tx.execute(
+                "INSERT INTO optouts (number, scope, opted_out_at, source)
+                 SELECT n, s, $1, $2 FROM unnest($3::bigint[], $4::text[]) AS u(n, s)
+                 ON CONFLICT (number) DO UPDATE SET scope = excluded.scope,
+                     opted_out_at = excluded.opted_out_at, source = excluded.source",
+                &[&to_sql(at), &source, &added, &scopes],
+            )?;
+        }
+        let removed: Vec<i64> = chunk
+            .iter()
+            .filter(|c| c.2.is_none())
+            .map(|c| to_sql(c.0))
+            .collect();
+        if !removed.is_empty() {
+            tx.execute("DELETE FROM optouts WHERE number = ANY($1)", &[&removed])?;
+        }
+    }
+    record_sequence(tx, seq, digest, at)?;
+    Ok(Some(seq))
+}
+
+impl Store for Postgres {
+    fn is_new(&mut self) -> Result<bool> {
+        Ok(meta(self.client()?, "sequence")?.is_none())
+    }
+
+    fn sequence(&mut self) -> Result<u64> {
+        Ok(meta(self.client()?, "sequence")?.unwrap_or(0))
+    }
+
+    fn floor(&mut self) -> Result<u64> {
+        Ok(meta(self.client()?, "floor")?.unwrap_or(0))
+    }
+
+    fn count(&mut self) -> Result<u64> {
+        let n: i64 = self
+            .client()?
+            .query_one("SELECT COUNT(*) FROM optouts", &[])?
+            .get(0);
+        Ok(from_sql(n))
+    }
+
+    fn state(&mut self) -> Result<(u64, ListDigest)> {
+        let mut tx = self.read()?;
+        let seq = meta(&mut tx, "sequence")?.unwrap_or(0);
+        let digest = digest_at(&mut tx, seq)?.unwrap_or_default();
+        tx.commit()?;
+        Ok((seq, digest))
+    }
+
+    fn initialise(&mut self, entries: &mut dyn Iterator<Item = Entry>, at: u64) -> Result<bool> {
+        let mut tx = self.client()?.transaction()?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SETUP_LOCK])?;
+        if meta(&mut tx, "sequence")?.is_some() {
+            return Ok(false);
+        }
+        // Duplicates keep the widest scope (one INSERT may not touch a row twice).
+        let mut list: HashMap<u64, Entry> = HashMap::new();
+        for e in entries {
+            match list.get_mut(&e.number) {
+                Some(old) => old.scope = old.scope.widest(e.scope),
+                None => {
+                    list.insert(e.number, e);
+                }
+            }
+        }
+        let mut digest = ListDigest::EMPTY;
+        let all: Vec<Entry> = list.into_values().collect();
+        for chunk in all.chunks(CHUNK) {
+            let numbers: Vec<i64> = chunk.iter().map(|e| to_sql(e.number)).collect();
+            let scopes: Vec<&str> = chunk.iter().map(|e| e.scope.as_str()).collect();
+            let times: Vec<i64> = chunk.iter().map(|e| to_sql(e.opted_out_at)).collect();
+            let sources: Vec<&str> = chunk.iter().map(|e| e.source.as_str()).collect();
+            tx.execute(
+                "INSERT INTO optouts (number, scope, opted_out_at, source)
+                 SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::text[])",
+                &[&numbers, &scopes, &times, &sources],
+            )?;
+            for e in chunk {
+                digest.insert(e.number, e.scope);
+            }
+        }
+        tx.execute("DELETE FROM sequences", &[])?;
+        record_sequence(&mut tx, 1, digest, at)?;
+        set_meta(&mut tx, "floor", 1)?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    fn heartbeat(&mut self, now: u64, every: u64) -> Result<Option<u64>> {
+        // Asked every second by every process: look before taking the lock.
+        if now
+            < meta(self.client()?, "sequence_at")?
+                .unwrap_or(0)
+                .saturating_add(every)
+        {
+            return Ok(None);
+        }
+        let mut tx = self.client()?.transaction()?;
+        let Some(seq) = lock_sequence(&mut tx)? else {
+            return Ok(None);
+        };
+        let last = meta(&mut tx, "sequence_at")?.unwrap_or(0);
+        if now < last.saturating_add(every) {
+            return Ok(None);
+        }
+        let digest = digest_at(&mut tx, seq)?.unwrap_or_default();
+        record_sequence(&mut tx, seq + 1, digest, now)?;
+        tx.commit()?;
+        Ok(Some(seq + 1))
+    }
+
+    fn apply(&mut self, ops: &[(u64, Op)], at: u64, source: &str) -> Result<Option<u64>> {
+        let mut tx = self.client()?.transaction()?;
+        let current = lock_sequence(&mut tx)?
+            .ok_or_else(|| StoreError::new("the database is not initialised"))?;
+        let seq = apply_in(&mut tx, current, ops, at, source)?;
+        tx.commit()?;
+        Ok(seq)
+    }
+
+    fn inbound(&mut self, m: &Inbound<'_>, at: u64) -> Result<InboundOutcome> {
+        let mut tx = self.client()?.transaction()?;
+        let current = lock_sequence(&mut tx)?
+            .ok_or_else(|| StoreError::new("the database is not initialised"))?;
+        let seen = tx.query_opt(
+            "SELECT intent, scope, effect FROM inbound WHERE message_id = $1",
+            &[&m.message_id],
+        )?;
+        if let Some(row) = seen {
+            return Ok(InboundOutcome {
+                recorded: false,
+                duplicate: true,
+                sequence: current,
+                intent: row.get(0),
+                scope: scope_from_sql(row.get(1)),
+                effect: row.get(2),
+            });
+        }
+        let created = match m.op {
+            Some(op) => apply_in(
+                &mut tx,
+                current,
+                &[(m.number, op)],
+                at,
+                &format!("inbound:{}", m.message_id),
+            )?,
+            None => None,
+        };
+        tx.execute(
+            "INSERT INTO inbound (message_id, number, intent, scope, sequence, received_at,
+                                  to_number, keyword, rule, effect, hint_intent, provider)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+            &[
+                &m.message_id,
+                &to_sql(m.number),
+                &m.intent,
+                &scope_str(m.scope),
+                &created.map(to_sql),
+                &to_sql(at),
+                &m.to,
+                &m.keyword,
+                &m.rule,
+                &m.effect,
+                &m.hint_intent,
+                &m.provider,
+            ],
+        )?;
+        tx.commit()?;
+        Ok(InboundOutcome {
+            recorded: created.is_some(),
+            duplicate: false,
+            sequence: created.unwrap_or(current),
+            intent: m.intent.to_string(),
+            scope: m.scope,
+            effect: Some(m.effect.to_string()),
+        })
+    }
+
+    fn list(&mut self) -> Result<(u64, ListDigest, List)> {
+        let mut tx = self.read()?;
+        let seq = meta(&mut tx, "sequence")?.unwrap_or(0);
+        let rows = tx.query("SELECT number, scope FROM optouts ORDER BY number", &[])?;
+        let list: List = rows
+            .iter()
+            .filter_map(|r| scope_from_sql(r.get(1)).map(|s: Scope| (from_sql(r.get(0)), s)))
+            .collect();
+        let digest = digest_at(&mut tx, seq)?.unwrap_or_default();
+        tx.commit()?;
+        Ok((seq, digest, list))
+    }
+
+    fn changes_since(&mut self, since: u64) -> Result<(u64, u64, ChangeSet)> {
+        let mut tx = self.read()?;
+        let seq = meta(&mut tx, "sequence")?.unwrap_or(0);
+        let floor = meta(&mut tx, "floor")?.unwrap_or(0);
+        let mut set = ChangeSet::default();
+        if since >= floor && since < seq {
+            let rows = tx.query(
+                "SELECT number, prev_scope, scope FROM changes
+                 WHERE sequence > $1 AND sequence <= $2 ORDER BY sequence",
+                &[&to_sql(since), &to_sql(seq)],
+            )?;
+            (set.add, set.remove) = net(rows.iter().map(|r| {
+                (
+                    from_sql(r.get(0)),
+                    scope_from_sql(r.get(1)),
+                    scope_from_sql(r.get(2)),
+                )
+            }));
+            if let (Some(base), Some(current)) =
+                (digest_at(&mut tx, since)?, digest_at(&mut tx, seq)?)
+            {
+                set.digests = Some((base, current));
+            }
+        }
+        tx.commit()?;
+        Ok((seq, floor, set))
+    }
+
+    fn log_message(
+        &mut self,
+        at: u64,
+        decision: Option<&str>,
+        snapshot: Option<&str>,
+        body: &str,
+    ) -> Result<i64> {
+        Ok(self
+            .client()?
+            .query_one(
+                "INSERT INTO messages (received_at, decision, snapshot, body)
+                 VALUES ($1, $2, $3, $4) RETURNING id",
+                &[&to_sql(at), &decision, &snapshot, &body],
+            )?
+            .get(0))
+    }
+
+    fn messages(&mut self, limit: u64) -> Result<Vec<LoggedMessage>> {
+        let rows = self.client()?.query(
+            "SELECT id, received_at, decision, snapshot, body FROM
+               (SELECT * FROM messages ORDER BY id DESC LIMIT $1) AS recent ORDER BY id",
+            &[&to_sql(limit)],
+        )?;
+        Ok(rows
+            .iter()
+            .map(|r| LoggedMessage {
+                id: r.get(0),
+                received_at: from_sql(r.get(1)),
+                decision: r.get(2),
+                snapshot: r.get(3),
+                body: r.get(4),
+            })
+            .collect())
+    }
+
+    fn compact(&mut self, keep: &Retention, now: u64) -> Result<Compacted> {
+        let mut tx = self.client()?.transaction()?;
+        let Some(current) = lock_sequence(&mut tx)? else {
+            return Ok(Compacted::default());
+        };
+        let floor = meta(&mut tx, "floor")?.unwrap_or(0);
+        let by_count: Option<i64> = if keep.changes > 0 {
+            tx.query_opt(
+                "SELECT sequence FROM changes ORDER BY sequence DESC LIMIT 1 OFFSET $1",
+                &[&to_sql(keep.changes)],
+            )?
+            .map(|r| r.get(0))
+        } else {
+            None
+        };
+        let by_age: Option<i64> = if keep.change_seconds > 0 {
+            tx.query_one(
+                "SELECT MAX(sequence) FROM sequences WHERE at < $1",
+                &[&to_sql(now.saturating_sub(keep.change_seconds))],
+            )?
+            .get(0)
+        } else {
+            None
+        };
+        let floor = new_floor(floor, current, by_count.map(from_sql), by_age.map(from_sql));
+        let changes = tx.execute(
+            "DELETE FROM changes WHERE sequence <= $1",
+            &[&to_sql(floor)],
+        )?;
+        tx.execute(
+            "DELETE FROM sequences WHERE sequence < $1",
+            &[&to_sql(floor)],
+        )?;
+        set_meta(&mut tx, "floor", floor)?;
+        let mut messages = 0;
+        if keep.message_seconds > 0 {
+            messages += tx.execute(
+                "DELETE FROM messages WHERE received_at < $1",
+                &[&to_sql(now.saturating_sub(keep.message_seconds))],
+            )?;
+        }
+        if keep.messages > 0 {
+            messages += tx.execute(
+                "DELETE FROM messages WHERE id <= (SELECT id FROM messages ORDER BY id DESC LIMIT 1 OFFSET $1)",
+                &[&to_sql(keep.messages)],
+            )?;
+        }
+        tx.commit()?;
+        Ok(Compacted {
+            floor,
+            changes,
+            messages,
+        })
+    }
+
+    fn close(self: Box<Self>) -> Result<()> {
+        Ok(self.client.close()?)
+    }
+}

@@ -1,0 +1,724 @@
+//! The SQLite backend: one file, `stopgate.db`, in the data folder (created
+//! 0600, so its WAL and shared-memory files are too), in WAL mode with
+//! `synchronous=FULL`. One process; two connections in it (writes, and the
+//! whole-list reads of snapshot and delta builds).
+
+use super::{
+    digest_from_blob, from_sql, net, new_floor, plan, scope_from_sql, scope_str, to_sql, ChangeSet,
+    Compacted, Entry, Inbound, InboundOutcome, List, LoggedMessage, Op, Result, Retention, Store,
+};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use std::path::Path;
+use stopgate::snapshot::ListDigest;
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS optouts (
+    number       INTEGER PRIMARY KEY,  -- the E.164 digits as an integer
+    scope        TEXT NOT NULL CHECK (scope IN ('all', 'marketing')),
+    opted_out_at INTEGER NOT NULL,     -- Unix seconds
+    source       TEXT NOT NULL         -- seed, demo, import, inbound:<messageId>
+);
+CREATE TABLE IF NOT EXISTS changes (
+    sequence   INTEGER NOT NULL,
+    number     INTEGER NOT NULL,
+    op         TEXT NOT NULL CHECK (op IN ('add', 'remove')),
+    scope      TEXT,                   -- after the change; NULL for remove
+    prev_scope TEXT,                   -- before the change; NULL when absent
+    at         INTEGER NOT NULL,
+    source     TEXT NOT NULL,
+    PRIMARY KEY (sequence, number)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS inbound (
+    message_id  TEXT PRIMARY KEY,
+    number      INTEGER NOT NULL,
+    intent      TEXT NOT NULL,
+    scope       TEXT,
+    sequence    INTEGER,               -- the sequence this message created, if any
+    received_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sequences (
+    sequence INTEGER PRIMARY KEY,
+    digest   BLOB NOT NULL,            -- the list digest (contract C1) at this sequence, 16 bytes
+    at       INTEGER NOT NULL          -- Unix seconds
+);
+CREATE TABLE IF NOT EXISTS messages (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    received_at INTEGER NOT NULL,
+    decision    TEXT,
+    snapshot    TEXT,
+    body        TEXT NOT NULL
+);
+";
+
+/// Columns added after the first schema, as (table, column, type); added to
+/// an older database when it is opened.
+const ADDED_COLUMNS: &[(&str, &str, &str)] = &[
+    ("inbound", "to_number", "TEXT"), // the sender's number the reply went to
+    ("inbound", "keyword", "TEXT"),   // what the origin's classifier matched
+    ("inbound", "rule", "TEXT"),
+    ("inbound", "effect", "TEXT"),      // suppress, lift or nothing
+    ("inbound", "hint_intent", "TEXT"), // what the edge said (a hint only)
+    ("inbound", "provider", "TEXT"),
+];
+
+/// A connection to `stopgate.db`.
+pub struct Sqlite {
+    conn: Connection,
+}
+
+fn meta(conn: &Connection, key: &str) -> Result<Option<u64>> {
+    Ok(conn
+        .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| {
+            r.get::<_, i64>(0)
+        })
+        .optional()?
+        .map(from_sql))
+}
+
+fn set_meta(conn: &Connection, key: &str, value: u64) -> Result<()> {
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",
+        params![key, to_sql(value)],
+    )?;
+    Ok(())
+}
+
+/// The digest recorded for `sequence`, if it is kept.
+fn digest_at(conn: &Connection, sequence: u64) -> Result<Option<ListDigest>> {
+    let blob: Option<Vec<u8>> = conn
+        .query_row(
+            "SELECT digest FROM sequences WHERE sequence = ?1",
+            [to_sql(sequence)],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(digest_from_blob(blob))
+}
+
+fn record_sequence(conn: &Connection, sequence: u64, digest: ListDigest, at: u64) -> Result<()> {
+    conn.execute(
+        "INSERT OR REPLACE INTO sequences (sequence, digest, at) VALUES (?1, ?2, ?3)",
+        params![to_sql(sequence), digest.to_bytes().to_vec(), to_sql(at)],
+    )?;
+    set_meta(conn, "sequence", sequence)?;
+    set_meta(conn, "sequence_at", at)
+}
+
+/// The digest of the whole current list, computed from the rows.
+fn digest_of_list(conn: &Connection) -> Result<ListDigest> {
+    let mut stmt = conn.prepare("SELECT number, scope FROM optouts")?;
+    let mut digest = ListDigest::EMPTY;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        if let Some(scope) = scope_from_sql(row.get(1)?) {
+            digest.insert(from_sql(row.get(0)?), scope);
+        }
+    }
+    Ok(digest)
+}
+
+/// Creates `path` empty with mode 0600 if it does not exist, so SQLite (which
+/// gives its WAL and shm files the database's mode) never makes it world-readable.
+fn create_private(path: &Path) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+    }
+    Ok(())
+}
+
+impl Sqlite {
+    /// Opens (creating) `dir/stopgate.db`.
+    pub fn open(dir: &Path) -> Result<Sqlite> {
+        let path = dir.join("stopgate.db");
+        create_private(&path).map_err(|e| {
+            super::StoreError::new(format!("cannot create {}: {e}", path.display()))
+        })?;
+        let conn = Connection::open(&path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        let _: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
+        conn.execute_batch("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")?;
+        conn.execute_batch(SCHEMA)?;
+        for (table, column, kind) in ADDED_COLUMNS {
+            let present: bool = conn.query_row(
+                &format!("SELECT COUNT(*) > 0 FROM pragma_table_info('{table}') WHERE name = ?1"),
+                [column],
+                |r| r.get(0),
+            )?;
+            if !present {
+                conn.execute_batch(&format!("ALTER TABLE {table} ADD COLUMN {column} {kind}"))?;
+            }
+        }
+        conn.execute_batch(
+            "CREATE INDEX IF NOT EXISTS messages_received ON messages (received_at)",
+        )?;
+        let mut store = Sqlite { conn };
+        store.backfill_digest()?;
+        Ok(store)
+    }
+
+    /// A database from before digests: the current list's digest becomes the
+    /// only one known, so deltas start from the current sequence (an edge on
+    /// an older one gets 410 and reloads the full snapshot once).
+    fn backfill_digest(&mut self) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let known: i64 = tx.query_row("SELECT COUNT(*) FROM sequences", [], |r| r.get(0))?;
+        if let (Some(seq), 0) = (meta(&tx, "sequence")?, known) {
+            let digest = digest_of_list(&tx)?;
+            let at = meta(&tx, "sequence_at")?.unwrap_or(0);
+            record_sequence(&tx, seq, digest, at)?;
+            set_meta(&tx, "floor", seq)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+impl Store for Sqlite {
+    fn is_new(&mut self) -> Result<bool> {
+        Ok(meta(&self.conn, "sequence")?.is_none())
+    }
+
+    fn sequence(&mut self) -> Result<u64> {
+        Ok(meta(&self.conn, "sequence")?.unwrap_or(0))
+    }
+
+    fn floor(&mut self) -> Result<u64> {
+        Ok(meta(&self.conn, "floor")?.unwrap_or(0))
+    }
+
+    fn count(&mut self) -> Result<u64> {
+        Ok(self
+            .conn
+            .query_row("SELECT COUNT(*) FROM optouts", [], |r| r.get::<_, i64>(0))
+            .map(from_sql)?)
+    }
+
+    fn state(&mut self) -> Result<(u64, ListDigest)> {
+        let tx = self.conn.transaction()?;
+        let seq = meta(&tx, "sequence")?.unwrap_or(0);
+        let digest = digest_at(&tx, seq)?.unwrap_or_default();
+        drop(tx);
+        Ok((seq, digest))
+    }
+
+    fn initialise(&mut self, entries: &mut dyn Iterator<Item = Entry>, at: u64) -> Result<bool> {
+        let tx = self.conn.transaction()?;
+        if meta(&tx, "sequence")?.is_some() {
+            return Ok(false);
+        }
+        {
+            let mut insert = tx.prepare(
+                "INSERT INTO optouts (number, scope, opted_out_at, source) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (number) DO UPDATE SET scope = CASE
+                     WHEN optouts.scope = 'all' OR excluded.scope = 'all' THEN 'all' ELSE 'marketing' END",
+            )?;
+            for e in entries {
+                insert.execute(params![
+                    to_sql(e.number),
+                    e.scope.as_str(),
+                    to_sql(e.opted_out_at),
+                    e.source
+                ])?;
+            }
+        }
+        let digest = digest_of_list(&tx)?;
+        tx.execute("DELETE FROM sequences", [])?;
+        record_sequence(&tx, 1, digest, at)?;
+        set_meta(&tx, "floor", 1)?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    fn heartbeat(&mut self, now: u64, every: u64) -> Result<Option<u64>> {
+        // Asked every second: look before taking the write lock.
+        if now
+            < meta(&self.conn, "sequence_at")?
+                .unwrap_or(0)
+                .saturating_add(every)
+        {
+            return Ok(None);
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let last = meta(&tx, "sequence_at")?.unwrap_or(0);
+        if now < last.saturating_add(every) {
+            return Ok(None);
+        }
+        let seq = meta(&tx, "sequence")?.unwrap_or(0);
+        let digest = digest_at(&tx, seq)?.unwrap_or_default();
+        record_sequence(&tx, seq + 1, digest, now)?;
+        tx.commit()?;
+        Ok(Some(seq + 1))
+    }
+
+    fn apply(&mut self, ops: &[(u64, Op)], at: u64, source: &str) -> Result<Option<u64>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let seq = apply_in(&tx, ops, at, source)?;
+        tx.commit()?;
+        Ok(seq)
+    }
+
+    fn inbound(&mut self, m: &Inbound<'_>, at: u64) -> Result<InboundOutcome> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let seen: Option<(String, Option<String>, Option<String>)> = tx
+            .query_row(
+                "SELECT intent, scope, effect FROM inbound WHERE message_id = ?1",
+                [m.message_id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        if let Some((intent, scope, effect)) = seen {
+            let sequence = meta(&tx, "sequence")?.unwrap_or(0);
+            return Ok(InboundOutcome {
+                recorded: false,
+                duplicate: true,
+                sequence,
+                intent,
+                scope: scope_from_sql(scope),
+                effect,
+            });
+        }
+        let created = match m.op {
+            Some(op) => apply_in(
+                &tx,
+                &[(m.number, op)],
+                at,
+                &format!("inbound:{}", m.message_id),
+            )?,
+            None => None,
+        };
+        tx.execute(
+            "INSERT INTO inbound (message_id, number, intent, scope, sequence, received_at,
+                                  to_number, keyword, rule, effect, hint_intent, provider)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            params![
+                m.message_id,
+                to_sql(m.number),
+                m.intent,
+                scope_str(m.scope),
+                created.map(to_sql),
+                to_sql(at),
+                m.to,
+                m.keyword,
+                m.rule,
+                m.effect,
+                m.hint_intent,
+                m.provider,
+            ],
+        )?;
+        let sequence = meta(&tx, "sequence")?.unwrap_or(0);
+        tx.commit()?;
+        Ok(InboundOutcome {
+            recorded: created.is_some(),
+            duplicate: false,
+            sequence,
+            intent: m.intent.to_string(),
+            scope: m.scope,
+            effect: Some(m.effect.to_string()),
+        })
+    }
+
+    fn list(&mut self) -> Result<(u64, ListDigest, List)> {
+        let tx = self.conn.transaction()?;
+        let seq = meta(&tx, "sequence")?.unwrap_or(0);
+        let mut out = Vec::new();
+        {
+            let mut stmt = tx.prepare("SELECT number, scope FROM optouts ORDER BY number")?;
+            let mut rows = stmt.query([])?;
+            while let Some(row) = rows.next()? {
+                if let Some(scope) = scope_from_sql(row.get(1)?) {
+                    out.push((from_sql(row.get(0)?), scope));
+                }
+            }
+        }
+        let digest = digest_at(&tx, seq)?.unwrap_or_default();
+        tx.commit()?;
+        Ok((seq, digest, out))
+    }
+
+    fn changes_since(&mut self, since: u64) -> Result<(u64, u64, ChangeSet)> {
+        let tx = self.conn.transaction()?;
+        let seq = meta(&tx, "sequence")?.unwrap_or(0);
+        let floor = meta(&tx, "floor")?.unwrap_or(0);
+        let mut set = ChangeSet::default();
+        if since >= floor && since < seq {
+            let mut rows = Vec::new();
+            {
+                let mut stmt = tx.prepare(
+                    "SELECT number, prev_scope, scope FROM changes WHERE sequence > ?1 AND sequence <= ?2
+                     ORDER BY sequence",
+                )?;
+                let mut q = stmt.query(params![to_sql(since), to_sql(seq)])?;
+                while let Some(r) = q.next()? {
+                    rows.push((
+                        from_sql(r.get(0)?),
+                        scope_from_sql(r.get(1)?),
+                        scope_from_sql(r.get(2)?),
+                    ));
+                }
+            }
+            (set.add, set.remove) = net(rows);
+            if let (Some(base), Some(current)) = (digest_at(&tx, since)?, digest_at(&tx, seq)?) {
+                set.digests = Some((base, current));
+            }
+        }
+        drop(tx);
+        Ok((seq, floor, set))
+    }
+
+    fn log_message(
+        &mut self,
+        at: u64,
+        decision: Option<&str>,
+        snapshot: Option<&str>,
+        body: &str,
+    ) -> Result<i64> {
+        self.conn.execute(
+            "INSERT INTO messages (received_at, decision, snapshot, body) VALUES (?1, ?2, ?3, ?4)",
+            params![to_sql(at), decision, snapshot, body],
+        )?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    fn messages(&mut self, limit: u64) -> Result<Vec<LoggedMessage>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, received_at, decision, snapshot, body FROM
+               (SELECT * FROM messages ORDER BY id DESC LIMIT ?1) ORDER BY id",
+        )?;
+        let rows = stmt.query_map([to_sql(limit)], |r| {
+            Ok(LoggedMessage {
+                id: r.get(0)?,
+                received_at: from_sql(r.get(1)?),
+                decision: r.get(2)?,
+                snapshot: r.get(3)?,
+                body: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn compact(&mut self, keep: &Retention, now: u64) -> Result<Compacted> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let (Some(current), Some(floor)) = (meta(&tx, "sequence")?, meta(&tx, "floor")?) else {
+            return Ok(Compacted::default());
+        };
+        let by_count: Option<i64> = if keep.changes > 0 {
+            tx.query_row(
+                "SELECT sequence FROM changes ORDER BY sequence DESC LIMIT 1 OFFSET ?1",
+                [to_sql(keep.changes)],
+                |r| r.get(0),
+            )
+            .optional()?
+        } else {
+            None
+        };
+        let by_age: Option<i64> = if keep.change_seconds > 0 {
+            tx.query_row(
+                "SELECT MAX(sequence) FROM sequences WHERE at < ?1",
+                [to_sql(now.saturating_sub(keep.change_seconds))],
+                |r| r.get(0),
+            )?
+        } else {
+            None
+        };
+        let floor = new_floor(floor, current, by_count.map(from_sql), by_age.map(from_sql));
+        let changes = tx.execute("DELETE FROM changes WHERE sequence <= ?1", [to_sql(floor)])?;
+        tx.execute("DELETE FROM sequences WHERE sequence < ?1", [to_sql(floor)])?;
+        set_meta(&tx, "floor", floor)?;
+        let mut messages = 0;
+        if keep.message_seconds > 0 {
+            messages += tx.execute(
+                "DELETE FROM messages WHERE received_at < ?1",
+                [to_sql(now.saturating_sub(keep.message_seconds))],
+            )?;
+        }
+        if keep.messages > 0 {
+            messages += tx.execute(
+                "DELETE FROM messages WHERE id <= (SELECT id FROM messages ORDER BY id DESC LIMIT 1 OFFSET ?1)",
+                [to_sql(keep.messages)],
+            )?;
+        }
+        tx.commit()?;
+        Ok(Compacted {
+            floor,
+            changes: changes as u64,
+            messages: messages as u64,
+        })
+    }
+
+    fn close(self: Box<Self>) -> Result<()> {
+        // The last connection to close checkpoints the WAL into the database.
+        let _ = self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)");
+        self.conn.close().map_err(|(_, e)| e.into())
+    }
+}
+
+/// Applies `ops` inside `tx` under the next sequence; `None` if nothing changed.
+fn apply_in(tx: &Transaction<'_>, ops: &[(u64, Op)], at: u64, source: &str) -> Result<Option<u64>> {
+    let changed = {
+        let mut current = tx.prepare("SELECT scope FROM optouts WHERE number = ?1")?;
+        plan(ops, |number| {
+            let scope: Option<String> = current
+                .query_row([to_sql(number)], |r| r.get(0))
+                .optional()?;
+            Ok(scope_from_sql(scope))
+        })?
+    };
+    if changed.is_empty() {
+        return Ok(None);
+    }
+    let prev = meta(tx, "sequence")?.unwrap_or(0);
+    let seq = prev + 1;
+    let mut digest = digest_at(tx, prev)?.unwrap_or_default();
+    for &(n, before, after) in &changed {
+        digest.change(n, before, after);
+    }
+    {
+        let mut log = tx.prepare(
+            "INSERT INTO changes (sequence, number, op, scope, prev_scope, at, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        let mut upsert = tx.prepare(
+            "INSERT INTO optouts (number, scope, opted_out_at, source) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (number) DO UPDATE SET scope = excluded.scope, opted_out_at = excluded.opted_out_at,
+                 source = excluded.source",
+        )?;
+        let mut delete = tx.prepare("DELETE FROM optouts WHERE number = ?1")?;
+        for (n, before, after) in changed {
+            let op = if after.is_some() { "add" } else { "remove" };
+            log.execute(params![
+                to_sql(seq),
+                to_sql(n),
+                op,
+                scope_str(after),
+                scope_str(before),
+                to_sql(at),
+                source
+            ])?;
+            match after {
+                Some(scope) => {
+                    upsert.execute(params![to_sql(n), scope.as_str(), to_sql(at), source])?
+                }
+                None => delete.execute([to_sql(n)])?,
+            };
+        }
+    }
+    record_sequence(tx, seq, digest, at)?;
+    Ok(Some(seq))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use stopgate::Scope;
+
+    fn temp_store(name: &str) -> (Sqlite, std::path::PathBuf) {
+        let dir = std::env::temp_dir().join(format!("stopgate-db-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        (Sqlite::open(&dir).unwrap(), dir)
+    }
+
+    fn entry(number: u64, scope: Scope) -> Entry {
+        Entry {
+            number,
+            scope,
+            opted_out_at: 1,
+            source: "test".into(),
+        }
+    }
+
+    #[test]
+    fn net_changes_between_sequences() {
+        let (mut db, dir) = temp_store("net");
+        db.initialise(
+            &mut [
+                entry(10, Scope::All),
+                entry(11, Scope::Marketing),
+                entry(10, Scope::Marketing),
+            ]
+            .into_iter(),
+            1,
+        )
+        .unwrap();
+        let (seq, digest, list) = db.list().unwrap();
+        assert_eq!(
+            (seq, list.as_slice()),
+            (1, &[(10, Scope::All), (11, Scope::Marketing)][..])
+        );
+        assert_eq!(digest, ListDigest::of(list));
+        // No-op: already opted out with a wider scope.
+        assert_eq!(
+            db.apply(&[(10, Op::Add(Scope::Marketing))], 5, "t")
+                .unwrap(),
+            None
+        );
+        assert_eq!(
+            db.apply(&[(12, Op::Add(Scope::Marketing))], 5, "t")
+                .unwrap(),
+            Some(2)
+        );
+        assert_eq!(
+            db.apply(&[(11, Op::Add(Scope::All))], 5, "t").unwrap(),
+            Some(3)
+        );
+        assert_eq!(
+            db.apply(&[(12, Op::Remove), (10, Op::Remove)], 5, "t")
+                .unwrap(),
+            Some(4)
+        );
+        let (seq, floor, set) = db.changes_since(1).unwrap();
+        assert_eq!((seq, floor), (4, 1));
+        let (_, digest, list) = db.list().unwrap();
+        assert_eq!(digest, ListDigest::of(list));
+        let base = ListDigest::of([(10, Scope::All), (11, Scope::Marketing)]);
+        assert_eq!(set.digests, Some((base, digest)));
+        assert_eq!(set.add, vec![(11, Scope::All)]);
+        assert_eq!(set.remove, vec![10]); // 12 came and went
+        let (_, _, set) = db.changes_since(2).unwrap();
+        assert_eq!(set.remove, vec![10, 12]);
+        let (_, _, set) = db.changes_since(4).unwrap();
+        assert!(set.add.is_empty() && set.remove.is_empty());
+        drop(db);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn heartbeat_moves_a_quiet_sequence_only() {
+        let (mut db, dir) = temp_store("heartbeat");
+        db.initialise(&mut [entry(10, Scope::All)].into_iter(), 100)
+            .unwrap();
+        assert_eq!(db.heartbeat(150, 60).unwrap(), None);
+        assert_eq!(
+            db.apply(&[(11, Op::Add(Scope::All))], 150, "t").unwrap(),
+            Some(2)
+        );
+        assert_eq!(db.heartbeat(200, 60).unwrap(), None);
+        assert_eq!(db.heartbeat(210, 60).unwrap(), Some(3));
+        assert_eq!(db.heartbeat(260, 60).unwrap(), None);
+        let (seq, _, set) = db.changes_since(2).unwrap();
+        assert_eq!(seq, 3);
+        assert!(set.add.is_empty() && set.remove.is_empty());
+        drop(db);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    fn reply<'a>(id: &'a str, intent: &'a str, effect: &'a str, op: Option<Op>) -> Inbound<'a> {
+        Inbound {
+            message_id: id,
+            number: 20,
+            to: Some("+15005550006"),
+            intent,
+            scope: None,
+            keyword: None,
+            rule: "keyword",
+            effect,
+            hint_intent: intent,
+            provider: None,
+            op,
+        }
+    }
+
+    #[test]
+    fn inbound_is_idempotent() {
+        let (mut db, dir) = temp_store("inbound");
+        db.initialise(&mut std::iter::empty(), 1).unwrap();
+        let stop = reply("m1", "opt_out", "suppress", Some(Op::Add(Scope::All)));
+        let first = db.inbound(&stop, 7).unwrap();
+        assert_eq!(
+            (first.recorded, first.duplicate, first.sequence),
+            (true, false, 2)
+        );
+        let again = db.inbound(&stop, 7).unwrap();
+        assert_eq!(
+            (again.recorded, again.duplicate, again.sequence),
+            (false, true, 2)
+        );
+        assert_eq!(again.intent, "opt_out");
+        // A second delivery under the same id with another verdict still changes nothing.
+        let start = reply("m1", "opt_in", "lift", Some(Op::Remove));
+        let forged = db.inbound(&start, 8).unwrap();
+        assert_eq!(
+            (forged.recorded, forged.duplicate, forged.intent.as_str()),
+            (false, true, "opt_out")
+        );
+        let help = db
+            .inbound(&reply("m2", "help", "nothing", None), 7)
+            .unwrap();
+        assert_eq!(
+            (help.recorded, help.duplicate, help.sequence),
+            (false, false, 2)
+        );
+        drop(db);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn compaction_moves_the_floor_by_count_and_by_age() {
+        let (mut db, dir) = temp_store("compact");
+        db.initialise(&mut std::iter::empty(), 100).unwrap();
+        for i in 0..10u64 {
+            // Sequence 2 + i at time 1000 + 100 i, one row each.
+            db.apply(&[(50 + i, Op::Add(Scope::All))], 1000 + 100 * i, "t")
+                .unwrap();
+        }
+        for i in 0..20 {
+            db.log_message(1000 + i, None, None, "{}").unwrap();
+        }
+        assert_eq!(db.sequence().unwrap(), 11);
+        let keep = |changes, change_seconds| Retention {
+            changes,
+            change_seconds,
+            messages: 15,
+            message_seconds: 0,
+        };
+        // At most 4 rows: sequences 8..=11 stay, the floor is 7.
+        let c = db.compact(&keep(4, 0), 5000).unwrap();
+        assert_eq!(
+            c,
+            Compacted {
+                floor: 7,
+                changes: 6,
+                messages: 5
+            }
+        );
+        assert_eq!(db.floor().unwrap(), 7);
+        assert_eq!(db.messages(100).unwrap().len(), 15);
+        let (_, _, set) = db.changes_since(7).unwrap();
+        assert_eq!(set.add.len(), 4);
+        assert!(set.digests.is_some());
+        let (_, floor, set) = db.changes_since(6).unwrap();
+        assert_eq!(floor, 7);
+        assert!(set.add.is_empty());
+        // Nothing older than 250 s at t = 2050: sequences at 1800 and 1900 stay (10, 11).
+        let c = db.compact(&keep(0, 250), 2050).unwrap();
+        assert_eq!(c.floor, 9);
+        // Never past the current sequence.
+        let c = db.compact(&keep(0, 1), 1_000_000).unwrap();
+        assert_eq!(c.floor, 11);
+        assert_eq!(db.changes_since(11).unwrap().0, 11);
+        let (seq, digest) = db.state().unwrap();
+        let (_, recorded, list) = db.list().unwrap();
+        assert_eq!((seq, digest), (11, recorded));
+        assert_eq!(digest, ListDigest::of(list));
+        Box::new(db).close().unwrap();
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}

@@ -1,0 +1,234 @@
+//! The origin on PostgreSQL: several `stopgate serve` processes over one real
+//! database serve one list. Needs a server: `scripts/test-pg.sh` starts a
+//! throwaway cluster and sets `STOPGATE_TEST_PG` (a URL of a database from
+//! which each test creates its own); without it every test here says it is
+//! skipped and passes.
+
+mod common;
+
+use common::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use stopgate::snapshot::{Delta, Snapshot};
+use stopgate::Scope;
+
+/// A fresh database for one test: its URL, or `None` (skipped) without a server.
+fn database(name: &str) -> Option<String> {
+    let Ok(admin) = std::env::var("STOPGATE_TEST_PG") else {
+        eprintln!("skipped: STOPGATE_TEST_PG is not set (scripts/test-pg.sh sets it)");
+        return None;
+    };
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let db = format!(
+        "stopgate_{name}_{}_{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    );
+    let mut client =
+        postgres::Client::connect(&admin, postgres::NoTls).expect("connect to STOPGATE_TEST_PG");
+    client
+        .batch_execute(&format!("DROP DATABASE IF EXISTS {db}"))
+        .unwrap();
+    client
+        .batch_execute(&format!("CREATE DATABASE {db}"))
+        .unwrap();
+    let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
+    Some(format!("{base}/{db}"))
+}
+
+/// Two origins over `url` with one signing key, each with its own data folder.
+fn pair(dir: &TempDir, url: &str, extra: &[&str]) -> (Origin, Origin) {
+    let key = dir.0.join("signing.key");
+    std::fs::write(&key, "11".repeat(32)).unwrap();
+    let mut args = vec!["--database", url, "--key", key.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    let a = spawn(&dir.0.join("a"), &args);
+    let b = spawn(&dir.0.join("b"), &args);
+    assert_eq!(a.public_key, b.public_key);
+    (a, b)
+}
+
+#[test]
+fn two_origins_serve_one_list() {
+    let Some(url) = database("pair") else { return };
+    let dir = TempDir::new("pg-pair");
+    let (a, b) = pair(&dir, &url, &[]);
+    assert_eq!(a.first_sequence, 1);
+    assert_eq!(
+        b.first_sequence, 1,
+        "the second process found the list the first made"
+    );
+    let base = a.snapshot();
+    assert_eq!(base.len(), SEED + 3);
+    assert_eq!(b.snapshot().digest(), base.digest());
+    let s = base.sequence();
+
+    // An opt-out through A is in B's next delta, and one through B in A's.
+    assert_eq!(
+        a.inbound("PG-1", "+14155550199", "opt_out", None)["sequence"].as_u64(),
+        Some(s + 1)
+    );
+    let mut via_b = Snapshot::from_bytes_verified(base.as_bytes().to_vec(), &b.key()).unwrap();
+    b.catch_up(&mut via_b);
+    assert_eq!(via_b.check(NOT_OPTED_OUT), Some(Scope::All));
+    assert_eq!(
+        b.inbound("PG-2", "+12127360100", "opt_out", Some("marketing"))["sequence"].as_u64(),
+        Some(s + 2)
+    );
+    let mut via_a = Snapshot::from_bytes_verified(base.as_bytes().to_vec(), &a.key()).unwrap();
+    a.catch_up(&mut via_a);
+    assert_eq!(via_a.sequence(), s + 2);
+    assert_eq!(via_a.check(12127360100), Some(Scope::Marketing));
+    assert_eq!(via_a.check(NOT_OPTED_OUT), Some(Scope::All));
+    // Both agree on the list and on its digest, and the statements say so.
+    assert_eq!(a.snapshot().digest(), b.snapshot().digest());
+    assert_eq!(
+        freshness_of(&a, &a.get("/v1/freshness")).digest,
+        via_a.digest()
+    );
+    assert_eq!(
+        freshness_of(&b, &b.get("/v1/freshness")).digest,
+        via_a.digest()
+    );
+    // An opt-in through B lifts what A recorded.
+    assert_eq!(
+        b.inbound("PG-3", "+14155550199", "opt_in", None)["recorded"],
+        true
+    );
+    a.catch_up(&mut via_a);
+    assert_eq!(via_a.check(NOT_OPTED_OUT), None);
+    assert_eq!(via_a.digest(), via_a.computed_digest());
+}
+
+#[test]
+fn sequences_are_one_total_order_and_ids_count_once() {
+    let Some(url) = database("order") else { return };
+    let dir = TempDir::new("pg-order");
+    let (a, b) = pair(&dir, &url, &[]);
+    let s = a.sequence();
+    // Writers on both processes at once: every change gets its own sequence.
+    let sequences = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for (t, o) in [(0, &a), (1, &b), (2, &a), (3, &b)] {
+            let sequences = &sequences;
+            scope.spawn(move || {
+                for i in 0..10 {
+                    let from = format!("+1646872{t}{i:03}");
+                    let r = o.inbound(&format!("ORD-{t}-{i}"), &from, "opt_out", None);
+                    assert_eq!(r["recorded"], true, "{r}");
+                    sequences
+                        .lock()
+                        .unwrap()
+                        .push(r["sequence"].as_u64().unwrap());
+                }
+            });
+        }
+    });
+    let mut sequences = sequences.into_inner().unwrap();
+    sequences.sort_unstable();
+    assert_eq!(sequences, (s + 1..=s + 40).collect::<Vec<_>>());
+    assert_eq!(b.sequence(), s + 40);
+
+    // The same message id through both at once: recorded once.
+    for round in 0..5 {
+        let id = format!("DUP-{round}");
+        let from = format!("+1212736{round:04}");
+        let answers: Vec<serde_json::Value> = std::thread::scope(|scope| {
+            let ha = scope.spawn(|| a.inbound(&id, &from, "opt_out", None));
+            let hb = scope.spawn(|| b.inbound(&id, &from, "opt_out", None));
+            vec![ha.join().unwrap(), hb.join().unwrap()]
+        });
+        let recorded = answers.iter().filter(|r| r["recorded"] == true).count();
+        let duplicates = answers.iter().filter(|r| r["duplicate"] == true).count();
+        assert_eq!((recorded, duplicates), (1, 1), "{answers:?}");
+    }
+    assert_eq!(a.sequence(), s + 45);
+    let snap = b.snapshot();
+    assert_eq!(snap.len(), SEED + 3 + 45);
+    // One delta from the start covers every change, whichever process made it.
+    let r = a.get(&format!("/v1/snapshot/delta?since={s}"));
+    let delta = Delta::from_bytes(&r.body, Some(&a.key())).unwrap();
+    assert_eq!(delta.additions().len(), 45);
+}
+
+#[test]
+fn a_compacted_log_answers_gone_on_both() {
+    let Some(url) = database("compact") else {
+        return;
+    };
+    let dir = TempDir::new("pg-compact");
+    let (a, b) = pair(
+        &dir,
+        &url,
+        &["--retain-changes", "2", "--compact-interval", "1"],
+    );
+    let s = a.sequence();
+    for i in 0..5 {
+        a.inbound(
+            &format!("CP-{i}"),
+            &format!("+1646872{i:04}"),
+            "opt_out",
+            None,
+        );
+    }
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while b.get(&format!("/v1/snapshot/delta?since={s}")).status != 410 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the log was never compacted"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    let gone = a.get(&format!("/v1/snapshot/delta?since={s}"));
+    assert_eq!(gone.status, 410);
+    assert_eq!(
+        gone.json()["error"]
+            .as_str()
+            .map(|e| e.contains("older than")),
+        Some(true)
+    );
+    assert_eq!(
+        b.get(&format!("/v1/snapshot/delta?since={}", s + 3)).status,
+        200
+    );
+    let mut fresh = b.snapshot();
+    a.inbound("CP-9", "+14155550199", "opt_out", None);
+    a.catch_up(&mut fresh);
+    assert_eq!(fresh.check(NOT_OPTED_OUT), Some(Scope::All));
+}
+
+#[test]
+fn an_origin_reconnects_after_losing_its_connections() {
+    let Some(url) = database("reconnect") else { return };
+    let dir = TempDir::new("pg-reconnect");
+    let (a, _b) = pair(&dir, &url, &[]);
+    let s = a.sequence();
+    let db = url.rsplit('/').next().unwrap().to_string();
+    let mut admin =
+        postgres::Client::connect(&std::env::var("STOPGATE_TEST_PG").unwrap(), postgres::NoTls)
+            .unwrap();
+    admin
+        .execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1",
+            &[&db],
+        )
+        .unwrap();
+    // The first request on a dead connection may fail (500); one of the next works.
+    let mut answered = None;
+    for i in 0..4 {
+        let r = a.post_json(
+            "/v1/inbound",
+            &serde_json::json!({
+                "messageId": "RC-1", "from": "+14155550199", "to": null, "body": "STOP",
+                "receivedAt": 0, "provider": "twilio", "classification": { "intent": "opt_out" },
+            }),
+        );
+        if r.status == 200 {
+            answered = Some((i, r.json()));
+            break;
+        }
+        assert_eq!(r.status, 500, "{:?}", String::from_utf8_lossy(&r.body));
+    }
+    let (_, r) = answered.expect("the origin never reconnected");
+    assert_eq!(r["sequence"].as_u64(), Some(s + 1));
+    assert_eq!(a.sequence(), s + 1);
+}
