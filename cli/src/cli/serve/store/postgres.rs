@@ -68,14 +68,20 @@ fn set_meta(c: &mut impl GenericClient, key: &str, value: u64) -> Result<()> {
     Ok(())
 }
 
-/// Takes the write lock: the `sequence` row. Returns the current sequence.
-fn lock_sequence(tx: &mut Transaction<'_>) -> Result<Option<u64>> {
+/// Takes the write lock: the `sequence` row. Returns the current sequence
+/// and the list's digest at it (one round trip for both).
+fn lock_sequence(tx: &mut Transaction<'_>) -> Result<Option<(u64, ListDigest)>> {
     Ok(tx
         .query_opt(
-            "SELECT value FROM meta WHERE key = 'sequence' FOR UPDATE",
+            "SELECT m.value, s.digest FROM meta m
+             LEFT JOIN sequences s ON s.sequence = m.value
+             WHERE m.key = 'sequence' FOR UPDATE OF m",
             &[],
         )?
-        .map(|r| from_sql(r.get(0))))
+        .map(|r| {
+            let digest = digest_from_blob(r.get(1)).unwrap_or_default();
+            (from_sql(r.get(0)), digest)
+        }))
 }
 
 fn digest_at(c: &mut impl GenericClient, sequence: u64) -> Result<Option<ListDigest>> {
@@ -94,13 +100,17 @@ fn record_sequence(
     digest: ListDigest,
     at: u64,
 ) -> Result<()> {
+    // One statement (a round trip per statement is most of a write's cost).
     c.execute(
-        "INSERT INTO sequences (sequence, digest, at) VALUES ($1, $2, $3)
-         ON CONFLICT (sequence) DO UPDATE SET digest = excluded.digest, at = excluded.at",
+        "WITH recorded AS (
+             INSERT INTO sequences (sequence, digest, at) VALUES ($1, $2, $3)
+             ON CONFLICT (sequence) DO UPDATE SET digest = excluded.digest, at = excluded.at
+         )
+         INSERT INTO meta (key, value) VALUES ('sequence', $1), ('sequence_at', $3)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         &[&to_sql(sequence), &digest.to_bytes().to_vec(), &to_sql(at)],
     )?;
-    set_meta(c, "sequence", sequence)?;
-    set_meta(c, "sequence_at", at)
+    Ok(())
 }
 
 impl Postgres {
@@ -164,7 +174,7 @@ impl Postgres {
 
 fn apply_in(
     tx: &mut Transaction<'_>,
-    current_seq: u64,
+    (current_seq, current_digest): (u64, ListDigest),
     ops: &[(u64, Op)],
     at: u64,
     source: &str,
@@ -191,7 +201,7 @@ fn apply_in(
         return Ok(None);
     }
     let seq = current_seq + 1;
-    let mut digest = digest_at(tx, current_seq)?.unwrap_or_default();
+    let mut digest = current_digest;
     for &(n, before, after) in &changed {
         digest.change(n, before, after);
     }
@@ -321,14 +331,13 @@ impl Store for Postgres {
             return Ok(None);
         }
         let mut tx = self.client()?.transaction()?;
-        let Some(seq) = lock_sequence(&mut tx)? else {
+        let Some((seq, digest)) = lock_sequence(&mut tx)? else {
             return Ok(None);
         };
         let last = meta(&mut tx, "sequence_at")?.unwrap_or(0);
         if now < last.saturating_add(every) {
             return Ok(None);
         }
-        let digest = digest_at(&mut tx, seq)?.unwrap_or_default();
         record_sequence(&mut tx, seq + 1, digest, now)?;
         tx.commit()?;
         Ok(Some(seq + 1))
@@ -345,7 +354,7 @@ impl Store for Postgres {
 
     fn inbound(&mut self, m: &Inbound<'_>, at: u64) -> Result<InboundOutcome> {
         let mut tx = self.client()?.transaction()?;
-        let current = lock_sequence(&mut tx)?
+        let state = lock_sequence(&mut tx)?
             .ok_or_else(|| StoreError::new("the database is not initialised"))?;
         let seen = tx.query_opt(
             "SELECT intent, scope, effect FROM inbound WHERE message_id = $1",
@@ -355,7 +364,7 @@ impl Store for Postgres {
             return Ok(InboundOutcome {
                 recorded: false,
                 duplicate: true,
-                sequence: current,
+                sequence: state.0,
                 intent: row.get(0),
                 scope: scope_from_sql(row.get(1)),
                 effect: row.get(2),
@@ -364,7 +373,7 @@ impl Store for Postgres {
         let created = match m.op {
             Some(op) => apply_in(
                 &mut tx,
-                current,
+                state,
                 &[(m.number, op)],
                 at,
                 &format!("inbound:{}", m.message_id),
@@ -394,7 +403,7 @@ impl Store for Postgres {
         Ok(InboundOutcome {
             recorded: created.is_some(),
             duplicate: false,
-            sequence: created.unwrap_or(current),
+            sequence: created.unwrap_or(state.0),
             intent: m.intent.to_string(),
             scope: m.scope,
             effect: Some(m.effect.to_string()),
@@ -479,7 +488,7 @@ impl Store for Postgres {
 
     fn compact(&mut self, keep: &Retention, now: u64) -> Result<Compacted> {
         let mut tx = self.client()?.transaction()?;
-        let Some(current) = lock_sequence(&mut tx)? else {
+        let Some((current, _)) = lock_sequence(&mut tx)? else {
             return Ok(Compacted::default());
         };
         let floor = meta(&mut tx, "floor")?.unwrap_or(0);
