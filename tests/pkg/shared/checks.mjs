@@ -40,7 +40,9 @@ function throws(api, fn, pattern, what) {
 }
 
 const HOUR_MS = 3_600_000;
-const T0 = Date.UTC(2026, 10, 26, 12, 0, 0); // a fixed "now"
+// A fixed "now": 18:00 UTC, so T0 + an hour is 11:00 in California, inside the quiet-hours
+// window (screening a marketing send at 05:00 there would be held, rightly).
+const T0 = Date.UTC(2026, 10, 26, 18, 0, 0);
 
 const OPTED_OUT = "+14155550134";
 const MARKETING_ONLY = "+14155550135";
@@ -237,6 +239,14 @@ export const checks = [
     eq(blocked.scope, "all", "scope");
     eq(blocked.snapshotSequence, 7, "snapshotSequence");
     ok(Array.isArray(blocked.findings), "findings");
+    // 05:00 in California (13:00 UTC, PST): marketing is held until 08:00 there, transactional goes.
+    const early = Date.UTC(2026, 10, 26, 13, 0, 0);
+    const held = api.screen({ to: NOT_LISTED, body, category: "marketing" }, snap, { now: early });
+    eq(held.decision, "block", "05:00 local: decision");
+    eq(held.reason, "quiet-hours", "05:00 local: reason");
+    eq(held.sendAfter, "2026-11-26T08:00:00-08:00", "05:00 local: sendAfter");
+    eq(held.sendAfterMs, Date.UTC(2026, 10, 26, 16, 0, 0), "05:00 local: sendAfterMs");
+    eq(api.screen({ to: NOT_LISTED, body: "Your code is 1234", category: "transactional" }, snap, { now: early }).reason === "quiet-hours", false, "transactional is not held");
     const allowed = api.screen({ to: NOT_LISTED, body, category: "marketing" }, snap, { now });
     eq(allowed.decision, "allow", "not listed: decision");
     eq(allowed.reason, "ok", "not listed: reason");
