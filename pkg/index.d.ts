@@ -294,9 +294,9 @@ export interface ScreenOptions {
   /** Replies this process heard after its snapshot was built, consulted before it. */
   overrides?: Overrides | null;
   /**
-   * Quiet hours for marketing, by the recipient's local time (default `true`: the federal
-   * 8:00–21:00 window and the stricter state rules). `false` turns them off;
-   * `{ regionalRules: false }` keeps the federal window only. (Other windows: the core's `QuietHours`.)
+   * Quiet hours for marketing, by the recipient's local time (default `false`). `true`: the
+   * federal 8:00–21:00 window and the stricter state rules; `{ regionalRules: false }`: the
+   * federal window only. (Other windows: the core's `QuietHours`.)
    */
   quietHours?: boolean | { regionalRules?: boolean };
 }

@@ -23,6 +23,17 @@
 //! marketing-only opt-out stays as it is, because a reply to a transactional prompt never
 //! lifts a marketing-only opt-out. Only an explicit opt-in word lifts marketing.
 //!
+//! # Revoke-all
+//!
+//! The FCC's revoke-all rule (47 CFR 64.1200(a)(10), effective 31 January 2027) makes an
+//! opt-out apply to every unrelated message unless the consumer says otherwise. This module
+//! already reads replies that way: a bare STOP (or any opt-out that names no kind of message)
+//! is `Suppress(All)`, whatever it answered; only a reply that names marketing ("stop the
+//! promos", or the reply to the confirmation's clarifying question) is `Suppress(Marketing)`.
+//! Per-program opt-outs (one program stopped, another kept) are not built yet: the snapshot's
+//! program scope codes (2..=255) are reserved, and until they exist there is no narrower
+//! scope than `marketing` for a switch to widen.
+//!
 //! | reply | default | `yes_lifts: true` |
 //! |---|---|---|
 //! | an opt-out (STOP, "no more promos") | `Suppress(scope)` | `Suppress(scope)` |

@@ -13,7 +13,7 @@
 //! | snapshot older than `max_age_seconds` | block `snapshot-stale` | checked, then warn `snapshot-stale` | allow |
 //! | opted out, scope `all` | block `opted-out` | block `opted-out` | allow `confirmation` |
 //! | opted out, scope `marketing` | block `opted-out` | allow | allow `confirmation` |
-//! | outside the recipient's quiet-hours window ([`crate::quiet`]) | block `quiet-hours`, with `hold.send_after` | allow | allow |
+//! | outside the recipient's quiet-hours window ([`crate::quiet`], when the policy has them) | block `quiet-hours`, with `hold.send_after` | allow | allow |
 //! | lint warnings (e.g. no opt-out language) | warn `lint-warnings` | warn | warn |
 //! | otherwise | allow `ok` | allow `ok` | allow `confirmation` |
 //!
@@ -78,7 +78,9 @@ pub struct Policy {
     pub max_age_seconds: u64,
     /// Region for national numbers (ISO 3166 alpha-2, e.g. `US`).
     pub default_region: String,
-    /// When marketing may reach a recipient (the law by default; see [`crate::quiet`]).
+    /// When marketing may reach a recipient (see [`crate::quiet`]). Off in
+    /// `Policy::default()`, so existing callers' verdicts do not start to depend on the time
+    /// of day: a deployment turns it on with `QuietHours::default()` (the law).
     pub quiet_hours: QuietHours,
 }
 
@@ -86,13 +88,13 @@ pub struct Policy {
 pub const DEFAULT_MAX_AGE_SECONDS: u64 = 86_400;
 
 impl Default for Policy {
-    /// Now = 0 (callers set it), a day of freshness, region `US`, the legal quiet hours.
+    /// Now = 0 (callers set it), a day of freshness, region `US`, no quiet hours.
     fn default() -> Policy {
         Policy {
             now: 0,
             max_age_seconds: DEFAULT_MAX_AGE_SECONDS,
             default_region: crate::DEFAULT_REGION.to_string(),
-            quiet_hours: QuietHours::default(),
+            quiet_hours: QuietHours::off(),
         }
     }
 }

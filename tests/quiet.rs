@@ -222,7 +222,7 @@ fn snapshot(created_at: u64) -> Snapshot<Vec<u8>> {
 fn screen_holds_marketing_only() {
     let now = utc(2026, 12, 2, 1, 30); // 20:30 in Florida, 17:30 in California
     let snap = snapshot(now - 60);
-    let policy = Policy { now, ..Policy::default() };
+    let policy = Policy { now, quiet_hours: QuietHours::default(), ..Policy::default() };
     let body = "Sale! Reply STOP to opt out";
     let go = |to: &str, category| screen(&SendRequest { to, body, category }, Some(&snap), &policy);
 
@@ -240,8 +240,11 @@ fn screen_holds_marketing_only() {
     assert_eq!(go("+1 305 555 0100", Category::Confirmation).reason, "confirmation");
     // An opt-out says opted-out, not quiet-hours: it will not go in the morning either.
     assert_eq!(go("+1 305 555 0199", Category::Marketing).reason, "opted-out");
-    // A deployment without quiet hours sends.
-    let off = Policy { now, quiet_hours: QuietHours::off(), ..Policy::default() };
+    // A deployment without quiet hours sends; Policy::default() has none (a deployment turns
+    // them on), so callers' verdicts do not start to depend on the time of day.
+    assert!(!Policy::default().quiet_hours.enabled);
+    assert!(QuietHours::default().enabled, "QuietHours::default() is the law");
+    let off = Policy { now, ..Policy::default() };
     let r = screen(&SendRequest { to: "+1 305 555 0100", body, category: Category::Marketing }, Some(&snap), &off);
     assert_eq!(r.reason, "ok");
 }

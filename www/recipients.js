@@ -66,7 +66,8 @@ export function createRecipients(ctx, onRemove) {
   }
 
   function screenHere(batch) {
-    const out = ctx.sg.screenMany(batch, ctx.snapshot.state.current, { category: ctx.category() });
+    // Quiet hours on, as a deployment's edge has them: the form shows holds; the edge decides.
+    const out = ctx.sg.screenMany(batch, ctx.snapshot.state.current, { category: ctx.category(), quietHours: true });
     return out.map((v, i) => fromVerdict(v, batch[i]));
   }
 

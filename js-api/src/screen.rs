@@ -96,7 +96,7 @@ fn screen_options(options: &JsValue, snapshot: Option<&Ref<'_, LoadedSnapshot>>)
     };
     let quiet_hours = match option(&options, "quietHours", "options")? {
         Some(v) => quiet_hours_arg(&v)?,
-        None => QuietHours::default(),
+        None => core_screen::Policy::default().quiet_hours,
     };
     Ok(ScreenOptions {
         policy: core_screen::Policy { now, max_age_seconds, default_region, quiet_hours },
@@ -104,8 +104,8 @@ fn screen_options(options: &JsValue, snapshot: Option<&Ref<'_, LoadedSnapshot>>)
     })
 }
 
-/// `options.quietHours`: `false` (none), `true` (the law), or `{ regionalRules: false }` (the
-/// federal window only). Other windows are set in the core (`QuietHours`).
+/// `options.quietHours`: `false` (none, the default), `true` (the law), or `{ regionalRules:
+/// false }` (the federal window only). Other windows are set in the core (`QuietHours`).
 fn quiet_hours_arg(value: &JsValue) -> JsResult<QuietHours> {
     if let Some(on) = value.as_bool() {
         return Ok(if on { QuietHours::default() } else { QuietHours::off() });

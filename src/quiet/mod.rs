@@ -21,7 +21,10 @@
 //! its own rule. Holidays are not modelled.
 //!
 //! Everything takes the time from the caller (`now`, Unix seconds); nothing here reads a
-//! clock. Only marketing is held; [`crate::screen`] applies this to marketing messages only.
+//! clock. Only marketing is held: [`crate::screen`] applies this to marketing messages when
+//! its `Policy::quiet_hours` is on (`QuietHours::default()`, the law; `Policy::default()` has
+//! it off so that no caller's verdicts start to depend on the time of day unasked; the
+//! binding's `quietHours: true`).
 //!
 //! ```
 //! use stopgate::quiet::{check, QuietHours};

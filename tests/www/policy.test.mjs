@@ -113,16 +113,18 @@ test('screen holds marketing by the recipient\'s local time, with sendAfter; { n
   const now = Date.UTC(2026, 11, 2, 1, 30); // 20:30 in Miami, 17:30 in San Francisco
   const snap = sg.buildSnapshot([], { createdAt: now - 60_000 });
   const s = sg.Snapshot.fromBytes(snap);
-  const mkt = (to, options = {}) => sg.screen({ to, body: 'Sale! Reply STOP to opt out', category: 'marketing' }, s, { now, ...options });
+  const mkt = (to, options = {}) => sg.screen({ to, body: 'Sale! Reply STOP to opt out', category: 'marketing' }, s, { now, quietHours: true, ...options });
   const fl = mkt('+13055550100');
   assert.deepEqual([fl.decision, fl.reason, fl.sendAfter, fl.sendAfterMs], ['block', 'quiet-hours', '2026-12-02T08:00:00-05:00', Date.UTC(2026, 11, 2, 13, 0)]);
   assert.deepEqual(fl.hold, { region: 'US-FL', regionName: 'Florida', rule: 'US-FL', localTime: '20:30' });
   const ca = mkt('+14155550100');
   assert.deepEqual([ca.decision, 'sendAfter' in ca, 'hold' in ca], ['allow', false, false]);
-  assert.equal(sg.screen({ to: '+13055550100', body: 'Your order shipped', category: 'transactional' }, s, { now }).reason, 'ok');
+  assert.equal(sg.screen({ to: '+13055550100', body: 'Your order shipped', category: 'transactional' }, s, { now, quietHours: true }).reason, 'ok');
+  // Off unless asked for (the core's Policy::default()).
+  assert.equal(sg.screen({ to: '+13055550100', body: 'Sale! Reply STOP to opt out', category: 'marketing' }, s, { now }).reason, 'ok');
   assert.equal(mkt('+13055550100', { quietHours: false }).reason, 'ok');
   assert.equal(mkt('+13055550100', { quietHours: { regionalRules: false } }).reason, 'ok');
-  const many = sg.screenMany(['+13055550100', '+14155550100'], s, { now });
+  const many = sg.screenMany(['+13055550100', '+14155550100'], s, { now, quietHours: true });
   assert.deepEqual(many.map((v) => v.reason), ['quiet-hours', 'ok']);
   assert.throws(() => mkt('+1', { quietHours: { regionalRules: 'no' } }), /options.quietHours.regionalRules must be a boolean/);
   assert.throws(() => mkt('+1', { quietHours: 'yes' }), /options.quietHours must be an object/);
