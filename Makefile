@@ -1,12 +1,15 @@
 # stopgate. The interface:
-#   make test    every test: Rust (unit, integration, property), the npm package in
-#                Node / Deno / workerd / Chromium, the edge end to end, the compose form
+#   make test    every test, on one shared build, independent suites at once
+#                (scripts/test-all.sh): Rust (unit, integration, property), the origin on a
+#                real PostgreSQL, the npm package in Node / Deno / workerd / Chromium and in
+#                Vite / webpack / Rollup / esbuild / Bun / Jest / Vitest / tsc / wrangler, the
+#                edge end to end and its soak, the compose form
 #   make demo    the product: origin publisher + edge worker (real workerd) on 127.0.0.1
 #   make pkg     the npm package in pkg/
 #   make bench   benchmark figures (native core, wasm package, edge load)
 # Each target installs what it needs on a fresh machine (scripts/setup.sh).
 SHELL := /bin/bash
-.PHONY: test demo pkg bench setup rust-test js-test bench-native bench-pkg bench-edge clean edge-prepare edge-dev edge-deploy-check
+.PHONY: test demo pkg bench setup rust-test js-test test-pg test-bundlers bench-native bench-pkg bench-edge bench-origin clean edge-prepare edge-dev edge-deploy-check
 
 setup:
 	bash scripts/setup.sh
@@ -21,11 +24,16 @@ pkg: setup
 
 js-test: pkg
 	bash scripts/test-pkg.sh
+	bash scripts/test-bundlers.sh
 	bash scripts/test-e2e.sh
 	bash scripts/soak-edge.sh
 	bash scripts/test-www.sh
 
-test: rust-test js-test
+test: setup
+	bash scripts/test-all.sh
+
+test-bundlers: pkg
+	bash scripts/test-bundlers.sh
 
 test-pg: setup
 	bash scripts/test-pg.sh
@@ -42,7 +50,7 @@ bench-pkg: pkg
 bench-edge: pkg
 	bash scripts/bench-edge.sh
 
-bench: bench-native bench-pkg bench-edge
+bench: bench-native bench-pkg bench-edge bench-origin
 
 demo: pkg
 	bash scripts/demo.sh

@@ -22,6 +22,10 @@
 //                              numbers' local changes (an opt-out heard anywhere blocks at once);
 //                              N > 0: an isolate reuses the whole set for N ms (cheaper per
 //                              send, far from the object; other isolates' opt-outs within N ms)
+//   QUIET_HOURS                "on" (default: the law's window and the state rules), "federal"
+//                              (8:00–21:00 only), "off" (on purpose: sends ignore the
+//                              recipient's local time), or "HH:MM-HH:MM" (the deployment's own
+//                              daily window in place of the federal one)
 //   EDGE_STATE                 the Durable Object namespace (outbox, local changes, rollback mark)
 
 const number = (value, fallback) => {
@@ -52,7 +56,19 @@ export function config(env) {
     insecure: flag(env.STOPGATE_INSECURE),
     listExport: String(env.EXPORT_LIST ?? "").trim().toLowerCase() !== "false",
     publicUrl: text(env.PUBLIC_URL),
+    quietHours: quietHours(env.QUIET_HOURS),
   };
+}
+
+/** QUIET_HOURS as screen()'s `quietHours` option; an unreadable value keeps the law's window. */
+function quietHours(value) {
+  const v = String(value ?? "").trim().toLowerCase();
+  if (v === "" || v === "on" || v === "true" || v === "1") return true;
+  if (v === "off" || v === "false" || v === "0") return false;
+  if (v === "federal") return { regionalRules: false };
+  if (/^\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}$/.test(v)) return { window: v };
+  console.error(`stopgate edge: QUIET_HOURS=${JSON.stringify(value)} is not on, off, federal or HH:MM-HH:MM; keeping the law's window`);
+  return true;
 }
 
 /** What is on, for GET /v1/status (no secret in it). */

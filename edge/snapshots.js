@@ -301,15 +301,13 @@ export class SnapshotStore {
   }
 
   /**
-   * screen() with the time shifted so that it measures the list's age from the last
-   * verified freshness statement instead of from the file's creation time: the rule
-   * (and its messages) stay the core's.
+   * screen()'s options: the list's age counts from the last verified freshness statement
+   * (`freshAt`) instead of from the file's creation time, and quiet hours by the real clock;
+   * the rules (and their messages) stay the core's.
    */
   #screenOptions(cfg) {
-    const now = Date.now();
     const since = this.freshSince();
-    const shift = since === null ? 0 : since - this.snapshot.createdAt;
-    return { now: now - shift, maxAgeSeconds: cfg.maxAgeSeconds, region: cfg.region };
+    return { now: Date.now(), freshAt: since ?? undefined, maxAgeSeconds: cfg.maxAgeSeconds, region: cfg.region, quietHours: cfg.quietHours };
   }
 
   /** Local changes for `numbers` (e164 or null) from the Durable Object: e164 → change. */
@@ -348,13 +346,13 @@ export class SnapshotStore {
 
   /** Screens one request: local changes first, then the snapshot (screen()'s rule). */
   screen(request, cfg, overrides) {
-    const options = this.snapshot ? this.#screenOptions(cfg) : { maxAgeSeconds: cfg.maxAgeSeconds, region: cfg.region };
+    const options = this.snapshot ? this.#screenOptions(cfg) : { maxAgeSeconds: cfg.maxAgeSeconds, region: cfg.region, quietHours: cfg.quietHours };
     return screen(request, this.snapshot, { ...options, overrides });
   }
 
   /** screenMany: one verdict per recipient of one message. */
   screenMany(recipients, category, cfg, overrides) {
-    const options = this.snapshot ? this.#screenOptions(cfg) : { maxAgeSeconds: cfg.maxAgeSeconds, region: cfg.region };
+    const options = this.snapshot ? this.#screenOptions(cfg) : { maxAgeSeconds: cfg.maxAgeSeconds, region: cfg.region, quietHours: cfg.quietHours };
     return screenMany(recipients, this.snapshot, { ...options, category, overrides });
   }
 

@@ -93,6 +93,8 @@ function blocked(verdict) {
     scope: verdict.scope ?? null,
     snapshot: verdict.snapshotSequence ?? null,
     to: verdict.e164 ?? null,
+    // quiet-hours only: when the app may send it (ISO 8601 at the recipient's offset, and ms).
+    ...(verdict.sendAfter ? { sendAfter: verdict.sendAfter, sendAfterMs: verdict.sendAfterMs, hold: verdict.hold } : {}),
   }, 403, { "x-stopgate-decision": "block", "x-stopgate-reason": verdict.reason });
 }
 
@@ -213,7 +215,7 @@ async function status(request, env, ctx, url, cfg) {
   } catch (e) {
     extra = { outbox: null, overlay: null, stateError: (e && e.message) || String(e) };
   }
-  return json({ ...store.status(env, extra), security: security(cfg) });
+  return json({ ...store.status(env, extra), security: security(cfg), quietHours: cfg.quietHours });
 }
 
 function requireExport(cfg) {

@@ -83,4 +83,5 @@ const edgeBindings :List(Workerd.Worker.Binding) = [
     (name = "PUBLIC_URL", fromEnvironment = "STOPGATE_PUBLIC_URL"),
     (name = "YES_LIFTS", fromEnvironment = "STOPGATE_YES_LIFTS"),
     (name = "LOCAL_CHANGES_CACHE_MS", fromEnvironment = "STOPGATE_LOCAL_CHANGES_CACHE_MS"),
+    (name = "QUIET_HOURS", fromEnvironment = "STOPGATE_QUIET_HOURS"),
 ];

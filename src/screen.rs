@@ -78,23 +78,28 @@ pub struct Policy {
     pub max_age_seconds: u64,
     /// Region for national numbers (ISO 3166 alpha-2, e.g. `US`).
     pub default_region: String,
-    /// When marketing may reach a recipient (see [`crate::quiet`]). Off in
-    /// `Policy::default()`, so existing callers' verdicts do not start to depend on the time
-    /// of day: a deployment turns it on with `QuietHours::default()` (the law).
+    /// When marketing may reach a recipient (see [`crate::quiet`]). On in
+    /// `Policy::default()` (the law: the federal window and the state rules); a caller that
+    /// must not depend on the time of day says so with `QuietHours::off()`.
     pub quiet_hours: QuietHours,
+    /// When the list was last known to be current (Unix seconds), if later than the
+    /// snapshot's own `created_at`: an edge that has verified a signed freshness statement
+    /// for the list it holds counts the age from that statement, not from the file.
+    pub fresh_at: Option<u64>,
 }
 
 /// How old a snapshot may be before marketing fails closed, by default (seconds).
 pub const DEFAULT_MAX_AGE_SECONDS: u64 = 86_400;
 
 impl Default for Policy {
-    /// Now = 0 (callers set it), a day of freshness, region `US`, no quiet hours.
+    /// Now = 0 (callers set it), a day of freshness, region `US`, the law's quiet hours.
     fn default() -> Policy {
         Policy {
             now: 0,
             max_age_seconds: DEFAULT_MAX_AGE_SECONDS,
             default_region: crate::DEFAULT_REGION.to_string(),
-            quiet_hours: QuietHours::off(),
+            quiet_hours: QuietHours::default(),
+            fresh_at: None,
         }
     }
 }
@@ -335,7 +340,8 @@ pub fn screen_recipient<B: AsRef<[u8]>>(
         return verdict;
     };
 
-    let age = policy.now.saturating_sub(snapshot.created_at());
+    let as_of = policy.fresh_at.map_or(snapshot.created_at(), |t| t.max(snapshot.created_at()));
+    let age = policy.now.saturating_sub(as_of);
     let stale = age > policy.max_age_seconds;
     let how_old = || {
         format!(

@@ -240,11 +240,22 @@ fn screen_holds_marketing_only() {
     assert_eq!(go("+1 305 555 0100", Category::Confirmation).reason, "confirmation");
     // An opt-out says opted-out, not quiet-hours: it will not go in the morning either.
     assert_eq!(go("+1 305 555 0199", Category::Marketing).reason, "opted-out");
-    // A deployment without quiet hours sends; Policy::default() has none (a deployment turns
-    // them on), so callers' verdicts do not start to depend on the time of day.
-    assert!(!Policy::default().quiet_hours.enabled);
+    // Compliant by default: Policy::default() keeps the law's quiet hours; a deployment that
+    // must not depend on the time of day turns them off on purpose.
+    assert!(Policy::default().quiet_hours.enabled, "Policy::default() holds marketing in quiet hours");
     assert!(QuietHours::default().enabled, "QuietHours::default() is the law");
-    let off = Policy { now, ..Policy::default() };
+    assert_eq!(go("+1 305 555 0100", Category::Marketing).reason, "quiet-hours");
+    let off = Policy { now, quiet_hours: QuietHours::off(), ..Policy::default() };
     let r = screen(&SendRequest { to: "+1 305 555 0100", body, category: Category::Marketing }, Some(&snap), &off);
     assert_eq!(r.reason, "ok");
+}
+
+#[test]
+fn a_deployment_window_parses_and_bad_ones_are_refused() {
+    use stopgate::quiet::{DayWindow, Week};
+    assert_eq!(Week::parse_daily("08:00-21:00").unwrap(), Week::daily(DayWindow::hm(8, 0, 21, 0)));
+    assert_eq!(Week::parse_daily(" 9:30 - 17:45 ").unwrap(), Week::daily(DayWindow::hm(9, 30, 17, 45)));
+    for bad in ["", "8-21", "08:00", "21:00-08:00", "08:00-08:00", "25:00-26:00", "08:60-09:00", "a:b-c:d"] {
+        assert!(Week::parse_daily(bad).is_err(), "{bad:?} should be refused");
+    }
 }

@@ -190,3 +190,19 @@ fn overrides_record_prune_and_apply_effects() {
     o.clear();
     assert_eq!(o.len(), 0);
 }
+
+#[test]
+fn a_verified_freshness_statement_counts_the_age_from_its_time() {
+    let snap = snapshot();
+    let request = SendRequest { to: CLEAN, body: WITH_OPT_OUT, category: Category::Marketing };
+    // The file is 2 hours old, but the list was verified current 5 minutes ago.
+    let fresh = Policy { fresh_at: Some(CREATED + 7_200 - 300), ..policy(7_200) };
+    let got = screen(&request, Some(&snap), &fresh);
+    assert_eq!((got.decision, got.reason), (Decision::Allow, "ok"), "{}", got.message);
+    // A statement older than the file does not make it older.
+    let older = Policy { fresh_at: Some(CREATED - 86_400), ..policy(10) };
+    assert_eq!(screen(&request, Some(&snap), &older).reason, "ok");
+    // Without one, the same file is stale.
+    let got = screen(&request, Some(&snap), &policy(7_200));
+    assert_eq!((got.decision, got.reason), (Decision::Block, "snapshot-stale"));
+}

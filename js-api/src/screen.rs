@@ -98,14 +98,18 @@ fn screen_options(options: &JsValue, snapshot: Option<&Ref<'_, LoadedSnapshot>>)
         Some(v) => quiet_hours_arg(&v)?,
         None => core_screen::Policy::default().quiet_hours,
     };
+    let fresh_at = option(&options, "freshAt", "options")?
+        .map(|v| time_ms_arg(&v, "options.freshAt"))
+        .transpose()?;
     Ok(ScreenOptions {
-        policy: core_screen::Policy { now, max_age_seconds, default_region, quiet_hours },
+        policy: core_screen::Policy { now, max_age_seconds, default_region, quiet_hours, fresh_at },
         overrides,
     })
 }
 
-/// `options.quietHours`: `false` (none, the default), `true` (the law), or `{ regionalRules:
-/// false }` (the federal window only). Other windows are set in the core (`QuietHours`).
+/// `options.quietHours`: `true` (the law, the default), `false` (none), or `{ regionalRules:
+/// false }` (the federal window only) and/or `{ window: "HH:MM-HH:MM" }` (a deployment's own
+/// daily window, local time, in place of the federal one).
 fn quiet_hours_arg(value: &JsValue) -> JsResult<QuietHours> {
     if let Some(on) = value.as_bool() {
         return Ok(if on { QuietHours::default() } else { QuietHours::off() });
@@ -115,6 +119,10 @@ fn quiet_hours_arg(value: &JsValue) -> JsResult<QuietHours> {
     if let Some(o) = options_arg(value, what)? {
         if let Some(v) = field(&o, "regionalRules", what)? {
             q.regional_rules = v.as_bool().ok_or_else(|| error(format!("{what}.regionalRules must be a boolean, got {}", type_name(&v))))?;
+        }
+        if let Some(v) = field(&o, "window", what)? {
+            let text = string_arg(&v, &format!("{what}.window"), MAX_SHORT_UNITS)?;
+            q.default_window = stopgate::quiet::Week::parse_daily(&text).map_err(|e| error(format!("{what}.window: {e}")))?;
         }
     }
     Ok(q)

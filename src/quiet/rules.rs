@@ -56,6 +56,23 @@ impl Week {
         Week([sunday, other, other, other, other, other, other])
     }
 
+    /// One daily window from `"HH:MM-HH:MM"` (local time, end excluded, the same day), the
+    /// form a deployment configures its own window in.
+    pub fn parse_daily(text: &str) -> Result<Week, String> {
+        let bad = || format!("expected a window like \"08:00-21:00\", got {text:?}");
+        let minute = |hm: &str| -> Option<u16> {
+            let (h, m) = hm.trim().split_once(':')?;
+            let (h, m) = (h.parse::<u16>().ok()?, m.parse::<u16>().ok()?);
+            (h <= 24 && m < 60 && h * 60 + m <= 24 * 60).then_some(h * 60 + m)
+        };
+        let (a, b) = text.split_once('-').ok_or_else(bad)?;
+        let (start, end) = (minute(a).ok_or_else(bad)?, minute(b).ok_or_else(bad)?);
+        if start >= end {
+            return Err(format!("the window {text:?} ends before it starts"));
+        }
+        Ok(Week::daily(DayWindow { start, end }))
+    }
+
     /// The window of `weekday` (0 = Sunday).
     pub fn day(&self, weekday: u8) -> DayWindow {
         self.0[usize::from(weekday % 7)]

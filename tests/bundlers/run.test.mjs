@@ -12,7 +12,7 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { createServer } from "node:http";
 import { readFile, readdir, stat } from "node:fs/promises";
-import { existsSync, readFileSync, cpSync, mkdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, cpSync, mkdirSync } from "node:fs";
 import { join, normalize, extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { EXPECTED } from "./app/check.js";
@@ -174,8 +174,11 @@ test("wrangler deploy --dry-run of edge/ (its wrangler.toml, assets from www/ an
   // edge/ as a project of its own next to the unpacked package, as `make edge-deploy-check`
   // prepares it in place.
   const edge = join(work, "edge");
-  for (const name of ["worker.js", "http.js", "snapshots.js", "wrangler.toml"]) {
-    if (existsSync(join(root, "edge", name))) cpSync(join(root, "edge", name), join(edge, name));
+  // Every module of the worker and its config (the worker is split by boundary: a fixed list
+  // here would miss the next module).
+  mkdirSync(edge, { recursive: true });
+  for (const name of readdirSync(join(root, "edge")).filter((n) => n.endsWith(".js") || n === "wrangler.toml")) {
+    cpSync(join(root, "edge", name), join(edge, name));
   }
   mkdirSync(join(edge, "public/pkg"), { recursive: true });
   cpSync(join(root, "www"), join(edge, "public"), { recursive: true });

@@ -224,7 +224,9 @@ export async function startEdge({ originPort, publicKey, env = {}, port = 0, sta
     "--directory-path", `edge-state=${state}`,
     "--control-fd", "3",
   ];
-  const childEnv = { ...process.env, STOPGATE_PUBLIC_KEY: publicKey ?? "", ...secureEdgeEnv() };
+  // Quiet hours off unless a test turns them on: the tests send marketing on the real clock,
+  // which would otherwise be held at night in the US (tests/e2e/quiet.test.mjs tests them).
+  const childEnv = { ...process.env, STOPGATE_PUBLIC_KEY: publicKey ?? "", STOPGATE_QUIET_HOURS: "off", ...secureEdgeEnv() };
   for (const [k, v] of Object.entries(env)) if (v !== undefined && v !== null) childEnv[k] = String(v);
   const child = track(spawn(workerdBin(), argv, { cwd: ROOT, env: childEnv, stdio: ["ignore", "pipe", "pipe", "pipe"] }), "workerd");
   if (VERBOSE) createInterface({ input: child.stdout }).on("line", (l) => process.stderr.write(`[workerd:out] ${l}\n`));

@@ -120,13 +120,17 @@ test('screen holds marketing by the recipient\'s local time, with sendAfter; { n
   const ca = mkt('+14155550100');
   assert.deepEqual([ca.decision, 'sendAfter' in ca, 'hold' in ca], ['allow', false, false]);
   assert.equal(sg.screen({ to: '+13055550100', body: 'Your order shipped', category: 'transactional' }, s, { now, quietHours: true }).reason, 'ok');
-  // Off unless asked for (the core's Policy::default()).
-  assert.equal(sg.screen({ to: '+13055550100', body: 'Sale! Reply STOP to opt out', category: 'marketing' }, s, { now }).reason, 'ok');
+  // On unless turned off on purpose (the core's Policy::default() is the law).
+  assert.equal(sg.screen({ to: '+13055550100', body: 'Sale! Reply STOP to opt out', category: 'marketing' }, s, { now }).reason, 'quiet-hours');
   assert.equal(mkt('+13055550100', { quietHours: false }).reason, 'ok');
   assert.equal(mkt('+13055550100', { quietHours: { regionalRules: false } }).reason, 'ok');
   const many = sg.screenMany(['+13055550100', '+14155550100'], s, { now, quietHours: true });
   assert.deepEqual(many.map((v) => v.reason), ['quiet-hours', 'ok']);
   assert.throws(() => mkt('+1', { quietHours: { regionalRules: 'no' } }), /options.quietHours.regionalRules must be a boolean/);
   assert.throws(() => mkt('+1', { quietHours: 'yes' }), /options.quietHours must be an object/);
+  // A deployment's own daily window replaces the federal one: 20:30 in California is then held.
+  const own = mkt('+14155550100', { quietHours: { window: '09:00-17:00' } });
+  assert.deepEqual([own.reason, own.sendAfter], ['quiet-hours', '2026-12-02T09:00:00-08:00']);
+  assert.throws(() => mkt('+1', { quietHours: { window: '21:00-08:00' } }), /options.quietHours.window: the window "21:00-08:00" ends before it starts/);
   assert.deepEqual(sg.defaults().quietHours, { start: '08:00', end: '21:00' });
 });
