@@ -2,11 +2,15 @@
 //! keyword, clause-level opt-out (keyword, keyword in a sentence, pattern),
 //! whole-message opt-in phrase.
 use super::fold::fold;
+use super::guards;
 use super::lexicon::{
-    Keyword, Level, ACCIDENT, BACKREF, ENDING, TOW, NUMBER, SENDGEN, GETV, LISTN, MSGPL, OTHERN, OUTFROM, KEEPV, WEAK_HINTS, PASTOUT, PRAISE, REMOVED, SAIDV, SUBN, ADJ, MYDET, AGAIN, AGAINX, ALL, CONTEXT, DET, FILLER, FRAME, IPRON, KEINE, ME, MKT, MKTMOD, MORE, MSGCJK, MSGN, NEG, NOMORE,
-    NOUNCUE, NOUNNEXT, OBJP, OBJV, PLEASE, REMOVEV, RHET, SELF, SENDME, SENDV, STOPV, THIRD, TXTV, WANT, YESW,
+    Keyword, Level, ACCIDENT, ADJ, AGAIN, AGAINX, ALL, BACKREF, CANCELV, CONSENT, CONTEXT, DET, DONTSEND, ENDING, FILLER, FRAME, GETV, GUARD, INSIST,
+    IPRON, KEEPV, KEINE, KWOUT, LEAVE, LISTN, ME, MKT, MKTMOD, MORE, MSGCJK, MSGN, MSGPL, MYDET, NEG, NEVERSIGNED, NOMORE, NOUNCUE, NOUNNEXT, NUMBER,
+    OBJP, OBJV, OTHERN, OUTFROM, PASTOUT, PLEASE, PRAISE, PREP, REASON, REFRAINV, REMOVED, REMOVEME, REMOVEV, REPORTV, RHET, SAIDV, SELF, SENDGEN,
+    SENDME, SENDV, STOPDE, STOPV, SUBN, THIRD, TOW, TXTV, UNK, WANT, WEAK_HINTS, WHEN, YESW,
 };
-use super::rules::{match_at, negated, words, Lexicon, Word, AROUND, OPT_IN_CUES, OPT_IN_RULES, OPT_OUT_RULES};
+use super::model::{self, Analysis, Model};
+use super::rules::{match_at, negated, words, Lexicon, Word, AROUND, FILL, OPT_IN_CUES, OPT_IN_RULES, OPT_OUT_RULES};
 use super::{Classification, Intent};
 use crate::Scope;
 
@@ -36,27 +40,27 @@ const STANDARD: &[(&str, Intent)] = &[
 /// (English, Spanish, French, German, Portuguese as the phones write them):
 /// the words before the opening quote.
 const REACTIONS: &[&str] = &[
-    "liked", "loved", "disliked", "laughed at", "emphasized", "emphasised", "questioned", "reacted", "removed",
-    "le gusto", "le encanto", "no le gusto", "se rio de", "enfatizo", "cuestiono",
-    "a aime", "a adore", "na pas aime", "a ri de", "a mis en evidence", "a mis en doute",
+    "liked", "loved", "disliked", "laughed at", "emphasized", "emphasised", "questioned", "reacted", "removed", "le gusto", "le encanto",
+    "no le gusto", "se rio de", "enfatizo", "cuestiono", "a aime", "a adore", "na pas aime", "a ri de", "a mis en evidence", "a mis en doute",
     "gefallt", "hat", "hat uber", "curtiu", "amou", "nao curtiu", "riu de", "enfatizou", "questionou",
 ];
 
 /// Words that introduce a sender's own opt-out instructions inside a quote
 /// ("Reply STOP to opt out", "Répondez STOP", "Responde ALTO").
 const INSTRUCTIONS: &[&str] = &[
-    "reply", "text", "txt", "send", "responde", "responda", "repondez", "repondre", "envoyez", "antworte", "antworten",
-    "sende", "envie", "rispondi", "rispondere", "odpowiedz",
+    "reply", "text", "txt", "send", "responde", "responda", "repondez", "repondre", "envoyez", "antworte", "antworten", "sende", "envie", "rispondi",
+    "rispondere", "odpowiedz",
 ];
 
 const QUOTES: &[char] = &['"', '“', '”', '„', '«', '»', '‘', '’', '\'', '「'];
 
-
-pub(super) fn classify(text: &str) -> Classification {
+/// The rules' verdict and what the model reads.
+pub(super) fn analyse(text: &str) -> Analysis {
+    let fin = |rules: Classification| Analysis { rules, features: Vec::new(), scope: Scope::All, lang: None, gate: false, asks_to_send: false };
     let trimmed = text.trim();
     if trimmed.len() <= 11 {
         if let Some(&(w, intent)) = STANDARD.iter().find(|(w, _)| trimmed.eq_ignore_ascii_case(w)) {
-            return Classification {
+            return fin(Classification {
                 intent,
                 scope: (intent == Intent::OptOut).then_some(Scope::All),
                 keyword: Some(w.replace(' ', "")),
@@ -64,14 +68,20 @@ pub(super) fn classify(text: &str) -> Classification {
                 lang: Some("en"),
                 confidence: 0.99,
                 strict: true,
-            };
+                review: false,
+                evidence: None,
+            });
         }
     }
     if is_reaction(trimmed) {
-        return Classification { confidence: 0.95, ..none("reaction") };
+        return fin(Classification { confidence: 0.95, ..none("reaction") });
+    }
+    if let Some(c) = emoji_only(trimmed) {
+        return fin(c);
     }
     let folded = fold(text);
     let lex = Lexicon::get();
+    let _ = guards::take_guarded();
     let mut ws = words(lex, &folded);
     // Some checks look back across a clause or the message, so their work grows with the
     // square of the words read. A reply asks at its start or at its end, so of a very long
@@ -81,17 +91,186 @@ pub(super) fn classify(text: &str) -> Classification {
         ws.drain(MAX_WORDS..ws.len() - MAX_WORDS);
     }
     if ws.is_empty() {
-        return none("none");
+        return fin(none("none"));
     }
-    whole_message(&ws).or_else(|| clauses(&ws)).or_else(|| opt_in_phrase(&ws)).unwrap_or_else(|| {
+    if text.contains(STOP_EMOJI) && ws.iter().all(|w| w.is(FILLER | CONTEXT | PLEASE)) {
+        return fin(Classification { rule: "emoji", keyword: None, ..stop_emoji() });
+    }
+    let whole = whole_message(&ws);
+    let found = whole.is_some();
+    let mut rules = whole.or_else(|| clauses(&ws)).or_else(|| opt_in_phrase(&ws)).or_else(|| help_sentence(&ws, text)).unwrap_or_else(|| {
         // Less sure when a keyword was there but did not count ("Cancel my order").
         let keyword_seen = ws.iter().any(|w| w.keyword().is_some() || w.is(STOPV | OBJV | REMOVEV));
         // Or a message noun with a negative or resume cue ("no more of those
         // sale blasts", "texts again?"): worth a person's look.
         let classes = ws.iter().fold(0, |m, w| m | w.e.class);
         let near_miss = classes & (MSGN | SENDV | SENDME | MSGCJK) != 0 && classes & (NEG | MORE | NOMORE | KEINE | AGAINX | WANT) != 0;
-        let confidence = if near_miss { 0.5 } else if keyword_seen { 0.6 } else { 0.9 };
+        let confidence = if near_miss {
+            0.5
+        } else if keyword_seen {
+            0.6
+        } else {
+            0.9
+        };
         Classification { confidence, ..none("none") }
+    });
+    if rules.intent != Intent::None && guards::boilerplate(&ws) {
+        rules = Classification { confidence: 0.6, ..none("boilerplate") };
+    } else if rules.intent == Intent::OptOut && (!found && guards::banter(&ws, text) || found && ws.len() > 1 && guards::laughing(text)) {
+        rules = Classification { confidence: 0.5, ..none("banter") };
+    }
+    // No promotion past a guard or a negated request ("don't remove this number").
+    let blocked = guards::take_guarded()
+        || matches!(rules.rule, "boilerplate" | "banter")
+        || ws.iter().enumerate().any(|(i, w)| w.is(STOPV | OBJV | REMOVEV | KWOUT | GUARD) && negated(&ws, i));
+    let gate = !blocked && ws.iter().any(|w| w.keyword().is_some() || w.is(GATE));
+    let mut features = Vec::with_capacity(16 * ws.len() + 16);
+    model::features(&ws, text, &rules, &mut features);
+    let asks_to_send = ws.iter().any(|w| w.is(SENDV | SENDGEN | SENDME));
+    Analysis { rules, features, scope: scope_of(&ws), lang: hint(&ws).or_else(|| vote(&ws, &ws)), gate, asks_to_send }
+}
+
+/// Classifies: the rules, then the model where it may change the answer.
+pub(super) fn classify(text: &str) -> Classification {
+    let a = analyse(text);
+    let Some(m) = Model::builtin().filter(|_| !a.features.is_empty()) else {
+        let mut c = a.rules;
+        c.review = c.confidence < model::REVIEW_BELOW;
+        return c;
+    };
+    let p = m.predict(&a.features);
+    let mut c = model::decide(&a, &p, &model::THRESHOLDS);
+    if c.rule == "learned" || c.rule == "model-veto" {
+        // Said again here with the words that weighed most (rare: only when the model decided).
+        let folded = fold(text);
+        let ws = words(Lexicon::get(), &folded);
+        let intent = if c.rule == "learned" { c.intent } else { Intent::None };
+        let prior = c.evidence.take();
+        c.evidence = Some(model::evidence(&m, &ws, intent, &p, prior));
+    }
+    c
+}
+
+const STOP_EMOJI: &[char] = &['🛑', '✋', '⛔', '🚫', '🙅', '🤚', '🔕', '📵', '❌'];
+
+/// Words that let the model promote a `none`: something about messages,
+/// stopping, lists or consent must be there.
+const GATE: u128 = MSGN
+    | MSGPL
+    | SENDV
+    | SENDME
+    | SENDGEN
+    | MSGCJK
+    | STOPV
+    | OBJV
+    | REMOVEV
+    | REMOVEME
+    | LISTN
+    | TXTV
+    | MKT
+    | CONSENT
+    | LEAVE
+    | NUMBER
+    | CONTEXT
+    | NEVERSIGNED
+    | REFRAINV
+    | REPORTV
+    | SUBN
+    | DONTSEND
+    | STOPDE
+    | CANCELV
+    | NOMORE
+    | KEINE
+    | PASTOUT
+    | REMOVED;
+
+fn stop_emoji() -> Classification {
+    Classification {
+        intent: Intent::OptOut,
+        scope: Some(Scope::All),
+        keyword: None,
+        rule: "emoji",
+        lang: None,
+        confidence: 0.8,
+        strict: false,
+        review: false,
+        evidence: None,
+    }
+}
+
+/// "HELP - who is this?", "Help, how does this work?", "I need help with these texts".
+fn help_sentence(ws: &[Word<'_>], raw: &str) -> Option<Classification> {
+    let first = ws.first()?.clause;
+    let head: Vec<&Word<'_>> = ws.iter().take_while(|w| w.clause == first).collect();
+    let is_help = |w: &Word<'_>| w.keyword().is_some_and(|k| k.intent == Intent::Help) && !w.typo;
+    let bare = head.iter().any(|w| is_help(w)) && head.iter().all(|w| is_help(w) || w.is(FILLER | ME | PLEASE));
+    let asks = raw.contains(['?', '？'])
+        && ws
+            .iter()
+            .any(|w| w.is(MSGN | SUBN | NUMBER | LISTN | OBJP | KWOUT) || matches!(w.text, "how" | "who" | "what" | "como" | "comment" | "wie"))
+        || ws.iter().any(|w| w.is(MSGN | SUBN | NUMBER | LISTN));
+    // "I need help with these texts", "help with my subscription".
+    let lead = ws.iter().position(|w| !w.is(IPRON | WANT | SELF | FILLER)).unwrap_or(0);
+    let need = is_help(&ws[lead])
+        && ws.get(lead + 1).is_some_and(|w| w.is(PREP))
+        && ws.iter().any(|w| w.is(MSGPL | SUBN | LISTN))
+        && !ws.iter().any(|w| w.is(NEG));
+    // "what is this? info please": a bare help clause after a question.
+    let later = raw.contains(['?', '？']) && {
+        let last = ws.last()?.clause;
+        let tail: Vec<&Word<'_>> = ws.iter().filter(|w| w.clause == last).collect();
+        last != first && tail.iter().any(|w| is_help(w)) && tail.iter().all(|w| is_help(w) || w.is(FILLER | ME | PLEASE))
+    };
+    // "HELP FLIGHT", "HELP - school alerts": the keyword, then a program's name.
+    let caps = raw.trim_start().starts_with(|c: char| c.is_uppercase())
+        && raw.split_whitespace().next().is_some_and(|t| t.chars().all(|c| !c.is_lowercase()));
+    let program = caps
+        && !raw.contains('?')
+        && is_help(&ws[0])
+        && ws.len() <= 4
+        && ws[1..].iter().all(|w| w.is(UNK | MSGN | MSGPL | DET | LISTN) && !w.is(NEG))
+        && ws.len() > 1;
+    let k = ws.iter().find(|w| is_help(w))?.keyword()?;
+    ((bare && asks && ws.len() > head.len()) || need || later || program).then(|| Classification {
+        intent: Intent::Help,
+        scope: None,
+        keyword: Some(k.word.to_string()),
+        rule: "keyword-in-sentence",
+        lang: Some(keyword_lang(k, ws)),
+        confidence: 0.8,
+        strict: false,
+        review: false,
+        evidence: None,
+    })
+}
+
+/// Stop-sign emoji alone ("🛑", "✋", "⛔🚫"): a stop.
+fn emoji_only(t: &str) -> Option<Classification> {
+    let mut any = false;
+    for c in t.chars() {
+        if STOP_EMOJI.contains(&c) {
+            any = true;
+        } else if !(c.is_whitespace()
+            || c == '!'
+            || c == '\u{fe0f}'
+            || c == '\u{200d}'
+            || ('\u{1f3fb}'..='\u{1f3ff}').contains(&c)
+            || c == '♀'
+            || c == '♂')
+        {
+            return None;
+        }
+    }
+    any.then(|| Classification {
+        intent: Intent::OptOut,
+        scope: Some(Scope::All),
+        keyword: Some(t.to_string()),
+        rule: "emoji",
+        lang: None,
+        confidence: 0.8,
+        strict: false,
+        review: false,
+        evidence: None,
     })
 }
 
@@ -99,7 +278,17 @@ pub(super) fn classify(text: &str) -> Classification {
 pub(crate) const MAX_WORDS: usize = 1024;
 
 fn none(rule: &'static str) -> Classification {
-    Classification { intent: Intent::None, scope: None, keyword: None, rule, lang: None, confidence: 0.7, strict: false }
+    Classification {
+        intent: Intent::None,
+        scope: None,
+        keyword: None,
+        rule,
+        lang: None,
+        confidence: 0.7,
+        strict: false,
+        review: false,
+        evidence: None,
+    }
 }
 
 fn is_reaction(t: &str) -> bool {
@@ -135,16 +324,14 @@ fn is_reaction(t: &str) -> bool {
     let phrase: Vec<&str> = (0..n).map(|i| folded.text(i)).collect();
     let phrase = phrase.join(" ");
     // "Reacted 😂 to", "Removed a like from": the verb and a few words.
-    let known = REACTIONS.iter().any(|p| {
-        phrase == *p || (phrase.starts_with(p) && phrase.as_bytes().get(p.len()) == Some(&b' ') && n <= 4)
-    });
+    let known = REACTIONS.iter().any(|p| phrase == *p || (phrase.starts_with(p) && phrase.as_bytes().get(p.len()) == Some(&b' ') && n <= 4));
     if known {
         return true;
     }
     let hw = words(lex, &folded);
     // Any short, keyword-free reaction ("haha", "omg") to a quote of our own
     // opt-out instructions.
-    if hw.len() > 3 || hw.iter().any(|w| w.keyword().is_some() || w.e.class & !FILLER != 0) {
+    if hw.len() > 3 || hw.iter().any(|w| w.keyword().is_some() || w.e.class & !(FILLER | UNK) != 0) {
         return false;
     }
     let folded = fold(quoted);
@@ -205,7 +392,13 @@ fn scope_of(ws: &[Word<'_>]) -> Scope {
 fn kept_scope(cs: &[Word<'_>], i: usize) -> Scope {
     let lead = cs[..i].iter().position(|w| !w.is(FILLER | PLEASE | IPRON | WANT | SELF));
     let keeps = lead.is_some_and(|k| cs[k].is(KEEPV) && k + 1 < i) && !cs[..i].iter().any(|w| w.is(NEG));
-    scope_of(if keeps { &cs[i..] } else { cs })
+    let cs = if keeps { &cs[i..] } else { cs };
+    // "stop the offers but keep the pickup alerts": what is kept is not stopped.
+    let after = cs.iter().skip(1).position(|w| w.is(KEEPV)).map(|k| k + 1);
+    scope_of(match after {
+        Some(k) if !cs[..k].iter().any(|w| w.is(NEG)) => &cs[..k],
+        _ => cs,
+    })
 }
 
 /// Marketing when every keyword's clause names marketing ("no more promos"),
@@ -259,7 +452,11 @@ fn whole_message(ws: &[Word<'_>]) -> Option<Classification> {
     let stop_word = || ws.iter().any(|w| w.keyword().is_some_and(|x| std::ptr::eq(x, k)) && w.is(STOPV | NOMORE));
     let ok = match k.intent {
         Intent::OptOut => {
-            extra == 0 && frame == 0 && yes == 0 && (objp == 0 || k.level >= Level::Clause) && (nouns == 0 || stop_word() && ws.iter().any(|w| w.is(MSGN)))
+            extra == 0
+                && frame == 0
+                && yes == 0
+                && (objp == 0 || k.level >= Level::Clause)
+                && (nouns == 0 || stop_word() && ws.iter().any(|w| w.is(MSGN)))
         }
         // "can you sign me back up": a question frame only around an unambiguous opt-in phrase.
         // A bare YES opts in alone or with a request word ("yes please"), not
@@ -269,10 +466,13 @@ fn whole_message(ws: &[Word<'_>]) -> Option<Classification> {
                 || (kws == 1 && ws.iter().all(|w| w.keyword().is_some() || w.is(FILLER)) && (ws.len() == 1 || ws.iter().any(|w| w.is(PLEASE))));
             nouns == 0 && objp == 0 && all == 0 && !typo && yes_ok && (frame == 0 || k.level >= Level::Clause)
         }
-        Intent::Help => nouns == 0 && objp == 0 && all == 0 && frame == 0 && ws.iter().all(|w| w.keyword().is_some() || w.is(FILLER | ME)),
+        // "help", "need help", "more info please".
+        Intent::Help => {
+            nouns == 0 && objp == 0 && all == 0 && frame == 0 && ws.iter().all(|w| w.keyword().is_some() || w.is(FILLER | ME | WANT | IPRON | MORE))
+        }
         Intent::None => false,
     };
-    if !ok || typo && k.intent != Intent::OptOut {
+    if !ok || typo && k.intent == Intent::OptIn {
         return None;
     }
     let confidence = if typo {
@@ -290,6 +490,8 @@ fn whole_message(ws: &[Word<'_>]) -> Option<Classification> {
         lang: Some(keyword_lang(k, ws)),
         confidence,
         strict: false,
+        review: false,
+        evidence: None,
     })
 }
 
@@ -303,7 +505,7 @@ struct Found {
 }
 
 fn clauses(ws: &[Word<'_>]) -> Option<Classification> {
-    let context = ws.iter().any(|w| w.is(CONTEXT));
+    let context = ws.iter().any(|w| w.is(CONTEXT | NUMBER));
     let mut best: Option<Found> = None;
     let mut scope: Option<Scope> = None;
     let mut start = 0;
@@ -340,6 +542,8 @@ fn clauses(ws: &[Word<'_>]) -> Option<Classification> {
         lang: Some(f.lang),
         confidence: f.confidence,
         strict: false,
+        review: false,
+        evidence: None,
     })
 }
 
@@ -353,7 +557,8 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
             true
         }
         Some(_) => false,
-        None => w.is(FILLER | OBJP | CONTEXT | ALL),
+        // "no stop": a leading no is an interjection.
+        None => w.is(FILLER | OBJP | CONTEXT | ALL) || w.text == "no" && cs.len() > 1,
     });
     if let (true, Some((k, typo))) = (bare, kw) {
         // "Don't want the promos anymore, stop those": the pronoun points back
@@ -362,9 +567,21 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
         let back = cs.iter().any(|w| w.is(BACKREF)) && before.iter().any(|w| w.is(MKT | MKTMOD));
         return Some(Found {
             keyword: k.word.to_string(),
-            rule: if typo { "keyword-typo" } else if k.level == Level::Whole { "keyword-context" } else { "keyword" },
+            rule: if typo {
+                "keyword-typo"
+            } else if k.level == Level::Whole {
+                "keyword-context"
+            } else {
+                "keyword"
+            },
             lang: keyword_lang(k, all),
-            confidence: if typo { 0.8 } else if k.level == Level::Whole { 0.85 } else { 0.9 },
+            confidence: if typo {
+                0.8
+            } else if k.level == Level::Whole {
+                0.85
+            } else {
+                0.9
+            },
             scope: if back { scope_of(before) } else { Scope::All },
         });
     }
@@ -375,6 +592,40 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
     if lead.next().is_some_and(|w| w.is(RHET)) && lead.next().is_some_and(|w| w.is(IPRON | FRAME | RHET)) {
         return None;
     }
+    // A leading keyword, then a reason: "stop I'm 14", "STOP it's 3am", "quit, I closed my account".
+    if cs.len() > 1 && cs[0].clause == all[0].clause && std::ptr::eq(&cs[0], &all[0]) {
+        if let Some(k) = cs[0].keyword().filter(|k| k.intent == Intent::OptOut && (k.level >= Level::Clause || context)) {
+            if cs[1].is(REASON | CONTEXT) && !cs[1].is(OBJP) && !all.iter().any(|w| w.is(PRAISE)) {
+                return Some(Found {
+                    keyword: k.word.to_string(),
+                    rule: "keyword-context",
+                    lang: keyword_lang(k, all),
+                    confidence: 0.85,
+                    scope: Scope::All,
+                });
+            }
+        }
+    }
+    // Said again: "how many times do I have to say stop", "STOP means STOP".
+    for (i, w) in cs.iter().enumerate().skip(1) {
+        let Some(k) = w.keyword() else { continue };
+        let rest_ok = cs[i + 1..].iter().all(|x| x.is(FILL | WHEN | INSIST) || x.keyword().is_some_and(|y| std::ptr::eq(y, k)));
+        if k.intent == Intent::OptOut
+            && k.level >= Level::Clause
+            && cs[i - 1].is(SAIDV | INSIST)
+            && !accident
+            && rest_ok
+            && !all.iter().any(|x| x.is(ACCIDENT))
+        {
+            return Some(Found {
+                keyword: k.word.to_string(),
+                rule: "keyword-in-sentence",
+                lang: keyword_lang(k, all),
+                confidence: 0.85,
+                scope: Scope::All,
+            });
+        }
+    }
     // A strong keyword anywhere, unless negated or a noun ("I want to unsubscribe").
     for (i, w) in cs.iter().enumerate() {
         let Some(k) = w.keyword() else { continue };
@@ -382,17 +633,16 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
             continue;
         }
         let noun = (i > 0 && cs[i - 1].is(NOUNCUE)) || cs.get(i + 1).is_some_and(|n| n.is(NOUNNEXT));
-        let mentioned = accident && i > 0 && cs[i - 1].is(SAIDV);
+        let mentioned = accident && i > 0 && (cs[i - 1].is(SAIDV) || cs[i - 1].text == "didntmeanto" || cs[i - 1].text == "to");
         // "my wife keeps threatening to unsubscribe": someone else's, unless
         // the sender is the nearer subject ("my wife and I want to unsubscribe").
         // Only where the keyword is their verb ("wants to", "will"), not a
         // request after a complaint ("they keep texting me unsubscribe").
         // A "please" before it is the sender's own request ("My son
         // graduated please unsubscribe this number").
-        let third = i > 0
-            && cs[i - 1].is(IPRON | FRAME)
-            && cs[..i].iter().rev().find(|x| x.is(THIRD | SELF | PLEASE)).is_some_and(|x| x.is(THIRD));
+        let third = i > 0 && cs[i - 1].is(IPRON | FRAME) && cs[..i].iter().rev().find(|x| x.is(THIRD | SELF | PLEASE)).is_some_and(|x| x.is(THIRD));
         if noun || third || mentioned || other_object(&cs[i + 1..]) {
+            guards::guarded();
             continue;
         }
         return Some(Found {
@@ -427,11 +677,18 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
             if !cs[i].is(first) {
                 continue;
             }
-            let Some(end) = match_at(cs, i, rule.steps) else { continue };
+            let Some(end) = match_at(cs, i, rule.steps) else {
+                continue;
+            };
             if rule.negatable && negated(cs, i) {
+                guards::guarded();
+                continue;
+            }
+            if guards::blocks(rule.name, cs, i, end, all) {
                 continue;
             }
             if rule.refers_back && !all.iter().any(|w| w.is(NUMBER | CONTEXT)) {
+                guards::guarded();
                 continue;
             }
             let span = &cs[i..end.max(i + 1).min(cs.len())];
@@ -451,12 +708,18 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
 /// after of/from that is a known non-messaging thing, with no messaging word
 /// (an unknown word may be a brand or program: "unsubscribe from Acme").
 fn other_object(after: &[Word<'_>]) -> bool {
-    let Some((first, rest)) = after.split_first() else { return false };
+    let Some((first, rest)) = after.split_first() else {
+        return false;
+    };
     if !first.is(OUTFROM) {
         return false;
     }
     let messaging = MSGN | MSGPL | MKT | MKTMOD | LISTN | SUBN | SENDV | SENDGEN | TXTV | GETV | BACKREF | ME | NUMBER;
-    let object = rest.iter().skip_while(|w| w.is(DET | MYDET | ADJ) && !w.is(messaging | OTHERN)).take(3);
+    let mut object = rest.iter().skip_while(|w| w.is(DET | MYDET | ADJ) && !w.is(MSGN | MSGPL | MKT | OTHERN)).take(3).peekable();
+    // "from that calendar invite series": the first noun decides, unless messages follow ("field trip texts").
+    if object.peek().is_some_and(|w| w.is(OTHERN)) && !rest.iter().take(4).any(|w| w.is(MSGN | MSGPL)) {
+        return true;
+    }
     let (mut other, mut msg) = (false, false);
     for w in object {
         msg |= w.is(messaging);
@@ -524,7 +787,9 @@ fn opt_in_phrase(all: &[Word<'_>]) -> Option<Classification> {
     }
     for i in 0..ws.len() {
         for rule in OPT_IN_RULES {
-            let Some(end) = match_at(ws, i, rule.steps) else { continue };
+            let Some(end) = match_at(ws, i, rule.steps) else {
+                continue;
+            };
             let rest_ok = ws[..i].iter().chain(&ws[end..]).all(|w| w.is(AROUND));
             if !rest_ok {
                 continue;
@@ -538,6 +803,8 @@ fn opt_in_phrase(all: &[Word<'_>]) -> Option<Classification> {
                 lang: Some(span_lang(span, ws)),
                 confidence: rule.confidence,
                 strict: false,
+                review: false,
+                evidence: None,
             });
         }
     }

@@ -21,10 +21,37 @@ const LATIN_1E00_1EFF: &[u8; 256] = b"aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhh
 
 /// Small capitals and other look-alike letters people use for styling.
 const LOOKALIKE_LETTERS: &[(char, char)] = &[
-    ('ᴀ', 'a'), ('ʙ', 'b'), ('ᴄ', 'c'), ('ᴅ', 'd'), ('ᴇ', 'e'), ('ꜰ', 'f'), ('ɢ', 'g'), ('ʜ', 'h'),
-    ('ɪ', 'i'), ('ᴊ', 'j'), ('ᴋ', 'k'), ('ʟ', 'l'), ('ᴍ', 'm'), ('ɴ', 'n'), ('ᴏ', 'o'), ('ᴘ', 'p'),
-    ('ǫ', 'q'), ('ʀ', 'r'), ('ꜱ', 's'), ('ᴛ', 't'), ('ᴜ', 'u'), ('ᴠ', 'v'), ('ᴡ', 'w'), ('ʏ', 'y'),
-    ('ᴢ', 'z'), ('ℎ', 'h'), ('ℓ', 'l'), ('ℯ', 'e'), ('ℊ', 'g'), ('ℴ', 'o'), ('ℹ', 'i'),
+    ('ᴀ', 'a'),
+    ('ʙ', 'b'),
+    ('ᴄ', 'c'),
+    ('ᴅ', 'd'),
+    ('ᴇ', 'e'),
+    ('ꜰ', 'f'),
+    ('ɢ', 'g'),
+    ('ʜ', 'h'),
+    ('ɪ', 'i'),
+    ('ᴊ', 'j'),
+    ('ᴋ', 'k'),
+    ('ʟ', 'l'),
+    ('ᴍ', 'm'),
+    ('ɴ', 'n'),
+    ('ᴏ', 'o'),
+    ('ᴘ', 'p'),
+    ('ǫ', 'q'),
+    ('ʀ', 'r'),
+    ('ꜱ', 's'),
+    ('ᴛ', 't'),
+    ('ᴜ', 'u'),
+    ('ᴠ', 'v'),
+    ('ᴡ', 'w'),
+    ('ʏ', 'y'),
+    ('ᴢ', 'z'),
+    ('ℎ', 'h'),
+    ('ℓ', 'l'),
+    ('ℯ', 'e'),
+    ('ℊ', 'g'),
+    ('ℴ', 'o'),
+    ('ℹ', 'i'),
 ];
 
 fn is_combining(u: u32) -> bool {
@@ -136,8 +163,7 @@ fn is_letter(c: char) -> bool {
 }
 
 fn is_clause_break(c: char) -> bool {
-    matches!(c, '.' | ',' | '!' | '?' | ';' | ':' | '\n' | '\r' | '。' | '，' | '、' | '！' | '？'
-        | '；' | '：' | '¡' | '¿' | '…' | '|')
+    matches!(c, '.' | ',' | '!' | '?' | ';' | ':' | '\n' | '\r' | '。' | '，' | '、' | '！' | '？' | '；' | '：' | '¡' | '¿' | '…' | '|')
 }
 
 /// Apostrophes join (`don't`); invisible format characters (soft hyphen,
@@ -151,11 +177,45 @@ fn is_joiner(c: char) -> bool {
 /// `fold_char` leaves them; only used inside a token that also has ASCII
 /// letters (`SТОР` with Cyrillic Т, О, Р), never for a whole Cyrillic word.
 const CONFUSABLES: &[(char, char)] = &[
-    ('а', 'a'), ('в', 'b'), ('е', 'e'), ('к', 'k'), ('м', 'm'), ('н', 'h'), ('о', 'o'), ('р', 'p'),
-    ('с', 'c'), ('т', 't'), ('у', 'y'), ('х', 'x'), ('і', 'i'), ('ј', 'j'), ('ѕ', 's'),
-    ('Α', 'a'), ('Β', 'b'), ('Ε', 'e'), ('Ζ', 'z'), ('Η', 'h'), ('Ι', 'i'), ('Κ', 'k'), ('Μ', 'm'),
-    ('Ν', 'n'), ('Ο', 'o'), ('Ρ', 'p'), ('Τ', 't'), ('Υ', 'y'), ('Χ', 'x'), ('α', 'a'), ('ε', 'e'),
-    ('ι', 'i'), ('κ', 'k'), ('ν', 'v'), ('ο', 'o'), ('ρ', 'p'), ('τ', 't'), ('υ', 'u'), ('χ', 'x'),
+    ('а', 'a'),
+    ('в', 'b'),
+    ('е', 'e'),
+    ('к', 'k'),
+    ('м', 'm'),
+    ('н', 'h'),
+    ('о', 'o'),
+    ('р', 'p'),
+    ('с', 'c'),
+    ('т', 't'),
+    ('у', 'y'),
+    ('х', 'x'),
+    ('і', 'i'),
+    ('ј', 'j'),
+    ('ѕ', 's'),
+    ('Α', 'a'),
+    ('Β', 'b'),
+    ('Ε', 'e'),
+    ('Ζ', 'z'),
+    ('Η', 'h'),
+    ('Ι', 'i'),
+    ('Κ', 'k'),
+    ('Μ', 'm'),
+    ('Ν', 'n'),
+    ('Ο', 'o'),
+    ('Ρ', 'p'),
+    ('Τ', 't'),
+    ('Υ', 'y'),
+    ('Χ', 'x'),
+    ('α', 'a'),
+    ('ε', 'e'),
+    ('ι', 'i'),
+    ('κ', 'k'),
+    ('ν', 'v'),
+    ('ο', 'o'),
+    ('ρ', 'p'),
+    ('τ', 't'),
+    ('υ', 'u'),
+    ('χ', 'x'),
 ];
 
 fn confusable(c: char) -> Option<char> {
@@ -209,7 +269,9 @@ impl Folder {
     }
 
     fn end_token(&mut self) {
-        let Some(start) = self.tok_start.take() else { return };
+        let Some(start) = self.tok_start.take() else {
+            return;
+        };
         if let Some(latin) = unmix(&self.out.buf[start..]) {
             self.out.buf.truncate(start);
             self.out.buf.push_str(&latin);
@@ -288,7 +350,25 @@ pub(crate) fn fold(text: &str) -> Folded {
         clause: 0,
         clause_used: false,
     };
-    for c in text.chars() {
+    let mut prev = ' ';
+    let mut it = text.chars().peekable();
+    while let Some(c) = it.next() {
+        let next = it.peek().copied().unwrap_or(' ');
+        // A dash between spaces ends a clause ("STOP - no longer a patient");
+        // a lone "#" is a number ("remove this # from your list").
+        if matches!(c, '-' | '—' | '–') && prev.is_whitespace() && next.is_whitespace() {
+            f.push('.');
+            prev = c;
+            continue;
+        }
+        if c == '#' && prev.is_whitespace() && !next.is_ascii_alphanumeric() {
+            for d in " number ".chars() {
+                f.push(d);
+            }
+            prev = c;
+            continue;
+        }
+        prev = c;
         if c.is_ascii() || keep_whole(c) {
             f.push(c);
         } else {

@@ -57,7 +57,9 @@
 use crate::Scope;
 
 pub(crate) mod fold;
+mod guards;
 mod lexicon;
+mod model;
 mod rules;
 
 /// What a reply asks for.
@@ -103,6 +105,13 @@ pub struct Classification {
     pub confidence: f32,
     /// Whether a whole-message exact keyword matched (what carriers/platforms do today).
     pub strict: bool,
+    /// Whether a person should look before acting: the confidence is below
+    /// 0.75, or the rules and the learned model disagree.
+    pub review: bool,
+    /// When the learned model decided or vetoed: its probability and the words
+    /// that weighed most, and what the rules had said.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
 }
 
 /// Classifies one inbound reply. Never panics; linear in the input length. Of a reply
@@ -112,3 +121,21 @@ pub fn classify(text: &str) -> Classification {
 }
 
 mod engine;
+
+/// For the trainer and the evaluation (`examples/classify_train.rs`): the
+/// rules' verdict and the model's features, and the decision given
+/// probabilities. Not a stable interface.
+#[doc(hidden)]
+pub mod learn {
+    pub use super::model::{decide, softmax, Analysis, Probs, Thresholds, BUCKETS, CLASSES, THRESHOLDS};
+
+    /// The rules' verdict and the features the model reads.
+    pub fn analyse(text: &str) -> Analysis {
+        super::engine::analyse(text)
+    }
+
+    /// The compiled-in model's probabilities for these features, if a model is compiled in.
+    pub fn predict(features: &[u32]) -> Option<Probs> {
+        super::model::Model::builtin().map(|m| m.predict(features))
+    }
+}

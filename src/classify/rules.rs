@@ -63,6 +63,14 @@ impl Lexicon {
                 e.lang = Some(kw.lang);
             }
         }
+        for (i, kw) in KEYWORDS.iter().enumerate() {
+            if kw.intent == super::Intent::OptOut
+                && !matches!(kw.word, "para" | "nomore" | "nomas")
+                && words.get(kw.word).and_then(|e| e.kw) == Some(i as u16)
+            {
+                words.entry(kw.word).or_default().class |= KWOUT;
+            }
+        }
         for &(class, lang, list) in CLASSES {
             for &w in list {
                 let e = words.entry(w).or_default();
@@ -134,12 +142,50 @@ impl Lexicon {
         }
         let hit = self.typo_kws.iter().copied().find(|&i| {
             let kw = KEYWORDS[i as usize].word;
-            // Short words: the first letter must agree ("istop", "atop" are not STOP).
-            (kw.len() > 5 || w.as_bytes()[0] == kw.as_bytes()[0]) && within_one_edit(w.as_bytes(), kw.as_bytes())
+            // Short words: the first letter must agree ("istop", "atop" are not STOP),
+            // or be its neighbour on a keyboard, the rest exact ("dtop", "xtop").
+            let (a, b) = (w.as_bytes(), kw.as_bytes());
+            (kw.len() > 5 || a[0] == b[0]) && within_one_edit(a, b) || a.len() == b.len() && a[1..] == b[1..] && neighbours(b[0]).contains(&a[0])
         });
         hit.filter(|_| !NOT_TYPOS.contains(&w))
     }
 }
+
+/// Keys next to a letter on a QWERTY keyboard (and the digit that stands for it).
+fn neighbours(c: u8) -> &'static [u8] {
+    match c {
+        b's' => b"awedxz5",
+        b'h' => b"gjyubn",
+        b'e' => b"wrsd3",
+        _ => b"",
+    }
+}
+
+/// Endings of compound words that name a kind of message (German, Dutch):
+/// "Abholbenachrichtigungen", "Fluginfos", "Rabattangebote"; whether marketing.
+const COMPOUND_MSG: &[(&str, bool)] = &[
+    ("nachrichten", false),
+    ("erinnerungen", false),
+    ("infos", false),
+    ("hinweise", false),
+    ("meldungen", false),
+    ("mails", false),
+    ("sms", false),
+    ("alerts", false),
+    ("texts", false),
+    ("berichten", false),
+    ("herinneringen", false),
+    ("meldingen", false),
+    ("angebote", true),
+    ("gutscheine", true),
+    ("werbung", true),
+    ("newsletter", true),
+    ("aanbiedingen", true),
+    ("promos", true),
+    ("offers", true),
+    ("deals", true),
+    ("coupons", true),
+];
 
 /// Whether `a` is at most one insertion, deletion, substitution or adjacent
 /// transposition away from `b` (optimal string alignment distance ≤ 1).
@@ -153,9 +199,7 @@ fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
     }
     let (a, b) = (&a[p..], &b[p..]);
     match a.len().cmp(&b.len()) {
-        std::cmp::Ordering::Equal => {
-            a[1..] == b[1..] || (a.len() >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..] == b[2..])
-        }
+        std::cmp::Ordering::Equal => a[1..] == b[1..] || (a.len() >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..] == b[2..]),
         std::cmp::Ordering::Less => a == &b[1..],
         std::cmp::Ordering::Greater => &a[1..] == b,
     }
@@ -202,7 +246,17 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
             }
         }
         let mut w = Word { text, clause, e, typo: false };
+        if e.class == 0 && e.kw.is_none() && text.len() >= 3 && text.bytes().all(|b| b.is_ascii_digit()) {
+            w.e.class = DIGITS;
+            raw.push(w);
+            continue;
+        }
         if e.class == 0 && e.kw.is_none() && e.hint.is_none() {
+            if let Some(&(_, mkt)) = COMPOUND_MSG.iter().find(|(sfx, _)| text.len() > sfx.len() + 2 && text.ends_with(sfx)) {
+                w.e.class = MSGN | MSGPL | if mkt { MKT } else { 0 };
+                raw.push(w);
+                continue;
+            }
             if let Some(k) = lex.typo_of(text) {
                 w.e = lex.entry(KEYWORDS[k as usize].word);
                 w.typo = true;
@@ -219,8 +273,7 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
         let mut used = 1;
         if word.is(PSTART) {
             let hit = PHRASES.iter().find(|(p, _)| {
-                i + p.len() <= raw.len()
-                    && p.iter().enumerate().all(|(k, t)| raw[i + k].text == *t && raw[i + k].clause == raw[i].clause)
+                i + p.len() <= raw.len() && p.iter().enumerate().all(|(k, t)| raw[i + k].text == *t && raw[i + k].clause == raw[i].clause)
             });
             if let Some(&(p, canon)) = hit {
                 word = Word { text: canon, clause: raw[i].clause, e: lex.entry(canon), typo: false };
@@ -232,6 +285,30 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
         i += used;
     }
     raw.truncate(w);
+    for w in &mut raw {
+        if w.e.class == 0 && w.e.kw.is_none() {
+            w.e.class = UNK;
+        }
+    }
+    // French and Italian elision: "d'alertes", "l'offre" fold to one word.
+    for w in &mut raw {
+        if w.is(UNK) && w.text.is_ascii() {
+            for p in ["d", "l", "qu"] {
+                if let Some(rest) = w.text.strip_prefix(p).filter(|r| r.len() >= 4) {
+                    let e = lex.entry(rest);
+                    if e.class & (MSGN | MSGPL | MKT | SENDV | GETV) != 0 {
+                        w.e = e;
+                    }
+                }
+            }
+        }
+    }
+    // "top texting me", "atop sending me texts": STOP with a letter lost, at the start.
+    if raw.len() > 1 && matches!(raw[0].text, "top" | "atop" | "sop") && raw[1].is(SENDV | SENDME | SENDGEN | GETV) && raw[1].clause == raw[0].clause
+    {
+        raw[0].e = lex.entry("stop");
+        raw[0].typo = true;
+    }
     glue_filler_clauses(&mut raw);
     raw
 }
@@ -325,13 +402,16 @@ pub(crate) struct Rule {
 
 use Step::{After, Begin, End, Gap, GapNot, Is, NotTo, Opt, Rest};
 
-const FILL: u128 = FILLER | OBJP | ALL;
+pub(crate) const FILL: u128 = FILLER | OBJP | ALL;
+const ANY_LIST: u128 = LISTN | WHEN | PREP | ONTO | TOW;
 const SMALL: u128 = DET | MYDET | ADJ | MORE | OBJP | MKTMOD;
 
 /// Opt-out rules, tried in every clause.
 pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("stop-sending", &[Is(STOPV), Opt(ME | FILLER), Is(SENDV | SENDME)], 0.9, true),
     r("stop-sending", &[Is(STOPV), Is(SENDGEN), Opt(ME), Gap(2, SMALL), Is(MSGN)], 0.9, true),
+    // "quit sending the carpool notices": any kind of message.
+    r("stop-sending", &[Is(STOPV), Is(SENDGEN), Opt(ME), GapNot(3, NEG | GUARD | SENDV | SENDME | IPRON | SELF), Is(MSGPL)], 0.88, true),
     r("stop-sending", &[Is(STOPV), Is(SENDGEN), Opt(ME), End], 0.88, true),
     r("stop-getting", &[Is(STOPV), Is(GETV), Gap(3, SMALL), Is(MSGN | OBJP)], 0.9, true),
     r("stop-getting", &[Is(STOPV), Is(GETV), End], 0.85, true),
@@ -345,27 +425,65 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("cancel-subscription", &[Is(CANCELV), Gap(2, SMALL), Is(SUBN), Gap(4, IPRON | PREP | OUTFROM | ONTO | SMALL), Is(MSGN)], 0.88, true),
     r("cancel-subscription", &[Is(SUBN), Opt(FILLER), Is(CANCELV), End], 0.85, true),
     r("stop-messages", &[Is(OBJV), Gap(3, SMALL), Is(MSGN)], 0.88, true),
+    // "stop the reward-points offers", "stop the daily deal blasts": any kind of message.
+    r("stop-messages", &[Is(OBJV), Is(DET | MYDET), GapNot(3, NEG | GUARD | SENDV | SENDME | IPRON | SELF | YOUSUBJ), Is(MSGPL)], 0.86, true),
     r("stop-it", &[Is(STOPV), Is(OBJP), End], 0.88, true),
     // "stop with the marketing", "quit with the sale texts".
-    r("stop-messages", &[Is(STOPV), Is(PREP), Gap(3, SMALL), Is(MSGN)], 0.88, true),
+    r("stop-messages", &[Is(STOPV), Is(PREP), Gap(3, SMALL | UNK), Is(MSGN)], 0.88, true),
     r("stop-it", &[Is(STOPV), Is(OBJP), Is(PREP), Gap(2, SMALL), Is(MSGN)], 0.88, true),
     r("dont-want", &[Is(NOTINT), GapNot(4, GUARD), Is(MSGN), NotTo(ENDING)], 0.85, true),
     r("stop-it", &[Is(MAKEV), Gap(2, SMALL), Is(OBJP | MSGN), Is(STOPV), End], 0.85, true),
     r("stop-messages", &[Is(MSGCJK), Opt(FILLER), Is(STOPV)], 0.88, true),
-    r("remove-me", &[Is(REMOVEV), Gap(2, SIE | FILLER), Opt(MYDET), Opt(THIRD), Is(ME | NUMBER), Opt(NUMBER), End], 0.9, true),
+    r("remove-me", &[Is(REMOVEV), Gap(2, SIE | FILLER), Gap(2, MYDET), Opt(THIRD), Is(ME | NUMBER), Opt(NUMBER), End], 0.9, true),
+    r(
+        "remove-me",
+        &[Is(REMOVEV), Gap(2, SIE | FILLER), Gap(2, MYDET | DET), Is(NUMBER), Opt(NUMBER), Is(OUTFROM), Gap(3, SMALL), Is(LISTN)],
+        0.9,
+        true,
+    ),
+    // "quiten las ofertas", "¿cómo quito estos mensajes?".
+    r("stop-messages", &[Is(REMOVEV), Gap(2, SMALL), Is(MSGN)], 0.85, true),
+    // "paren con las ofertas", "parem com as mensagens".
+    r("stop-messages", &[Is(STOPDE), Opt(SIE), Is(PREP), Gap(3, SMALL), Is(MSGN)], 0.86, true),
+    // "reportar a PROFECO", "si me vuelven a escribir los voy a denunciar".
+    r("threat", &[Is(REPORTV), Rest(FILL | OBJP | ME | YOUSUBJ | TEMPORAL | ALL)], 0.8, true),
+    // "baja de publicidad", "alto a todos los mensajes", "basta coupon".
+    r("keyword-of", &[Begin, Is(KWOUT), Opt(PREP | OUTFROM | ONTO | TOW), Gap(3, SMALL | ALL | UNK), Is(MSGN | MKT)], 0.85, true),
     // Object first: "meine Nummer bitte löschen", "me tira da lista".
-    r("remove-me", &[Is(MYDET), Is(NUMBER), Opt(NUMBER), Opt(FILLER), Is(REMOVEV), End], 0.88, true),
+    r("remove-me", &[Opt(MYDET), Is(NUMBER), Opt(NUMBER), Opt(FILLER), Is(REMOVEV), End], 0.88, true),
+    // "Wilt u mijn nummer uit uw bestand verwijderen", "Bitte von der Liste nehmen": the verb last.
+    r("remove-me", &[Opt(MYDET), Opt(NUMBER), Is(OUTFROM), Gap(2, SMALL), Is(LISTN), Opt(FILLER), Is(REMOVEV | TAKEV), End], 0.86, true),
+    // "ik wil van de lijst af".
+    r("take-me-off", &[Is(WANT), Is(OUTFROM), Gap(2, SMALL), Is(LISTN), Is(OFF)], 0.86, true),
+    // "Erreur de numéro. Supprimez-le svp".
+    back(r("remove-me", &[Is(REMOVEV), Is(BACKREF | DET), Rest(FILL)], 0.82, true)),
+    // "wie stoppe ich diese SMS?", "hoe stop ik deze berichten?".
+    r("stop-messages", &[Is(OBJV), Is(SELF), Gap(2, SMALL), Is(MSGN)], 0.86, true),
+    // "mich nicht mehr zu kontaktieren", "mij niet meer te benaderen".
+    r("dont-text", &[Is(ME), Is(NEG), Opt(MORE), Opt(PREP), Is(SENDV | SENDME)], 0.85, false),
+    // "Ich will diese Nachrichten nicht".
+    r("dont-want", &[Is(WANT), Gap(2, SMALL), Is(MSGN), Is(NEG), End], 0.85, false),
     r("remove-me", &[Is(ME), Opt(FILLER), Is(REMOVEV), End], 0.85, true),
     r("remove-me", &[Is(ME), Opt(FILLER), Is(REMOVEV), Is(OUTFROM), Gap(3, SMALL), Is(LISTN)], 0.88, true),
     r("remove-me", &[Is(ADDV | TAKEV), Opt(MYDET), Is(ME | NUMBER), Gap(4, ONTO | SMALL | IPRON | PREP), Is(DNCN)], 0.9, true),
-    r("remove-me", &[Is(REMOVEV), Opt(SIE), Opt(MYDET), Opt(THIRD), Is(ME | NUMBER), Opt(NUMBER), Is(OUTFROM), Gap(3, SMALL), Is(LISTN | MSGN | OBJP)], 0.9, true),
+    r(
+        "remove-me",
+        &[Is(REMOVEV), Opt(SIE), Opt(MYDET), Opt(THIRD), Is(ME | NUMBER), Opt(NUMBER), Is(OUTFROM), Gap(3, SMALL), Is(LISTN | MSGN | OBJP)],
+        0.9,
+        true,
+    ),
     // "remove this number from the school alerts list": a named list.
-    r("remove-me", &[Is(REMOVEV), Opt(SIE), Opt(MYDET), Opt(THIRD), Is(ME | NUMBER), Opt(NUMBER), Is(OUTFROM), GapNot(3, NEG | GUARD), Is(LISTN | MSGN)], 0.88, true),
+    r(
+        "remove-me",
+        &[Is(REMOVEV), Opt(SIE), Opt(MYDET), Opt(THIRD), Is(ME | NUMBER), Opt(NUMBER), Is(OUTFROM), GapNot(3, NEG | GUARD), Is(LISTN | MSGN)],
+        0.88,
+        true,
+    ),
     r("remove-me", &[Is(REMOVEME)], 0.9, true),
     r("remove-me", &[Is(LOSEV), Opt(SIE), Is(MYDET), Is(NUMBER), Opt(NUMBER), End], 0.88, true),
     r("take-me-off", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(OFF), End], 0.9, true),
     r("take-me-off", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(OFF), GapNot(3, NEG | GUARD), Is(LISTN | MSGN)], 0.9, true),
-    r("take-me-off", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(OUTFROM), Gap(3, SMALL), Is(LISTN)], 0.9, true),
+    r("take-me-off", &[Is(TAKEV), Opt(SIE), Opt(MYDET), Is(ME | NUMBER), Is(OUTFROM), Gap(3, SMALL), Is(LISTN)], 0.9, true),
     r("remove-me", &[Is(REMOVEV), Is(OUTFROM), Gap(3, SMALL), Is(LISTN)], 0.85, true),
     // "take it off your list": the number, named by a pronoun.
     r("take-me-off", &[Is(TAKEV), Is(BACKREF), Is(OFF), Gap(3, SMALL | OUTFROM | LISTN), Is(LISTN), End], 0.85, true),
@@ -385,9 +503,41 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("dont-text", &[Is(NEG), Is(SENDGEN), Opt(ME), Gap(2, SMALL), Is(MSGN)], 0.85, false),
     r("dont-text", &[Is(NEG), Is(MORE), Is(SENDV | SENDME)], 0.85, false),
     r("no-more", &[Is(NOMORE), Gap(4, SMALL | PREP | FILLER), Is(MSGN)], 0.9, true),
+    // "no more pledge-drive texts": any kind of message.
+    r("no-more", &[Begin, Is(NOMORE), GapNot(3, NEG | GUARD | SENDV | SENDME | IPRON | SELF | YOUSUBJ | TEMPORAL | OUTFROM), Is(MSGPL)], 0.86, true),
+    r("no-more", &[Is(KEINE), GapNot(2, NEG | GUARD), Is(MSGPL), Opt(MORE), Opt(FILLER), End], 0.86, false),
     r("no-more", &[Is(KEINE), Gap(2, SMALL), Is(MSGN), Is(MORE)], 0.9, false),
     r("no-more", &[Is(KEINE), Gap(2, SMALL), Is(MSGN), End], 0.85, false),
-    r("no-more", &[Is(NOWORD), Opt(ADJ), Is(MSGPL | MKT), End], 0.85, false),
+    r("no-more", &[Begin, Is(NOWORD), Opt(ADJ), Is(MSGPL | MKT), End], 0.85, false),
+    // "no more texting me", "no more of these".
+    r("no-more", &[Begin, Is(NOMORE), Is(SENDV | SENDME), Opt(ME), End], 0.85, true),
+    r("no-more", &[Begin, Is(NOMORE), Opt(OUTFROM), Is(OBJP), End], 0.82, true),
+    // "I'm so sick of these texts", "tired of the messages".
+    r("fed-up", &[Is(TIRED), Is(OUTFROM | PREP), Gap(3, SMALL | UNK), Is(MSGN | SENDV)], 0.85, true),
+    // "I want these texts to stop", "this is spam and I want it to end".
+    r("stop-it", &[Is(WANT), Gap(2, SMALL), Is(MSGN | OBJP), Is(TOW), Is(ENDING), End], 0.85, true),
+    // "I'd prefer not to receive any further texts", "I no longer wish to be contacted".
+    r("dont-want", &[Is(WANT), Opt(TOW), Is(NEG), Opt(TOW), Is(GETV | SENDV), Gap(3, SMALL | MORE), Is(MSGN)], 0.85, false),
+    r("dont-want", &[Is(NEG), Is(WANT), Gap(3, IPRON | TOW | FILLER), Is(SENDV | REMOVED), End], 0.85, false),
+    // "I formally request to be unsubscribed", "I'd like to be removed".
+    r("remove-me", &[After(SELF | IPRON | FILLER | WANT), Is(WANT | IPRON), Gap(3, IPRON | TOW | FILLER), Is(REMOVED), End], 0.85, true),
+    // "don't send me these".
+    r("dont-text", &[Is(NEG | IMPNEG), Is(SENDGEN), Opt(ME), Is(OBJP), Opt(MORE | AGAIN), End], 0.85, false),
+    // "Cancel flight notifications", "Stop pharmacy texts".
+    r("stop-messages", &[Begin, Is(OBJV), Gap(2, UNK | SMALL), Is(MSGPL)], 0.85, true),
+    // "I never signed up for this", "never asked for these texts".
+    r(
+        "never-signed-up",
+        &[Is(NEVERSIGNED), Rest(FOR | OBJP | DET | MYDET | MSGN | SMALL | FILLER | ANY_LIST | GETV | TOW | SENDV | ME | IPRON)],
+        0.85,
+        false,
+    ),
+    // "kindly refrain from contacting me", "Unterlassen Sie jede weitere Kontaktaufnahme".
+    r("refrain", &[Is(REFRAINV), Is(OUTFROM), Gap(3, SMALL | ME | FILLER), Is(SENDV | SENDME | SENDGEN | MSGN | GETV)], 0.88, true),
+    r("refrain", &[Is(REFRAINV), Opt(SIE), Gap(3, SMALL), Is(MSGN)], 0.86, true),
+    // "text me again and I'm reporting you to the FCC".
+    r("threat", &[Is(REPORTV), GapNot(4, NEG), Is(AUTHN | DIGITS)], 0.85, true),
+    r("threat", &[Is(REPORTV), Gap(3, OBJP | DET | MYDET | PREP | OUTFROM | TOW | SMALL), Is(MSGN)], 0.82, true),
     r("dont-want", &[Is(NEG), Is(WANT), GapNot(4, GUARD), Is(MSGN), NotTo(ENDING)], 0.85, false),
     r("dont-want", &[Is(NEG), Is(WANT), GapNot(4, GUARD), Is(OBJP), Opt(MORE | AGAIN | NOMORE), End], 0.85, false),
     r("dont-want", &[Is(NEG), Is(WANT), Is(QUE), Gap(3, ME | MORE | SIE), Is(SENDV | SENDME)], 0.85, false),
@@ -398,15 +548,20 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("remove-me", &[Is(REMOVED), Is(OUTFROM | OFF), Gap(3, SMALL), Is(LISTN)], 0.85, true),
     r("remove-me", &[Is(REMOVED), Is(OUTFROM), Gap(2, SMALL), Is(MSGN | SUBN)], 0.85, true),
     r("leave-me-alone", &[Is(LEAVE)], 0.85, true),
-    r("revoke-consent", &[Is(REVOKEV), Gap(3, SMALL | ME), Is(CONSENT)], 0.9, true),
+    r("revoke-consent", &[Is(REVOKEV), Gap(3, SMALL | ME | UNK), Is(CONSENT)], 0.9, true),
     r("revoke-consent", &[Is(CONSENT), Is(REVOKEV)], 0.9, true),
     // "I do not consent (to receive texts)", not "I don't consent to the new fees".
     r("revoke-consent", &[Is(NEG), Opt(FILLER), Is(CONSENT), End], 0.85, false),
-    r("revoke-consent", &[Is(NEG), Opt(FILLER), Is(CONSENT), Gap(4, IPRON | PREP | SMALL | ME | ONTO), Is(MSGN | SENDV | SENDGEN | GETV)], 0.85, false),
+    r(
+        "revoke-consent",
+        &[Is(NEG), Opt(FILLER), Is(CONSENT), Gap(4, IPRON | PREP | SMALL | ME | ONTO), Is(MSGN | SENDV | SENDGEN | GETV)],
+        0.85,
+        false,
+    ),
 ];
 
 /// Classes one of which every opt-in rule needs (checked before trying them).
-pub(crate) const OPT_IN_CUES: u128 = OPTINV | AGAINX | BACK | ONTO | SIGNUP;
+pub(crate) const OPT_IN_CUES: u128 = OPTINV | AGAINX | BACK | ONTO | SIGNUP | UNDOV | WANT | YESW;
 
 /// What may stand around an opt-in phrase: "please", "again", "I want to", "can you".
 pub(crate) const AROUND: u128 = FILLER | AGAIN | AGAINX | ME | IPRON | FRAME | YESW | WILLING;
@@ -418,6 +573,51 @@ pub(crate) const AROUND: u128 = FILLER | AGAIN | AGAINX | ME | IPRON | FRAME | Y
 /// message) is not an opt-in.
 pub(crate) const OPT_IN_RULES: &[Rule] = &[
     r("resume-messages", &[Is(OPTINV), Gap(2, SMALL), Is(MSGN), Rest(AROUND)], 0.85, false),
+    // "rejoin the text list", "resubscribe me to texts", "add me back to the texts".
+    r(
+        "resume-messages",
+        &[Is(OPTINV), Opt(ME), Gap(4, SMALL | PREP | ONTO | TOW | FOR | UNK | AGAINX), Is(MSGN | LISTN), Opt(LISTN), Rest(AROUND)],
+        0.85,
+        false,
+    ),
+    // "reactiven los avisos del banco", "vuelvan a mandar los recordatorios de la farmacia": a tail naming whose.
+    r(
+        "resume-messages",
+        &[
+            Is(OPTINV | AGAINX),
+            Opt(GETV | SENDV | SENDME | SENDGEN),
+            Opt(ME),
+            Gap(2, SMALL),
+            Is(MSGPL),
+            Is(PREP | OUTFROM),
+            Gap(3, DET | UNK | SMALL),
+            Rest(AROUND),
+        ],
+        0.82,
+        false,
+    ),
+    // "quiero las alertas de vuelo otra vez".
+    r(
+        "resume-messages",
+        &[Is(WANT), Gap(2, SMALL), Is(MSGPL), Opt(PREP | OUTFROM), Gap(3, DET | UNK | SMALL), Is(AGAINX), Rest(AROUND)],
+        0.82,
+        false,
+    ),
+    // "Please start sending me the shift alerts again".
+    r("resume-messages", &[Is(OPTINV), Is(SENDGEN | SENDV | GETV), Opt(ME), Gap(3, SMALL | UNK), Is(MSGPL), Rest(AROUND)], 0.85, false),
+    // "turn them back on".
+    r("resume-messages", &[Is(TURNV), Is(OBJP | BACKREF), Is(BACK), Is(ONTO), Rest(AROUND)], 0.85, false),
+    // "I want the boarding alerts again", "ich möchte die Erinnerungen wieder", "I want my texts back".
+    r("resume-messages", &[Is(WANT), GapNot(3, NEG | STOPV | GUARD), Is(MSGPL), Is(AGAINX | BACK), Rest(AROUND)], 0.85, false),
+    r("resume-messages", &[Is(WANT), Is(AGAINX), GapNot(3, NEG | STOPV | GUARD), Is(MSGPL), Rest(AROUND)], 0.85, false),
+    // "I want to receive your texts", "Yes I want to receive messages".
+    r("resume-messages", &[Is(WANT), Opt(IPRON), Opt(AGAINX), Is(GETV), Opt(AGAINX), Gap(2, SMALL), Is(MSGPL), Rest(AROUND)], 0.82, false),
+    // "yes, send me texts".
+    r("resume-messages", &[Is(YESW), Opt(FILLER), Is(SENDGEN | SENDV | SENDME), Opt(ME), Gap(2, UNK | SMALL), Is(MSGPL), Rest(AROUND)], 0.82, false),
+    // "undo my opt out", "reverse the unsubscribe".
+    r("resume-messages", &[Is(UNDOV), Gap(2, SMALL), Is(OUTNOUN), Rest(AROUND)], 0.85, false),
+    // "Nachrichten wieder aktivieren": the verb last.
+    r("resume-messages", &[Opt(DET | MYDET), Is(MSGPL), Opt(AGAINX), Is(OPTINV), Rest(AROUND)], 0.85, false),
     r("resume-messages", &[Is(OPTINV), Opt(ME), Is(SENDV | SENDGEN), Opt(ME), Gap(2, SMALL), Opt(MSGPL), Rest(AROUND)], 0.85, false),
     r("resume-messages", &[Is(GETV), Opt(ME), Gap(2, SMALL), Is(MSGPL), Is(AGAINX), Rest(AROUND)], 0.85, false),
     // "recevoir à nouveau les messages", "ricevere di nuovo i messaggi".
@@ -432,8 +632,13 @@ pub(crate) const OPT_IN_RULES: &[Rule] = &[
     r("resume-messages", &[Is(AGAINX), Is(GETV | SENDV | SENDME | SENDGEN), Opt(ME), Gap(2, SMALL), Is(MSGPL), Rest(AROUND)], 0.85, false),
     r("resume-messages", &[Is(AGAINX), Gap(2, SMALL), Is(MSGPL), Is(GETV | SENDV), Rest(AROUND)], 0.85, false),
     r("resume-messages", &[Opt(DET | MYDET), Is(MSGPL), Is(AGAINX), Is(GETV), Rest(AROUND)], 0.85, false),
-    r("resume-messages", &[Is(TURNV), Gap(2, SMALL), Is(MSGN), Opt(BACK), Is(ONTO), Rest(AROUND)], 0.85, false),
-    r("resume-messages", &[Is(ADDV), Opt(MYDET), Is(ME | NUMBER), Is(BACK), Opt(ONTO | IPRON), Gap(2, SMALL), Opt(LISTN | MSGPL), Rest(AROUND)], 0.85, false),
+    r("resume-messages", &[Is(TURNV), Gap(3, SMALL | UNK), Is(MSGN), Opt(BACK), Is(ONTO), Rest(AROUND)], 0.85, false),
+    r(
+        "resume-messages",
+        &[Is(ADDV), Opt(MYDET), Is(ME | NUMBER), Is(BACK), Opt(ONTO | IPRON), Gap(2, SMALL), Opt(LISTN | MSGPL), Rest(AROUND)],
+        0.85,
+        false,
+    ),
     r("resume-messages", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(BACK), Opt(ONTO | IPRON), Gap(2, SMALL), Is(LISTN), Rest(AROUND)], 0.85, false),
 ];
 
@@ -447,7 +652,9 @@ const fn back(rule: Rule) -> Rule {
 
 /// Matches `steps` at `i` in `ws` (one clause); the end of the match.
 pub(crate) fn match_at(ws: &[Word<'_>], i: usize, steps: &[Step]) -> Option<usize> {
-    let Some((&step, rest)) = steps.split_first() else { return Some(i) };
+    let Some((&step, rest)) = steps.split_first() else {
+        return Some(i);
+    };
     match step {
         Is(c) => (i < ws.len() && ws[i].is(c)).then(|| match_at(ws, i + 1, rest)).flatten(),
         Opt(c) => {

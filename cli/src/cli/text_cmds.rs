@@ -45,14 +45,17 @@ struct Classified<'a> {
     /// As the f32 prints (0.93), not as its f64 widening (0.9300000071525574).
     confidence: f64,
     strict: bool,
+    review: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    evidence: Option<String>,
 }
 
 impl<'a> Classified<'a> {
     fn new(id: Option<&'a Value>, text: &'a str, classification: Classification) -> Classified<'a> {
         // No `..`: a field added to Classification must be added here too.
-        let Classification { intent, scope, keyword, rule, lang, confidence, strict } = classification;
+        let Classification { intent, scope, keyword, rule, lang, confidence, strict, review, evidence } = classification;
         let confidence = confidence.to_string().parse().unwrap_or(f64::from(confidence));
-        Classified { id, text, intent, scope, keyword, rule, lang, confidence, strict }
+        Classified { id, text, intent, scope, keyword, rule, lang, confidence, strict, review, evidence }
     }
 }
 

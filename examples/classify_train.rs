@@ -1,0 +1,260 @@
+//! Trains the classifier's learned component and reports out-of-fold figures.
+//!
+//! ```text
+//! cargo run --release --example classify_train -- train corpus/train/*.jsonl   # writes src/classify/model.bin
+//! cargo run --release --example classify_train -- cv corpus/train/*.jsonl      # figures only
+//! cargo run --release --example classify_train -- probe < lines.txt            # what classify() says
+//! ```
+//! Multinomial logistic regression over the hashed features of
+//! `stopgate::classify::learn`, AdaGrad with L2, a fixed seed; weights
+//! quantized to i8 with one scale. `cv` and `train` print 5-fold
+//! out-of-fold figures of the whole classifier (rules + model) at the
+//! thresholds compiled in and at a small grid, so thresholds are chosen on
+//! predictions for replies the model did not see. Never reads held-out data:
+//! pass it only the training files.
+use std::io::BufRead;
+
+use stopgate::classify::learn::{analyse, decide, softmax, Analysis, Probs, Thresholds, BUCKETS, CLASSES, THRESHOLDS};
+use stopgate::classify::{classify, Intent};
+
+struct Row {
+    text: String,
+    intent: usize,
+    p2p: bool,
+    a: Analysis,
+}
+
+fn intent_index(s: &str) -> usize {
+    match s {
+        "opt_out" => 0,
+        "opt_in" => 1,
+        "help" => 2,
+        _ => 3,
+    }
+}
+
+const NAMES: [&str; 4] = ["opt_out", "opt_in", "help", "none"];
+
+fn load(paths: &[String]) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for p in paths {
+        let data = std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{p}: {e}"));
+        for line in data.lines().filter(|l| !l.trim().is_empty()) {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{p}: {e}"));
+            let text = v["text"].as_str().unwrap_or_default().to_string();
+            let intent = intent_index(v["intent"].as_str().unwrap_or("none"));
+            let src = v["source"].as_str().unwrap_or_default();
+            let p2p = src.starts_with("p2p") || p.contains("p2p");
+            let a = analyse(&text);
+            rows.push(Row { text, intent, p2p, a });
+        }
+    }
+    rows
+}
+
+struct Weights(Vec<f32>);
+
+impl Weights {
+    fn probs(&self, f: &[u32]) -> Probs {
+        let mut s = [0f32; CLASSES];
+        for &b in f {
+            for (c, x) in s.iter_mut().enumerate() {
+                *x += self.0[b as usize * CLASSES + c];
+            }
+        }
+        softmax(s)
+    }
+}
+
+fn train(rows: &[&Row], epochs: usize, seed: u64) -> Weights {
+    let mut w = vec![0f32; BUCKETS * CLASSES];
+    let mut g2 = vec![1e-6f32; BUCKETS * CLASSES];
+    let env = |k: &str, d: f32| std::env::var(k).ok().and_then(|v| v.parse().ok()).unwrap_or(d);
+    let (lr, l2) = (env("LR", 0.2), env("L2", 1e-2));
+    let mut counts = [0usize; CLASSES];
+    for r in rows {
+        counts[r.intent] += 1;
+    }
+    // Rarer classes weigh more (inverse square root of their frequency).
+    let max = *counts.iter().max().unwrap_or(&1) as f32;
+    let cw: Vec<f32> = counts.iter().map(|&n| if n == 0 { 1.0 } else { (max / n as f32).sqrt() }).collect();
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    let mut rng = fastrand::Rng::with_seed(seed);
+    for _ in 0..epochs {
+        rng.shuffle(&mut order);
+        for &i in &order {
+            let r = rows[i];
+            let f = &r.a.features;
+            if f.is_empty() {
+                continue;
+            }
+            let mut s = [0f32; CLASSES];
+            for &b in f {
+                for (c, x) in s.iter_mut().enumerate() {
+                    *x += w[b as usize * CLASSES + c];
+                }
+            }
+            let p = softmax(s);
+            for &b in f {
+                for c in 0..CLASSES {
+                    let k = b as usize * CLASSES + c;
+                    let y = if c == r.intent { 1.0 } else { 0.0 };
+                    let g = (p[c] - y) * cw[r.intent] + l2 * w[k];
+                    g2[k] += g * g;
+                    w[k] -= lr * g / g2[k].sqrt();
+                }
+            }
+        }
+    }
+    Weights(w)
+}
+
+fn quantize(w: &Weights) -> (f32, Vec<i8>) {
+    let max = w.0.iter().fold(0f32, |m, x| m.max(x.abs()));
+    let scale = if max == 0.0 { 1.0 } else { max / 127.0 };
+    (scale, w.0.iter().map(|x| (x / scale).round().clamp(-127.0, 127.0) as i8).collect())
+}
+
+fn write_model(path: &str, scale: f32, q: &[i8]) {
+    let mut b = Vec::with_capacity(16 + q.len());
+    b.extend_from_slice(b"SGCM");
+    b.extend_from_slice(&1u16.to_le_bytes());
+    b.extend_from_slice(&(CLASSES as u16).to_le_bytes());
+    b.extend_from_slice(&(BUCKETS as u32).to_le_bytes());
+    b.extend_from_slice(&scale.to_bits().to_le_bytes());
+    b.extend(q.iter().map(|&x| x as u8));
+    std::fs::write(path, b).unwrap_or_else(|e| panic!("{path}: {e}"));
+}
+
+struct Figures {
+    n: usize,
+    right: usize,
+    conf: [[usize; 4]; 4],
+    p2p: usize,
+    p2p_false_out: usize,
+}
+
+fn figures(rows: &[Row], pred: &[usize]) -> Figures {
+    let mut f = Figures { n: rows.len(), right: 0, conf: [[0; 4]; 4], p2p: 0, p2p_false_out: 0 };
+    for (r, &p) in rows.iter().zip(pred) {
+        f.conf[r.intent][p] += 1;
+        f.right += usize::from(r.intent == p);
+        if r.p2p && r.intent == 3 {
+            f.p2p += 1;
+            f.p2p_false_out += usize::from(p == 0);
+        }
+    }
+    f
+}
+
+fn print_figures(label: &str, f: &Figures) {
+    print!("{label:<34} acc {:.3}", f.right as f64 / f.n.max(1) as f64);
+    for c in 0..3 {
+        let tp = f.conf[c][c];
+        let pred: usize = (0..4).map(|e| f.conf[e][c]).sum();
+        let sup: usize = f.conf[c].iter().sum();
+        print!("  {} P {:.3} R {:.3}", NAMES[c], tp as f64 / pred.max(1) as f64, tp as f64 / sup.max(1) as f64);
+    }
+    println!("  p2p false-out {}/{}", f.p2p_false_out, f.p2p);
+}
+
+fn index(i: Intent) -> usize {
+    intent_index(i.as_str())
+}
+
+fn cv(rows: &[Row], folds: usize, verbose: bool) {
+    let mut oof: Vec<Probs> = vec![[0.0; CLASSES]; rows.len()];
+    for k in 0..folds {
+        let tr: Vec<&Row> = rows.iter().enumerate().filter(|(i, _)| i % folds != k).map(|(_, r)| r).collect();
+        let w = train(&tr, epochs(), 7 + k as u64);
+        for (i, r) in rows.iter().enumerate().filter(|(i, _)| i % folds == k) {
+            oof[i] = w.probs(&r.a.features);
+        }
+    }
+    let rules: Vec<usize> = rows.iter().map(|r| index(r.a.rules.intent)).collect();
+    print_figures("rules only", &figures(rows, &rules));
+    let model: Vec<usize> = oof.iter().map(|p| (0..CLASSES).max_by(|&a, &b| p[a].total_cmp(&p[b])).unwrap_or(3)).collect();
+    print_figures("model argmax (oof)", &figures(rows, &model));
+    let decide_all = |t: &Thresholds| -> Vec<usize> {
+        rows.iter().zip(&oof).map(|(r, p)| if r.a.features.is_empty() { index(r.a.rules.intent) } else { index(decide(&r.a, p, t).intent) }).collect()
+    };
+    let d = decide_all(&THRESHOLDS);
+    print_figures("combined, compiled thresholds", &figures(rows, &d));
+    for po in [0.7f32, 0.8, 0.85, 0.9, 0.95] {
+        for vo in [0.8f32, 0.9, 0.95, 0.99] {
+            let t = Thresholds { promote_opt_out: po, veto_opt_out: vo, ..THRESHOLDS };
+            print_figures(&format!("promote {po} veto {vo}"), &figures(rows, &decide_all(&t)));
+        }
+    }
+    if verbose {
+        println!("errors of the combined classifier (out of fold):");
+        for ((r, &p), probs) in rows.iter().zip(&d).zip(&oof) {
+            if p != r.intent {
+                println!(
+                    "  {:?}: expected {}, got {} (rules {} {}; model {:.2} {:.2} {:.2} {:.2})",
+                    r.text,
+                    NAMES[r.intent],
+                    NAMES[p],
+                    r.a.rules.intent.as_str(),
+                    r.a.rules.rule,
+                    probs[0],
+                    probs[1],
+                    probs[2],
+                    probs[3]
+                );
+            }
+        }
+    }
+}
+
+fn epochs() -> usize {
+    std::env::var("EPOCHS").ok().and_then(|v| v.parse().ok()).unwrap_or(12)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(cmd) = args.first() else {
+        eprintln!("usage: classify_train train|cv|probe FILES...");
+        std::process::exit(2);
+    };
+    let files: Vec<String> = args[1..].iter().filter(|a| !a.starts_with("--")).cloned().collect();
+    let verbose = args.iter().any(|a| a == "--errors");
+    match cmd.as_str() {
+        "probe" => {
+            for line in std::io::stdin().lock().lines().map_while(Result::ok) {
+                let c = classify(&line);
+                let a = analyse(&line);
+                println!(
+                    "{}\t{}\t{}\t{}\t{:?}\t{:?}\t{:.2}\t{}\t{:?}",
+                    c.intent.as_str(),
+                    c.rule,
+                    a.rules.intent.as_str(),
+                    a.rules.rule,
+                    c.scope,
+                    c.lang,
+                    c.confidence,
+                    c.review,
+                    c.evidence
+                );
+            }
+        }
+        "cv" | "train" => {
+            let rows = load(&files);
+            println!("{} rows from {} files", rows.len(), files.len());
+            cv(&rows, 5, verbose);
+            if cmd == "train" {
+                let all: Vec<&Row> = rows.iter().collect();
+                let w = train(&all, epochs(), 1);
+                let (scale, q) = quantize(&w);
+                let out = "src/classify/model.bin";
+                write_model(out, scale, &q);
+                let nonzero = q.iter().filter(|&&x| x != 0).count();
+                println!("wrote {out}: {} buckets x {} classes, scale {scale:e}, {nonzero} non-zero weights", BUCKETS, CLASSES);
+            }
+        }
+        other => {
+            eprintln!("unknown command {other}");
+            std::process::exit(2);
+        }
+    }
+}

@@ -1,0 +1,398 @@
+//! The engine's context checks, named, with the languages each covers.
+//!
+//! A guard keeps a rule from firing where the words around it say it is not
+//! the sender's request (or keeps a request the rule would miss). The table
+//! is what `tests/classify.rs` walks: each guard's example must come out as
+//! the row says (intent, rule, scope, language), so a guard that stops
+//! working fails a test by name. Pattern guards (the ones with a check
+//! function) are applied by [`blocks`] to the rules they name; the others are
+//! written where the engine reads the words (`engine.rs`, `rules.rs`) and are
+//! listed here so they can be found and tested.
+use super::lexicon::*;
+use super::rules::Word;
+use super::Intent;
+
+/// A context check.
+pub struct Guard {
+    /// Stable name.
+    pub name: &'static str,
+    /// Languages its word lists cover; `all` when it reads no words of a
+    /// language (shape only), `en only` where the check is English-only.
+    pub langs: &'static str,
+    /// What it does.
+    pub what: &'static str,
+    /// An example, and what it must classify as: intent, rule, scope
+    /// (`all`, `marketing` or empty) and language (or empty).
+    pub example: (&'static str, Intent, &'static str, &'static str, &'static str),
+    /// Opt-out rules it applies to (pattern guards), and the check.
+    pub(crate) applies: Option<(&'static [&'static str], Check)>,
+}
+
+pub(crate) type Check = fn(cs: &[Word<'_>], i: usize, end: usize, all: &[Word<'_>]) -> bool;
+
+use Intent::{Help, None as No, OptIn, OptOut};
+
+const fn g(
+    name: &'static str,
+    langs: &'static str,
+    what: &'static str,
+    example: (&'static str, Intent, &'static str, &'static str, &'static str),
+) -> Guard {
+    Guard { name, langs, what, example, applies: None }
+}
+
+const DONT: &[&str] = &["dont-text", "dont-want"];
+const SENDING: &[&str] = &["dont-text", "dont-want", "stop-sending", "stop-messages", "stop-it"];
+const LISTS: &[&str] = &["take-me-off", "remove-me"];
+const PATTERNS: &[&str] = &["dont-text", "dont-want", "stop-sending", "stop-messages", "stop-it", "no-more"];
+
+/// Every guard, in the order the engine meets them.
+pub const GUARDS: &[Guard] = &[
+    g("platform-keyword", "en", "the trimmed message is a CTIA/platform keyword: strict, first", ("STOP", OptOut, "keyword", "all", "en")),
+    g(
+        "quoted-reaction",
+        "en es fr de pt",
+        "an iMessage/Android reaction quoting a message is none",
+        ("Liked \"Reply STOP to opt out\"", No, "reaction", "", ""),
+    ),
+    g("stop-emoji", "all", "stop-sign emoji alone (🛑 ✋ ⛔ 🚫 🙅 🔕 📵 ❌) opt out", ("🛑", OptOut, "emoji", "all", "")),
+    g(
+        "boilerplate",
+        "en es fr de pt it pl nl ru zh ja ko vi",
+        "a sender's own opt-out instruction quoted in a reply (\"txt STOP to 87239\", \"to stop texts call 0871…\") is none",
+        ("txt STOP to 87239", No, "boilerplate", "", ""),
+    ),
+    g(
+        "banter",
+        "en es fr pt",
+        "laughter (lol, jk, haha, jaja, mdr, 😂) around a stop that is not the whole message: banter between friends",
+        ("quit it 😂", No, "banter", "", ""),
+    ),
+    g(
+        "whole-message-yes",
+        "en es fr de pt pl ru",
+        "a bare YES/SI/OUI/JA opts in alone or with a request word, not with thanks",
+        ("yes thank you", No, "none", "", ""),
+    ),
+    g(
+        "praise-after-stop",
+        "en only",
+        "a bare STOP followed only by praise or surprise is none at 0.5",
+        ("Stop!! you're too kind", No, "none", "", ""),
+    ),
+    g(
+        "rhetorical",
+        "en only",
+        "\"why would I stop these\", \"should I unsubscribe?\" weigh it, do not ask",
+        ("should I unsubscribe?", No, "none", "", ""),
+    ),
+    g(
+        "keyword-as-noun",
+        "all",
+        "a keyword after the/a/bus/next or before link/page is a noun",
+        ("the unsubscribe link is broken", No, "none", "", ""),
+    ),
+    g(
+        "someone-else",
+        "en only",
+        "a keyword whose subject is someone else (my wife wants to unsubscribe)",
+        ("my wife wants to unsubscribe", No, "none", "", ""),
+    ),
+    g(
+        "accident",
+        "en only",
+        "a keyword quoted in an explanation (I accidentally texted STOP) is not a request",
+        ("I accidentally texted STOP, turn them back on", OptIn, "resume-messages", "", "en"),
+    ),
+    g(
+        "other-object",
+        "en only",
+        "an opt-out of a known non-messaging thing (opt out of the field trip)",
+        ("opt out of the field trip", No, "none", "", ""),
+    ),
+    g(
+        "negated",
+        "en es fr de pt it nl pl ru zh",
+        "a negation shortly before a rule's match cancels it (don't stop the updates)",
+        ("Don't stop the updates!", No, "none", "", ""),
+    ),
+    g(
+        "no-interjection",
+        "en",
+        "\"no, stop\": a leading no is an interjection, not a negation",
+        ("no stop texting me", OptOut, "stop-sending", "all", "en"),
+    ),
+    g(
+        "why-demand",
+        "en only",
+        "why won't you stop texting me: a demand, the negation does not cancel",
+        ("why won't you stop texting me", OptOut, "stop-sending", "all", "en"),
+    ),
+    g(
+        "neg-lifted",
+        "en only",
+        "I don't know how to unsubscribe: the negation is about knowing",
+        ("I don't know how to unsubscribe", OptOut, "keyword-in-sentence", "all", "en"),
+    ),
+    g(
+        "wish-to-keep",
+        "en only",
+        "I don't want the reminders to go away: the wish is to keep them",
+        ("I never want these texts to end", No, "none", "", ""),
+    ),
+    g(
+        "past-of-others",
+        "en only",
+        "my son unsubscribed from the newsletter: someone else's past act",
+        ("My son unsubscribed from the newsletter", No, "none", "", ""),
+    ),
+    g(
+        "refers-back",
+        "en es",
+        "remove it from your list counts when the message names the number (wrong number)",
+        ("Wrong number, please remove it from your list", OptOut, "remove-me", "all", "en"),
+    ),
+    g(
+        "stop-those",
+        "en es",
+        "stop those after a clause naming only promos keeps the marketing scope",
+        ("Don't want the promos anymore, stop those", OptOut, "dont-want", "marketing", "en"),
+    ),
+    g(
+        "keep-before",
+        "en only",
+        "keep the reminders but stop the promos stops marketing only",
+        ("keep the appointment reminders but stop the promos", OptOut, "stop-messages", "marketing", "en"),
+    ),
+    g(
+        "keep-after",
+        "en es fr de pt",
+        "stop the offers, but keep the pickup alerts: what follows keep is left out of the scope",
+        ("stop the coupons but keep the pickup alerts", OptOut, "stop-messages", "marketing", "en"),
+    ),
+    g(
+        "weak-keyword-context",
+        "en es fr de pt it",
+        "a weak keyword (cancel, end, quit) counts next to wrong number / not interested / a reason (I moved, not a customer)",
+        ("Cancel. I moved", OptOut, "keyword-context", "all", "en"),
+    ),
+    g(
+        "insist",
+        "en only",
+        "a keyword the sender says again (how many times do I have to say stop)",
+        ("how many times do I have to say stop", OptOut, "keyword-in-sentence", "all", "en"),
+    ),
+    g("wrong-number-list", "en", "a stop or remove with wrong number", ("wrong number, stop", OptOut, "keyword", "all", "en")),
+    Guard {
+        name: "describes-you",
+        langs: "en es fr de",
+        what: "you are not bothering me, you never text me: a description with you as subject, not a negative imperative",
+        example: ("you are not bothering me", No, "none", "", ""),
+        applies: Some((DONT, describes_you)),
+    },
+    Guard {
+        name: "schedule",
+        langs: "en es fr de pt it",
+        what: "don't text me til after 3: a time, not a stop",
+        example: ("don't text me til after 3, I'm in surgery", No, "none", "", ""),
+        applies: Some((SENDING, schedule)),
+    },
+    Guard {
+        name: "other-channel",
+        langs: "en only",
+        what: "text me when you get off, don't call: the message asks to be messaged another way",
+        example: ("text me when you get off, don't call", No, "none", "", ""),
+        applies: Some((SENDING, other_channel)),
+    },
+    Guard {
+        name: "content",
+        langs: "all",
+        what: "don't text me the spoilers: a determiner and an unknown noun after the match are the content, not messages",
+        example: ("don't text me the spoilers", No, "none", "", ""),
+        applies: Some((DONT, content)),
+    },
+    Guard {
+        name: "third-subject",
+        langs: "en only",
+        what: "my son says stop texting, my brother quit texting back: someone else is the subject",
+        example: ("my brother quit texting back", No, "none", "", ""),
+        applies: Some((PATTERNS, third_subject)),
+    },
+    Guard {
+        name: "other-list",
+        langs: "en only",
+        what: "take me off the carpool list: a list of something else",
+        example: ("take me off the carpool list for march", No, "none", "", ""),
+        applies: Some((LISTS, other_list)),
+    },
+    Guard {
+        name: "threat-about-messages",
+        langs: "all",
+        what: "a report/sue verb counts as a threat only in a message about messages or naming an authority",
+        example: ("I need to finish my report", No, "none", "", ""),
+        applies: Some((&["threat"], threat_without_messages)),
+    },
+    g(
+        "help-question",
+        "en es fr de pt",
+        "HELP as its own first clause before a question asks for help",
+        ("Help, how does this work?", Help, "keyword-in-sentence", "", "en"),
+    ),
+    g(
+        "kind-of-message",
+        "en es fr de pt",
+        "stop / no more / quit + any words + texts, alerts, offers, notices, invites",
+        ("no more pledge-drive texts", OptOut, "no-more", "all", "en"),
+    ),
+    g(
+        "natural-opt-in",
+        "en es fr de",
+        "opt-in phrases with a resume cue, as the whole message",
+        ("I want the boarding alerts again", OptIn, "resume-messages", "", "en"),
+    ),
+];
+
+/// Whether a pattern guard keeps opt-out rule `rule`, matched at `cs[i..end]`, from counting.
+pub(crate) fn blocks(rule: &str, cs: &[Word<'_>], i: usize, end: usize, all: &[Word<'_>]) -> bool {
+    let hit = GUARDS.iter().filter_map(|g| g.applies).any(|(rules, check)| rules.contains(&rule) && check(cs, i, end, all));
+    if hit {
+        guarded();
+    }
+    hit
+}
+
+std::thread_local! {
+    static GUARDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Notes that a guard or a negation kept a rule from firing: the learned
+/// model may then not promote the reply ("don't remove this number", "remove
+/// it from your list" without a number).
+pub(crate) fn guarded() {
+    GUARDED.with(|g| g.set(true));
+}
+
+/// Whether a guard fired since the last call, and resets.
+pub(crate) fn take_guarded() -> bool {
+    GUARDED.with(|g| g.replace(false))
+}
+
+/// "you are not bothering me": `you` (or "u", "youre") just before the negation.
+fn describes_you(cs: &[Word<'_>], i: usize, _end: usize, _all: &[Word<'_>]) -> bool {
+    let neg = (i..cs.len().min(i + 2)).find(|&j| cs[j].is(NEG)).unwrap_or(i);
+    cs[..neg].iter().rev().take(2).any(|w| w.is(YOUSUBJ))
+}
+
+/// A time after the match in the clause ("til after 3", "until tomorrow").
+fn schedule(cs: &[Word<'_>], _i: usize, end: usize, _all: &[Word<'_>]) -> bool {
+    cs[end.min(cs.len())..].iter().any(|w| w.is(TEMPORAL))
+}
+
+/// Another clause asks to be texted, called or messaged ("text me", "just
+/// text", "call after 5"), or says to use another number ("use my personal one").
+fn other_channel(cs: &[Word<'_>], i: usize, end: usize, all: &[Word<'_>]) -> bool {
+    let this = cs.first().map_or(u32::MAX, |w| w.clause);
+    let matched: Vec<&str> = cs[i..end.min(cs.len())].iter().filter(|w| w.is(SENDV | SENDME)).map(|w| w.text).collect();
+    // An imperative: the first word of its clause, fillers aside ("just text", "call after 5").
+    let positive = all.iter().enumerate().any(|(k, w)| {
+        w.clause != this
+            && w.is(SENDV | TXTV)
+            && !w.is(SENDGEN | SAIDV)
+            && !matched.contains(&w.text)
+            && all[..k].iter().rev().take_while(|x| x.clause == w.clause).all(|x| x.is(FILLER))
+    });
+    positive || all.iter().any(|w| matches!(w.text, "instead" | "use" | "personal"))
+}
+
+/// The list named is of something else ("the carpool list", "the team list").
+fn other_list(cs: &[Word<'_>], i: usize, end: usize, _all: &[Word<'_>]) -> bool {
+    let span = &cs[i..end.min(cs.len())];
+    span.iter().any(|w| w.is(OTHERN)) && !span.iter().any(|w| w.is(MSGN)) || cs[end.min(cs.len())..].iter().any(|w| w.is(TEMPORAL))
+}
+
+/// "don't text me the spoilers": what follows is the content, not messages.
+fn content(cs: &[Word<'_>], _i: usize, end: usize, _all: &[Word<'_>]) -> bool {
+    let after = &cs[end.min(cs.len())..];
+    after.len() >= 2 && after[0].is(DET | MYDET) && after[1].is(UNK | OTHERN) && !after[1].is(MSGN)
+}
+
+/// "my son says stop texting", "my brother quit texting back": someone else's words or act.
+fn third_subject(cs: &[Word<'_>], i: usize, _end: usize, _all: &[Word<'_>]) -> bool {
+    cs[..i].iter().rev().find(|x| x.is(THIRD | SELF | PLEASE)).is_some_and(|x| x.is(THIRD))
+}
+
+fn threat_without_messages(_cs: &[Word<'_>], _i: usize, _end: usize, all: &[Word<'_>]) -> bool {
+    !all.iter().any(|w| w.is(SENDV | SENDME | MSGN | AUTHN | TXTV))
+}
+
+const LAUGH: &[char] = &['😂', '🤣', '😆', '😅', '😜', '😝', '😛', '😹', '💀', '😭', '🙄', '😏', '😴', '🤪'];
+
+/// Laughter in the message: a word (lol, jk) or an emoji.
+pub(crate) fn banter(ws: &[Word<'_>], raw: &str) -> bool {
+    ws.iter().any(|w| w.is(BANTER)) || raw.contains(LAUGH)
+}
+
+/// Laughing emoji only ("omg stop 😂😂"; "Stop!! lol" stays a stop).
+pub(crate) fn laughing(raw: &str) -> bool {
+    raw.contains(LAUGH)
+}
+
+/// A sender's own instruction quoted: "reply STOP", "txt STOP to 87239",
+/// "to stop texts call 0871…", "unsubscribe with STOP", "OptOut 0871 872 1234".
+pub(crate) fn boilerplate(ws: &[Word<'_>]) -> bool {
+    let kw = |w: &Word<'_>| w.keyword().is_some_and(|k| k.intent != Intent::Help);
+    if ws.iter().any(|w| w.is(ACCIDENT)) {
+        return false;
+    }
+    // Every opt-out keyword must sit in an instruction: "ok STOP" after a quoted one is a request.
+    let covered = |j: usize| {
+        let same = |k: usize| ws.get(k).is_some_and(|x| x.clause == ws[j].clause);
+        let prev = |d: usize| (j >= d && same(j - d)).then(|| &ws[j - d]);
+        let purpose = |p: &Word<'_>| p.is(TOW) || matches!(p.text, "2" | "pour" | "um" | "para" | "per" | "with" | "aby" | "чтобы" | "afin" | "om");
+        prev(1).is_some_and(|p| p.is(INSTRV | SIE | PREP) || purpose(p))
+            || prev(2).is_some_and(purpose)
+            || prev(2).is_some_and(|p| p.is(INSTRV))
+            || ws.get(j + 1).is_some_and(|n| same(j + 1) && (n.is(DIGITS | TOW | PREP | OUTFROM) || matches!(n.text, "al" | "au" | "to")))
+    };
+    if ws
+        .iter()
+        .enumerate()
+        .any(|(j, w)| w.keyword().is_some_and(|k| k.intent == Intent::OptOut && k.level >= super::lexicon::Level::Clause) && !covered(j))
+    {
+        return false;
+    }
+    let digits = ws.iter().any(|w| w.is(DIGITS));
+    for (i, w) in ws.iter().enumerate() {
+        let same = |j: usize| ws.get(j).is_some_and(|x| x.clause == w.clause);
+        if w.is(INSTRV) {
+            // Not "I text STOP" / "I replied": the sender's own act.
+            let own = i > 0 && ws[i - 1].is(SELF | IPRON) && ws[i - 1].clause == w.clause;
+            // The keyword right after, or after "with" / "Sie mit" ("Antworten Sie mit STOPP").
+            let mut j = i + 1;
+            while j < i + 3 && same(j) && ws[j].is(SIE | PREP) && !kw(&ws[j]) {
+                j += 1;
+            }
+            // Bare "回复退订" is a reply; an instruction goes on ("to opt out", "pour ne plus") or names a number.
+            let goes_on = ws.get(j + 1).is_some_and(|n| !n.is(FILLER));
+            let purpose = ws[..i].iter().rev().take_while(|x| x.clause == w.clause).any(|x| x.is(TOW));
+            if !own && same(j) && (kw(&ws[j]) && (goes_on || purpose || digits) || ws[j].is(DIGITS)) {
+                return true;
+            }
+        }
+        if kw(w) {
+            // "STOP to 87239", "OptOut 0871", "STOP al 12345".
+            let next = ws.get(i + 1).filter(|_| same(i + 1));
+            let after = ws.get(i + 2).filter(|_| same(i + 2));
+            if next.is_some_and(|n| n.is(DIGITS))
+                || next.is_some_and(|n| n.is(TOW | PREP | OUTFROM) || n.text == "al" || n.text == "au") && after.is_some_and(|a| a.is(DIGITS))
+            {
+                return true;
+            }
+            // "unsubscribe with STOP".
+            if i > 0 && ws[i - 1].clause == w.clause && ws[i - 1].text == "with" && i >= 2 && kw(&ws[i - 2]) {
+                return true;
+            }
+        }
+    }
+    false
+}

@@ -1,0 +1,374 @@
+//! The learned component: a multinomial logistic model over hashed features
+//! of the folded reply, for the long tail the rules do not name.
+//!
+//! Features (each hashed with FNV-1a into one of [`BUCKETS`] buckets): the
+//! folded words, word pairs within a clause, the first and last word,
+//! character 3- and 4-grams of each word (2-grams and single characters in
+//! scripts without spaces), each word's lexicon classes and keyword, emoji,
+//! a length bucket, whether there is a question mark, and what the rules
+//! decided (rule and intent). The weights are `i8` with one scale, trained by
+//! `examples/classify_train.rs` on `corpus/train/` and compiled in from
+//! `model.bin`; `cargo test` never trains.
+//!
+//! The model never opts anyone in. It may promote a reply the rules read as
+//! `none` to `opt_out` or `help`, veto a rule's opt-out that reads like an
+//! ordinary person-to-person text, veto an opt-in it reads as an opt-out,
+//! and lower the confidence where it disagrees (see [`decide`]).
+use super::rules::Word;
+use super::{Classification, Intent};
+use crate::Scope;
+
+/// Hash buckets (a power of two).
+pub const BUCKETS: usize = 4096;
+/// Classes, in this order: opt_out, opt_in, help, none.
+pub const CLASSES: usize = 4;
+const HEADER: usize = 16;
+
+static MODEL_BYTES: &[u8] = include_bytes!("model.bin");
+
+/// Probabilities in class order.
+pub type Probs = [f32; CLASSES];
+
+pub(crate) fn class_index(i: Intent) -> usize {
+    match i {
+        Intent::OptOut => 0,
+        Intent::OptIn => 1,
+        Intent::Help => 2,
+        Intent::None => 3,
+    }
+}
+
+/// The compiled-in weights: `SGCM` · version u16 = 1 · classes u16 · buckets
+/// u32 · scale f32 (little-endian) · `i8` weights, bucket-major.
+#[derive(Clone, Copy)]
+pub(crate) struct Model<'a> {
+    scale: f32,
+    weights: &'a [u8],
+}
+
+impl<'a> Model<'a> {
+    pub(crate) fn parse(b: &'a [u8]) -> Option<Model<'a>> {
+        let head = b.get(..HEADER)?;
+        let u16_at = |i: usize| u16::from_le_bytes([head[i], head[i + 1]]);
+        let u32_at = |i: usize| u32::from_le_bytes([head[i], head[i + 1], head[i + 2], head[i + 3]]);
+        if &head[..4] != b"SGCM" || u16_at(4) != 1 || usize::from(u16_at(6)) != CLASSES || u32_at(8) as usize != BUCKETS {
+            return None;
+        }
+        let scale = f32::from_bits(u32_at(12));
+        let weights = b.get(HEADER..HEADER + BUCKETS * CLASSES)?;
+        scale.is_finite().then_some(Model { scale, weights })
+    }
+
+    pub(crate) fn builtin() -> Option<Model<'static>> {
+        Model::parse(MODEL_BYTES)
+    }
+
+    fn add(&self, bucket: u32, s: &mut [i32; CLASSES]) {
+        let at = bucket as usize * CLASSES;
+        if let Some(w) = self.weights.get(at..at + CLASSES) {
+            for c in 0..CLASSES {
+                s[c] += i32::from(w[c] as i8);
+            }
+        }
+    }
+
+    pub(crate) fn predict(&self, feats: &[u32]) -> Probs {
+        let mut s = [0i32; CLASSES];
+        for &f in feats {
+            self.add(f, &mut s);
+        }
+        softmax(s.map(|x| x as f32 * self.scale))
+    }
+
+    /// The score for class `c` minus the mean of the others, from these features alone.
+    fn margin(&self, feats: &[u32], c: usize) -> f32 {
+        let mut s = [0i32; CLASSES];
+        for &f in feats {
+            self.add(f, &mut s);
+        }
+        let others: i32 = (0..CLASSES).filter(|&k| k != c).map(|k| s[k]).sum();
+        (s[c] as f32 - others as f32 / (CLASSES - 1) as f32) * self.scale
+    }
+}
+
+/// Softmax of class scores.
+pub fn softmax(s: [f32; CLASSES]) -> Probs {
+    let m = s.iter().copied().fold(f32::MIN, f32::max);
+    let e = s.map(|x| (x - m).exp());
+    let z: f32 = e.iter().sum();
+    e.map(|x| x / z)
+}
+
+/// FNV-1a, then a multiply-shift to a bucket.
+#[derive(Clone, Copy)]
+struct H(u32);
+
+impl H {
+    fn new(kind: u8) -> H {
+        H((0x811c_9dc5 ^ u32::from(kind)).wrapping_mul(0x0100_0193))
+    }
+    fn bytes(mut self, s: &[u8]) -> H {
+        for &b in s {
+            self.0 = (self.0 ^ u32::from(b)).wrapping_mul(0x0100_0193);
+        }
+        self
+    }
+    fn byte(self, b: u8) -> H {
+        self.bytes(&[b])
+    }
+    fn bucket(self) -> u32 {
+        let h = self.0 ^ (self.0 >> 16);
+        h.wrapping_mul(0x2c1b_3c6d) >> (32 - BUCKETS.trailing_zeros())
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
+}
+
+/// The features of one word (its own text, classes, keyword, character n-grams).
+fn word_features(w: &Word<'_>, out: &mut Vec<u32>) {
+    let t = w.text.as_bytes();
+    out.push(H::new(1).bytes(t).bucket());
+    let mut c = w.e.class;
+    while c != 0 {
+        let b = c.trailing_zeros() as u8;
+        out.push(H::new(3).byte(b).bucket());
+        c &= c - 1;
+    }
+    if let Some(k) = w.keyword() {
+        out.push(H::new(4).bytes(k.word.as_bytes()).bucket());
+        out.push(H::new(5).byte(class_index(k.intent) as u8).byte(k.level as u8).byte(u8::from(w.typo)).bucket());
+    }
+    // Character n-grams over "<word>", by character.
+    let mut ends = [0usize; 34];
+    let mut n = 0;
+    let padded_len = t.len() + 2;
+    let byte_at = |i: usize| -> u8 {
+        if i == 0 {
+            b'<'
+        } else if i == padded_len - 1 {
+            b'>'
+        } else {
+            t[i - 1]
+        }
+    };
+    // Character boundaries in the padded word (index just past each character).
+    ends[n] = 1;
+    n += 1;
+    let mut cjk = false;
+    for (i, ch) in w.text.char_indices() {
+        if n >= ends.len() - 1 {
+            return;
+        }
+        cjk |= is_cjk(ch);
+        ends[n] = 1 + i + ch.len_utf8();
+        n += 1;
+    }
+    ends[n] = padded_len;
+    n += 1;
+    let sizes: &[usize] = if cjk { &[1, 2] } else { &[3, 4] };
+    for &g in sizes {
+        for s in 0..n.saturating_sub(g - 1) {
+            let from = if s == 0 { 0 } else { ends[s - 1] };
+            let to = ends[s + g - 1];
+            if g == 1 && (s == 0 || s + 1 == n) {
+                continue;
+            }
+            let mut h = H::new(10 + g as u8);
+            for i in from..to {
+                h = h.byte(byte_at(i));
+            }
+            out.push(h.bucket());
+        }
+    }
+}
+
+/// The features of a reply: its words, what surrounds them, and the rules' verdict.
+pub(crate) fn features(ws: &[Word<'_>], raw: &str, rules: &Classification, out: &mut Vec<u32>) {
+    out.push(H::new(0).bucket());
+    for (i, w) in ws.iter().enumerate() {
+        word_features(w, out);
+        let prev = if i > 0 && ws[i - 1].clause == w.clause { ws[i - 1].text.as_bytes() } else { b"|" };
+        out.push(H::new(2).bytes(prev).byte(b' ').bytes(w.text.as_bytes()).bucket());
+    }
+    if let (Some(first), Some(last)) = (ws.first(), ws.last()) {
+        out.push(H::new(6).bytes(first.text.as_bytes()).bucket());
+        out.push(H::new(7).bytes(last.text.as_bytes()).bucket());
+    }
+    let len = match ws.len() {
+        0 => 0,
+        1 => 1,
+        2 => 2,
+        3..=4 => 3,
+        5..=8 => 4,
+        9..=16 => 5,
+        _ => 6,
+    };
+    out.push(H::new(8).byte(len).bucket());
+    if raw.contains(['?', '？']) {
+        out.push(H::new(9).bucket());
+    }
+    for ch in raw.chars().filter(|c| !c.is_ascii() && is_symbol(*c)).take(8) {
+        let mut b = [0u8; 4];
+        out.push(H::new(20).bytes(ch.encode_utf8(&mut b).as_bytes()).bucket());
+    }
+    out.push(H::new(21).bytes(rules.rule.as_bytes()).byte(class_index(rules.intent) as u8).bucket());
+    out.push(H::new(22).byte(class_index(rules.intent) as u8).bucket());
+    // Presence, not counts: "ok. " said 500 times weighs as much as once.
+    out.sort_unstable();
+    out.dedup();
+}
+
+/// Emoji and pictographs (what the folder drops as separators).
+pub(crate) fn is_symbol(c: char) -> bool {
+    matches!(c as u32, 0x2190..=0x2BFF | 0x1F000..=0x1FAFF)
+}
+
+/// What the engine hands the model and the decision.
+pub struct Analysis {
+    /// The rules' verdict.
+    pub rules: Classification,
+    /// Feature buckets; empty when the rules are final (a platform keyword, a reaction).
+    pub features: Vec<u32>,
+    /// The scope an opt-out found by the model would have.
+    pub scope: Scope,
+    /// The message's language by its words' vote.
+    pub lang: Option<&'static str>,
+    /// Whether a word about messages, stopping, lists or consent is there:
+    /// without one the model promotes nothing.
+    pub gate: bool,
+    /// Whether the reply asks to be sent something ("send me more info"): the model does not read it as help.
+    pub asks_to_send: bool,
+}
+
+/// Decision thresholds.
+#[derive(Clone, Copy, Debug)]
+pub struct Thresholds {
+    /// A `none` becomes an opt-out at this model probability.
+    pub promote_opt_out: f32,
+    /// A `none` becomes help at this model probability.
+    pub promote_help: f32,
+    /// A rule's opt-out (not a whole-message keyword) becomes `none` at this probability of `none`.
+    pub veto_opt_out: f32,
+    /// A rule's opt-in becomes `none` at this probability of opt-out.
+    pub veto_opt_in: f32,
+    /// A `none` the rules flagged as a near miss (confidence 0.5: a person
+    /// should look) becomes an opt-out only at this probability.
+    pub promote_near_miss: f32,
+}
+
+/// Chosen on out-of-fold predictions over the training corpus (`examples/classify_train.rs`).
+pub const THRESHOLDS: Thresholds =
+    Thresholds { promote_opt_out: 0.95, promote_help: 0.9, veto_opt_out: 0.99, veto_opt_in: 0.7, promote_near_miss: 0.99 };
+/// Below this confidence a result is flagged `review`.
+pub const REVIEW_BELOW: f32 = 0.75;
+
+/// Rules whose opt-outs the model may veto: the patterns that also match
+/// ordinary talk ("don't text me til 3", "stop it", "leave me alone"); never a
+/// keyword (a STOP is a STOP), a removal or a revocation.
+fn final_rule(rule: &str) -> bool {
+    !matches!(rule, "dont-text" | "dont-want" | "stop-it" | "leave-me-alone" | "no-more" | "keyword-of" | "threat" | "fed-up")
+}
+
+/// Combines the rules' verdict with the model's probabilities.
+pub fn decide(a: &Analysis, p: &Probs, t: &Thresholds) -> Classification {
+    let r = &a.rules;
+    let mut c = r.clone();
+    let (p_out, p_in, p_help, p_none) = (p[0], p[1], p[2], p[3]);
+    let top = (0..CLASSES).max_by(|&x, &y| p[x].total_cmp(&p[y])).unwrap_or(3);
+    match r.intent {
+        Intent::OptOut => {
+            if p_none >= t.veto_opt_out && !final_rule(r.rule) {
+                c = Classification { confidence: 0.5, rule: "model-veto", ..none_like(r) };
+            } else if top != 0 {
+                c.confidence = c.confidence.min(0.7).min(1.0 - p[top] * 0.5);
+            }
+        }
+        Intent::OptIn => {
+            if p_out >= t.veto_opt_in && !r.strict {
+                c = Classification { confidence: 0.5, rule: "model-veto", ..none_like(r) };
+            } else if top != 1 && p_in < 0.3 {
+                c.confidence = c.confidence.min(0.7);
+            }
+        }
+        Intent::Help => {
+            if top != 2 && p_help < 0.3 {
+                c.confidence = c.confidence.min(0.7);
+            }
+        }
+        Intent::None => {
+            if p_out >= t.promote_opt_out && a.gate && (r.confidence > 0.5 || p_out >= t.promote_near_miss) {
+                c = Classification {
+                    intent: Intent::OptOut,
+                    scope: Some(a.scope),
+                    keyword: None,
+                    rule: "learned",
+                    lang: a.lang.or(Some("en")),
+                    confidence: p_out.min(0.95),
+                    strict: false,
+                    review: false,
+                    evidence: None,
+                };
+            } else if p_help >= t.promote_help && a.gate && !a.asks_to_send {
+                c = Classification {
+                    intent: Intent::Help,
+                    scope: None,
+                    keyword: None,
+                    rule: "learned",
+                    lang: a.lang.or(Some("en")),
+                    confidence: p_help.min(0.95),
+                    strict: false,
+                    review: false,
+                    evidence: None,
+                };
+            } else if top != 3 {
+                // An opt-out, opt-in or help the model suspects: a person should look.
+                c.confidence = c.confidence.min(0.5);
+            }
+        }
+    }
+    c.review = c.confidence < REVIEW_BELOW;
+    c
+}
+
+fn none_like(r: &Classification) -> Classification {
+    Classification {
+        intent: Intent::None,
+        scope: None,
+        keyword: None,
+        rule: "none",
+        lang: None,
+        confidence: 0.5,
+        strict: false,
+        review: true,
+        evidence: Some(format!("{} {}", r.intent.as_str(), r.rule)),
+    }
+}
+
+/// The words that pushed the model most towards `intent`, for a person to read.
+pub(crate) fn evidence(m: &Model<'_>, ws: &[Word<'_>], intent: Intent, p: &Probs, prior: Option<String>) -> String {
+    let c = class_index(intent);
+    let mut scored: Vec<(f32, &str)> = Vec::with_capacity(ws.len());
+    let mut buf = Vec::with_capacity(32);
+    for w in ws {
+        buf.clear();
+        word_features(w, &mut buf);
+        let s = m.margin(&buf, c);
+        if s > 0.0 && !scored.iter().any(|(_, t)| *t == w.text) {
+            scored.push((s, w.text));
+        }
+    }
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let words: Vec<&str> = scored.iter().take(3).map(|x| x.1).collect();
+    let mut s = format!("model {} {:.2}", intent.as_str(), p[c]);
+    if !words.is_empty() {
+        s.push_str(": ");
+        s.push_str(&words.join(", "));
+    }
+    if let Some(prior) = prior {
+        s.push_str("; rules said ");
+        s.push_str(&prior);
+    }
+    s
+}
