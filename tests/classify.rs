@@ -1196,3 +1196,98 @@ fn adversarial_long_inputs_get_an_answer() {
     let long = format!("{}please stop texting me", "ok. ".repeat(500));
     assert_eq!(classify(&long).intent, Intent::OptOut);
 }
+
+/// Every named guard's example comes out as its row says: intent, rule, scope and language.
+#[test]
+fn guards_table() {
+    use stopgate::classify::learn::GUARDS;
+    let mut failures = Vec::new();
+    let mut names = std::collections::HashSet::new();
+    for g in GUARDS {
+        assert!(names.insert(g.name), "guard {} named twice", g.name);
+        assert!(!g.langs.is_empty() && !g.what.is_empty(), "guard {} undocumented", g.name);
+        let (text, intent, rule, scope, lang) = g.example;
+        let c = classify(text);
+        let got_scope = c.scope.map_or("", |s| if s == Scope::Marketing { "marketing" } else { "all" });
+        let got_lang = c.lang.unwrap_or("");
+        if c.intent != intent || c.rule != rule || got_scope != scope || (!lang.is_empty() && got_lang != lang) {
+            failures.push(format!(
+                "{} ({}): {:?} expected {} {} {:?} {:?}, got {} {} {:?} {:?}",
+                g.name,
+                g.langs,
+                text,
+                intent.as_str(),
+                rule,
+                scope,
+                lang,
+                c.intent.as_str(),
+                c.rule,
+                got_scope,
+                got_lang
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{} guards failed:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// Patterns named in issue 14, with the rule, scope and language each must give.
+#[test]
+fn issue_14_patterns() {
+    let rows: &[(&str, Intent, &str, Option<Scope>, Option<&str>)] = &[
+        ("text me again and I'm reporting you to the FCC", OptOut, "threat", Some(Scope::All), Some("en")),
+        ("kindly refrain from contacting me", OptOut, "refrain", Some(Scope::All), Some("en")),
+        ("I never signed up for this", OptOut, "never-signed-up", Some(Scope::All), Some("en")),
+        ("🛑", OptOut, "emoji", Some(Scope::All), None),
+        ("✋", OptOut, "emoji", Some(Scope::All), None),
+        ("top texting me", OptOut, "stop-sending", Some(Scope::All), Some("en")),
+        ("dtop", OptOut, "keyword-typo", Some(Scope::All), Some("en")),
+        ("unsuscribe", OptOut, "keyword-typo", Some(Scope::All), Some("en")),
+        ("Quit. not a customer anymore", OptOut, "keyword-context", Some(Scope::All), Some("en")),
+        ("Cancel. I moved", OptOut, "keyword-context", Some(Scope::All), Some("en")),
+        ("pls remove this # from ur list ty", OptOut, "remove-me", Some(Scope::All), Some("en")),
+        ("stop the daily deal blasts", OptOut, "stop-messages", Some(Scope::Marketing), Some("en")),
+        ("no more pledge-drive texts", OptOut, "no-more", Some(Scope::All), Some("en")),
+        ("stop the reward-points offers", OptOut, "stop-messages", Some(Scope::Marketing), Some("en")),
+        ("quit sending the carpool notices", OptOut, "stop-sending", Some(Scope::All), Some("en")),
+        ("stop the coupons, but keep the pickup alerts", OptOut, "stop-messages", Some(Scope::Marketing), Some("en")),
+        ("add me back to the texts", OptIn, "resume-messages", None, Some("en")),
+        ("turn them back on", OptIn, "resume-messages", None, Some("en")),
+        ("I want the boarding alerts again", OptIn, "resume-messages", None, Some("en")),
+        ("quiero volver a recibir los avisos", OptIn, "resume-messages", None, Some("es")),
+        ("je veux de nouveau les rappels", OptIn, "resume-messages", None, Some("fr")),
+        ("ich möchte die Erinnerungen wieder", OptIn, "resume-messages", None, Some("de")),
+        ("HELP please, thank you!", Help, "keyword", None, Some("en")),
+        ("to stop texts call 0871 123 4567", No, "boilerplate", None, None),
+        ("txt STOP to 87239", No, "boilerplate", None, None),
+        ("text me when you get off, don't call", No, "none", None, None),
+        ("you are not bothering me", No, "none", None, None),
+        ("so no messages. had food?", No, "none", None, None),
+        ("plz stay with me", No, "none", None, None),
+    ];
+    let mut failures = Vec::new();
+    for &(text, intent, rule, scope, lang) in rows {
+        let c = classify(text);
+        if c.intent != intent || c.rule != rule || c.scope != scope || (lang.is_some() && c.lang != lang) {
+            failures.push(format!("{text:?}: expected {} {rule} {scope:?} {lang:?}, got {} {} {:?} {:?}", intent.as_str(), c.intent.as_str(), c.rule, c.scope, c.lang));
+        }
+    }
+    assert!(failures.is_empty(), "{} failed:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// The review band: uncertain answers are flagged, sure ones are not; the model never opts in.
+#[test]
+fn review_band_and_no_model_opt_in() {
+    assert!(!classify("STOP").review);
+    assert!(!classify("take me off your list").review);
+    assert!(classify("Cancel my order").confidence < 0.99);
+    for t in ["no more of those blasts to my texts", "texts again?"] {
+        assert!(classify(t).review, "{t:?}");
+    }
+    // Whatever the model reads, an opt-in carries a rule's name, never the model's.
+    for t in ["I want the texts again", "resume my texts", "START", "yes", "add me back to the texts", "sign me back up"] {
+        let c = classify(t);
+        if c.intent == OptIn {
+            assert_ne!(c.rule, "learned", "{t:?}");
+        }
+    }
+}

@@ -114,7 +114,7 @@ pub(super) fn analyse(text: &str) -> Analysis {
         };
         Classification { confidence, ..none("none") }
     });
-    if rules.intent != Intent::None && guards::boilerplate(&ws) {
+    if (rules.intent != Intent::None || ws.iter().any(|w| w.keyword().is_some())) && guards::boilerplate(&ws) {
         rules = Classification { confidence: 0.6, ..none("boilerplate") };
     } else if rules.intent == Intent::OptOut && (!found && guards::banter(&ws, text) || found && ws.len() > 1 && guards::laughing(text)) {
         rules = Classification { confidence: 0.5, ..none("banter") };

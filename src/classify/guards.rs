@@ -156,7 +156,7 @@ pub const GUARDS: &[Guard] = &[
         "stop-those",
         "en es",
         "stop those after a clause naming only promos keeps the marketing scope",
-        ("Don't want the promos anymore, stop those", OptOut, "dont-want", "marketing", "en"),
+        ("Don't want the promos anymore, stop those", OptOut, "keyword", "marketing", "en"),
     ),
     g(
         "keep-before",

@@ -57,7 +57,7 @@
 use crate::Scope;
 
 pub(crate) mod fold;
-mod guards;
+pub(crate) mod guards;
 mod lexicon;
 mod model;
 mod rules;
@@ -127,6 +127,7 @@ mod engine;
 /// probabilities. Not a stable interface.
 #[doc(hidden)]
 pub mod learn {
+    pub use super::guards::{Guard, GUARDS};
     pub use super::model::{decide, softmax, Analysis, Probs, Thresholds, BUCKETS, CLASSES, THRESHOLDS};
 
     /// The rules' verdict and the features the model reads.

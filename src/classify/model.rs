@@ -325,6 +325,9 @@ pub fn decide(a: &Analysis, p: &Probs, t: &Thresholds) -> Classification {
             } else if top != 3 {
                 // An opt-out, opt-in or help the model suspects: a person should look.
                 c.confidence = c.confidence.min(0.5);
+            } else if r.confidence > 0.5 {
+                // Both say none: as sure as the model is (a near miss stays for a person).
+                c.confidence = c.confidence.max(p_none.min(0.95));
             }
         }
     }
