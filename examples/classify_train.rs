@@ -14,7 +14,7 @@
 //! pass it only the training files.
 use std::io::BufRead;
 
-use stopgate::classify::learn::{analyse, decide, softmax, Analysis, Probs, Thresholds, BUCKETS, CLASSES, THRESHOLDS};
+use stopgate::classify::learn::{analyse, analyse_all, decide, softmax, Analysis, Probs, Thresholds, BUCKETS, CLASSES, THRESHOLDS};
 use stopgate::classify::{classify, Intent};
 
 struct Row {
@@ -45,7 +45,7 @@ fn load(paths: &[String]) -> Vec<Row> {
             let intent = intent_index(v["intent"].as_str().unwrap_or("none"));
             let src = v["source"].as_str().unwrap_or_default();
             let p2p = src.starts_with("p2p") || p.contains("p2p");
-            let a = analyse(&text);
+            let a = analyse_all(&text);
             rows.push(Row { text, intent, p2p, a });
         }
     }
@@ -176,7 +176,7 @@ fn cv(rows: &[Row], folds: usize, verbose: bool) {
     let model: Vec<usize> = oof.iter().map(|p| (0..CLASSES).max_by(|&a, &b| p[a].total_cmp(&p[b])).unwrap_or(3)).collect();
     print_figures("model argmax (oof)", &figures(rows, &model));
     let decide_all = |t: &Thresholds| -> Vec<usize> {
-        rows.iter().zip(&oof).map(|(r, p)| if r.a.features.is_empty() { index(r.a.rules.intent) } else { index(decide(&r.a, p, t).intent) }).collect()
+        rows.iter().zip(&oof).map(|(r, p)| if !r.a.reads { index(r.a.rules.intent) } else { index(decide(&r.a, p, t).intent) }).collect()
     };
     let d = decide_all(&THRESHOLDS);
     print_figures("combined, compiled thresholds", &figures(rows, &d));
@@ -206,6 +206,14 @@ fn cv(rows: &[Row], folds: usize, verbose: bool) {
         }
     }
 }
+
+/// The replies bench/classify.rs times.
+const REPLIES: &[&str] = &[
+    "STOP", "stop", "Stop please", "Yes", "Thanks!", "ok", "See you at 5", "Which stop do I get off at?", "take me off your list",
+    "quit texting me!!", "Cancel my order please", "No más mensajes", "退订", "HELP", "Who is this?", "S T O P", "unsubcribe",
+    "Don't stop the updates!", "Wrong number, please stop", "Can you text me the address?", "ARRÊT SVP", "Liked \"Reply STOP to opt out\"", "START",
+    "👍",
+];
 
 fn epochs() -> usize {
     std::env::var("EPOCHS").ok().and_then(|v| v.parse().ok()).unwrap_or(12)
@@ -250,6 +258,25 @@ fn main() {
                 write_model(out, scale, &q);
                 let nonzero = q.iter().filter(|&&x| x != 0).count();
                 println!("wrote {out}: {} buckets x {} classes, scale {scale:e}, {nonzero} non-zero weights", BUCKETS, CLASSES);
+            }
+        }
+        "speed" => {
+            let replies: Vec<String> =
+                if files.is_empty() { REPLIES.iter().map(|s| s.to_string()).collect() } else { load(&files).into_iter().map(|r| r.text).collect() };
+            for (name, f) in [("classify", 0), ("rules+features", 1)] {
+                let start = std::time::Instant::now();
+                let mut n = 0u64;
+                while start.elapsed().as_millis() < 700 {
+                    for t in &replies {
+                        if f == 0 {
+                            std::hint::black_box(classify(std::hint::black_box(t)));
+                        } else {
+                            std::hint::black_box(analyse(std::hint::black_box(t)));
+                        }
+                        n += 1;
+                    }
+                }
+                println!("{name}: {:.0}/s", n as f64 / start.elapsed().as_secs_f64());
             }
         }
         other => {

@@ -34,7 +34,8 @@ fn parse_intent(s: &str) -> Intent {
 }
 
 fn load(dir: &Path) -> Option<Vec<Row>> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir).ok()?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "jsonl")).collect();
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(dir).ok()?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "jsonl")).collect();
     files.sort();
     let mut rows = Vec::new();
     for f in &files {
@@ -103,7 +104,8 @@ fn evaluate(label: &str, rows: &[Row], show_errors: bool) -> Summary {
     let false_in = (0..n).filter(|&i| got[i].intent == Intent::OptIn && rows[i].intent != Intent::OptIn).count();
     println!("  false opt-ins {false_in}");
     // Scope, where both say opt-out and the label names one.
-    let scoped: Vec<usize> = (0..n).filter(|&i| rows[i].intent == Intent::OptOut && got[i].intent == Intent::OptOut && rows[i].scope.is_some()).collect();
+    let scoped: Vec<usize> =
+        (0..n).filter(|&i| rows[i].intent == Intent::OptOut && got[i].intent == Intent::OptOut && rows[i].scope.is_some()).collect();
     let scope_ok = scoped
         .iter()
         .filter(|&&i| {
@@ -118,7 +120,12 @@ fn evaluate(label: &str, rows: &[Row], show_errors: bool) -> Summary {
     let auto: Vec<usize> = (0..n).filter(|&i| !got[i].review).collect();
     let auto_right = auto.iter().filter(|&&i| got[i].intent == rows[i].intent).count();
     let flagged_right = (0..n).filter(|&i| got[i].review && got[i].intent == rows[i].intent).count();
-    println!("  review band: {} flagged; accuracy outside it {}; inside it {}", fig(flagged, n), fig(auto_right, auto.len()), fig(flagged_right, flagged));
+    println!(
+        "  review band: {} flagged; accuracy outside it {}; inside it {}",
+        fig(flagged, n),
+        fig(auto_right, auto.len()),
+        fig(flagged_right, flagged)
+    );
     // Calibration: accuracy per confidence band.
     print!("  calibration:");
     for (lo, hi) in [(0.0, 0.6), (0.6, 0.75), (0.75, 0.85), (0.85, 0.9), (0.9, 0.95), (0.95, 1.01)] {

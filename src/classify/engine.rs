@@ -56,7 +56,21 @@ const QUOTES: &[char] = &['"', '“', '”', '„', '«', '»', '‘', '’', '\
 
 /// The rules' verdict and what the model reads.
 pub(super) fn analyse(text: &str) -> Analysis {
-    let fin = |rules: Classification| Analysis { rules, features: Vec::new(), scope: Scope::All, lang: None, gate: false, asks_to_send: false };
+    analyse_for(text, false)
+}
+
+/// With `always`, the features of every reply the rules do not settle
+/// outright, also those the classifier would not show the model (for training).
+pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
+    let fin = |rules: Classification| Analysis {
+        rules,
+        features: Vec::new(),
+        scope: Scope::All,
+        lang: None,
+        gate: false,
+        asks_to_send: false,
+        reads: false,
+    };
     let trimmed = text.trim();
     if trimmed.len() <= 11 {
         if let Some(&(w, intent)) = STANDARD.iter().find(|(w, _)| trimmed.eq_ignore_ascii_case(w)) {
@@ -93,7 +107,7 @@ pub(super) fn analyse(text: &str) -> Analysis {
     if ws.is_empty() {
         return fin(none("none"));
     }
-    if text.contains(STOP_EMOJI) && ws.iter().all(|w| w.is(FILLER | CONTEXT | PLEASE)) {
+    if !text.is_ascii() && text.contains(STOP_EMOJI) && ws.iter().all(|w| w.is(FILLER | CONTEXT | PLEASE)) {
         return fin(Classification { rule: "emoji", keyword: None, ..stop_emoji() });
     }
     let whole = whole_message(&ws);
@@ -124,16 +138,25 @@ pub(super) fn analyse(text: &str) -> Analysis {
         || matches!(rules.rule, "boilerplate" | "banter")
         || ws.iter().enumerate().any(|(i, w)| w.is(STOPV | OBJV | REMOVEV | KWOUT | GUARD) && negated(&ws, i));
     let gate = !blocked && ws.iter().any(|w| w.keyword().is_some() || w.is(GATE));
+    // The model reads a reply only where it may change the answer: a reply
+    // with some word about messages, stopping or lists, that is not a
+    // whole-message opt-out keyword ("Stop please" stays a stop).
+    let settled = rules.intent == Intent::OptOut && found;
+    let reads = !settled && ws.iter().any(|w| w.keyword().is_some() || w.is(GATE));
+    if !reads && !always {
+        return Analysis { rules, features: Vec::new(), scope: Scope::All, lang: None, gate: false, asks_to_send: false, reads };
+    }
     let mut features = Vec::with_capacity(16 * ws.len() + 16);
     model::features(&ws, text, &rules, &mut features);
     let asks_to_send = ws.iter().any(|w| w.is(SENDV | SENDGEN | SENDME));
-    Analysis { rules, features, scope: scope_of(&ws), lang: hint(&ws).or_else(|| vote(&ws, &ws)), gate, asks_to_send }
+    let (scope, lang) = if gate { (scope_of(&ws), hint(&ws).or_else(|| vote(&ws, &ws))) } else { (Scope::All, None) };
+    Analysis { rules, features, scope, lang, gate, asks_to_send, reads }
 }
 
 /// Classifies: the rules, then the model where it may change the answer.
 pub(super) fn classify(text: &str) -> Classification {
     let a = analyse(text);
-    let Some(m) = Model::builtin().filter(|_| !a.features.is_empty()) else {
+    let Some(m) = Model::builtin().filter(|_| a.reads) else {
         let mut c = a.rules;
         c.review = c.confidence < model::REVIEW_BELOW;
         return c;
@@ -200,11 +223,14 @@ fn stop_emoji() -> Classification {
 
 /// "HELP - who is this?", "Help, how does this work?", "I need help with these texts".
 fn help_sentence(ws: &[Word<'_>], raw: &str) -> Option<Classification> {
-    let first = ws.first()?.clause;
-    let head: Vec<&Word<'_>> = ws.iter().take_while(|w| w.clause == first).collect();
     let is_help = |w: &Word<'_>| w.keyword().is_some_and(|k| k.intent == Intent::Help) && !w.typo;
-    let bare = head.iter().any(|w| is_help(w)) && head.iter().all(|w| is_help(w) || w.is(FILLER | ME | PLEASE));
-    let asks = raw.contains(['?', '？'])
+    if !ws.iter().any(is_help) {
+        return None;
+    }
+    let first = ws.first()?.clause;
+    let head = &ws[..ws.iter().take_while(|w| w.clause == first).count()];
+    let bare = head.iter().any(is_help) && head.iter().all(|w| is_help(w) || w.is(FILLER | ME | PLEASE));
+    let asks = (raw.contains('?') || !raw.is_ascii() && raw.contains('？'))
         && ws
             .iter()
             .any(|w| w.is(MSGN | SUBN | NUMBER | LISTN | OBJP | KWOUT) || matches!(w.text, "how" | "who" | "what" | "como" | "comment" | "wie"))
@@ -216,7 +242,7 @@ fn help_sentence(ws: &[Word<'_>], raw: &str) -> Option<Classification> {
         && ws.iter().any(|w| w.is(MSGPL | SUBN | LISTN))
         && !ws.iter().any(|w| w.is(NEG));
     // "what is this? info please": a bare help clause after a question.
-    let later = raw.contains(['?', '？']) && {
+    let later = (raw.contains('?') || !raw.is_ascii() && raw.contains('？')) && {
         let last = ws.last()?.clause;
         let tail: Vec<&Word<'_>> = ws.iter().filter(|w| w.clause == last).collect();
         last != first && tail.iter().any(|w| is_help(w)) && tail.iter().all(|w| is_help(w) || w.is(FILLER | ME | PLEASE))

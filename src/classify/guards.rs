@@ -329,12 +329,12 @@ const LAUGH: &[char] = &['😂', '🤣', '😆', '😅', '😜', '😝', '😛',
 
 /// Laughter in the message: a word (lol, jk) or an emoji.
 pub(crate) fn banter(ws: &[Word<'_>], raw: &str) -> bool {
-    ws.iter().any(|w| w.is(BANTER)) || raw.contains(LAUGH)
+    ws.iter().any(|w| w.is(BANTER)) || !raw.is_ascii() && raw.contains(LAUGH)
 }
 
 /// Laughing emoji only ("omg stop 😂😂"; "Stop!! lol" stays a stop).
 pub(crate) fn laughing(raw: &str) -> bool {
-    raw.contains(LAUGH)
+    !raw.is_ascii() && raw.contains(LAUGH)
 }
 
 /// A sender's own instruction quoted: "reply STOP", "txt STOP to 87239",

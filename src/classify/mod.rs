@@ -135,6 +135,11 @@ pub mod learn {
         super::engine::analyse(text)
     }
 
+    /// The same, with features also for replies `classify()` does not show the model (training data).
+    pub fn analyse_all(text: &str) -> Analysis {
+        super::engine::analyse_for(text, true)
+    }
+
     /// The compiled-in model's probabilities for these features, if a model is compiled in.
     pub fn predict(features: &[u32]) -> Option<Probs> {
         super::model::Model::builtin().map(|m| m.predict(features))

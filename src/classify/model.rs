@@ -206,7 +206,7 @@ pub(crate) fn features(ws: &[Word<'_>], raw: &str, rules: &Classification, out: 
         _ => 6,
     };
     out.push(H::new(8).byte(len).bucket());
-    if raw.contains(['?', '？']) {
+    if (raw.contains('?') || !raw.is_ascii() && raw.contains('？')) {
         out.push(H::new(9).bucket());
     }
     for ch in raw.chars().filter(|c| !c.is_ascii() && is_symbol(*c)).take(8) {
@@ -216,8 +216,13 @@ pub(crate) fn features(ws: &[Word<'_>], raw: &str, rules: &Classification, out: 
     out.push(H::new(21).bytes(rules.rule.as_bytes()).byte(class_index(rules.intent) as u8).bucket());
     out.push(H::new(22).byte(class_index(rules.intent) as u8).bucket());
     // Presence, not counts: "ok. " said 500 times weighs as much as once.
-    out.sort_unstable();
-    out.dedup();
+    let mut seen = [0u64; BUCKETS / 64];
+    out.retain(|&f| {
+        let (w, b) = (f as usize / 64, 1u64 << (f % 64));
+        let new = seen[w] & b == 0;
+        seen[w] |= b;
+        new
+    });
 }
 
 /// Emoji and pictographs (what the folder drops as separators).
@@ -240,6 +245,8 @@ pub struct Analysis {
     pub gate: bool,
     /// Whether the reply asks to be sent something ("send me more info"): the model does not read it as help.
     pub asks_to_send: bool,
+    /// Whether `classify()` shows this reply to the model at all.
+    pub reads: bool,
 }
 
 /// Decision thresholds.

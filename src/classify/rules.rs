@@ -47,6 +47,8 @@ pub(crate) struct Lexicon {
     pub(crate) rule_starts: u128,
     /// Per opt-out rule, the classes its first token must have.
     pub(crate) rule_first: Vec<u128>,
+    /// Phrase merges by first word, in table order.
+    phrases: HashMap<&'static str, Vec<u16>, BuildHasherDefault<Fx>>,
 }
 
 fn is_cjk(c: char) -> bool {
@@ -108,7 +110,13 @@ impl Lexicon {
             })
             .collect();
         let rule_starts = rule_first.iter().fold(0, |m, c| m | c);
-        Lexicon { words, cjk, typo_kws, strong_cjk, rule_starts, rule_first }
+        let mut phrases: HashMap<&'static str, Vec<u16>, BuildHasherDefault<Fx>> = HashMap::default();
+        for (n, (p, _)) in PHRASES.iter().enumerate() {
+            if let Some(first) = p.first() {
+                phrases.entry(first).or_default().push(n as u16);
+            }
+        }
+        Lexicon { words, cjk, typo_kws, strong_cjk, rule_starts, rule_first, phrases }
     }
 
     pub(crate) fn get() -> &'static Lexicon {
@@ -272,7 +280,8 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
         let mut word = raw[i];
         let mut used = 1;
         if word.is(PSTART) {
-            let hit = PHRASES.iter().find(|(p, _)| {
+            let starting = lex.phrases.get(raw[i].text).map_or(&[][..], Vec::as_slice);
+            let hit = starting.iter().map(|&n| &PHRASES[n as usize]).find(|(p, _)| {
                 i + p.len() <= raw.len() && p.iter().enumerate().all(|(k, t)| raw[i + k].text == *t && raw[i + k].clause == raw[i].clause)
             });
             if let Some(&(p, canon)) = hit {
