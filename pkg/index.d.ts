@@ -109,6 +109,10 @@ export interface Classification {
   confidence: number;
   /** Whether the whole message is an exact keyword (what carriers act on today). */
   strict: boolean;
+  /** Whether a person should look before acting: confidence below 0.75, or the rules and the learned model disagree. */
+  review: boolean;
+  /** When the learned model decided or vetoed: its probability, the words that weighed most, what the rules said. */
+  evidence?: string;
 }
 
 /** Stable `kind` codes of lint findings. */

@@ -16,6 +16,9 @@ struct ClassificationJs<'a> {
     lang: Option<&'static str>,
     confidence: f64,
     strict: bool,
+    review: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    evidence: Option<&'a str>,
 }
 
 /// Classifies one inbound reply: opt-out (with its scope), opt-in, help or none.
@@ -31,6 +34,8 @@ pub fn classify(text: JsValue) -> JsResult<JsValue> {
         lang: c.lang,
         confidence: score(c.confidence),
         strict: c.strict,
+        review: c.review,
+        evidence: c.evidence.as_deref(),
     })
 }
 

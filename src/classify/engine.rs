@@ -36,6 +36,17 @@ const STANDARD: &[(&str, Intent)] = &[
     ("info", Intent::Help),
 ];
 
+/// Yes and start in Japanese, Korean and Chinese, as the whole message.
+const EXACT_CJK: &[(&str, Intent, &str)] = &[
+    ("はい", Intent::OptIn, "ja"),
+    ("開始", Intent::OptIn, "ja"),
+    ("네", Intent::OptIn, "ko"),
+    ("시작", Intent::OptIn, "ko"),
+    ("是", Intent::OptIn, "zh"),
+    ("是的", Intent::OptIn, "zh"),
+    ("开始", Intent::OptIn, "zh"),
+];
+
 /// iMessage / Android reactions that quote the message they react to, folded
 /// (English, Spanish, French, German, Portuguese as the phones write them):
 /// the words before the opening quote.
@@ -87,10 +98,28 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
             });
         }
     }
+    // Whole-message words in scripts without spaces, kept out of the segmenting lexicon
+    // (はい, 是 and 네 are inside many other words).
+    if let Some(&(w, intent, lang)) = EXACT_CJK.iter().find(|(w, _, _)| trimmed.trim_end_matches(['。', '！', '!', '.']) == *w) {
+        return fin(Classification {
+            intent,
+            scope: None,
+            keyword: Some(w.to_string()),
+            rule: "keyword",
+            lang: Some(lang),
+            confidence: 0.93,
+            strict: false,
+            review: false,
+            evidence: None,
+        });
+    }
     if is_reaction(trimmed) {
         return fin(Classification { confidence: 0.95, ..none("reaction") });
     }
     if let Some(c) = emoji_only(trimmed) {
+        return fin(c);
+    }
+    if let Some(c) = program_keyword(trimmed) {
         return fin(c);
     }
     let folded = fold(text);
@@ -264,6 +293,41 @@ fn help_sentence(ws: &[Word<'_>], raw: &str) -> Option<Classification> {
         rule: "keyword-in-sentence",
         lang: Some(keyword_lang(k, ws)),
         confidence: 0.8,
+        strict: false,
+        review: false,
+        evidence: None,
+    })
+}
+
+/// "START OUTAGE", "STOP ALERTS": a platform keyword and a program's name,
+/// both in capitals, as short codes take them.
+fn program_keyword(t: &str) -> Option<Classification> {
+    let mut parts = t.split_whitespace();
+    let first = parts.next()?;
+    let &(kw, intent) = STANDARD.iter().find(|(w, i)| *i != Intent::Help && !w.contains(' ') && first == w.to_ascii_uppercase())?;
+    let rest: Vec<&str> = parts.collect();
+    let caps =
+        |p: &&str| p.len() <= 16 && p.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) && p.bytes().any(|b| b.is_ascii_uppercase());
+    if rest.is_empty() || rest.len() > 2 || !rest.iter().all(caps) || kw == "yes" {
+        return None;
+    }
+    // Not two keywords or an emphasis ("STOP ALL", "STOP STOP", "STOP NOW", "STOP PLEASE"): the rules read those.
+    let lex = Lexicon::get();
+    let plain = |p: &&str| {
+        let f = fold(p);
+        let w = words(lex, &f);
+        w.len() == 1 && w[0].keyword().is_none() && w[0].is(UNK | MSGN | MSGPL)
+    };
+    if !rest.iter().all(plain) {
+        return None;
+    }
+    Some(Classification {
+        intent,
+        scope: (intent == Intent::OptOut).then_some(Scope::All),
+        keyword: Some(format!("{} {}", kw, rest.join(" ").to_ascii_lowercase())),
+        rule: "keyword-program",
+        lang: Some("en"),
+        confidence: 0.9,
         strict: false,
         review: false,
         evidence: None,
@@ -460,7 +524,7 @@ fn whole_message(ws: &[Word<'_>]) -> Option<Classification> {
             all += 1;
         } else if w.is(OBJP) {
             objp += 1;
-        } else if w.is(AGAIN | AGAINX | ME | IPRON) {
+        } else if w.is(AGAIN | AGAINX | ME | IPRON | WANT | MORE) {
             extra += 1;
         } else if w.is(FRAME) {
             frame += 1;
@@ -488,8 +552,12 @@ fn whole_message(ws: &[Word<'_>]) -> Option<Classification> {
         // A bare YES opts in alone or with a request word ("yes please"), not
         // with thanks or an acknowledgement ("yes thank you", "yes got it").
         Intent::OptIn => {
+            // "YES YES": the same word again.
+            let same = ws.iter().filter_map(|w| w.keyword()).all(|x| std::ptr::eq(x, k)) && !ws.iter().any(|w| w.is(PLEASE));
             let yes_ok = k.level != Level::Exact
-                || (kws == 1 && ws.iter().all(|w| w.keyword().is_some() || w.is(FILLER)) && (ws.len() == 1 || ws.iter().any(|w| w.is(PLEASE))));
+                || ((kws == 1 || same)
+                    && ws.iter().all(|w| w.keyword().is_some() || w.is(FILLER))
+                    && (ws.len() == 1 || ws.iter().any(|w| w.is(PLEASE))));
             nouns == 0 && objp == 0 && all == 0 && !typo && yes_ok && (frame == 0 || k.level >= Level::Clause)
         }
         // "help", "need help", "more info please".

@@ -583,12 +583,7 @@ pub(crate) const AROUND: u128 = FILLER | AGAIN | AGAINX | ME | IPRON | FRAME | Y
 pub(crate) const OPT_IN_RULES: &[Rule] = &[
     r("resume-messages", &[Is(OPTINV), Gap(2, SMALL), Is(MSGN), Rest(AROUND)], 0.85, false),
     // "rejoin the text list", "resubscribe me to texts", "add me back to the texts".
-    r(
-        "resume-messages",
-        &[Is(OPTINV), Opt(ME), Gap(4, SMALL | PREP | ONTO | TOW | FOR | UNK | AGAINX), Is(MSGN | LISTN), Opt(LISTN), Rest(AROUND)],
-        0.85,
-        false,
-    ),
+    r("resume-messages", &[Is(OPTINV), Opt(ME), GapNot(4, NEG | STOPV | GUARD | KWOUT), Is(MSGN | LISTN), Opt(LISTN), Rest(AROUND)], 0.85, false),
     // "reactiven los avisos del banco", "vuelvan a mandar los recordatorios de la farmacia": a tail naming whose.
     r(
         "resume-messages",
@@ -641,7 +636,13 @@ pub(crate) const OPT_IN_RULES: &[Rule] = &[
     r("resume-messages", &[Is(AGAINX), Is(GETV | SENDV | SENDME | SENDGEN), Opt(ME), Gap(2, SMALL), Is(MSGPL), Rest(AROUND)], 0.85, false),
     r("resume-messages", &[Is(AGAINX), Gap(2, SMALL), Is(MSGPL), Is(GETV | SENDV), Rest(AROUND)], 0.85, false),
     r("resume-messages", &[Opt(DET | MYDET), Is(MSGPL), Is(AGAINX), Is(GETV), Rest(AROUND)], 0.85, false),
-    r("resume-messages", &[Is(TURNV), Gap(3, SMALL | UNK), Is(MSGN), Opt(BACK), Is(ONTO), Rest(AROUND)], 0.85, false),
+    r("resume-messages", &[Is(TURNV), GapNot(3, NEG | STOPV | GUARD | KWOUT), Is(MSGN), Opt(BACK | AGAINX), Is(ONTO), Rest(AROUND)], 0.85, false),
+    // "ik wil de aanbiedingen weer ontvangen", "Ich möchte die Abholbenachrichtigungen wieder bekommen".
+    r("resume-messages", &[Is(WANT), Gap(2, SMALL), Is(MSGPL), Is(AGAINX), Is(GETV), Rest(AROUND)], 0.85, false),
+    // "bitte wieder in die Liste aufnehmen".
+    r("resume-messages", &[Is(AGAINX), Gap(3, PREP | ONTO | DET | SMALL), Is(LISTN), Is(OPTINV), Rest(AROUND)], 0.85, false),
+    // "voltem a me mandar as ofertas".
+    r("resume-messages", &[Is(AGAINX), Is(ME), Is(GETV | SENDV | SENDME | SENDGEN), Gap(2, SMALL), Is(MSGPL), Rest(AROUND)], 0.85, false),
     r(
         "resume-messages",
         &[Is(ADDV), Opt(MYDET), Is(ME | NUMBER), Is(BACK), Opt(ONTO | IPRON), Gap(2, SMALL), Opt(LISTN | MSGPL), Rest(AROUND)],

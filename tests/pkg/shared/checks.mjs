@@ -70,7 +70,7 @@ export const checks = [
 
   ["classify: the answer's shape and the plain keywords", (api) => {
     const stop = api.classify("STOP");
-    keys(stop, ["intent", "scope", "keyword", "rule", "lang", "confidence", "strict"], "classify");
+    keys(stop, ["intent", "scope", "keyword", "rule", "lang", "confidence", "strict", "review"], "classify");
     eq(stop.intent, "opt_out", "STOP intent");
     eq(stop.scope, "all", "STOP scope");
     eq(stop.strict, true, "STOP strict");
