@@ -38,13 +38,22 @@ const fn g(
     what: &'static str,
     example: (&'static str, Intent, &'static str, &'static str, &'static str),
 ) -> Guard {
-    Guard { name, langs, what, example, applies: None }
+    Guard { name, langs, what: d(what), example: (d(example.0), example.1, example.2, example.3, example.4), applies: None }
 }
 
 const DONT: &[&str] = &["dont-text", "dont-want"];
 const SENDING: &[&str] = &["dont-text", "dont-want", "stop-sending", "stop-messages", "stop-it"];
 const LISTS: &[&str] = &["take-me-off", "remove-me"];
 const PATTERNS: &[&str] = &["dont-text", "dont-want", "stop-sending", "stop-messages", "stop-it", "no-more"];
+
+/// Documentation text, left out of the WebAssembly build (the table's tests run natively).
+const fn d(s: &'static str) -> &'static str {
+    if cfg!(target_arch = "wasm32") {
+        ""
+    } else {
+        s
+    }
+}
 
 /// Every guard, in the order the engine meets them.
 pub const GUARDS: &[Guard] = &[
@@ -186,50 +195,50 @@ pub const GUARDS: &[Guard] = &[
     Guard {
         name: "describes-you",
         langs: "en es fr de",
-        what: "you are not bothering me, you never text me: a description with you as subject, not a negative imperative",
-        example: ("you are not bothering me", No, "none", "", ""),
+        what: d("you are not bothering me, you never text me: a description with you as subject, not a negative imperative"),
+        example: (d("you are not bothering me"), No, "none", "", ""),
         applies: Some((DONT, describes_you)),
     },
     Guard {
         name: "schedule",
         langs: "en es fr de pt it",
-        what: "don't text me til after 3: a time, not a stop",
-        example: ("don't text me til after 3, I'm in surgery", No, "none", "", ""),
+        what: d("don't text me til after 3: a time, not a stop"),
+        example: (d("don't text me til after 3, I'm in surgery"), No, "none", "", ""),
         applies: Some((SENDING, schedule)),
     },
     Guard {
         name: "other-channel",
         langs: "en only",
-        what: "text me when you get off, don't call: the message asks to be messaged another way",
-        example: ("text me when you get off, don't call", No, "none", "", ""),
+        what: d("text me when you get off, don't call: the message asks to be messaged another way"),
+        example: (d("text me when you get off, don't call"), No, "none", "", ""),
         applies: Some((SENDING, other_channel)),
     },
     Guard {
         name: "content",
         langs: "all",
-        what: "don't text me the spoilers: a determiner and an unknown noun after the match are the content, not messages",
-        example: ("don't text me the spoilers", No, "none", "", ""),
+        what: d("don't text me the spoilers: a determiner and an unknown noun after the match are the content, not messages"),
+        example: (d("don't text me the spoilers"), No, "none", "", ""),
         applies: Some((DONT, content)),
     },
     Guard {
         name: "third-subject",
         langs: "en only",
-        what: "my son says stop texting, my brother quit texting back: someone else is the subject",
-        example: ("my brother quit texting back", No, "none", "", ""),
+        what: d("my son says stop texting, my brother quit texting back: someone else is the subject"),
+        example: (d("my brother quit texting back"), No, "none", "", ""),
         applies: Some((PATTERNS, third_subject)),
     },
     Guard {
         name: "other-list",
         langs: "en only",
-        what: "take me off the carpool list: a list of something else",
-        example: ("take me off the carpool list for march", No, "none", "", ""),
+        what: d("take me off the carpool list: a list of something else"),
+        example: (d("take me off the carpool list for march"), No, "none", "", ""),
         applies: Some((LISTS, other_list)),
     },
     Guard {
         name: "threat-about-messages",
         langs: "all",
-        what: "a report/sue verb counts as a threat only in a message about messages or naming an authority",
-        example: ("I need to finish my report", No, "none", "", ""),
+        what: d("a report/sue verb counts as a threat only in a message about messages or naming an authority"),
+        example: (d("I need to finish my report"), No, "none", "", ""),
         applies: Some((&["threat"], threat_without_messages)),
     },
     g(
