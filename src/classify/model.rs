@@ -369,9 +369,14 @@ pub(crate) fn evidence(m: &Model<'_>, ws: &[Word<'_>], intent: Intent, p: &Probs
             scored.push((s, w.text));
         }
     }
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let words: Vec<&str> = scored.iter().take(3).map(|x| x.1).collect();
-    let mut s = format!("model {} {:.2}", intent.as_str(), p[c]);
+    // The three that weigh most, by selection (no sort, no float formatting: bytes in the wasm build).
+    let mut words: Vec<&str> = Vec::with_capacity(3);
+    for _ in 0..3 {
+        let Some(k) = (0..scored.len()).max_by(|&x, &y| scored[x].0.total_cmp(&scored[y].0)) else { break };
+        words.push(scored.swap_remove(k).1);
+    }
+    let percent = (p[c] * 100.0).round() as u32;
+    let mut s = format!("model {} {}%", intent.as_str(), percent);
     if !words.is_empty() {
         s.push_str(": ");
         s.push_str(&words.join(", "));

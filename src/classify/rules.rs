@@ -35,6 +35,9 @@ pub(crate) struct Entry {
     pub hint: Option<&'static str>,
 }
 
+/// A phrase's words, and the token they merge into.
+type Phrase = (Vec<&'static str>, &'static str);
+
 pub(crate) struct Lexicon {
     words: HashMap<&'static str, Entry, BuildHasherDefault<Fx>>,
     /// Words written in scripts without spaces, longest first, for segmenting.
@@ -48,7 +51,7 @@ pub(crate) struct Lexicon {
     /// Per opt-out rule, the classes its first token must have.
     pub(crate) rule_first: Vec<u128>,
     /// Phrase merges by first word, in table order.
-    phrases: HashMap<&'static str, Vec<u16>, BuildHasherDefault<Fx>>,
+    phrases: HashMap<&'static str, Vec<Phrase>, BuildHasherDefault<Fx>>,
 }
 
 fn is_cjk(c: char) -> bool {
@@ -74,7 +77,7 @@ impl Lexicon {
             }
         }
         for &(class, lang, list) in CLASSES {
-            for &w in list {
+            for w in list.split(' ') {
                 let e = words.entry(w).or_default();
                 e.class |= class;
                 if e.lang.is_none() && lang != "*" {
@@ -83,13 +86,13 @@ impl Lexicon {
             }
         }
         for &(phrase, canon) in PHRASES {
-            if let Some(first) = phrase.first() {
+            if let Some(first) = phrase.split(' ').next() {
                 words.entry(first).or_default().class |= PSTART;
             }
             words.entry(canon).or_default();
         }
         for &(lang, list) in HINTS {
-            for &w in list {
+            for w in list.split(' ') {
                 words.entry(w).or_default().hint = Some(lang);
             }
         }
@@ -110,11 +113,10 @@ impl Lexicon {
             })
             .collect();
         let rule_starts = rule_first.iter().fold(0, |m, c| m | c);
-        let mut phrases: HashMap<&'static str, Vec<u16>, BuildHasherDefault<Fx>> = HashMap::default();
-        for (n, (p, _)) in PHRASES.iter().enumerate() {
-            if let Some(first) = p.first() {
-                phrases.entry(first).or_default().push(n as u16);
-            }
+        let mut phrases: HashMap<&'static str, Vec<Phrase>, BuildHasherDefault<Fx>> = HashMap::default();
+        for &(p, canon) in PHRASES {
+            let parts: Vec<&'static str> = p.split(' ').collect();
+            phrases.entry(parts[0]).or_default().push((parts, canon));
         }
         Lexicon { words, cjk, typo_kws, strong_cjk, rule_starts, rule_first, phrases }
     }
@@ -281,10 +283,11 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
         let mut used = 1;
         if word.is(PSTART) {
             let starting = lex.phrases.get(raw[i].text).map_or(&[][..], Vec::as_slice);
-            let hit = starting.iter().map(|&n| &PHRASES[n as usize]).find(|(p, _)| {
+            let hit = starting.iter().find(|(p, _)| {
                 i + p.len() <= raw.len() && p.iter().enumerate().all(|(k, t)| raw[i + k].text == *t && raw[i + k].clause == raw[i].clause)
             });
-            if let Some(&(p, canon)) = hit {
+            if let Some((p, canon)) = hit {
+                let canon: &'static str = canon;
                 word = Word { text: canon, clause: raw[i].clause, e: lex.entry(canon), typo: false };
                 used = p.len();
             }
