@@ -453,6 +453,12 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
         0.9,
         true,
     ),
+    // Verb last (Hindi, Japanese, Korean word order): "मैसेज भेजना बंद करें", "message mat bhejo",
+    // "mujhe aur messages nahi chahiye", "list se mera naam hatao".
+    r("stop-messages", &[Begin, Opt(ME), Is(MSGN), Opt(SENDV | SENDGEN), Is(STOPV), End], 0.85, true),
+    r("dont-text", &[Begin, Opt(ME), Opt(MSGN), Is(IMPNEG), Is(SENDV | SENDME), End], 0.85, false),
+    r("dont-want", &[Begin, Opt(ME), Opt(MORE), Is(MSGN), Is(NEG), Is(WANT), End], 0.85, false),
+    r("remove-me", &[Begin, Opt(ME), Is(LISTN), Is(OUTFROM), Opt(MYDET), Opt(NUMBER), Is(REMOVEV), End], 0.85, true),
     // "quiten las ofertas", "¿cómo quito estos mensajes?".
     r("stop-messages", &[Is(REMOVEV), Gap(2, SMALL), Is(MSGN)], 0.85, true),
     // "paren con las ofertas", "parem com as mensagens".
@@ -623,6 +629,8 @@ pub(crate) const OPT_IN_RULES: &[Rule] = &[
     r("resume-messages", &[Is(YESW), Opt(FILLER), Is(SENDGEN | SENDV | SENDME), Opt(ME), Gap(2, UNK | SMALL), Is(MSGPL), Rest(AROUND)], 0.82, false),
     // "undo my opt out", "reverse the unsubscribe".
     r("resume-messages", &[Is(UNDOV), Gap(2, SMALL), Is(OUTNOUN), Rest(AROUND)], 0.85, false),
+    // "मुझे फिर से मैसेज चाहिए", "flight alerts dobara chahiye".
+    r("resume-messages", &[Opt(ME), Opt(AGAINX), Gap(2, SMALL | UNK), Is(MSGPL | MSGN), Opt(AGAINX), Is(WANT), Rest(AROUND)], 0.8, false),
     // "Nachrichten wieder aktivieren": the verb last.
     r("resume-messages", &[Opt(DET | MYDET), Is(MSGPL), Opt(AGAINX), Is(OPTINV), Rest(AROUND)], 0.85, false),
     r("resume-messages", &[Is(OPTINV), Opt(ME), Is(SENDV | SENDGEN), Opt(ME), Gap(2, SMALL), Opt(MSGPL), Rest(AROUND)], 0.85, false),
