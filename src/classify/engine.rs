@@ -4,10 +4,10 @@
 use super::fold::fold;
 use super::guards;
 use super::lexicon::{
-    Keyword, Level, ACCIDENT, ADJ, AGAIN, AGAINX, ALL, BACKREF, CANCELV, CONSENT, CONTEXT, DET, DONTSEND, ENDING, FILLER, FRAME, GETV, GUARD, INSIST,
-    IPRON, KEEPV, KEINE, KWOUT, LEAVE, LISTN, ME, MKT, MKTMOD, MORE, MSGCJK, MSGN, MSGPL, MYDET, NEG, NEVERSIGNED, NOMORE, NOUNCUE, NOUNNEXT, NUMBER,
-    OBJP, OBJV, OTHERN, OUTFROM, PASTOUT, PLEASE, PRAISE, PREP, REASON, REFRAINV, REMOVED, REMOVEME, REMOVEV, REPORTV, RHET, SAIDV, SELF, SENDGEN,
-    SENDME, SENDV, STOPDE, STOPV, SUBN, THIRD, TOW, TXTV, UNK, WANT, WEAK_HINTS, WHEN, YESW,
+    Keyword, Level, ACCIDENT, ADJ, AGAIN, AGAINX, ALL, AUTHN, BACKREF, CANCELV, CONSENT, CONTEXT, DET, DONTSEND, ENDING, FILLER, FRAME, GETV, GUARD,
+    INSIST, IPRON, KEEPV, KEINE, KWOUT, LEAVE, LISTN, ME, MKT, MKTMOD, MORE, MSGCJK, MSGN, MSGPL, MYDET, NEG, NEVERSIGNED, NOMORE, NOUNCUE, NOUNNEXT,
+    NUMBER, OBJP, OBJV, OTHERN, OUTFROM, PASTOUT, PLEASE, PRAISE, PREP, REASON, REFRAINV, REMOVED, REMOVEME, REMOVEV, REPORTV, RHET, SAIDV, SELF,
+    SENDGEN, SENDME, SENDV, STOPDE, STOPV, SUBN, THIRD, TOW, TXTV, UNK, WANT, WEAK_HINTS, WHEN, YESW,
 };
 use super::model::{self, Analysis, Model};
 use super::rules::{match_at, negated, words, Lexicon, Word, AROUND, FILL, OPT_IN_CUES, OPT_IN_RULES, OPT_OUT_RULES};
@@ -141,22 +141,25 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     }
     let whole = whole_message(&ws);
     let found = whole.is_some();
-    let mut rules = whole.or_else(|| clauses(&ws)).or_else(|| opt_in_phrase(&ws)).or_else(|| help_sentence(&ws, text)).unwrap_or_else(|| {
-        // Less sure when a keyword was there but did not count ("Cancel my order").
-        let keyword_seen = ws.iter().any(|w| w.keyword().is_some() || w.is(STOPV | OBJV | REMOVEV));
-        // Or a message noun with a negative or resume cue ("no more of those
-        // sale blasts", "texts again?"): worth a person's look.
-        let classes = ws.iter().fold(0, |m, w| m | w.e.class);
-        let near_miss = classes & (MSGN | SENDV | SENDME | MSGCJK) != 0 && classes & (NEG | MORE | NOMORE | KEINE | AGAINX | WANT) != 0;
-        let confidence = if near_miss {
-            0.5
-        } else if keyword_seen {
-            0.6
-        } else {
-            0.9
-        };
-        Classification { confidence, ..none("none") }
-    });
+    let mut rules =
+        whole.or_else(|| clauses(&ws)).or_else(|| opt_in_phrase(&ws)).or_else(|| help_sentence(&ws, text)).or_else(|| threat(&ws)).unwrap_or_else(
+            || {
+                // Less sure when a keyword was there but did not count ("Cancel my order").
+                let keyword_seen = ws.iter().any(|w| w.keyword().is_some() || w.is(STOPV | OBJV | REMOVEV));
+                // Or a message noun with a negative or resume cue ("no more of those
+                // sale blasts", "texts again?"): worth a person's look.
+                let classes = ws.iter().fold(0, |m, w| m | w.e.class);
+                let near_miss = classes & (MSGN | SENDV | SENDME | MSGCJK) != 0 && classes & (NEG | MORE | NOMORE | KEINE | AGAINX | WANT) != 0;
+                let confidence = if near_miss {
+                    0.5
+                } else if keyword_seen {
+                    0.6
+                } else {
+                    0.9
+                };
+                Classification { confidence, ..none("none") }
+            },
+        );
     if (rules.intent != Intent::None || ws.iter().any(|w| w.keyword().is_some())) && guards::boilerplate(&ws) {
         rules = Classification { confidence: 0.6, ..none("boilerplate") };
     } else if rules.intent == Intent::OptOut && (!found && guards::banter(&ws, text) || found && ws.len() > 1 && guards::laughing(text)) {
@@ -248,6 +251,26 @@ fn stop_emoji() -> Classification {
         review: false,
         evidence: None,
     }
+}
+
+/// A threat about messages: "I'll sue if you text me again", "Another text and I go to
+/// the BBB", "you'll be hearing from the FCC if this continues", "Remove me or I'm reporting you".
+fn threat(ws: &[Word<'_>]) -> Option<Classification> {
+    let who = ws.iter().any(|w| w.is(AUTHN | REPORTV));
+    let about = ws.iter().any(|w| w.is(MSGN | SENDV | SENDME | TXTV | REMOVEV | STOPV) || w.keyword().is_some_and(|k| k.intent == Intent::OptOut));
+    let cond = ws.iter().any(|w| matches!(w.text, "if" | "again" | "another" | "or" | "continues" | "continue" | "persist" | "si" | "wenn" | "se"));
+    let first = ws.iter().find(|w| w.is(AUTHN | REPORTV))?;
+    (who && cond && (about || ws.iter().any(|w| w.is(AUTHN)))).then(|| Classification {
+        intent: Intent::OptOut,
+        scope: Some(Scope::All),
+        keyword: Some(first.text.to_string()),
+        rule: "threat",
+        lang: Some(span_lang(std::slice::from_ref(first), ws)),
+        confidence: 0.8,
+        strict: false,
+        review: false,
+        evidence: None,
+    })
 }
 
 /// "HELP - who is this?", "Help, how does this work?", "I need help with these texts".

@@ -154,6 +154,7 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("desinscription", OptOut, Clause, "fr"),
     k("nonarret", OptIn, Whole, "fr"),
     k("reactiver", OptIn, Clause, "fr"),
+    k("cease", OptOut, Clause, "en"),
     // Hindi (Devanagari and romanised).
     k("band", OptOut, Whole, "hi"),
     k("बंद", OptOut, Whole, "hi"),
@@ -552,7 +553,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         MSGPL,
         "*",
-        "offerte reklam ofert kuponow przypomnien powiadomien ogloszen акций сообщении offres bons acties promoties smsjes promotions coupons announcements polls recommendations calls codes surveys blasts invites notices specials rappels alertes erinnerungen benachrichtigungen hinweise meldungen infos angebote lembretes notificacoes promemoria avvisi notifiche herinneringen meldingen przypomnienia powiadomienia напоминания уведомления сообщения смс emails texts txts messages msgs smss smses alerts notifications reminders updates promos deals offers mensajes mensagens nachrichten textos notificaciones ofertas promociones messaggi berichten wiadomosci newsletters sms spam alertas avisos recordatorios",
+        "appeals listings solicitations offerte reklam ofert kuponow przypomnien powiadomien ogloszen акций сообщении offres bons acties promoties smsjes promotions coupons announcements polls recommendations calls codes surveys blasts invites notices specials rappels alertes erinnerungen benachrichtigungen hinweise meldungen infos angebote lembretes notificacoes promemoria avvisi notifiche herinneringen meldingen przypomnienia powiadomienia напоминания уведомления сообщения смс emails texts txts messages msgs smss smses alerts notifications reminders updates promos deals offers mensajes mensagens nachrichten textos notificaciones ofertas promociones messaggi berichten wiadomosci newsletters sms spam alertas avisos recordatorios",
     ),
     (
         AGAINX,
@@ -654,7 +655,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         MSGN,
         "*",
-        "reklam reklamy ofert promocjami promocji kuponow przypomnien powiadomien ogloszen sms акций акции сообщении агитацию скидки offres bons acties promoties smsjes smsje updates announcements polls recommendations surveys msjs msj mjs mensages msgs comunicaciones comunicacion comunicazioni comunicacoes comunicacao propaganda publicidad publicita texts text txts txt messages message msgs msg sms smss smses notifications notification alerts reminders updates emails calls spam promos promo ads marketing offers deals newsletters newsletter promotions promotional advertising advertisements adverts coupons robotexts crap junk stuff anything things shit nonsense harassment communication communications contact mensajes mensaje notificaciones publicidad promociones ofertas correos alertas avisos recordatorios textos messages notifications pubs pub publicites publicite promotions nachrichten nachricht werbung angebote mensagens mensagem promocoes publicidade messaggi messaggio notifiche promozioni pubblicita offerte berichten bericht reclame aanbiedingen wiadomosci wiadomosc smsy sales tinnhan сообщения сообщений смс рассылку рекламу реклама 短信 信息 消息 广告 メッセージ 広告 문자 광고 tin nhan kontaktaufnahme kontakt invites invitations notices specials pings mailers flyers texto rappels alertes avis courriels erinnerungen benachrichtigungen hinweise meldungen mails infos angebote gutscheine lembretes alertas avisos notificacoes promemoria avvisi notifiche herinneringen meldingen aanbiedingen mails przypomnienia powiadomienia oferty reklamy напоминания уведомления рассылки предложения",
+        "appeals listings solicitations reklam reklamy ofert promocjami promocji kuponow przypomnien powiadomien ogloszen sms акций акции сообщении агитацию скидки offres bons acties promoties smsjes smsje updates announcements polls recommendations surveys msjs msj mjs mensages msgs comunicaciones comunicacion comunicazioni comunicacoes comunicacao propaganda publicidad publicita texts text txts txt messages message msgs msg sms smss smses notifications notification alerts reminders updates emails calls spam promos promo ads marketing offers deals newsletters newsletter promotions promotional advertising advertisements adverts coupons robotexts crap junk stuff anything things shit nonsense harassment communication communications contact mensajes mensaje notificaciones publicidad promociones ofertas correos alertas avisos recordatorios textos messages notifications pubs pub publicites publicite promotions nachrichten nachricht werbung angebote mensagens mensagem promocoes publicidade messaggi messaggio notifiche promozioni pubblicita offerte berichten bericht reclame aanbiedingen wiadomosci wiadomosc smsy sales tinnhan сообщения сообщений смс рассылку рекламу реклама 短信 信息 消息 广告 メッセージ 広告 문자 광고 tin nhan kontaktaufnahme kontakt invites invitations notices specials pings mailers flyers texto rappels alertes avis courriels erinnerungen benachrichtigungen hinweise meldungen mails infos angebote gutscheine lembretes alertas avisos notificacoes promemoria avvisi notifiche herinneringen meldingen aanbiedingen mails przypomnienia powiadomienia oferty reklamy напоминания уведомления рассылки предложения",
     ),
     (
         MKT,
@@ -722,7 +723,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         WANT,
         "*",
-        "нужны нужно нужен souhaite souhaitons wilt deseo desea deseamos desejo desidero necesito preciso necessito brauche voglio wens interested want wish need wanna like quiero queremos deseo veux voulons voglio quero will mochte wil хочу 要 chce chcemy",
+        "request demand prefer нужны нужно нужен souhaite souhaitons wilt deseo desea deseamos desejo desidero necesito preciso necessito brauche voglio wens interested want wish need wanna like quiero queremos deseo veux voulons voglio quero will mochte wil хочу 要 chce chcemy",
     ),
     (
         MORE,
@@ -829,7 +830,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     ),
     (WILLING, "en", "ready love"),
     (TIRED, "*", "tired sick fedup harto harta cansado cansada marre stufo stufa satt"),
-    (REASON, "en", "i im ive id its too we were no not nolonger"),
+    (REASON, "en", "or i im ive id its too we were no not nolonger"),
     (
         INSTRV,
         "*",

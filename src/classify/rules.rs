@@ -459,6 +459,10 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("dont-text", &[Begin, Opt(ME), Opt(MSGN), Is(IMPNEG), Is(SENDV | SENDME), End], 0.85, false),
     r("dont-want", &[Begin, Opt(ME), Opt(MORE), Is(MSGN), Is(NEG), Is(WANT), End], 0.85, false),
     r("remove-me", &[Begin, Opt(ME), Is(LISTN), Is(OUTFROM), Opt(MYDET), Opt(NUMBER), Is(REMOVEV), End], 0.85, true),
+    // 'no more "you might also like" texts', 'stop the "items in your cart" texts': a
+    // quoted kind of message, the message noun ending the clause.
+    r("no-more", &[Begin, Is(NOMORE), GapNot(6, NEG | SENDV | SENDME | STOPV | OUTFROM), Is(MSGPL), End], 0.84, true),
+    r("stop-messages", &[Begin, Is(OBJV), Is(DET), GapNot(6, NEG | SENDV | SENDME | STOPV), Is(MSGPL), End], 0.84, true),
     // "quiten las ofertas", "¿cómo quito estos mensajes?".
     r("stop-messages", &[Is(REMOVEV), Gap(2, SMALL), Is(MSGN)], 0.85, true),
     // "paren con las ofertas", "parem com as mensagens".
