@@ -463,6 +463,10 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     // quoted kind of message, the message noun ending the clause.
     r("no-more", &[Begin, Is(NOMORE), GapNot(6, NEG | SENDV | SENDME | STOPV | OUTFROM), Is(MSGPL), End], 0.84, true),
     r("stop-messages", &[Begin, Is(OBJV), Is(DET), GapNot(6, NEG | SENDV | SENDME | STOPV), Is(MSGPL), End], 0.84, true),
+    // "nie wysyłajcie powiadomień o paczce", "не присылайте уведомления о посылке".
+    r("dont-text", &[Begin, Is(IMPNEG), Opt(MORE | AGAIN), Is(SENDV | SENDME), Opt(ME), Is(MSGN | MSGPL)], 0.85, false),
+    // "bez powiadomień o locie", "sem lembretes de consulta".
+    r("no-more", &[Begin, Is(NOWORD), Opt(ADJ), Is(MSGPL | MKT), Is(PREP | OUTFROM | MYDET), Gap(3, UNK | SMALL | DET), End], 0.82, false),
     // "quiten las ofertas", "¿cómo quito estos mensajes?".
     r("stop-messages", &[Is(REMOVEV), Gap(2, SMALL), Is(MSGN)], 0.85, true),
     // "paren con las ofertas", "parem com as mensagens".
