@@ -581,7 +581,9 @@ fn whole_message(ws: &[Word<'_>]) -> Option<Classification> {
                 || ((kws == 1 || same)
                     && ws.iter().all(|w| w.keyword().is_some() || w.is(FILLER))
                     && (ws.len() == 1 || ws.iter().any(|w| w.is(PLEASE))));
-            nouns == 0 && objp == 0 && all == 0 && !typo && yes_ok && (frame == 0 || k.level >= Level::Clause)
+            // "SI" alone is yes; "Sí, por favor" may answer something else.
+            let si_ok = k.word != "si" || ws.len() == 1;
+            (nouns == 0 || k.level >= Level::Clause) && objp == 0 && all == 0 && !typo && yes_ok && si_ok && (frame == 0 || k.level >= Level::Clause)
         }
         // "help", "need help", "more info please".
         Intent::Help => {

@@ -154,6 +154,9 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("desinscription", OptOut, Clause, "fr"),
     k("nonarret", OptIn, Whole, "fr"),
     k("reactiver", OptIn, Clause, "fr"),
+    shared(k("si", OptIn, Exact, "es")),
+    k("подпишите", OptIn, Clause, "ru"),
+    k("구독", OptIn, Whole, "ko"),
     k("удалите", OptOut, Whole, "ru"),
     k("解約", OptOut, Whole, "ja"),
     k("登録した覚え", OptOut, Anywhere, "ja"),
@@ -532,7 +535,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (ALL, "*", "全部 all everything todo todos tout tous alles tutto tudo"),
     (TURNV, "en", "turn switch shut"),
     (TURNV, "nl", "zet"),
-    (ONTO, "*", "sur nella nelle aan na on onto into"),
+    (ONTO, "*", "в do sur nella nelle aan na on onto into"),
     (
         CANCELV,
         "*",
@@ -557,15 +560,15 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         MSGPL,
         "*",
-        "appeals listings solicitations offerte reklam ofert kuponow przypomnien powiadomien ogloszen акции сообщении offres bons acties promoties smsjes promotions coupons announcements polls recommendations calls codes surveys blasts invites notices specials rappels alertes erinnerungen benachrichtigungen hinweise meldungen infos angebote lembretes notificacoes promemoria avvisi notifiche herinneringen meldingen przypomnienia powiadomienia напоминания уведомления сообщения смс emails texts txts messages msgs smss smses alerts notifications reminders updates promos deals offers mensajes mensagens nachrichten textos notificaciones ofertas promociones messaggi berichten wiadomosci newsletters sms spam alertas avisos recordatorios",
+        "通知 リマインダー 配信 알림 提醒 推送 信息 reminder alerts offers уведомления напоминания рассылку appeals listings solicitations offerte reklam ofert kuponow przypomnien powiadomien ogloszen акции сообщении offres bons acties promoties smsjes promotions coupons announcements polls recommendations calls codes surveys blasts invites notices specials rappels alertes erinnerungen benachrichtigungen hinweise meldungen infos angebote lembretes notificacoes promemoria avvisi notifiche herinneringen meldingen przypomnienia powiadomienia напоминания уведомления сообщения смс emails texts txts messages msgs smss smses alerts notifications reminders updates promos deals offers mensajes mensagens nachrichten textos notificaciones ofertas promociones messaggi berichten wiadomosci newsletters sms spam alertas avisos recordatorios",
     ),
     (
         AGAINX,
         "*",
-        "снова опять weer 다시 again denuevo otravez denouveau wieder novamente opnieuw dinuovo volvera voltara vuelvana voltema ancora",
+        "ponownie znowu また 重新 再 wapas वापस обратно снова опять weer 다시 again denuevo otravez denouveau wieder novamente opnieuw dinuovo volvera voltara vuelvana voltema ancora",
     ),
-    (BACK, "en", "back"),
-    (ADDV, "en", "add put place"),
+    (BACK, "en", "обратно back"),
+    (ADDV, "en", "добавьте dodajcie dodaj add put place"),
     (DNCN, "*", "dnc dnclist"),
     (MAKEV, "en", "make"),
     (MSGCJK, "ja", "通知 案内 お知らせ 配信 メッセージ メール"),
@@ -638,7 +641,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         GETV,
         "*",
-        "getting receiving get receive recibir recevoir receber ricevere erhalten bekommen ontvangen recibiendo",
+        "dostawac otrzymywac получать 받고 接收 收到 受け取り getting receiving get receive recibir recevoir receber ricevere erhalten bekommen ontvangen recibiendo",
     ),
     (ME, "*", "我 me us mich mir uns moi mi nos mij мне меня mnie"),
     (
@@ -659,7 +662,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         MSGN,
         "*",
-        "appeals listings solicitations reklam reklamy ofert promocjami promocji kuponow przypomnien powiadomien ogloszen sms акции акции сообщении агитацию скидки offres bons acties promoties smsjes smsje updates announcements polls recommendations surveys msjs msj mjs mensages msgs comunicaciones comunicacion comunicazioni comunicacoes comunicacao propaganda publicidad publicita texts text txts txt messages message msgs msg sms smss smses notifications notification alerts reminders updates emails calls spam promos promo ads marketing offers deals newsletters newsletter promotions promotional advertising advertisements adverts coupons robotexts crap junk stuff anything things shit nonsense harassment communication communications contact mensajes mensaje notificaciones publicidad promociones ofertas correos alertas avisos recordatorios textos messages notifications pubs pub publicites publicite promotions nachrichten nachricht werbung angebote mensagens mensagem promocoes publicidade messaggi messaggio notifiche promozioni pubblicita offerte berichten bericht reclame aanbiedingen wiadomosci wiadomosc smsy sales tinnhan сообщения сообщении смс рассылку рекламу реклама 短信 信息 消息 广告 メッセージ 広告 문자 광고 tin nhan kontaktaufnahme kontakt invites invitations notices specials pings mailers flyers texto rappels alertes avis courriels erinnerungen benachrichtigungen hinweise meldungen mails infos angebote gutscheine lembretes alertas avisos notificacoes promemoria avvisi notifiche herinneringen meldingen aanbiedingen mails przypomnienia powiadomienia oferty reklamy напоминания уведомления рассылки предложения",
+        "通知 リマインダー 알림 수신 提醒 推送 appeals listings solicitations reklam reklamy ofert promocjami promocji kuponow przypomnien powiadomien ogloszen sms акции акции сообщении агитацию скидки offres bons acties promoties smsjes smsje updates announcements polls recommendations surveys msjs msj mjs mensages msgs comunicaciones comunicacion comunicazioni comunicacoes comunicacao propaganda publicidad publicita texts text txts txt messages message msgs msg sms smss smses notifications notification alerts reminders updates emails calls spam promos promo ads marketing offers deals newsletters newsletter promotions promotional advertising advertisements adverts coupons robotexts crap junk stuff anything things shit nonsense harassment communication communications contact mensajes mensaje notificaciones publicidad promociones ofertas correos alertas avisos recordatorios textos messages notifications pubs pub publicites publicite promotions nachrichten nachricht werbung angebote mensagens mensagem promocoes publicidade messaggi messaggio notifiche promozioni pubblicita offerte berichten bericht reclame aanbiedingen wiadomosci wiadomosc smsy sales tinnhan сообщения сообщении смс рассылку рекламу реклама 短信 信息 消息 广告 メッセージ 広告 문자 광고 tin nhan kontaktaufnahme kontakt invites invitations notices specials pings mailers flyers texto rappels alertes avis courriels erinnerungen benachrichtigungen hinweise meldungen mails infos angebote gutscheine lembretes alertas avisos notificacoes promemoria avvisi notifiche herinneringen meldingen aanbiedingen mails przypomnienia powiadomienia oferty reklamy напоминания уведомления рассылки предложения",
     ),
     (
         MKT,
@@ -727,7 +730,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         WANT,
         "*",
-        "request demand prefer нужны нужно нужен souhaite souhaitons wilt deseo desea deseamos desejo desidero necesito preciso necessito brauche voglio wens interested want wish need wanna like quiero queremos deseo veux voulons voglio quero will mochte wil хочу 要 chce chcemy",
+        "싶어요 싶습니다 想 request demand prefer нужны нужно нужен souhaite souhaitons wilt deseo desea deseamos desejo desidero necesito preciso necessito brauche voglio wens interested want wish need wanna like quiero queremos deseo veux voulons voglio quero will mochte wil хочу 要 chce chcemy",
     ),
     (
         MORE,
@@ -886,7 +889,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         OPTINV,
         "*",
-        "remettez remettre reinscrivez rallumez rimettetemi rimettimi rimettete coloquem ativar ative aanzetten aanmelden hervat aufnehmen eintragen inscrever inscrevam prendan prende enciendan agregame agreguenme darmedealta resubscribeme addmeback resubscribe rejoin subscribe optin unstop aktivieren einschalten reaktivieren wiederaufnehmen reabonner reactivar reativar riattivare heraktiveren inschakelen resume restart start continue reactivate unpause reanudar reprendre retomar riprendere turnon reenable reactivar begin reactiven reactiva reanuden reanude reanuda activen activa activar retomen retome riattivare reativem reative reativar retomem reactivez reactiver reprenez riattivate riattiva reaktivieren 恢复",
+        "включите включить возобновить подпишите wlacz wlaczcie wznow オンにして 受け取りたい 再開 켜주세요 켜 开通 恢复 重新开通 chalu चालू शुरू remettez remettre reinscrivez rallumez rimettetemi rimettimi rimettete coloquem ativar ative aanzetten aanmelden hervat aufnehmen eintragen inscrever inscrevam prendan prende enciendan agregame agreguenme darmedealta resubscribeme addmeback resubscribe rejoin subscribe optin unstop aktivieren einschalten reaktivieren wiederaufnehmen reabonner reactivar reativar riattivare heraktiveren inschakelen resume restart start continue reactivate unpause reanudar reprendre retomar riprendere turnon reenable reactivar begin reactiven reactiva reanuden reanude reanuda activen activa activar retomen retome riattivare reativem reative reativar retomem reactivez reactiver reprenez riattivate riattiva reaktivieren 恢复",
     ),
     (
         IPRON,
@@ -926,6 +929,8 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
 pub(crate) const PHRASES: &[(&str, &str)] = &[
     ("opt out", "optout"),
     ("un stop", "unstop"),
+    ("z powrotem", "back"),
+    ("सदस्यता लें", "subscribe"),
     ("zly numer", "wrongnumber"),
     ("неправильныи номер", "wrongnumber"),
     ("연락하지 마세요", "연락하지마세요"),

@@ -639,6 +639,10 @@ pub(crate) const OPT_IN_RULES: &[Rule] = &[
     r("resume-messages", &[Is(UNDOV), Gap(2, SMALL), Is(OUTNOUN), Rest(AROUND)], 0.85, false),
     // "मुझे फिर से मैसेज चाहिए", "flight alerts dobara chahiye".
     r("resume-messages", &[Opt(ME), Opt(AGAINX), Gap(2, SMALL | UNK), Is(MSGPL | MSGN), Opt(AGAINX), Is(WANT), Rest(AROUND)], 0.8, false),
+    // Verb last, object first: "通知をまたオンにして", "配信を再開して", "알림 다시 받고 싶어요",
+    // "reminder wapas chalu karo", "pharmacy reminder dobara chalu karo".
+    r("resume-messages", &[Gap(2, UNK), Is(MSGPL), Opt(FILLER), Opt(AGAINX), Is(OPTINV | GETV | SENDV), Opt(WANT), Rest(AROUND)], 0.82, false),
+    r("resume-messages", &[Is(AGAINX), Gap(2, UNK), Is(MSGPL), Opt(FILLER), Is(OPTINV | GETV), Opt(WANT), Rest(AROUND)], 0.82, false),
     // "Nachrichten wieder aktivieren": the verb last.
     r("resume-messages", &[Opt(DET | MYDET), Is(MSGPL), Opt(AGAINX), Is(OPTINV), Rest(AROUND)], 0.85, false),
     r("resume-messages", &[Is(OPTINV), Opt(ME), Is(SENDV | SENDGEN), Opt(ME), Gap(2, SMALL), Opt(MSGPL), Rest(AROUND)], 0.85, false),
