@@ -4,10 +4,10 @@
 use super::fold::fold;
 use super::guards;
 use super::lexicon::{
-    Keyword, Level, ACCIDENT, ADJ, AGAIN, AGAINX, ALL, AUTHN, BACKREF, CANCELV, CONSENT, CONTEXT, DET, DONTSEND, ENDING, FILLER, FRAME, GETV, GUARD,
-    INSIST, IPRON, KEEPV, KEINE, KWOUT, LEAVE, LISTN, ME, MKT, MKTMOD, MORE, MSGCJK, MSGN, MSGPL, MYDET, NEG, NEVERSIGNED, NOMORE, NOUNCUE, NOUNNEXT,
-    NUMBER, OBJP, OBJV, OTHERN, OUTFROM, PASTOUT, PLEASE, PRAISE, PREP, REASON, REFRAINV, REMOVED, REMOVEME, REMOVEV, REPORTV, RHET, SAIDV, SELF,
-    SENDGEN, SENDME, SENDV, STOPDE, STOPV, SUBN, THIRD, TOW, TXTV, UNK, WANT, WEAK_HINTS, WHEN, YESW,
+    Keyword, Level, ACCIDENT, ADJ, AGAIN, AGAINX, ALL, AUTHN, BACKREF, CANCELV, CONSENT, CONTEXT, DET, DIGITS, DONTSEND, ENDING, FILLER, FRAME, GETV,
+    GUARD, INSIST, IPRON, KEEPV, KEINE, KWOUT, LEAVE, LISTN, ME, MKT, MKTMOD, MORE, MSGCJK, MSGN, MSGPL, MYDET, NEG, NEVERSIGNED, NOMORE, NOUNCUE,
+    NOUNNEXT, NUMBER, OBJP, OBJV, OTHERN, OUTFROM, PASTOUT, PLEASE, PRAISE, PREP, REASON, REFRAINV, REMOVED, REMOVEME, REMOVEV, REPORTV, RHET, SAIDV,
+    SELF, SENDGEN, SENDME, SENDV, STOPDE, STOPV, SUBN, THIRD, TOW, TXTV, UNK, WANT, WEAK_HINTS, WHEN, YESW,
 };
 use super::model::{self, Analysis, Model};
 use super::rules::{match_at, negated, words, Lexicon, Word, AROUND, FILL, OPT_IN_CUES, OPT_IN_RULES, OPT_OUT_RULES};
@@ -164,10 +164,15 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         rules = Classification { confidence: 0.6, ..none("boilerplate") };
     } else if rules.intent == Intent::OptOut && (!found && guards::banter(&ws, text) || found && ws.len() > 1 && guards::laughing(text)) {
         rules = Classification { confidence: 0.5, ..none("banter") };
+    } else if rules.intent == Intent::OptOut && !found && guards::conditional(&ws, text) {
+        rules = Classification { confidence: 0.5, ..none("question") };
     }
     // No promotion past a guard or a negated request ("don't remove this number").
     let blocked = guards::take_guarded()
-        || matches!(rules.rule, "boilerplate" | "banter")
+        || matches!(rules.rule, "boilerplate" | "banter" | "question")
+        || guards::banter(&ws, text)
+        || guards::conditional(&ws, text)
+        || ws.iter().any(|w| w.is(DIGITS))
         || ws.iter().enumerate().any(|(i, w)| w.is(STOPV | OBJV | REMOVEV | KWOUT | GUARD) && negated(&ws, i));
     let gate = !blocked && ws.iter().any(|w| w.keyword().is_some() || w.is(GATE));
     // The model reads a reply only where it may change the answer: a reply

@@ -78,6 +78,12 @@ pub const GUARDS: &[Guard] = &[
         ("quit it 😂", No, "banter", "", ""),
     ),
     g(
+        "question",
+        "en es fr de pt it nl pl ru zh ko",
+        "a question about what a keyword does (if I reply STOP, will I still get…?) is none",
+        ("als ik STOP stuur, krijg ik dan nog bezorgberichten?", No, "question", "", ""),
+    ),
+    g(
         "whole-message-yes",
         "en es fr de pt pl ru",
         "a bare YES/SI/OUI/JA opts in alone or with a request word, not with thanks",
@@ -335,6 +341,20 @@ fn threat_without_messages(_cs: &[Word<'_>], _i: usize, _end: usize, all: &[Word
 }
 
 const LAUGH: &[char] = &['😂', '🤣', '😆', '😅', '😜', '😝', '😛', '😹', '💀', '😭', '🙄', '😏', '😴', '🤪'];
+
+/// A question about what a keyword does: "if I reply STOP, will I still get the
+/// delivery alerts?", "als ik STOP stuur, krijg ik dan nog…?", "수신거부하면 … 오나요?".
+pub(crate) fn conditional(ws: &[Word<'_>], raw: &str) -> bool {
+    if !(raw.contains('?') || !raw.is_ascii() && raw.contains(['？', '¿'])) {
+        return false;
+    }
+    let cond = |w: &Word<'_>| matches!(w.text, "if" | "si" | "als" | "wenn" | "se" | "jesli" | "jezeli" | "если" | "如果" | "要是");
+    let hangul_if = ws.iter().any(|w| w.keyword().is_some() && w.text.ends_with("하면"));
+    hangul_if
+        || ws.iter().enumerate().any(|(i, w)| {
+            cond(w) && ws[i + 1..].iter().take(4).any(|x| x.keyword().is_some_and(|k| k.intent == Intent::OptOut) || x.is(INSTRV | SENDGEN))
+        })
+}
 
 /// Laughter in the message: a word (lol, jk) or an emoji.
 pub(crate) fn banter(ws: &[Word<'_>], raw: &str) -> bool {

@@ -580,7 +580,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     ),
     (DONTSEND, "ko", "연락하지마세요 받고싶지않아요 보내지마세요 보내지마 보내지"),
     (SENDV, "ko", "보내세요 보내 보내기 보내지"),
-    (STOPV, "ru", "прекратить прекратите перестаньте перестаньте хватит"),
+    (STOPV, "ru", "прекращаите прекратить прекратите перестаньте перестаньте хватит"),
     (STOPDE, "es", "dejenme dejo paro dejes dejar dejen deja dejar deje dejad paren para parar pare"),
     (STOPDE, "fr", "arretez arrete arreter cessez cesse cesser"),
     (STOPDE, "pt", "paro paramos parem pare parar deixem deixe deixa chega"),
@@ -844,7 +844,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
         "reply text txt send call responde responda envia envie repondez repondre envoyez antworten antworte sende senden rispondi invia odpowiedz wyslij stuur antwoord ответьте отправьте 回复 发送 返信 회신 soan gui",
     ),
     (YOUSUBJ, "*", "you u youre ur ya youve tu usted ustedes du"),
-    (BANTER, "*", "lol lmao lmfao rofl haha hahaha hehe jk jajaja jaja kkkk mdr xd ahah ahaha"),
+    (BANTER, "*", "ㅋ ㅎ 哈哈 哈哈哈 笑 kk kkk lol lmao lmfao rofl haha hahaha hehe jk jajaja jaja kkkk mdr xd ahah ahaha"),
     (
         TEMPORAL,
         "*",

@@ -206,7 +206,7 @@ pub(crate) fn features(ws: &[Word<'_>], raw: &str, rules: &Classification, out: 
         _ => 6,
     };
     out.push(H::new(8).byte(len).bucket());
-    if (raw.contains('?') || !raw.is_ascii() && raw.contains('？')) {
+    if raw.contains('?') || !raw.is_ascii() && raw.contains('？') {
         out.push(H::new(9).bucket());
     }
     for ch in raw.chars().filter(|c| !c.is_ascii() && is_symbol(*c)).take(8) {
