@@ -3,6 +3,7 @@
 //! whole-message opt-in phrase.
 use super::fold::fold;
 use super::guards;
+use super::lexicon::QUE;
 use super::lexicon::{
     Keyword, Level, ACCIDENT, ADJ, AGAIN, AGAINX, ALL, AUTHN, BACKREF, CANCELV, CONSENT, CONTEXT, DET, DIGITS, DONTSEND, ENDING, FILLER, FRAME, GETV,
     GUARD, INSIST, IPRON, KEEPV, KEINE, KWOUT, LEAVE, LISTN, ME, MKT, MKTMOD, MORE, MSGCJK, MSGN, MSGPL, MYDET, NEG, NEVERSIGNED, NOMORE, NOUNCUE,
@@ -261,11 +262,11 @@ fn stop_emoji() -> Classification {
 /// A threat about messages: "I'll sue if you text me again", "Another text and I go to
 /// the BBB", "you'll be hearing from the FCC if this continues", "Remove me or I'm reporting you".
 fn threat(ws: &[Word<'_>]) -> Option<Classification> {
-    let who = ws.iter().any(|w| w.is(AUTHN | REPORTV));
+    let who = ws.iter().any(|w| w.is(AUTHN | REPORTV)) && (ws.iter().any(|w| w.is(AUTHN | DIGITS)) || ws.iter().any(|w| w.is(REPORTV)));
     let about = ws.iter().any(|w| w.is(MSGN | SENDV | SENDME | TXTV | REMOVEV | STOPV) || w.keyword().is_some_and(|k| k.intent == Intent::OptOut));
     let cond = ws.iter().any(|w| matches!(w.text, "if" | "again" | "another" | "or" | "continues" | "continue" | "persist" | "si" | "wenn" | "se"));
     let first = ws.iter().find(|w| w.is(AUTHN | REPORTV))?;
-    (who && cond && (about || ws.iter().any(|w| w.is(AUTHN)))).then(|| Classification {
+    (who && cond && (about || ws.iter().any(|w| w.is(AUTHN | DIGITS)))).then(|| Classification {
         intent: Intent::OptOut,
         scope: Some(Scope::All),
         keyword: Some(first.text.to_string()),
@@ -736,7 +737,7 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
         let rest_ok = cs[i + 1..].iter().all(|x| x.is(FILL | WHEN | INSIST) || x.keyword().is_some_and(|y| std::ptr::eq(y, k)));
         if k.intent == Intent::OptOut
             && k.level >= Level::Clause
-            && cs[i - 1].is(SAIDV | INSIST)
+            && (cs[i - 1].is(SAIDV | INSIST) || i > 1 && cs[i - 1].is(QUE) && cs[i - 2].is(SAIDV))
             && !accident
             && rest_ok
             && !all.iter().any(|x| x.is(ACCIDENT))
@@ -756,7 +757,8 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
         if k.intent != Intent::OptOut || k.level != Level::Anywhere || negated(cs, i) {
             continue;
         }
-        let noun = (i > 0 && cs[i - 1].is(NOUNCUE)) || cs.get(i + 1).is_some_and(|n| n.is(NOUNNEXT));
+        // The article cues are English ("the unsubscribe link"; not Italian "a disiscrivermi").
+        let noun = (i > 0 && cs[i - 1].is(NOUNCUE) && k.lang == "en") || cs.get(i + 1).is_some_and(|n| n.is(NOUNNEXT));
         let mentioned = accident && i > 0 && (cs[i - 1].is(SAIDV) || cs[i - 1].text == "didntmeanto" || cs[i - 1].text == "to");
         // "my wife keeps threatening to unsubscribe": someone else's, unless
         // the sender is the nearer subject ("my wife and I want to unsubscribe").

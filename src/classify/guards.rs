@@ -327,7 +327,11 @@ fn other_list(cs: &[Word<'_>], i: usize, end: usize, _all: &[Word<'_>]) -> bool 
 
 /// "don't text me the spoilers": what follows is the content, not messages.
 fn content(cs: &[Word<'_>], _i: usize, end: usize, _all: &[Word<'_>]) -> bool {
-    let after = &cs[end.min(cs.len())..];
+    let end = end.min(cs.len());
+    if end > 0 && cs[end - 1].is(MSGN | MSGPL) {
+        return false;
+    }
+    let after = &cs[end..];
     after.len() >= 2 && after[0].is(DET | MYDET) && after[1].is(UNK | OTHERN) && !after[1].is(MSGN)
 }
 

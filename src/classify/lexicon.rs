@@ -114,7 +114,7 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("nomas", OptOut, Clause, "es"),
     k("fin", OptOut, Whole, "es"),
     k("terminar", OptOut, Whole, "es"),
-    shared(k("cancela", OptOut, Whole, "es")),
+    typos(shared(k("cancela", OptOut, Whole, "es"))),
     k("desinscribir", OptOut, Anywhere, "es"),
     k("desinscribirme", OptOut, Anywhere, "es"),
     k("desuscribirse", OptOut, Anywhere, "es"),
@@ -142,7 +142,7 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("reactivar", OptIn, Clause, "es"),
     k("reativar", OptIn, Clause, "pt"),
     // French.
-    shared(k("arret", OptOut, Clause, "fr")),
+    typos(shared(k("arret", OptOut, Clause, "fr"))),
     k("arreter", OptOut, Clause, "fr"),
     typos(k("arretez", OptOut, Clause, "fr")),
     k("arrete", OptOut, Clause, "fr"),
@@ -164,6 +164,8 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("cease", OptOut, Clause, "en"),
     // Hindi (Devanagari and romanised).
     k("band", OptOut, Whole, "hi"),
+    k("bandh", OptOut, Whole, "hi"),
+    k("bnd", OptOut, Whole, "hi"),
     k("बंद", OptOut, Whole, "hi"),
     k("bas", OptOut, Whole, "hi"),
     k("बस", OptOut, Whole, "hi"),
@@ -601,7 +603,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         PREP,
         "*",
-        "te op com col coi de di da zu auf met with w con avec mit del des du 给 给我",
+        "ke wale वाले के liye लिए ki te op com col coi de di da zu auf met with w con avec mit del des du 给 给我",
     ),
     (
         SENDV,
@@ -657,12 +659,12 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         DET,
         "*",
-        "te tych эти этих ten jede jeden jedes uw su sus vuestra votre vos ihrer eurer sua vostra jullie aux au ces todos todas tous toutes alle tutti the these this those your ur all any such that a an of la las los el le les estos estas esos sus vos tus ces die der den das ihre os as esses essas questi i gli deze de het them more any other",
+        "vostri vostre vostro vostra te tych эти этих ten jede jeden jedes uw su sus vuestra votre vos ihrer eurer sua vostra jullie aux au ces todos todas tous toutes alle tutti the these this those your ur all any such that a an of la las los el le les estos estas esos sus vos tus ces die der den das ihre os as esses essas questi i gli deze de het them more any other",
     ),
     (
         MSGN,
         "*",
-        "通知 リマインダー 알림 수신 提醒 推送 appeals listings solicitations reklam reklamy ofert promocjami promocji kuponow przypomnien powiadomien ogloszen sms акции акции сообщении агитацию скидки offres bons acties promoties smsjes smsje updates announcements polls recommendations surveys msjs msj mjs mensages msgs comunicaciones comunicacion comunicazioni comunicacoes comunicacao propaganda publicidad publicita texts text txts txt messages message msgs msg sms smss smses notifications notification alerts reminders updates emails calls spam promos promo ads marketing offers deals newsletters newsletter promotions promotional advertising advertisements adverts coupons robotexts crap junk stuff anything things shit nonsense harassment communication communications contact mensajes mensaje notificaciones publicidad promociones ofertas correos alertas avisos recordatorios textos messages notifications pubs pub publicites publicite promotions nachrichten nachricht werbung angebote mensagens mensagem promocoes publicidade messaggi messaggio notifiche promozioni pubblicita offerte berichten bericht reclame aanbiedingen wiadomosci wiadomosc smsy sales tinnhan сообщения сообщении смс рассылку рекламу реклама 短信 信息 消息 广告 メッセージ 広告 문자 광고 tin nhan kontaktaufnahme kontakt invites invitations notices specials pings mailers flyers texto rappels alertes avis courriels erinnerungen benachrichtigungen hinweise meldungen mails infos angebote gutscheine lembretes alertas avisos notificacoes promemoria avvisi notifiche herinneringen meldingen aanbiedingen mails przypomnienia powiadomienia oferty reklamy напоминания уведомления рассылки предложения",
+        "coupon 通知 リマインダー 알림 수신 提醒 推送 appeals listings solicitations reklam reklamy ofert promocjami promocji kuponow przypomnien powiadomien ogloszen sms акции акции сообщении агитацию скидки offres bons acties promoties smsjes smsje updates announcements polls recommendations surveys msjs msj mjs mensages msgs comunicaciones comunicacion comunicazioni comunicacoes comunicacao propaganda publicidad publicita texts text txts txt messages message msgs msg sms smss smses notifications notification alerts reminders updates emails calls spam promos promo ads marketing offers deals newsletters newsletter promotions promotional advertising advertisements adverts coupons robotexts crap junk stuff anything things shit nonsense harassment communication communications contact mensajes mensaje notificaciones publicidad promociones ofertas correos alertas avisos recordatorios textos messages notifications pubs pub publicites publicite promotions nachrichten nachricht werbung angebote mensagens mensagem promocoes publicidade messaggi messaggio notifiche promozioni pubblicita offerte berichten bericht reclame aanbiedingen wiadomosci wiadomosc smsy sales tinnhan сообщения сообщении смс рассылку рекламу реклама 短信 信息 消息 广告 メッセージ 広告 문자 광고 tin nhan kontaktaufnahme kontakt invites invitations notices specials pings mailers flyers texto rappels alertes avis courriels erinnerungen benachrichtigungen hinweise meldungen mails infos angebote gutscheine lembretes alertas avisos notificacoes promemoria avvisi notifiche herinneringen meldingen aanbiedingen mails przypomnienia powiadomienia oferty reklamy напоминания уведомления рассылки предложения",
     ),
     (
         MKT,
@@ -772,9 +774,9 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     ),
     (FILLER, "ko", "부탁해요 부탁드려요 해주세요 주세요 해 부탁드립니다 감사합니다 합니다 할게요"),
     (FILLER, "vi", "xin vui long cam on ban lai dichvu cho toi"),
-    (FILLER, "hi", "karo karein kare dijiye kijiye kripya करो करें कर करे दो दें दीजिए कीजिए कृपया अब ab dhanyavad धन्यवाद shukriya शुक्रिया"),
-    (STOPV, "hi", "band बंद bas बस"),
-    (IMPNEG, "hi", "mat मत"),
+    (FILLER, "hi", "kro krein karo karein kare dijiye kijiye kripya करो करें कर करे दो दें दीजिए कीजिए कृपया अब ab dhanyavad धन्यवाद shukriya शुक्रिया"),
+    (STOPV, "hi", "bandh bnd band बंद bas बस"),
+    (IMPNEG, "hi", "न na mat मत"),
     (NEG, "hi", "nahi nahin नहीं mat मत"),
     (SENDV, "hi", "bhejo bhejna bhejiye भेजो भेजना भेजें भेजिए pareshan परेशान"),
     (MSGN, "hi", "मैसेज message messages sms एसएमएस संदेश reminder alerts"),
@@ -816,7 +818,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         CONTEXT,
         "*",
-        "closed canceled cancelled deleted sold bought anymore nolonger yano cliente clienti kunde kundin mude mudei trasferito trasferita demenage umgezogen verhuisd stufo stufa harto harta farto farta marre demasiados troppi vez volta fois moved customer member client patient deceased passed spam scam neveroptedin nuncamesuscribi nieangemeldet nothanks nogracias nomeinteresa wrongnumber notinterested neversignedup didntsignup numeroequivocado equivocado mauvaisnumero falschenummer numerosbagliato",
+        "cerre cerrado chiuso fechei geschlossen closed canceled cancelled deleted sold bought anymore nolonger yano cliente clienti kunde kundin mude mudei trasferito trasferita demenage umgezogen verhuisd stufo stufa harto harta farto farta marre demasiados troppi vez volta fois moved customer member client patient deceased passed spam scam neveroptedin nuncamesuscribi nieangemeldet nothanks nogracias nomeinteresa wrongnumber notinterested neversignedup didntsignup numeroequivocado equivocado mauvaisnumero falschenummer numerosbagliato",
     ),
     (
         NOUNNEXT,

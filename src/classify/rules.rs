@@ -165,6 +165,7 @@ impl Lexicon {
 fn neighbours(c: u8) -> &'static [u8] {
     match c {
         b's' => b"awedxz5",
+        b'b' => b"vgnh",
         b'h' => b"gjyubn",
         b'e' => b"wrsd3",
         _ => b"",
@@ -192,6 +193,7 @@ const COMPOUND_MSG: &[(&str, bool)] = &[
     ("newsletter", true),
     ("aanbiedingen", true),
     ("promos", true),
+    ("codes", true),
     ("offers", true),
     ("deals", true),
     ("coupons", true),
@@ -430,7 +432,7 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("stop-it", &[Is(WANT), Opt(IPRON), Is(STOPV), End], 0.85, true),
     r("stop-sending", &[Is(STOPDE), Opt(SIE), Is(PREP), Gap(2, ME | DET | SIE | FILLER | PREP), Is(SENDV | SENDME | GETV)], 0.88, true),
     // "Hört auf!", "Hören Sie auf, mir zu schreiben": the verb alone is the request.
-    r("stop-it", &[Is(STOPDE), Opt(SIE), Is(PREP), End], 0.85, true),
+    r("stop-it", &[Is(STOPDE), Opt(SIE), Opt(FILLER), Is(PREP), End], 0.85, true),
     r("stop-it", &[Begin, Is(MSGN), Is(STOPV), End], 0.85, true),
     r("stop-messages", &[Is(TURNV), Gap(3, SMALL), Is(MSGN), Is(OFF)], 0.88, true),
     r("cancel-subscription", &[Is(CANCELV), Gap(2, SMALL), Is(SUBN), End], 0.85, true),
@@ -455,9 +457,15 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     ),
     // Verb last (Hindi, Japanese, Korean word order): "मैसेज भेजना बंद करें", "message mat bhejo",
     // "mujhe aur messages nahi chahiye", "list se mera naam hatao".
-    r("stop-messages", &[Begin, Opt(ME), Is(MSGN), Opt(SENDV | SENDGEN), Is(STOPV), End], 0.85, true),
-    r("dont-text", &[Begin, Opt(ME), Opt(MSGN), Is(IMPNEG), Is(SENDV | SENDME), End], 0.85, false),
-    r("dont-want", &[Begin, Opt(ME), Opt(MORE), Is(MSGN), Is(NEG), Is(WANT), End], 0.85, false),
+    r("stop-messages", &[Begin, Gap(4, UNK | PREP | ADJ | MKT | MKTMOD | MSGN), Opt(ME), Is(MSGN), Opt(SENDV | SENDGEN), Is(STOPV), End], 0.85, true),
+    r(
+        "dont-text",
+        &[Begin, Gap(4, UNK | PREP | ADJ | MKT | MKTMOD), Opt(ME), Opt(MORE), Opt(MSGN), Is(IMPNEG), Is(SENDV | SENDME), End],
+        0.85,
+        false,
+    ),
+    r("dont-text", &[Begin, Gap(4, UNK | PREP | ADJ | MKT | MKTMOD), Opt(ME), Is(MSGN), Is(IMPNEG), End], 0.82, false),
+    r("dont-want", &[Begin, Gap(4, UNK | PREP | ADJ | MKT | MKTMOD), Opt(ME), Opt(MORE), Is(MSGN), Is(NEG), Is(WANT), End], 0.85, false),
     r("remove-me", &[Begin, Opt(ME), Is(LISTN), Is(OUTFROM), Opt(MYDET), Opt(NUMBER), Is(REMOVEV), End], 0.85, true),
     // 'no more "you might also like" texts', 'stop the "items in your cart" texts': a
     // quoted kind of message, the message noun ending the clause.
@@ -580,7 +588,7 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("revoke-consent", &[Is(NEG), Opt(FILLER), Is(CONSENT), End], 0.85, false),
     r(
         "revoke-consent",
-        &[Is(NEG), Opt(FILLER), Is(CONSENT), Gap(4, IPRON | PREP | SMALL | ME | ONTO), Is(MSGN | SENDV | SENDGEN | GETV)],
+        &[Is(NEG), Opt(FILLER), Is(CONSENT), Gap(4, IPRON | PREP | SMALL | ME | ONTO | QUE), Is(MSGN | SENDV | SENDGEN | GETV)],
         0.85,
         false,
     ),
