@@ -12,6 +12,7 @@
 //! thresholds compiled in and at a small grid, so thresholds are chosen on
 //! predictions for replies the model did not see. Never reads held-out data:
 //! pass it only the training files.
+#![allow(clippy::needless_range_loop)]
 use std::io::BufRead;
 
 use stopgate::classify::learn::{analyse, analyse_all, decide, softmax, Analysis, Probs, Thresholds, BUCKETS, CLASSES, THRESHOLDS};

@@ -1233,7 +1233,8 @@ fn guards_table() {
 /// Patterns named in issue 14, with the rule, scope and language each must give.
 #[test]
 fn issue_14_patterns() {
-    let rows: &[(&str, Intent, &str, Option<Scope>, Option<&str>)] = &[
+    type Row = (&'static str, Intent, &'static str, Option<Scope>, Option<&'static str>);
+    let rows: &[Row] = &[
         ("text me again and I'm reporting you to the FCC", OptOut, "threat", Some(Scope::All), Some("en")),
         ("kindly refrain from contacting me", OptOut, "refrain", Some(Scope::All), Some("en")),
         ("I never signed up for this", OptOut, "never-signed-up", Some(Scope::All), Some("en")),
