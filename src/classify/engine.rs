@@ -101,7 +101,13 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     }
     // Whole-message words in scripts without spaces, kept out of the segmenting lexicon
     // (はい, 是 and 네 are inside many other words).
-    if let Some(&(w, intent, lang)) = EXACT_CJK.iter().find(|(w, _, _)| trimmed.trim_end_matches(['。', '！', '!', '.']) == *w) {
+    // "はい、お願いします", "네 부탁드려요": with a please.
+    let bare = trimmed.trim_end_matches(['。', '！', '!', '.']);
+    let bare = ["お願いします", "おねがいします", "부탁드려요", "부탁드립니다", "부탁해요", "请", "谢谢"]
+        .iter()
+        .find_map(|p| bare.strip_suffix(p))
+        .map_or(bare, |b| b.trim_end_matches([' ', '、', ',', '，']));
+    if let Some(&(w, intent, lang)) = EXACT_CJK.iter().find(|(w, _, _)| bare == *w) {
         return fin(Classification {
             intent,
             scope: None,
@@ -586,7 +592,7 @@ fn whole_message(ws: &[Word<'_>]) -> Option<Classification> {
             let yes_ok = k.level != Level::Exact
                 || ((kws == 1 || same)
                     && ws.iter().all(|w| w.keyword().is_some() || w.is(FILLER))
-                    && (ws.len() == 1 || ws.iter().any(|w| w.is(PLEASE))));
+                    && (ws.len() == 1 || same && kws == ws.len() || ws.iter().any(|w| w.is(PLEASE))));
             // "SI" alone is yes; "Sí, por favor" may answer something else.
             let si_ok = k.word != "si" || ws.len() == 1;
             (nouns == 0 || k.level >= Level::Clause) && objp == 0 && all == 0 && !typo && yes_ok && si_ok && (frame == 0 || k.level >= Level::Clause)
@@ -759,7 +765,10 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
         }
         // The article cues are English ("the unsubscribe link"; not Italian "a disiscrivermi").
         let noun = (i > 0 && cs[i - 1].is(NOUNCUE) && k.lang == "en") || cs.get(i + 1).is_some_and(|n| n.is(NOUNNEXT));
-        let mentioned = accident && i > 0 && (cs[i - 1].is(SAIDV) || cs[i - 1].text == "didntmeanto" || cs[i - 1].text == "to");
+        // In scripts without spaces the keyword carries its own tense ("실수로 수신거부했어요"):
+        // with an accident word in the clause it is the mistake explained.
+        let mentioned =
+            accident && (i > 0 && (cs[i - 1].is(SAIDV) || cs[i - 1].text == "didntmeanto" || cs[i - 1].text == "to") || !w.text.is_ascii());
         // "my wife keeps threatening to unsubscribe": someone else's, unless
         // the sender is the nearer subject ("my wife and I want to unsubscribe").
         // Only where the keyword is their verb ("wants to", "will"), not a

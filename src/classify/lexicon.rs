@@ -164,6 +164,9 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("cease", OptOut, Clause, "en"),
     // Hindi (Devanagari and romanised).
     k("band", OptOut, Whole, "hi"),
+    k("eintragen", OptIn, Clause, "de"),
+    k("riattivate", OptIn, Whole, "it"),
+    k("informatie", Help, Whole, "nl"),
     k("bandh", OptOut, Whole, "hi"),
     k("bnd", OptOut, Whole, "hi"),
     k("बंद", OptOut, Whole, "hi"),
@@ -732,7 +735,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         WANT,
         "*",
-        "싶어요 싶습니다 想 request demand prefer нужны нужно нужен souhaite souhaitons wilt deseo desea deseamos desejo desidero necesito preciso necessito brauche voglio wens interested want wish need wanna like quiero queremos deseo veux voulons voglio quero will mochte wil хочу 要 chce chcemy",
+        "besoin 싶어요 싶습니다 想 request demand prefer нужны нужно нужен souhaite souhaitons wilt deseo desea deseamos desejo desidero necesito preciso necessito brauche voglio wens interested want wish need wanna like quiero queremos deseo veux voulons voglio quero will mochte wil хочу 要 chce chcemy",
     ),
     (
         MORE,
@@ -762,7 +765,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (FILLER, "fr", "svp stp merci sil vous plait maintenant"),
     (FILLER, "de", "schon schoen endlich hoflich bitte bitteschon bitteschoen danke sofort jetzt"),
     (FILLER, "pt", "ja por gentileza obrigado obrigada pfv agora porfavor"),
-    (FILLER, "it", "perfavore xfavore grazie subito ora cosi"),
+    (FILLER, "it", "mille perfavore xfavore grazie subito ora cosi"),
     (FILLER, "nl", "alsjeblieft alstublieft graag aub dank dankje bedankt nu"),
     (FILLER, "pl", "tego zgory poprosze juz uprzejmie prosze dziekuje dzieki"),
     (FILLER, "ru", "заранее пожалуиста спасибо"),
@@ -770,7 +773,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         FILLER,
         "ja",
-        "よろしくお願いします よろしく してください ください 下さい よ ね お願いします おねがいします して を は ありがとう です",
+        "しました ました よろしくお願いします よろしく してください ください 下さい よ ね お願いします おねがいします して を は ありがとう です",
     ),
     (FILLER, "ko", "부탁해요 부탁드려요 해주세요 주세요 해 부탁드립니다 감사합니다 합니다 할게요"),
     (FILLER, "vi", "xin vui long cam on ban lai dichvu cho toi"),
@@ -878,7 +881,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         ACCIDENT,
         "en",
-        "accidentally accidently accidental accident mistake mistakenly oops whoops oopsie misclicked didntmeanto",
+        "porerror sinquerer versehentlich aversehen parerreur perongeluk persbaglio semquerer porengano 間違えて 間違って 실수로 不小心 przezpomylke поошибке galtise गलतीसे accidentally accidently accidental accident mistake mistakenly oops whoops oopsie misclicked didntmeanto",
     ),
     (SAIDV, "*", "mowilem mowilam pisalem pisalam писал написал писала dije dijimos pedi dissi detto disse dit gesagt gezegd"),
     (SAIDV, "en", "texted replied responded sent typed wrote hit pressed answered said"),
@@ -918,7 +921,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
         "*",
         "deals rewards reward points loyalty referral vip special specials coupon coupons offers offres ofertas angebots werbe sale discount holiday clearance flash coupon deal offer ad advertising marketing promo promotional sales newsletter",
     ),
-    (PASTOUT, "en", "optedout unsubscribed unsubbed"),
+    (PASTOUT, "en", "abgemeldet desabonne desinscrit afgemeld disiscritto disiscritta descadastrei desuscribi wypisalem wypisalam отписался отписалась optedout unsubscribed unsubbed"),
     (
         WHEN,
         "en",
@@ -931,6 +934,17 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
 pub(crate) const PHRASES: &[(&str, &str)] = &[
     ("opt out", "optout"),
     ("un stop", "unstop"),
+    ("por error", "porerror"),
+    ("sin querer", "sinquerer"),
+    ("sem querer", "semquerer"),
+    ("par erreur", "parerreur"),
+    ("per ongeluk", "perongeluk"),
+    ("per sbaglio", "persbaglio"),
+    ("aus versehen", "aversehen"),
+    ("przez pomylke", "przezpomylke"),
+    ("по ошибке", "поошибке"),
+    ("galti se", "galtise"),
+    ("गलती से", "गलतीसे"),
     ("z powrotem", "back"),
     ("सदस्यता लें", "subscribe"),
     ("zly numer", "wrongnumber"),

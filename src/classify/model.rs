@@ -267,7 +267,7 @@ pub struct Thresholds {
 
 /// Chosen on out-of-fold predictions over the training corpus (`examples/classify_train.rs`).
 pub const THRESHOLDS: Thresholds =
-    Thresholds { promote_opt_out: 0.95, promote_help: 0.9, veto_opt_out: 0.99, veto_opt_in: 0.7, promote_near_miss: 0.99 };
+    Thresholds { promote_opt_out: 0.95, promote_help: 0.9, veto_opt_out: 0.99, veto_opt_in: 0.85, promote_near_miss: 0.99 };
 /// Below this confidence a result is flagged `review`.
 pub const REVIEW_BELOW: f32 = 0.75;
 

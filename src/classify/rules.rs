@@ -310,7 +310,8 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
             for p in ["d", "l", "qu"] {
                 if let Some(rest) = w.text.strip_prefix(p).filter(|r| r.len() >= 4) {
                     let e = lex.entry(rest);
-                    if e.class & (MSGN | MSGPL | MKT | SENDV | GETV) != 0 {
+                    if e.class & (MSGN | MSGPL | MKT | SENDV | GETV) != 0 || e.kw.is_some_and(|k| KEYWORDS[k as usize].intent == super::Intent::Help)
+                    {
                         w.e = e;
                     }
                 }
