@@ -107,10 +107,7 @@ impl Lexicon {
             .collect();
         let rule_first: Vec<u128> = OPT_OUT_RULES
             .iter()
-            .map(|r| match r.steps.iter().find(|s| !matches!(s, Step::Begin | Step::After(_))) {
-                Some(Step::Is(c)) => *c,
-                _ => u128::MAX,
-            })
+            .map(|r| first_classes(r.steps))
             .collect();
         let rule_starts = rule_first.iter().fold(0, |m, c| m | c);
         let mut phrases: HashMap<&'static str, Vec<Phrase>, BuildHasherDefault<Fx>> = HashMap::default();
@@ -159,6 +156,21 @@ impl Lexicon {
         });
         hit.filter(|_| !NOT_TYPOS.contains(&w))
     }
+}
+
+/// The classes the first token of a match can have: through optional steps
+/// and gaps to the first required one (any class where that cannot be told).
+fn first_classes(steps: &[Step]) -> u128 {
+    let mut c = 0;
+    for s in steps {
+        match *s {
+            Step::Begin | Step::After(_) => {}
+            Step::Is(x) => return c | x,
+            Step::Opt(x) | Step::Gap(_, x) => c |= x,
+            _ => return u128::MAX,
+        }
+    }
+    u128::MAX
 }
 
 /// Keys next to a letter on a QWERTY keyboard (and the digit that stands for it).
