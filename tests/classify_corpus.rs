@@ -170,9 +170,10 @@ fn training_set() {
     };
     let s = evaluate("corpus/train (built against it: optimistic)", &rows, std::env::var_os("STOPGATE_CORPUS_ERRORS").is_some());
     // Regression floors, below what it reaches.
-    assert!(s.accuracy >= 0.88, "accuracy {:.3}", s.accuracy);
-    assert!(s.precision["opt_out"] >= 0.97, "opt-out precision {:.3}", s.precision["opt_out"]);
-    assert!(s.recall["opt_out"] >= 0.85, "opt-out recall {:.3}", s.recall["opt_out"]);
+    assert!(s.accuracy >= 0.95, "accuracy {:.3}", s.accuracy);
+    assert!(s.precision["opt_out"] >= 0.98, "opt-out precision {:.3}", s.precision["opt_out"]);
+    assert!(s.recall["opt_out"] >= 0.92, "opt-out recall {:.3}", s.recall["opt_out"]);
+    assert!(s.recall["opt_in"] >= 0.85 && s.recall["help"] >= 0.95, "opt-in recall {:.3}, help recall {:.3}", s.recall["opt_in"], s.recall["help"]);
     assert_eq!(s.precision["opt_in"], 1.0, "a false opt-in on the training set");
     assert!(s.p2p_false_out.0 * 100 <= s.p2p_false_out.1, "false opt-outs on person-to-person texts {:?}", s.p2p_false_out);
 }
