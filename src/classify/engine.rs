@@ -339,7 +339,9 @@ fn help_sentence(ws: &[Word<'_>], raw: &str) -> Option<Classification> {
 fn program_keyword(t: &str) -> Option<Classification> {
     let mut parts = t.split_whitespace();
     let first = parts.next()?;
-    let &(kw, intent) = STANDARD.iter().find(|(w, i)| *i != Intent::Help && !w.contains(' ') && first.eq_ignore_ascii_case(w) && !first.bytes().any(|b| b.is_ascii_lowercase()))?;
+    let &(kw, intent) = STANDARD
+        .iter()
+        .find(|(w, i)| *i != Intent::Help && !w.contains(' ') && first.eq_ignore_ascii_case(w) && !first.bytes().any(|b| b.is_ascii_lowercase()))?;
     let rest: Vec<&str> = parts.collect();
     let caps =
         |p: &&str| p.len() <= 16 && p.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) && p.bytes().any(|b| b.is_ascii_uppercase());

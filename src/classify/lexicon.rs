@@ -164,6 +164,10 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("cease", OptOut, Clause, "en"),
     // Hindi (Devanagari and romanised).
     k("band", OptOut, Whole, "hi"),
+    k("batdau", OptIn, Whole, "vi"),
+    k("dangkylai", OptIn, Clause, "vi"),
+    k("co", OptIn, Exact, "vi"),
+    k("giup", Help, Whole, "vi"),
     k("eintragen", OptIn, Clause, "de"),
     k("riattivate", OptIn, Whole, "it"),
     k("informatie", Help, Whole, "nl"),
@@ -646,9 +650,9 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         GETV,
         "*",
-        "dostawac otrzymywac получать 받고 接收 收到 受け取り getting receiving get receive recibir recevoir receber ricevere erhalten bekommen ontvangen recibiendo",
+        "nhan dostawac otrzymywac получать 받고 接收 收到 受け取り getting receiving get receive recibir recevoir receber ricevere erhalten bekommen ontvangen recibiendo",
     ),
-    (ME, "*", "我 me us mich mir uns moi mi nos mij мне меня mnie"),
+    (ME, "*", "toi 我 me us mich mir uns moi mi nos mij мне меня mnie"),
     (
         NUMBER,
         "*",
@@ -679,7 +683,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
         "*",
         "рассылки базы базы fichiers systeem bestanden archivi archivio cadastro registro registros fichier datenbank bestand elenco list lists database system contacts records mailing roster lista liste listas listado base verteiler lijst dnclist списка список listy",
     ),
-    (REMOVEV, "en", "rmv scrub remove delete erase unenroll unlist unregister deregister"),
+    (REMOVEV, "en", "xoa rmv scrub remove delete erase unenroll unlist unregister deregister"),
     (
         REMOVEV,
         "es",
@@ -725,12 +729,12 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         OUTFROM,
         "*",
-        "von dalla dal dai dagli delle della del al do da out from of de aus da van uit из z do dos das dessa desta deste desse",
+        "cua von dalla dal dai dagli delle della del al do da out from of de aus da van uit из z do dos das dessa desta deste desse",
     ),
     (
         NEG,
         "*",
-        "niets nooit yano dont not never cant cannot wont didnt doesnt shouldnt isnt arent wasnt nolonger no nao non ne nicht niet nie не 不要 别 不 请勿 勿 nunca jamais mai",
+        "khong chang niets nooit yano dont not never cant cannot wont didnt doesnt shouldnt isnt arent wasnt nolonger no nao non ne nicht niet nie не 不要 别 不 请勿 勿 nunca jamais mai",
     ),
     (
         WANT,
@@ -740,7 +744,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         MORE,
         "*",
-        "weitere weiteren rien nada nichts niets altro altri more anymore further mas plus mehr piu mais meer больше 再 wiecej もう 二度と nua sigan sigas siga continuen",
+        "nua weitere weiteren rien nada nichts niets altro altri more anymore further mas plus mehr piu mais meer больше 再 wiecej もう 二度と nua sigan sigas siga continuen",
     ),
     (NOMORE, "*", "nomore nomas plusde pasde basta chega assez enough"),
     (KEINE, "de", "keine kein"),
@@ -934,6 +938,8 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
 pub(crate) const PHRASES: &[(&str, &str)] = &[
     ("opt out", "optout"),
     ("un stop", "unstop"),
+    ("bat dau", "batdau"),
+    ("dang ky lai", "dangkylai"),
     ("por error", "porerror"),
     ("sin querer", "sinquerer"),
     ("sem querer", "semquerer"),

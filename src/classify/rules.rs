@@ -105,10 +105,7 @@ impl Lexicon {
                 k.intent == super::Intent::OptOut && k.level == Level::Anywhere && k.word.chars().any(is_cjk)
             })
             .collect();
-        let rule_first: Vec<u128> = OPT_OUT_RULES
-            .iter()
-            .map(|r| first_classes(r.steps))
-            .collect();
+        let rule_first: Vec<u128> = OPT_OUT_RULES.iter().map(|r| first_classes(r.steps)).collect();
         let rule_starts = rule_first.iter().fold(0, |m, c| m | c);
         let mut phrases: HashMap<&'static str, Vec<Phrase>, BuildHasherDefault<Fx>> = HashMap::default();
         for &(p, canon) in PHRASES {
