@@ -183,6 +183,8 @@ const ANSWER_WORDS: &[&str] = &[
     // zh, ja, ko, vi
     "是", "是的", "好", "好的", "对", "確認", "确认", "可以", "はい", "ええ", "うん", "了解", "네", "예", "응",
     "확인", "co", "vang", "da", "u", "dong",
+    // hi (Devanagari and romanised)
+    "हाँ", "हां", "हा", "जी", "ठीक", "haan", "han", "haa", "ji", "theek",
 ];
 
 /// Request words that may stand with an answer word without making it explicit.

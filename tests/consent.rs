@@ -146,3 +146,23 @@ fn names_are_stable() {
     assert_eq!((Lift(LiftTxn).as_str(), Lift(LiftTxn).scope_str()), ("lift", Some("transactional")));
     assert_eq!((Nothing.as_str(), Nothing.scope_str()), ("nothing", None));
 }
+
+/// Every bare yes-word the classifier reads as an opt-in, in each of its languages, lifts
+/// nothing by default: an answer to "Reply YES to confirm" is no express consent.
+#[test]
+fn bare_yes_words_in_every_language_lift_nothing_by_default() {
+    let words = [
+        "YES", "Yes please", "ok", "sure", "Sí", "si", "sim", "oui", "ja", "tak", "да", "是", "是的", "はい", "네",
+        "हाँ", "haan", "co", "có", "vâng",
+    ];
+    let mut opt_ins = 0;
+    for w in words {
+        let c = classify(w);
+        if c.intent == Intent::OptIn {
+            opt_ins += 1;
+            assert_eq!(effect(&c, &ConsentPolicy::default()), Nothing, "{w:?} ({:?}) must lift nothing by default", c.keyword);
+            assert_eq!(effect(&c, &ConsentPolicy { yes_lifts: true }), Lift(LiftTxn), "{w:?} with yes_lifts");
+        }
+    }
+    assert!(opt_ins >= 10, "the classifier reads most bare yes-words as opt-ins ({opt_ins})");
+}
