@@ -101,7 +101,7 @@ export interface Classification {
   scope: Scope | null;
   /** The keyword or phrase that matched, folded (`stop`, `take me off`). */
   keyword: string | null;
-  /** The rule that fired (`keyword`, `keyword-typo`, `phrase`, `reaction`, ...). */
+  /** The rule that fired (`keyword`, `keyword-typo`, `stop-sending`, `reaction`, ...). */
   rule: string;
   /** BCP-47 language of the match, where known. */
   lang: string | null;

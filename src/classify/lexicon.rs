@@ -1,8 +1,9 @@
 //! The data: keyword tables, word classes and phrase merges, per language.
 //!
 //! Everything here is folded text (lowercase, no diacritics, apostrophes
-//! joined), as [`super::fold`] produces it. The engine in [`super::rules`]
-//! knows no words; adding a language is adding rows here.
+//! joined), as [`super::fold`] produces it. Most words live here, so adding a language is
+//! mostly adding rows; the engine and its guards ([`super::guards`]) still name a few words
+//! of their own (negations, question words), each listed with its languages there.
 use super::Intent;
 
 /// Where a keyword counts.

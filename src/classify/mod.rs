@@ -97,7 +97,7 @@ pub struct Classification {
     pub scope: Option<Scope>,
     /// The keyword or phrase that matched, folded (e.g. `stop`, `take me off`).
     pub keyword: Option<String>,
-    /// The rule that fired (stable name, e.g. `keyword`, `keyword-typo`, `phrase`, `reaction`).
+    /// The rule that fired (stable name, e.g. `keyword`, `keyword-typo`, `stop-sending`, `reaction`).
     pub rule: &'static str,
     /// BCP-47 language of the match, where known.
     pub lang: Option<&'static str>,
