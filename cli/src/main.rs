@@ -10,7 +10,11 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "stopgate", version, about = "SMS opt-out compliance: snapshots, classifier, screening")]
+#[command(
+    name = "stopgate",
+    version,
+    about = "SMS opt-out compliance: snapshots, classifier, screening"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -38,6 +42,8 @@ enum Command {
     Serve(cli::serve::ServeArgs),
     /// Write a signed snapshot (and deltas) from the database to a folder, once.
     Publish(cli::serve::PublishArgs),
+    /// Print a number's consent receipt (every opt-in and opt-out with its evidence).
+    Consent(cli::serve::ConsentArgs),
 }
 
 fn main() -> ExitCode {
@@ -53,6 +59,7 @@ fn main() -> ExitCode {
         Command::Lint(a) => cli::text_cmds::lint(a),
         Command::Serve(a) => cli::serve::serve(a),
         Command::Publish(a) => cli::serve::publish(a),
+        Command::Consent(a) => cli::serve::consent(a),
     };
     match result {
         Ok(code) => code,

@@ -198,7 +198,9 @@ fn a_compacted_log_answers_gone_on_both() {
 
 #[test]
 fn an_origin_reconnects_after_losing_its_connections() {
-    let Some(url) = database("reconnect") else { return };
+    let Some(url) = database("reconnect") else {
+        return;
+    };
     let dir = TempDir::new("pg-reconnect");
     let (a, _b) = pair(&dir, &url, &[]);
     let s = a.sequence();

@@ -17,7 +17,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 use stopgate::phone;
-use stopgate::snapshot::{Delta, DeltaBuilder, FileKind, SigningKey, Snapshot, SnapshotBuilder, VerifyingKey};
+use stopgate::snapshot::{
+    Delta, DeltaBuilder, FileKind, SigningKey, Snapshot, SnapshotBuilder, VerifyingKey,
+};
 use stopgate::Scope;
 
 /// `stopgate build`.
@@ -140,7 +142,10 @@ pub fn build(args: BuildArgs) -> Result<ExitCode, CliError> {
     let list = read_list(&args.input, &region, args.skip_invalid)?;
 
     let mut builder = SnapshotBuilder::new();
-    builder.region(&region).sequence(args.sequence).created_at(args.created_at.unwrap_or_else(now));
+    builder
+        .region(&region)
+        .sequence(args.sequence)
+        .created_at(args.created_at.unwrap_or_else(now));
     if let Some(bits) = args.filter_bits {
         builder.filter_bits_per_entry(bits);
     }
@@ -183,10 +188,15 @@ pub fn delta(args: DeltaArgs) -> Result<ExitCode, CliError> {
     let base_sequence = base.sequence();
     let sequence = match args.sequence {
         Some(n) => n,
-        None => base_sequence.checked_add(1).ok_or("base snapshot sequence is at its maximum")?,
+        None => base_sequence
+            .checked_add(1)
+            .ok_or("base snapshot sequence is at its maximum")?,
     };
     if sequence <= base_sequence {
-        return Err(format!("delta sequence {sequence} must be greater than the base's {base_sequence}").into());
+        return Err(format!(
+            "delta sequence {sequence} must be greater than the base's {base_sequence}"
+        )
+        .into());
     }
 
     let mut builder = DeltaBuilder::new(base_sequence, sequence);
@@ -213,10 +223,12 @@ pub fn delta(args: DeltaArgs) -> Result<ExitCode, CliError> {
     let bytes = builder.build(key.as_ref())?;
 
     // The delta applied to the base must give exactly the list.
-    let parsed =
-        Delta::from_bytes(&bytes, None).map_err(|e| format!("the delta just built does not read back: {e}"))?;
+    let parsed = Delta::from_bytes(&bytes, None)
+        .map_err(|e| format!("the delta just built does not read back: {e}"))?;
     let mut check = Snapshot::from_bytes(base_bytes.as_slice())?;
-    check.apply_delta(&parsed).map_err(|e| format!("the delta just built does not apply: {e}"))?;
+    check
+        .apply_delta(&parsed)
+        .map_err(|e| format!("the delta just built does not apply: {e}"))?;
     if !check.iter().eq(list.entries.iter().map(|(&n, &s)| (n, s))) {
         return Err("the delta just built does not reproduce the list; nothing written".into());
     }
@@ -248,8 +260,11 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, CliError> {
     .map_err(|e| format!("snapshot {}: {e}", args.snapshot.display()))?;
     for path in &args.deltas {
         let bytes = read_file(path, "delta")?;
-        let delta = Delta::from_bytes(&bytes, key.as_ref()).map_err(|e| format!("delta {}: {e}", path.display()))?;
-        snapshot.apply_delta(&delta).map_err(|e| format!("delta {}: {e}", path.display()))?;
+        let delta = Delta::from_bytes(&bytes, key.as_ref())
+            .map_err(|e| format!("delta {}: {e}", path.display()))?;
+        snapshot
+            .apply_delta(&delta)
+            .map_err(|e| format!("delta {}: {e}", path.display()))?;
     }
     let region = match &args.region {
         Some(region) => checked_region(region)?,
@@ -258,9 +273,17 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, CliError> {
     for_each_number(args.numbers, |input| match phone::parse(input, &region) {
         Ok(number) => {
             let scope = snapshot.check(number.as_u64());
-            to_json(Checked { input, e164: number.e164(), suppressed: scope.is_some(), scope })
+            to_json(Checked {
+                input,
+                e164: number.e164(),
+                suppressed: scope.is_some(),
+                scope,
+            })
         }
-        Err(e) => to_json(Refused { input, error: e.to_string() }),
+        Err(e) => to_json(Refused {
+            input,
+            error: e.to_string(),
+        }),
     })?;
     Ok(ExitCode::SUCCESS)
 }
@@ -279,7 +302,11 @@ pub fn inspect(args: InspectArgs) -> Result<ExitCode, CliError> {
         let sections = info
             .sections
             .iter()
-            .map(|(name, offset, length)| Section { name, offset: *offset, length: *length })
+            .map(|(name, offset, length)| Section {
+                name,
+                offset: *offset,
+                length: *length,
+            })
             .collect();
         print_json(&SnapshotReport {
             kind: "snapshot",
@@ -316,17 +343,28 @@ pub fn keygen(args: KeygenArgs) -> Result<ExitCode, CliError> {
         return Err("--secret and --public must be different files".into());
     }
     if !args.force && fs::symlink_metadata(&args.secret).is_ok() {
-        return Err(
-            format!("secret key file {} already exists; use --force to replace it", args.secret.display()).into()
-        );
+        return Err(format!(
+            "secret key file {} already exists; use --force to replace it",
+            args.secret.display()
+        )
+        .into());
     }
     let mut seed = [0u8; 32];
-    getrandom::fill(&mut seed).map_err(|e| format!("no randomness from the operating system: {e}"))?;
+    getrandom::fill(&mut seed)
+        .map_err(|e| format!("no randomness from the operating system: {e}"))?;
     let secret = SigningKey::from_seed(seed);
     let public = secret.verifying_key();
     // Public first: if either write fails, no secret is left without its public half.
-    write_atomic(&args.public, format!("{}\n", public.to_hex()).as_bytes(), None)?;
-    write_atomic(&args.secret, format!("{}\n", secret.to_hex()).as_bytes(), Some(0o600))?;
+    write_atomic(
+        &args.public,
+        format!("{}\n", public.to_hex()).as_bytes(),
+        None,
+    )?;
+    write_atomic(
+        &args.secret,
+        format!("{}\n", secret.to_hex()).as_bytes(),
+        Some(0o600),
+    )?;
     print_json(&KeyReport {
         secret: args.secret.display().to_string(),
         public: args.public.display().to_string(),
@@ -338,8 +376,14 @@ pub fn keygen(args: KeygenArgs) -> Result<ExitCode, CliError> {
 pub fn normalize(args: NormalizeArgs) -> Result<ExitCode, CliError> {
     let region = checked_region(&args.region)?;
     for_each_number(args.numbers, |input| match phone::parse(input, &region) {
-        Ok(number) => to_json(Normalized { input, e164: number.e164() }),
-        Err(e) => to_json(Refused { input, error: e.to_string() }),
+        Ok(number) => to_json(Normalized {
+            input,
+            e164: number.e164(),
+        }),
+        Err(e) => to_json(Refused {
+            input,
+            error: e.to_string(),
+        }),
     })?;
     Ok(ExitCode::SUCCESS)
 }
@@ -442,7 +486,8 @@ struct Refused<'a> {
 }
 
 fn to_json(value: impl Serialize) -> String {
-    serde_json::to_string(&value).unwrap_or_else(|e| format!("{{\"error\":\"cannot write JSON: {e}\"}}"))
+    serde_json::to_string(&value)
+        .unwrap_or_else(|e| format!("{{\"error\":\"cannot write JSON: {e}\"}}"))
 }
 
 // ---- opt-out lists -------------------------------------------------------
@@ -458,14 +503,21 @@ struct List {
 fn read_list(path: &Path, region: &str, skip_invalid: bool) -> Result<List, CliError> {
     let text = read_text(path, "input")?;
     let name = path.display();
-    let mut list = List { entries: BTreeMap::new(), rows: 0, skipped: 0 };
+    let mut list = List {
+        entries: BTreeMap::new(),
+        rows: 0,
+        skipped: 0,
+    };
     let stderr = io::stderr();
     let mut stderr = stderr.lock();
     for row in super::list::parse(path, &text, region)? {
         list.rows += 1;
         match row {
             Ok(row) => {
-                let scope = list.entries.get(&row.number).map_or(row.scope, |&old| old.widest(row.scope));
+                let scope = list
+                    .entries
+                    .get(&row.number)
+                    .map_or(row.scope, |&old| old.widest(row.scope));
                 list.entries.insert(row.number, scope);
             }
             Err(bad) => {
@@ -476,9 +528,11 @@ fn read_list(path: &Path, region: &str, skip_invalid: bool) -> Result<List, CliE
     }
     if list.skipped > 0 && !skip_invalid {
         let rows = if list.skipped == 1 { "row" } else { "rows" };
-        return Err(
-            format!("{name}: {} bad {rows}; nothing written (--skip-invalid leaves them out)", list.skipped).into()
-        );
+        return Err(format!(
+            "{name}: {} bad {rows}; nothing written (--skip-invalid leaves them out)",
+            list.skipped
+        )
+        .into());
     }
     Ok(list)
 }
@@ -491,18 +545,24 @@ fn read_file(path: &Path, what: &str) -> Result<Vec<u8>, CliError> {
 
 fn read_text(path: &Path, what: &str) -> Result<String, CliError> {
     let bytes = read_file(path, what)?;
-    let text = String::from_utf8(bytes).map_err(|e| format!("{what} {} is not UTF-8: {e}", path.display()))?;
-    Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
+    let text = String::from_utf8(bytes)
+        .map_err(|e| format!("{what} {} is not UTF-8: {e}", path.display()))?;
+    Ok(text
+        .strip_prefix('\u{feff}')
+        .map(str::to_string)
+        .unwrap_or(text))
 }
 
 fn read_signing_key(path: &Path) -> Result<SigningKey, CliError> {
     let text = read_text(path, "secret key file")?;
-    SigningKey::from_hex(&text).map_err(|e| format!("secret key file {}: {e}", path.display()).into())
+    SigningKey::from_hex(&text)
+        .map_err(|e| format!("secret key file {}: {e}", path.display()).into())
 }
 
 fn read_verifying_key(path: &Path) -> Result<VerifyingKey, CliError> {
     let text = read_text(path, "public key file")?;
-    VerifyingKey::from_hex(&text).map_err(|e| format!("public key file {}: {e}", path.display()).into())
+    VerifyingKey::from_hex(&text)
+        .map_err(|e| format!("public key file {}: {e}", path.display()).into())
 }
 
 /// Writes through a temporary file in the same directory and renames it into
@@ -512,7 +572,9 @@ fn write_atomic(path: &Path, bytes: &[u8], mode: Option<u32>) -> Result<(), CliE
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let file_name = path.file_name().ok_or_else(|| format!("{} is not a file name", path.display()))?;
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| format!("{} is not a file name", path.display()))?;
     let mut tmp_name = std::ffi::OsString::from(".");
     tmp_name.push(file_name);
     tmp_name.push(format!(".{}.tmp", std::process::id()));
@@ -552,7 +614,10 @@ fn for_each_number(numbers: Vec<String>, each: impl FnMut(&str) -> String) -> Re
     super::text_cmds::until_reader_leaves(write_numbers(numbers, each))
 }
 
-fn write_numbers(numbers: Vec<String>, mut each: impl FnMut(&str) -> String) -> Result<(), CliError> {
+fn write_numbers(
+    numbers: Vec<String>,
+    mut each: impl FnMut(&str) -> String,
+) -> Result<(), CliError> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     if numbers.is_empty() {
@@ -584,7 +649,10 @@ fn checked_region(region: &str) -> Result<String, CliError> {
     if phone::is_known_region(&region) {
         Ok(region)
     } else {
-        Err(format!("unknown region {region:?}: expected an ISO 3166 alpha-2 code such as US, GB or DE").into())
+        Err(format!(
+            "unknown region {region:?}: expected an ISO 3166 alpha-2 code such as US, GB or DE"
+        )
+        .into())
     }
 }
 
@@ -604,7 +672,9 @@ fn is_delta(bytes: &[u8]) -> bool {
 }
 
 fn now() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }
 
 fn round2(x: f64) -> f64 {

@@ -53,9 +53,34 @@ struct Classified<'a> {
 impl<'a> Classified<'a> {
     fn new(id: Option<&'a Value>, text: &'a str, classification: Classification) -> Classified<'a> {
         // No `..`: a field added to Classification must be added here too.
-        let Classification { intent, scope, keyword, rule, lang, confidence, strict, review, evidence } = classification;
-        let confidence = confidence.to_string().parse().unwrap_or(f64::from(confidence));
-        Classified { id, text, intent, scope, keyword, rule, lang, confidence, strict, review, evidence }
+        let Classification {
+            intent,
+            scope,
+            keyword,
+            rule,
+            lang,
+            confidence,
+            strict,
+            review,
+            evidence,
+        } = classification;
+        let confidence = confidence
+            .to_string()
+            .parse()
+            .unwrap_or(f64::from(confidence));
+        Classified {
+            id,
+            text,
+            intent,
+            scope,
+            keyword,
+            rule,
+            lang,
+            confidence,
+            strict,
+            review,
+            evidence,
+        }
     }
 }
 
@@ -78,7 +103,11 @@ struct Linted<'a> {
 pub fn classify(args: ClassifyArgs) -> Result<ExitCode, CliError> {
     for_each_line(args.plain, |input| {
         let classification = classify_text(input.text);
-        Ok(serde_json::to_string(&Classified::new(input.id, input.text, classification))?)
+        Ok(serde_json::to_string(&Classified::new(
+            input.id,
+            input.text,
+            classification,
+        ))?)
     })?;
     Ok(ExitCode::SUCCESS)
 }
@@ -88,10 +117,17 @@ pub fn lint(args: LintArgs) -> Result<ExitCode, CliError> {
         let category = match input.object.and_then(|o| o.get("category")) {
             None | Some(Value::Null) => args.category,
             Some(Value::String(name)) => name.parse::<Category>()?,
-            Some(other) => return Err(format!("field `category` is {other}, expected a string").into()),
+            Some(other) => {
+                return Err(format!("field `category` is {other}, expected a string").into())
+            }
         };
         let report = lint_text(input.text, category);
-        Ok(serde_json::to_string(&Linted { id: input.id, text: input.text, category, report })?)
+        Ok(serde_json::to_string(&Linted {
+            id: input.id,
+            text: input.text,
+            category,
+            report,
+        })?)
     })?;
     Ok(ExitCode::SUCCESS)
 }
@@ -106,7 +142,10 @@ struct Input<'a> {
 /// Reads stdin line by line and prints what `each` makes of each line, or an
 /// error line for a line it cannot use. Blank lines are skipped in JSON mode;
 /// in plain mode they are messages too (an empty reply is still a reply).
-fn for_each_line(plain: bool, each: impl FnMut(Input<'_>) -> Result<String, CliError>) -> Result<(), CliError> {
+fn for_each_line(
+    plain: bool,
+    each: impl FnMut(Input<'_>) -> Result<String, CliError>,
+) -> Result<(), CliError> {
     until_reader_leaves(write_lines(plain, each))
 }
 
@@ -114,12 +153,20 @@ fn for_each_line(plain: bool, each: impl FnMut(Input<'_>) -> Result<String, CliE
 /// would for any Unix filter; other errors stand.
 pub(super) fn until_reader_leaves(result: Result<(), CliError>) -> Result<(), CliError> {
     match result {
-        Err(e) if e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe) => Ok(()),
+        Err(e)
+            if e.downcast_ref::<io::Error>()
+                .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe) =>
+        {
+            Ok(())
+        }
         other => other,
     }
 }
 
-fn write_lines(plain: bool, mut each: impl FnMut(Input<'_>) -> Result<String, CliError>) -> Result<(), CliError> {
+fn write_lines(
+    plain: bool,
+    mut each: impl FnMut(Input<'_>) -> Result<String, CliError>,
+) -> Result<(), CliError> {
     let stdin = io::stdin();
     let mut stdin = stdin.lock();
     let stdout = io::stdout();
@@ -136,13 +183,20 @@ fn write_lines(plain: bool, mut each: impl FnMut(Input<'_>) -> Result<String, Cl
         let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
         let result = match std::str::from_utf8(raw) {
             Err(e) => Err(format!("not UTF-8: {e}").into()),
-            Ok(line) if plain => each(Input { text: line, id: None, object: None }),
+            Ok(line) if plain => each(Input {
+                text: line,
+                id: None,
+                object: None,
+            }),
             Ok(line) if line.trim().is_empty() => continue,
             Ok(line) => from_json(line, &mut each),
         };
         let line = match result {
             Ok(line) => line,
-            Err(e) => serde_json::to_string(&LineError { line: line_no, error: e.to_string() })?,
+            Err(e) => serde_json::to_string(&LineError {
+                line: line_no,
+                error: e.to_string(),
+            })?,
         };
         writeln!(out, "{line}")?;
     }
@@ -150,15 +204,25 @@ fn write_lines(plain: bool, mut each: impl FnMut(Input<'_>) -> Result<String, Cl
     Ok(())
 }
 
-fn from_json(line: &str, each: &mut impl FnMut(Input<'_>) -> Result<String, CliError>) -> Result<String, CliError> {
-    let value: Value = serde_json::from_str(line).map_err(|e| format!("not JSON: {}", json_error(&e)))?;
-    let object = value.as_object().ok_or("expected a JSON object with a `text` field")?;
+fn from_json(
+    line: &str,
+    each: &mut impl FnMut(Input<'_>) -> Result<String, CliError>,
+) -> Result<String, CliError> {
+    let value: Value =
+        serde_json::from_str(line).map_err(|e| format!("not JSON: {}", json_error(&e)))?;
+    let object = value
+        .as_object()
+        .ok_or("expected a JSON object with a `text` field")?;
     let text = match object.get("text") {
         Some(Value::String(text)) => text.as_str(),
         None | Some(Value::Null) => return Err("no `text` field".into()),
         Some(other) => return Err(format!("field `text` is {other}, expected a string").into()),
     };
-    each(Input { text, id: object.get("id"), object: Some(object) })
+    each(Input {
+        text,
+        id: object.get("id"),
+        object: Some(object),
+    })
 }
 
 /// A serde_json error about one input line, without its "line 1": the caller

@@ -6,6 +6,7 @@
 //! socket itself, and every error is JSON `{ "error", "field"? }`.
 
 use super::auth::{Auth, Caller, Signed};
+use super::consent;
 use super::publish::{self, Built, DeltaAnswer};
 use super::store::{Compacted, Inbound, Op, Retention, Store, StoreError};
 use super::{lock, now, CliError};
@@ -176,6 +177,9 @@ impl Store for Closed {
         Closed::err()
     }
     fn messages(&mut self, _: u64) -> Result<Vec<super::store::LoggedMessage>, StoreError> {
+        Closed::err()
+    }
+    fn consent(&mut self, _: u64) -> Result<Vec<super::store::ConsentRecord>, StoreError> {
         Closed::err()
     }
     fn compact(&mut self, _: &Retention, _: u64) -> Result<Compacted, StoreError> {
@@ -515,6 +519,7 @@ impl Origin {
             | "/v1/freshness" => "GET, HEAD",
             "/v1/inbound" => "POST",
             "/v1/messages" | "/v1/admin/faults" => "GET, POST",
+            p if p.starts_with("/v1/consent/") => "GET, HEAD",
             _ => return Reply::error(404, format!("no such endpoint: {path}")),
         };
         let known = match method {
@@ -545,6 +550,7 @@ impl Origin {
             ("POST", "/v1/messages") => self.post_message(req),
             (_, "/v1/messages") => self.get_messages(&req.target),
             (_, "/v1/health") => self.health(),
+            (_, p) if p.starts_with("/v1/consent/") => self.get_consent(req),
             (_, _) => self.faults(method, req),
         };
         result.unwrap_or_else(Reply::internal)
@@ -812,6 +818,8 @@ impl Origin {
             hint_intent: &hint.0,
             provider: provider.as_deref(),
             op,
+            text: &body,
+            confidence: verdict.confidence,
         };
         let outcome = lock(&self.db).inbound(&record, now())?;
         Ok(Reply::json(
@@ -876,6 +884,48 @@ impl Origin {
             })
             .collect();
         Ok(Reply::json(200, Value::Array(list)))
+    }
+
+    /// `GET /v1/consent/<e164>?format=json|csv`: the number's consent receipt.
+    fn get_consent(&self, req: &Request) -> Result<Reply, CliError> {
+        let raw = req.path().trim_start_matches("/v1/consent/");
+        // `+` may arrive percent-encoded.
+        let raw = raw
+            .strip_prefix("%2B")
+            .map_or(raw.to_string(), |r| format!("+{r}"));
+        let number = match phone::parse(&raw, &self.cfg.region) {
+            Ok(n) => n,
+            Err(e) => {
+                return Ok(Reply::field_error(
+                    "number",
+                    format!("not a phone number: {e}"),
+                ))
+            }
+        };
+        let format = match query_param(&req.target, "format") {
+            None => consent::Format::Json,
+            Some(f) => match consent::Format::parse(f) {
+                Some(f) => f,
+                None => {
+                    return Ok(Reply::field_error(
+                        "format",
+                        format!("`format` must be json or csv, got {f:?}"),
+                    ))
+                }
+            },
+        };
+        let records = lock(&self.db).consent(number.as_u64())?;
+        Ok(match format {
+            consent::Format::Json => {
+                Reply::json(200, consent::json(number.as_u64(), &records, now()))
+            }
+            consent::Format::Csv => Reply::bytes(
+                200,
+                "text/csv; charset=utf-8",
+                consent::csv(&records).into_bytes(),
+            ),
+        }
+        .header("Cache-Control", "no-store"))
     }
 
     fn health(&self) -> Result<Reply, CliError> {

@@ -17,6 +17,7 @@
 //! before it was acknowledged, so even a SIGKILL loses nothing acknowledged.
 
 mod auth;
+mod consent;
 mod http;
 mod import;
 mod publish;
@@ -107,6 +108,10 @@ pub struct ServeArgs {
     /// Seconds of send log kept (0: no limit).
     #[arg(long, value_name = "SECONDS", default_value_t = 7 * 86_400)]
     retain_message_seconds: u64,
+    /// Days of consent records kept (0, the default: kept forever). Consent evidence
+    /// should outlive any claim it may answer (TCPA claims: four years).
+    #[arg(long, value_name = "DAYS", default_value_t = 0)]
+    retain_consent_days: u64,
     /// Seconds between compactions of the change and send logs.
     #[arg(long, value_name = "SECONDS", default_value_t = 60)]
     compact_interval: u64,
@@ -369,6 +374,7 @@ pub fn serve(args: ServeArgs) -> Result<ExitCode, CliError> {
         change_seconds: args.retain_seconds,
         messages: args.retain_messages,
         message_seconds: args.retain_message_seconds,
+        consent_seconds: args.retain_consent_days.saturating_mul(86_400),
     };
     compact(&origin, &retention);
 
@@ -517,6 +523,47 @@ impl Database {
             Database::Postgres(_) => "postgres",
         }
     }
+}
+
+#[derive(clap::Args)]
+pub struct ConsentArgs {
+    /// The data folder `stopgate serve` uses.
+    #[arg(long, value_name = "DIR", default_value = ".stopgate-data")]
+    data: PathBuf,
+    /// `sqlite` (DIR/stopgate.db) or the `postgres://` URL `stopgate serve` uses
+    /// [default: $STOPGATE_DATABASE, else sqlite].
+    #[arg(long, value_name = "URL")]
+    database: Option<String>,
+    /// The number whose consent receipt to print.
+    #[arg(long)]
+    number: String,
+    /// Region for a national number.
+    #[arg(long, default_value = "US")]
+    region: String,
+    /// `json` or `csv`.
+    #[arg(long, default_value = "json")]
+    format: String,
+}
+
+/// `stopgate consent`: a number's consent receipt on stdout.
+pub fn consent(args: ConsentArgs) -> Result<ExitCode, CliError> {
+    let format = consent::Format::parse(&args.format)
+        .ok_or_else(|| format!("--format {:?}: expected json or csv", args.format))?;
+    let number = stopgate::phone::parse(&args.number, &args.region)
+        .map_err(|e| format!("--number {:?} is not a phone number: {e}", args.number))?;
+    if args.database.is_none() && !args.data.join("stopgate.db").exists() {
+        return Err(format!("no database in {}", args.data.display()).into());
+    }
+    let mut store = Database::parse(args.database.as_deref(), &args.data)?.open()?;
+    let records = store.consent(number.as_u64())?;
+    store.close()?;
+    match format {
+        consent::Format::Json => {
+            println!("{}", consent::json(number.as_u64(), &records, now()))
+        }
+        consent::Format::Csv => print!("{}", consent::csv(&records)),
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `stopgate publish`.

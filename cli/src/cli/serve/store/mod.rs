@@ -93,6 +93,53 @@ pub struct Inbound<'a> {
     pub provider: Option<&'a str>,
     /// The change, if any.
     pub op: Option<Op>,
+    /// The reply's exact text (kept as consent evidence when `op` is set).
+    pub text: &'a str,
+    /// The classifier's confidence, 0..=1.
+    pub confidence: f32,
+}
+
+/// One consent record: an opt-in or opt-out with its evidence. Append-only;
+/// only retention ([`Retention::consent_seconds`]) removes records.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConsentRecord {
+    /// Ascending across the store (and across processes on PostgreSQL).
+    pub id: i64,
+    /// E.164 digits as an integer.
+    pub number: u64,
+    /// Unix seconds.
+    pub at: u64,
+    /// `opt_out` or `opt_in`.
+    pub action: String,
+    /// `keyword` (a reply), `web_form`, `import` or `api`.
+    pub method: String,
+    /// For an opt-out, `all` or `marketing`; for an opt-in, `all` or `transactional`.
+    pub scope: Option<String>,
+    /// The program, when there is one.
+    pub program: Option<String>,
+    /// The exact text the person sent.
+    pub text: Option<String>,
+    /// The classifier rule that fired.
+    pub rule: Option<String>,
+    /// The classifier's confidence.
+    pub confidence: Option<f64>,
+    /// The sender's number (or short code) the person wrote to.
+    pub to: Option<String>,
+    /// For web forms: the version of the disclosure page shown.
+    pub page_version: Option<String>,
+    /// The provider's message id, for replies.
+    pub message_id: Option<String>,
+    /// The list sequence the record changed, if it changed the list.
+    pub sequence: Option<u64>,
+}
+
+/// What a reply's change means as consent: (action, scope).
+pub(crate) fn consent_of(op: Op) -> (&'static str, &'static str) {
+    match op {
+        Op::Add(scope) => ("opt_out", scope.as_str()),
+        Op::Remove => ("opt_in", "all"),
+        Op::LiftTransactional => ("opt_in", "transactional"),
+    }
 }
 
 /// The whole list, ascending by number.
@@ -190,6 +237,8 @@ pub struct Retention {
     pub messages: u64,
     /// Seconds of send log kept.
     pub message_seconds: u64,
+    /// Seconds of consent records kept (0: kept forever, the default).
+    pub consent_seconds: u64,
 }
 
 /// What a compaction removed.
@@ -246,6 +295,8 @@ pub trait Store: Send {
     ) -> Result<i64>;
     /// The most recent `limit` entries of the send log, oldest first.
     fn messages(&mut self, limit: u64) -> Result<Vec<LoggedMessage>>;
+    /// A number's consent records, oldest first.
+    fn consent(&mut self, number: u64) -> Result<Vec<ConsentRecord>>;
     /// Drops history past `keep`, moving the floor up.
     fn compact(&mut self, keep: &Retention, now: u64) -> Result<Compacted>;
     /// Closes the connection cleanly (SQLite: checkpoints the WAL).

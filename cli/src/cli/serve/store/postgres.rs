@@ -11,9 +11,9 @@
 //! lock and recorded in `schema_migrations`.
 
 use super::{
-    digest_from_blob, from_sql, net, new_floor, plan, scope_from_sql, scope_str, to_sql, ChangeSet,
-    Compacted, Entry, Inbound, InboundOutcome, List, LoggedMessage, Op, Result, Retention, Store,
-    StoreError,
+    consent_of, digest_from_blob, from_sql, net, new_floor, plan, scope_from_sql, scope_str,
+    to_sql, ChangeSet, Compacted, ConsentRecord, Entry, Inbound, InboundOutcome, List,
+    LoggedMessage, Op, Result, Retention, Store, StoreError,
 };
 use postgres::{Client, GenericClient, IsolationLevel, NoTls, Transaction};
 use std::collections::HashMap;
@@ -21,10 +21,16 @@ use stopgate::snapshot::ListDigest;
 use stopgate::Scope;
 
 /// The migrations, in order: (version, SQL).
-const MIGRATIONS: &[(i32, &str)] = &[(
-    1,
-    include_str!("../../../../migrations/postgres/0001_init.sql"),
-)];
+const MIGRATIONS: &[(i32, &str)] = &[
+    (
+        1,
+        include_str!("../../../../migrations/postgres/0001_init.sql"),
+    ),
+    (
+        2,
+        include_str!("../../../../migrations/postgres/0002_consent.sql"),
+    ),
+];
 
 /// Held while migrating or initialising, so two processes starting at once
 /// do not both do it.
@@ -399,6 +405,26 @@ impl Store for Postgres {
                 &m.provider,
             ],
         )?;
+        if let Some(op) = m.op {
+            let (action, scope) = consent_of(op);
+            tx.execute(
+                "INSERT INTO consent (number, at, action, method, scope, text, rule, confidence,
+                                      to_number, message_id, sequence)
+                 VALUES ($1, $2, $3, 'keyword', $4, $5, $6, $7, $8, $9, $10)",
+                &[
+                    &to_sql(m.number),
+                    &to_sql(at),
+                    &action,
+                    &scope,
+                    &m.text,
+                    &m.rule,
+                    &f64::from(m.confidence),
+                    &m.to,
+                    &m.message_id,
+                    &created.map(to_sql),
+                ],
+            )?;
+        }
         tx.commit()?;
         Ok(InboundOutcome {
             recorded: created.is_some(),
@@ -486,6 +512,34 @@ impl Store for Postgres {
             .collect())
     }
 
+    fn consent(&mut self, number: u64) -> Result<Vec<ConsentRecord>> {
+        let rows = self.client()?.query(
+            "SELECT id, number, at, action, method, scope, program, text, rule, confidence,
+                    to_number, page_version, message_id, sequence
+             FROM consent WHERE number = $1 ORDER BY id",
+            &[&to_sql(number)],
+        )?;
+        Ok(rows
+            .iter()
+            .map(|r| ConsentRecord {
+                id: r.get(0),
+                number: from_sql(r.get(1)),
+                at: from_sql(r.get(2)),
+                action: r.get(3),
+                method: r.get(4),
+                scope: r.get(5),
+                program: r.get(6),
+                text: r.get(7),
+                rule: r.get(8),
+                confidence: r.get(9),
+                to: r.get(10),
+                page_version: r.get(11),
+                message_id: r.get(12),
+                sequence: r.get::<_, Option<i64>>(13).map(from_sql),
+            })
+            .collect())
+    }
+
     fn compact(&mut self, keep: &Retention, now: u64) -> Result<Compacted> {
         let mut tx = self.client()?.transaction()?;
         let Some((current, _)) = lock_sequence(&mut tx)? else {
@@ -531,6 +585,13 @@ impl Store for Postgres {
             messages += tx.execute(
                 "DELETE FROM messages WHERE id <= (SELECT id FROM messages ORDER BY id DESC LIMIT 1 OFFSET $1)",
                 &[&to_sql(keep.messages)],
+            )?;
+        }
+        if keep.consent_seconds > 0 {
+            // The one path that removes consent records: retention.
+            tx.execute(
+                "DELETE FROM consent WHERE at < $1",
+                &[&to_sql(now.saturating_sub(keep.consent_seconds))],
             )?;
         }
         tx.commit()?;

@@ -4,8 +4,9 @@
 //! whole-list reads of snapshot and delta builds).
 
 use super::{
-    digest_from_blob, from_sql, net, new_floor, plan, scope_from_sql, scope_str, to_sql, ChangeSet,
-    Compacted, Entry, Inbound, InboundOutcome, List, LoggedMessage, Op, Result, Retention, Store,
+    consent_of, digest_from_blob, from_sql, net, new_floor, plan, scope_from_sql, scope_str,
+    to_sql, ChangeSet, Compacted, ConsentRecord, Entry, Inbound, InboundOutcome, List,
+    LoggedMessage, Op, Result, Retention, Store,
 };
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use std::path::Path;
@@ -52,6 +53,27 @@ CREATE TABLE IF NOT EXISTS messages (
     snapshot    TEXT,
     body        TEXT NOT NULL
 );
+-- Consent evidence: one row per opt-in or opt-out, written in the transaction
+-- that records it; append-only (only retention deletes).
+CREATE TABLE IF NOT EXISTS consent (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    number       INTEGER NOT NULL,
+    at           INTEGER NOT NULL,     -- Unix seconds
+    action       TEXT NOT NULL CHECK (action IN ('opt_in', 'opt_out')),
+    method       TEXT NOT NULL CHECK (method IN ('keyword', 'web_form', 'import', 'api')),
+    scope        TEXT,
+    program      TEXT,
+    text         TEXT,                 -- the exact text the person sent
+    rule         TEXT,                 -- the classifier rule that fired
+    confidence   REAL,
+    to_number    TEXT,                 -- the sender's number the person wrote to
+    page_version TEXT,                 -- web forms: the disclosure page's version
+    message_id   TEXT,
+    sequence     INTEGER               -- the list sequence it made, if any
+);
+CREATE INDEX IF NOT EXISTS consent_number ON consent (number, id);
+CREATE TRIGGER IF NOT EXISTS consent_append_only BEFORE UPDATE ON consent
+BEGIN SELECT RAISE(ABORT, 'consent records are append-only'); END;
 ";
 
 /// Columns added after the first schema, as (table, column, type); added to
@@ -322,6 +344,26 @@ impl Store for Sqlite {
                 m.provider,
             ],
         )?;
+        if let Some(op) = m.op {
+            let (action, scope) = consent_of(op);
+            tx.execute(
+                "INSERT INTO consent (number, at, action, method, scope, text, rule, confidence,
+                                      to_number, message_id, sequence)
+                 VALUES (?1, ?2, ?3, 'keyword', ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                params![
+                    to_sql(m.number),
+                    to_sql(at),
+                    action,
+                    scope,
+                    m.text,
+                    m.rule,
+                    f64::from(m.confidence),
+                    m.to,
+                    m.message_id,
+                    created.map(to_sql),
+                ],
+            )?;
+        }
         let sequence = meta(&tx, "sequence")?.unwrap_or(0);
         tx.commit()?;
         Ok(InboundOutcome {
@@ -413,6 +455,33 @@ impl Store for Sqlite {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    fn consent(&mut self, number: u64) -> Result<Vec<ConsentRecord>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, number, at, action, method, scope, program, text, rule, confidence,
+                    to_number, page_version, message_id, sequence
+             FROM consent WHERE number = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([to_sql(number)], |r| {
+            Ok(ConsentRecord {
+                id: r.get(0)?,
+                number: from_sql(r.get(1)?),
+                at: from_sql(r.get(2)?),
+                action: r.get(3)?,
+                method: r.get(4)?,
+                scope: r.get(5)?,
+                program: r.get(6)?,
+                text: r.get(7)?,
+                rule: r.get(8)?,
+                confidence: r.get(9)?,
+                to: r.get(10)?,
+                page_version: r.get(11)?,
+                message_id: r.get(12)?,
+                sequence: r.get::<_, Option<i64>>(13)?.map(from_sql),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     fn compact(&mut self, keep: &Retention, now: u64) -> Result<Compacted> {
         let tx = self
             .conn
@@ -454,6 +523,13 @@ impl Store for Sqlite {
             messages += tx.execute(
                 "DELETE FROM messages WHERE id <= (SELECT id FROM messages ORDER BY id DESC LIMIT 1 OFFSET ?1)",
                 [to_sql(keep.messages)],
+            )?;
+        }
+        if keep.consent_seconds > 0 {
+            // The one path that removes consent records: retention.
+            tx.execute(
+                "DELETE FROM consent WHERE at < ?1",
+                [to_sql(now.saturating_sub(keep.consent_seconds))],
             )?;
         }
         tx.commit()?;
@@ -633,6 +709,8 @@ mod tests {
             hint_intent: intent,
             provider: None,
             op,
+            text: intent,
+            confidence: 1.0,
         }
     }
 
@@ -671,6 +749,49 @@ mod tests {
     }
 
     #[test]
+    fn consent_records_are_append_only_and_kept_by_retention() {
+        let (mut db, dir) = temp_store("consent");
+        db.initialise(&mut std::iter::empty(), 1).unwrap();
+        db.inbound(
+            &reply("m1", "opt_out", "suppress", Some(Op::Add(Scope::All))),
+            100,
+        )
+        .unwrap();
+        db.inbound(&reply("m2", "help", "nothing", None), 150)
+            .unwrap();
+        db.inbound(&reply("m3", "opt_in", "lift", Some(Op::Remove)), 200)
+            .unwrap();
+        let records = db.consent(20).unwrap();
+        let got: Vec<_> = records
+            .iter()
+            .map(|r| (r.action.as_str(), r.at, r.text.as_deref(), r.sequence))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("opt_out", 100, Some("opt_out"), Some(2)),
+                ("opt_in", 200, Some("opt_in"), Some(3))
+            ]
+        );
+        assert!(db.consent(21).unwrap().is_empty());
+        let changed = db.conn.execute("UPDATE consent SET text = 'YES'", []);
+        assert!(changed.unwrap_err().to_string().contains("append-only"));
+        let keep = |consent_seconds| Retention {
+            changes: 0,
+            change_seconds: 0,
+            messages: 0,
+            message_seconds: 0,
+            consent_seconds,
+        };
+        db.compact(&keep(0), 1_000_000).unwrap();
+        assert_eq!(db.consent(20).unwrap().len(), 2, "0 keeps forever");
+        db.compact(&keep(850), 1000).unwrap();
+        assert_eq!(db.consent(20).unwrap(), records[1..]);
+        drop(db);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
     fn compaction_moves_the_floor_by_count_and_by_age() {
         let (mut db, dir) = temp_store("compact");
         db.initialise(&mut std::iter::empty(), 100).unwrap();
@@ -688,6 +809,7 @@ mod tests {
             change_seconds,
             messages: 15,
             message_seconds: 0,
+            consent_seconds: 0,
         };
         // At most 4 rows: sequences 8..=11 stay, the floor is 7.
         let c = db.compact(&keep(4, 0), 5000).unwrap();
