@@ -234,3 +234,56 @@ fn an_origin_reconnects_after_losing_its_connections() {
     assert_eq!(r["sequence"].as_u64(), Some(s + 1));
     assert_eq!(a.sequence(), s + 1);
 }
+
+#[test]
+fn consent_records_through_two_origins_form_one_receipt() {
+    let Some(url) = database("consent") else {
+        return;
+    };
+    let dir = TempDir::new("pg-consent");
+    let (a, b) = pair(&dir, &url, &[]);
+    // STOP through A, START through B, STOP through A again, and B hears A's
+    // first message once more (a redelivery): three records, in sequence order.
+    a.reply("PGC-1", "+14155550199", "STOP", "opt_out", None);
+    b.reply("PGC-2", "+14155550199", "START", "opt_in", None);
+    b.reply("PGC-1", "+14155550199", "STOP", "opt_out", None);
+    a.reply("PGC-3", "+14155550199", "unsubscribe", "opt_out", None);
+    for o in [&a, &b] {
+        let v = o.get("/v1/consent/+14155550199").json();
+        let records = v["records"].as_array().unwrap();
+        let got: Vec<(&str, &str, &str)> = records
+            .iter()
+            .map(|r| {
+                (
+                    r["messageId"].as_str().unwrap(),
+                    r["action"].as_str().unwrap(),
+                    r["text"].as_str().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("PGC-1", "opt_out", "STOP"),
+                ("PGC-2", "opt_in", "START"),
+                ("PGC-3", "opt_out", "unsubscribe"),
+            ]
+        );
+        let seqs: Vec<u64> = records
+            .iter()
+            .map(|r| r["sequence"].as_u64().unwrap())
+            .collect();
+        assert!(seqs.windows(2).all(|w| w[0] < w[1]), "{seqs:?}");
+        assert!(records
+            .iter()
+            .all(|r| r["to"] == "+14155550000" && r["rule"].is_string()));
+        let csv = o.get("/v1/consent/+14155550199?format=csv");
+        assert_eq!(String::from_utf8(csv.body).unwrap().lines().count(), 4);
+    }
+    // The table refuses updates.
+    let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    let err = client
+        .execute("UPDATE consent SET text = 'YES'", &[])
+        .unwrap_err();
+    assert!(err.to_string().contains("append-only") || format!("{err:?}").contains("append-only"));
+}
