@@ -280,6 +280,65 @@ fn consent_records_through_two_origins_form_one_receipt() {
         let csv = o.get("/v1/consent/+14155550199?format=csv");
         assert_eq!(String::from_utf8(csv.body).unwrap().lines().count(), 4);
     }
+    // An import through a third origin is recorded as consent too, once per change.
+    let list = dir.0.join("import.csv");
+    std::fs::write(
+        &list,
+        "phone,scope\n+12127360100,marketing\n+14155550199,all\n",
+    )
+    .unwrap();
+    let key = dir.0.join("signing.key");
+    let c = spawn(
+        &dir.0.join("c"),
+        &[
+            "--database",
+            &url,
+            "--key",
+            key.to_str().unwrap(),
+            "--import",
+            list.to_str().unwrap(),
+        ],
+    );
+    let imported = a.get("/v1/consent/+12127360100").json();
+    let records = imported["records"].as_array().unwrap();
+    assert_eq!(records.len(), 1, "{imported}");
+    assert_eq!(
+        (
+            &records[0]["method"],
+            &records[0]["action"],
+            &records[0]["scope"]
+        ),
+        (&"import".into(), &"opt_out".into(), &"marketing".into())
+    );
+    assert!(records[0]["text"].is_null());
+    // Already opted out: the import changed nothing for it, so no record.
+    assert_eq!(
+        c.get("/v1/consent/+14155550199").json()["records"]
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+    // The CLI reads the same database.
+    let out = std::process::Command::new(BIN)
+        .args([
+            "consent",
+            "--database",
+            &url,
+            "--number",
+            "+14155550199",
+            "--format",
+            "csv",
+        ])
+        .env_remove("STOPGATE_DATABASE")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 4);
     // The table refuses updates.
     let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
     let err = client

@@ -133,6 +133,27 @@ pub struct ConsentRecord {
     pub sequence: Option<u64>,
 }
 
+/// What a change of a number's scope means as consent: (action, scope).
+pub(crate) fn consent_of_change(
+    before: Option<Scope>,
+    after: Option<Scope>,
+) -> (&'static str, &'static str) {
+    match (before, after) {
+        (_, None) => ("opt_in", "all"),
+        (Some(Scope::All), Some(Scope::Marketing)) => ("opt_in", "transactional"),
+        (_, Some(scope)) => ("opt_out", scope.as_str()),
+    }
+}
+
+/// The consent method of a batch applied under `source` (`import`, else `api`).
+pub(crate) fn method_of(source: &str) -> &'static str {
+    if source == "import" {
+        "import"
+    } else {
+        "api"
+    }
+}
+
 /// What a reply's change means as consent: (action, scope).
 pub(crate) fn consent_of(op: Op) -> (&'static str, &'static str) {
     match op {

@@ -11,9 +11,9 @@
 //! lock and recorded in `schema_migrations`.
 
 use super::{
-    consent_of, digest_from_blob, from_sql, net, new_floor, plan, scope_from_sql, scope_str,
-    to_sql, ChangeSet, Compacted, ConsentRecord, Entry, Inbound, InboundOutcome, List,
-    LoggedMessage, Op, Result, Retention, Store, StoreError,
+    consent_of, consent_of_change, digest_from_blob, from_sql, method_of, net, new_floor, plan,
+    scope_from_sql, scope_str, to_sql, ChangeSet, Compacted, ConsentRecord, Entry, Inbound,
+    InboundOutcome, List, LoggedMessage, Op, Result, Retention, Store, StoreError,
 };
 use postgres::{Client, GenericClient, IsolationLevel, NoTls, Transaction};
 use std::collections::HashMap;
@@ -184,6 +184,7 @@ fn apply_in(
     ops: &[(u64, Op)],
     at: u64,
     source: &str,
+    method: Option<&str>,
 ) -> Result<Option<u64>> {
     // The numbers' current scopes in a few round trips, not one per number
     // (an import may be a million rows).
@@ -253,6 +254,16 @@ fn apply_in(
             .collect();
         if !removed.is_empty() {
             tx.execute("DELETE FROM optouts WHERE number = ANY($1)", &[&removed])?;
+        }
+        if let Some(method) = method {
+            // Each change is consent evidence too (a reply records its own, with its text).
+            let (actions, scopes): (Vec<&str>, Vec<&str>) =
+                chunk.iter().map(|c| consent_of_change(c.1, c.2)).unzip();
+            tx.execute(
+                "INSERT INTO consent (number, at, action, method, scope, sequence)
+                 SELECT n, $1, a, $2, s, $3 FROM unnest($4::bigint[], $5::text[], $6::text[]) AS u(n, a, s)",
+                &[&to_sql(at), &method, &to_sql(seq), &numbers, &actions, &scopes],
+            )?;
         }
     }
     record_sequence(tx, seq, digest, at)?;
@@ -353,7 +364,7 @@ impl Store for Postgres {
         let mut tx = self.client()?.transaction()?;
         let current = lock_sequence(&mut tx)?
             .ok_or_else(|| StoreError::new("the database is not initialised"))?;
-        let seq = apply_in(&mut tx, current, ops, at, source)?;
+        let seq = apply_in(&mut tx, current, ops, at, source, Some(method_of(source)))?;
         tx.commit()?;
         Ok(seq)
     }
@@ -383,6 +394,7 @@ impl Store for Postgres {
                 &[(m.number, op)],
                 at,
                 &format!("inbound:{}", m.message_id),
+                None,
             )?,
             None => None,
         };

@@ -4,9 +4,9 @@
 //! whole-list reads of snapshot and delta builds).
 
 use super::{
-    consent_of, digest_from_blob, from_sql, net, new_floor, plan, scope_from_sql, scope_str,
-    to_sql, ChangeSet, Compacted, ConsentRecord, Entry, Inbound, InboundOutcome, List,
-    LoggedMessage, Op, Result, Retention, Store,
+    consent_of, consent_of_change, digest_from_blob, from_sql, method_of, net, new_floor, plan,
+    scope_from_sql, scope_str, to_sql, ChangeSet, Compacted, ConsentRecord, Entry, Inbound,
+    InboundOutcome, List, LoggedMessage, Op, Result, Retention, Store,
 };
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use std::path::Path;
@@ -289,7 +289,7 @@ impl Store for Sqlite {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let seq = apply_in(&tx, ops, at, source)?;
+        let seq = apply_in(&tx, ops, at, source, Some(method_of(source)))?;
         tx.commit()?;
         Ok(seq)
     }
@@ -322,6 +322,7 @@ impl Store for Sqlite {
                 &[(m.number, op)],
                 at,
                 &format!("inbound:{}", m.message_id),
+                None,
             )?,
             None => None,
         };
@@ -548,7 +549,15 @@ impl Store for Sqlite {
 }
 
 /// Applies `ops` inside `tx` under the next sequence; `None` if nothing changed.
-fn apply_in(tx: &Transaction<'_>, ops: &[(u64, Op)], at: u64, source: &str) -> Result<Option<u64>> {
+/// With a consent `method`, each change is also recorded as consent (a reply
+/// records its own, with its text).
+fn apply_in(
+    tx: &Transaction<'_>,
+    ops: &[(u64, Op)],
+    at: u64,
+    source: &str,
+    method: Option<&str>,
+) -> Result<Option<u64>> {
     let changed = {
         let mut current = tx.prepare("SELECT scope FROM optouts WHERE number = ?1")?;
         plan(ops, |number| {
@@ -577,7 +586,22 @@ fn apply_in(tx: &Transaction<'_>, ops: &[(u64, Op)], at: u64, source: &str) -> R
                  source = excluded.source",
         )?;
         let mut delete = tx.prepare("DELETE FROM optouts WHERE number = ?1")?;
+        let mut consent = tx.prepare(
+            "INSERT INTO consent (number, at, action, method, scope, sequence)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
         for (n, before, after) in changed {
+            if let Some(method) = method {
+                let (action, scope) = consent_of_change(before, after);
+                consent.execute(params![
+                    to_sql(n),
+                    to_sql(at),
+                    action,
+                    method,
+                    scope,
+                    to_sql(seq)
+                ])?;
+            }
             let op = if after.is_some() { "add" } else { "remove" };
             log.execute(params![
                 to_sql(seq),
@@ -774,6 +798,36 @@ mod tests {
             ]
         );
         assert!(db.consent(21).unwrap().is_empty());
+        db.apply(
+            &[(21, Op::Add(Scope::Marketing)), (20, Op::Add(Scope::All))],
+            300,
+            "import",
+        )
+        .unwrap();
+        assert_eq!(
+            db.apply(&[(21, Op::Add(Scope::Marketing))], 310, "import")
+                .unwrap(),
+            None
+        );
+        let imported = db.consent(21).unwrap();
+        let got: Vec<_> = imported
+            .iter()
+            .map(|r| {
+                (
+                    r.action.as_str(),
+                    r.method.as_str(),
+                    r.scope.as_deref(),
+                    r.sequence,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [("opt_out", "import", Some("marketing"), Some(4))],
+            "changes only"
+        );
+        assert_eq!(db.consent(20).unwrap().len(), 3);
+        let records = db.consent(20).unwrap()[..2].to_vec();
         let changed = db.conn.execute("UPDATE consent SET text = 'YES'", []);
         assert!(changed.unwrap_err().to_string().contains("append-only"));
         let keep = |consent_seconds| Retention {
@@ -784,9 +838,9 @@ mod tests {
             consent_seconds,
         };
         db.compact(&keep(0), 1_000_000).unwrap();
-        assert_eq!(db.consent(20).unwrap().len(), 2, "0 keeps forever");
+        assert_eq!(db.consent(20).unwrap().len(), 3, "0 keeps forever");
         db.compact(&keep(850), 1000).unwrap();
-        assert_eq!(db.consent(20).unwrap(), records[1..]);
+        assert_eq!(db.consent(20).unwrap()[..1], records[1..]);
         drop(db);
         std::fs::remove_dir_all(dir).unwrap();
     }
