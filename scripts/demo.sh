@@ -110,7 +110,8 @@ cat <<EOF
 
   Try it:
 
-  # a marketing send, screened at the edge and forwarded to the origin (202); without the key: 401
+  # a marketing send, screened at the edge and forwarded to the origin (202); without the key: 401;
+  # at night in California it is held (403 quiet-hours, with sendAfter): STOPGATE_QUIET_HOURS=off make demo to try anyway
   curl -si $EDGE/v1/messages -H "authorization: Bearer $KEY" -H 'content-type: application/json' \\
     -d '{"to":"+14155550123","body":"Flash sale: 20% off today. Reply STOP to opt out.","category":"marketing"}'
 
