@@ -758,38 +758,26 @@ fn the_send_log_is_bounded() {
 #[test]
 fn no_secret_no_start_unless_insecure_on_purpose() {
     let dir = TempDir::new("insecure");
-    let refused = Command::new(BIN)
-        .env_remove("STOPGATE_ORIGIN_SECRET")
-        .args([
-            "serve",
-            "--listen",
-            "127.0.0.1:0",
-            "--seed-count",
-            "0",
-            "--data",
-        ])
-        .arg(dir.0.join("data"))
-        .output()
-        .unwrap();
+    // `serve` on a free port, no seed, with `secret` as STOPGATE_ORIGIN_SECRET (None: unset).
+    let serve_with_secret = |secret: Option<&str>| {
+        let mut cmd = Command::new(BIN);
+        match secret {
+            Some(v) => cmd.env("STOPGATE_ORIGIN_SECRET", v),
+            None => cmd.env_remove("STOPGATE_ORIGIN_SECRET"),
+        };
+        cmd.args(["serve", "--listen", "127.0.0.1:0", "--seed-count", "0", "--data"])
+            .arg(dir.0.join("data"))
+            .output()
+            .unwrap()
+    };
+    let refused = serve_with_secret(None);
     assert!(!refused.status.success());
     let err = String::from_utf8_lossy(&refused.stderr);
     assert!(
         err.contains("STOPGATE_ORIGIN_SECRET") && err.contains("--insecure-no-auth"),
         "{err}"
     );
-    let short = Command::new(BIN)
-        .env("STOPGATE_ORIGIN_SECRET", "short")
-        .args([
-            "serve",
-            "--listen",
-            "127.0.0.1:0",
-            "--seed-count",
-            "0",
-            "--data",
-        ])
-        .arg(dir.0.join("data"))
-        .output()
-        .unwrap();
+    let short = serve_with_secret(Some("short"));
     assert!(!short.status.success());
 
     let data = dir.0.join("data2");
