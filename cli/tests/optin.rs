@@ -206,4 +206,11 @@ fn only_the_edge_may_ask_for_a_prompt() {
     assert_eq!(keyed.status, 200);
     assert_eq!(keyed.json()["state"], "pending");
     assert_eq!(prompts(&o).len(), 1);
+    // A number that was never opted out: consent recorded, the list unchanged.
+    let before = o.sequence();
+    let yes = o.reply("A-1", "+14155550123", "YES", "opt_in", None);
+    assert_eq!((yes["optin"]["state"].as_str(), yes["effect"].as_str(), yes["recorded"].as_bool()), (Some("confirmed"), Some("lift"), Some(false)));
+    assert_eq!(o.sequence(), before);
+    let r = &web_form(&receipt(&o, 14155550123))[0];
+    assert!(r["sequence"].is_null(), "{r}");
 }

@@ -288,14 +288,15 @@ pub fn confirmed(outcome: &Option<OptinOutcome>) -> bool {
 pub fn patch_answer(answer: &mut Value, outcome: &Option<OptinOutcome>, lift_scope: Option<&str>) {
     let optin = match outcome {
         Some(OptinOutcome::Confirmed { id, sequence }) => {
+            // A lift, so the edge's reply confirms; `recorded` only when the list changed.
+            answer["effect"] = json!("lift");
+            answer["effectScope"] = json!(lift_scope);
+            if lift_scope == Some("transactional") {
+                answer["scope"] = json!("transactional");
+            }
             if let Some(seq) = sequence {
                 answer["recorded"] = Value::Bool(true);
                 answer["sequence"] = json!(seq);
-                answer["effect"] = json!("lift");
-                answer["effectScope"] = json!(lift_scope);
-                if lift_scope == Some("transactional") {
-                    answer["scope"] = json!("transactional");
-                }
             }
             answer["reason"] = json!("double-opt-in");
             json!({ "id": id, "state": "confirmed" })

@@ -610,6 +610,11 @@ impl Store for Postgres {
                 "DELETE FROM consent WHERE at < $1",
                 &[&to_sql(now.saturating_sub(keep.consent_seconds))],
             )?;
+            // double opt-in (issue 16): the requests are evidence too, kept as long.
+            tx.execute(
+                "DELETE FROM optin WHERE created_at < $1",
+                &[&to_sql(now.saturating_sub(keep.consent_seconds))],
+            )?;
         }
         tx.commit()?;
         Ok(Compacted {
