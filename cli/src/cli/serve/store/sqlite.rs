@@ -1015,6 +1015,65 @@ mod tests {
         std::fs::remove_dir_all(dir).unwrap();
     }
 
+    // double opt-in (issue 16)
+    #[test]
+    fn optin_requests_confirm_once_expire_and_are_rate_limited() {
+        let (mut db, dir) = temp_store("optin");
+        db.initialise(&mut [entry(20, Scope::All)].into_iter(), 1).unwrap();
+        let request = |id: &str, at: u64, window: u64| OptinRequest {
+            id: id.into(),
+            number: 20,
+            programs: vec!["alerts".into()],
+            marketing: true,
+            page_version: "v1".into(),
+            disclosure: "d".into(),
+            ip: None,
+            user_agent: None,
+            prompt_id: None,
+            created_at: at,
+            expires_at: at + window,
+            state: "pending".into(),
+            state_at: None,
+            message_id: None,
+        };
+        let yes = |id: &'static str, at: u64| OptinReply {
+            message_id: id,
+            number: 20,
+            to: None,
+            text: "YES",
+            rule: "keyword",
+            confidence: 0.9,
+            at,
+        };
+        assert!(matches!(db.optin_create(&request("a", 100, 50), "{}", 600).unwrap(), OptinCreated::Created(_)));
+        assert_eq!(db.optin_create(&request("b", 300, 50), "{}", 600).unwrap(), OptinCreated::Refused(700));
+        assert_eq!(db.messages(10).unwrap().len(), 1, "a refused request sends nothing");
+        assert_eq!(db.optin_reply(&yes("m1", 200)).unwrap(), OptinOutcome::Expired("a".into()));
+        assert_eq!(db.optin_reply(&yes("m2", 210)).unwrap(), OptinOutcome::NoRequest);
+        // An older expired request and a newer pending one: the newer is confirmed.
+        assert!(matches!(db.optin_create(&request("c", 800, 1000), "{}", 600).unwrap(), OptinCreated::Created(_)));
+        assert_eq!(
+            db.optin_reply(&yes("m3", 900)).unwrap(),
+            OptinOutcome::Confirmed { id: "c".into(), sequence: Some(2) }
+        );
+        assert_eq!(db.optin_reply(&yes("m3", 901)).unwrap(), OptinOutcome::Duplicate);
+        assert_eq!(db.optin_reply(&yes("m4", 902)).unwrap(), OptinOutcome::NoRequest);
+        let states: Vec<_> = db.optin_requests(20).unwrap().into_iter().map(|r| (r.id, r.state, r.message_id)).collect();
+        assert_eq!(
+            states,
+            [("a".into(), "expired".into(), None), ("c".into(), "confirmed".into(), Some("m3".into()))]
+        );
+        let records = db.consent(20).unwrap();
+        assert_eq!(records.len(), 1);
+        assert_eq!(
+            (records[0].method.as_str(), records[0].program.as_deref(), records[0].page_version.as_deref()),
+            ("web_form", Some("alerts"), Some("v1"))
+        );
+        assert_eq!(db.count().unwrap(), 0, "the opt-out was lifted");
+        drop(db);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
     #[test]
     fn compaction_moves_the_floor_by_count_and_by_age() {
         let (mut db, dir) = temp_store("compact");
