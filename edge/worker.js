@@ -9,6 +9,7 @@ import { requireApiKey } from "./auth.js";
 import { HttpError, badField, errorResponse, json, parseJsonObject, readBody, serveFile, twiml } from "./http.js";
 import { classify, confirmation, effectOf, readTwilio, readWebhook } from "./inbound.js";
 import { OriginNotConfigured, originFetch } from "./origin.js";
+import { optinForm, optinScript, postOptin } from "./optin.js";
 import { SnapshotStore, edgeState } from "./snapshots.js";
 
 export { EdgeState } from "./state.js";
@@ -25,6 +26,10 @@ const ROUTES = {
   "/v1/status": { GET: status },
   "/v1/snapshot": { GET: snapshotBytes },
   "/v1/snapshot/delta": { GET: snapshotDelta },
+  // double opt-in (issue 16): the form, its script, the public route it posts to
+  "/optin": { GET: optinForm },
+  "/optin/form.js": { GET: optinScript },
+  "/v1/optin": { POST: postOptin },
 };
 
 export default {

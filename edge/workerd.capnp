@@ -52,6 +52,7 @@ const edgeModules :List(Workerd.Worker.Module) = [
     (name = "origin.js", esModule = embed "origin.js"),
     (name = "inbound.js", esModule = embed "inbound.js"),
     (name = "state.js", esModule = embed "state.js"),
+    (name = "optin.js", esModule = embed "optin.js"),
     # The npm package's `workerd` entry, under the bare name the worker imports; its
     # relative imports resolve next to it.
     (name = "stopgate", esModule = embed "../pkg/workerd.js"),
@@ -84,4 +85,10 @@ const edgeBindings :List(Workerd.Worker.Binding) = [
     (name = "YES_LIFTS", fromEnvironment = "STOPGATE_YES_LIFTS"),
     (name = "LOCAL_CHANGES_CACHE_MS", fromEnvironment = "STOPGATE_LOCAL_CHANGES_CACHE_MS"),
     (name = "QUIET_HOURS", fromEnvironment = "STOPGATE_QUIET_HOURS"),
+    # double opt-in (issue 16); PROGRAMS is contract C8's JSON
+    (name = "OPTIN_PAGE_VERSION", fromEnvironment = "STOPGATE_OPTIN_PAGE_VERSION"),
+    (name = "OPTIN_FREQUENCY", fromEnvironment = "STOPGATE_OPTIN_FREQUENCY"),
+    (name = "OPTIN_TERMS_URL", fromEnvironment = "STOPGATE_OPTIN_TERMS_URL"),
+    (name = "OPTIN_PRIVACY_URL", fromEnvironment = "STOPGATE_OPTIN_PRIVACY_URL"),
+    (name = "PROGRAMS", fromEnvironment = "STOPGATE_PROGRAMS"),
 ];

@@ -346,3 +346,33 @@ fn consent_records_through_two_origins_form_one_receipt() {
         .unwrap_err();
     assert!(err.to_string().contains("append-only") || format!("{err:?}").contains("append-only"));
 }
+
+// double opt-in (issue 16)
+#[test]
+fn an_optin_made_through_one_origin_is_confirmed_through_another() {
+    let Some(url) = database("optin") else { return };
+    let dir = TempDir::new("pg-optin");
+    let (a, b) = pair(&dir, &url, &["--brand", "Acme"]);
+    let number = format!("+{DEMO_ALL}");
+    let body = serde_json::json!({ "number": number, "pageVersion": "pg-v1", "disclosure": "Acme texts" });
+    let created = a.post_json("/v1/optin", &body);
+    assert_eq!(created.status, 201, "{:?}", String::from_utf8_lossy(&created.body));
+    let id = created.json()["id"].as_str().unwrap().to_string();
+    // The rate limit holds across processes.
+    assert_eq!(b.post_json("/v1/optin", &body).status, 429);
+    let prompts: Vec<serde_json::Value> = b.get("/v1/messages").json().as_array().unwrap().iter()
+        .filter(|m| m["body"]["kind"] == "optin-prompt").cloned().collect();
+    assert_eq!(prompts.len(), 1);
+    assert!(prompts[0]["body"]["body"].as_str().unwrap().starts_with("Acme: Reply YES to confirm texts."));
+    let yes = b.reply("PG-Y1", &number, "YES", "opt_in", None);
+    assert_eq!(yes["optin"]["state"], "confirmed");
+    assert_eq!(yes["recorded"], true);
+    assert!(a.reply("PG-Y1", &number, "YES", "opt_in", None)["optin"].is_null(), "a redelivery adds nothing");
+    let v = a.get(&format!("/v1/consent/{number}")).json();
+    let forms: Vec<&serde_json::Value> = v["records"].as_array().unwrap().iter().filter(|r| r["method"] == "web_form").collect();
+    assert_eq!(forms.len(), 1, "{v}");
+    assert_eq!((forms[0]["text"].as_str(), forms[0]["pageVersion"].as_str()), (Some("YES"), Some("pg-v1")));
+    assert_eq!(v["optin"][0]["state"], "confirmed");
+    assert_eq!(a.get(&format!("/v1/optin/{id}")).json()["state"], "confirmed");
+    assert!(!a.snapshot().contains(DEMO_ALL));
+}

@@ -71,25 +71,34 @@ fn field(out: &mut String, value: &str) {
 
 /// A header line and one row per record, oldest first; CRLF line ends.
 pub fn csv(records: &[ConsentRecord]) -> String {
+    csv_rows(records.iter().map(cells))
+}
+
+/// A record's CSV cells, in [`CSV_HEADER`]'s order.
+pub fn cells(r: &ConsentRecord) -> Vec<String> {
+    vec![
+        r.id.to_string(),
+        e164(r.number),
+        r.at.to_string(),
+        r.action.clone(),
+        r.method.clone(),
+        r.scope.clone().unwrap_or_default(),
+        r.program.clone().unwrap_or_default(),
+        r.text.clone().unwrap_or_default(),
+        r.rule.clone().unwrap_or_default(),
+        r.confidence.map(|c| c.to_string()).unwrap_or_default(),
+        r.to.clone().unwrap_or_default(),
+        r.page_version.clone().unwrap_or_default(),
+        r.message_id.clone().unwrap_or_default(),
+        r.sequence.map(|s| s.to_string()).unwrap_or_default(),
+    ]
+}
+
+/// The header line and these rows (each [`CSV_HEADER`]'s cells); CRLF line ends.
+pub fn csv_rows(rows: impl Iterator<Item = Vec<String>>) -> String {
     let mut out = String::from(CSV_HEADER);
     out.push_str("\r\n");
-    for r in records {
-        let cells = [
-            r.id.to_string(),
-            e164(r.number),
-            r.at.to_string(),
-            r.action.clone(),
-            r.method.clone(),
-            r.scope.clone().unwrap_or_default(),
-            r.program.clone().unwrap_or_default(),
-            r.text.clone().unwrap_or_default(),
-            r.rule.clone().unwrap_or_default(),
-            r.confidence.map(|c| c.to_string()).unwrap_or_default(),
-            r.to.clone().unwrap_or_default(),
-            r.page_version.clone().unwrap_or_default(),
-            r.message_id.clone().unwrap_or_default(),
-            r.sequence.map(|s| s.to_string()).unwrap_or_default(),
-        ];
+    for cells in rows {
         for (i, cell) in cells.iter().enumerate() {
             if i > 0 {
                 out.push(',');

@@ -7,6 +7,7 @@
 
 use super::auth::{Auth, Caller, Signed};
 use super::consent;
+use super::optin;
 use super::publish::{self, Built, DeltaAnswer};
 use super::store::{Compacted, Inbound, Op, Retention, Store, StoreError};
 use super::{lock, now, CliError};
@@ -74,6 +75,8 @@ pub struct Config {
     pub auth: Auth,
     /// Whether a bare YES lifts an opt-out (contract C6; default no).
     pub yes_lifts: bool,
+    /// Double opt-in: the prompt's window and brand (contract C10).
+    pub optin: optin::Settings,
 }
 
 /// The running origin, shared by the worker threads.
@@ -187,6 +190,27 @@ impl Store for Closed {
     }
     fn close(self: Box<Self>) -> Result<(), StoreError> {
         Ok(())
+    }
+    // double opt-in (issue 16)
+    fn optin_create(
+        &mut self,
+        _: &super::store::OptinRequest,
+        _: &str,
+        _: u64,
+    ) -> Result<super::store::OptinCreated, StoreError> {
+        Closed::err()
+    }
+    fn optin_get(&mut self, _: &str) -> Result<Option<super::store::OptinRequest>, StoreError> {
+        Closed::err()
+    }
+    fn optin_requests(&mut self, _: u64) -> Result<Vec<super::store::OptinRequest>, StoreError> {
+        Closed::err()
+    }
+    fn optin_reply(
+        &mut self,
+        _: &super::store::OptinReply<'_>,
+    ) -> Result<super::store::OptinOutcome, StoreError> {
+        Closed::err()
     }
 }
 
@@ -520,6 +544,8 @@ impl Origin {
             "/v1/inbound" => "POST",
             "/v1/messages" | "/v1/admin/faults" => "GET, POST",
             p if p.starts_with("/v1/consent/") => "GET, HEAD",
+            "/v1/optin" => "POST",
+            p if p.starts_with("/v1/optin/") => "GET, HEAD",
             _ => return Reply::error(404, format!("no such endpoint: {path}")),
         };
         let known = match method {
@@ -531,8 +557,9 @@ impl Origin {
                 .header("Allow", allow);
         }
         if path != "/v1/health" {
-            // Only the edge relays replies; everything else also takes an API key.
-            let keys_allowed = path != "/v1/inbound";
+            // Only the edge relays replies and asks for opt-in prompts (a text
+            // to a stranger); everything else also takes an API key.
+            let keys_allowed = path != "/v1/inbound" && path != "/v1/optin";
             if let Err(reply) = self.authenticate(req, keys_allowed) {
                 return reply;
             }
@@ -551,6 +578,9 @@ impl Origin {
             (_, "/v1/messages") => self.get_messages(&req.target),
             (_, "/v1/health") => self.health(),
             (_, p) if p.starts_with("/v1/consent/") => self.get_consent(req),
+            ("POST", "/v1/optin") => optin::post(&mut **lock(&self.db), &self.cfg.optin, &self.cfg.region, &req.body, now())
+                .map(Reply::from),
+            (_, p) if p.starts_with("/v1/optin/") => optin::get(&mut **lock(&self.db), p, now()).map(Reply::from),
             (_, _) => self.faults(method, req),
         };
         result.unwrap_or_else(Reply::internal)
@@ -806,6 +836,21 @@ impl Origin {
             Effect::Lift(LiftScope::Transactional) => Some(Op::LiftTransactional),
             Effect::Nothing => None,
         };
+        // The one place a YES has power: the answer to a double opt-in prompt (contract C10).
+        let optin_outcome = optin::on_reply(
+            &mut **lock(&self.db),
+            &verdict,
+            &super::store::OptinReply {
+                message_id: &message_id,
+                number: number.as_u64(),
+                to: to.as_deref(),
+                text: &body,
+                rule: verdict.rule,
+                confidence: verdict.confidence,
+                at: now(),
+            },
+        )?;
+        let op = if optin::confirmed(&optin_outcome) { None } else { op };
         let record = Inbound {
             message_id: &message_id,
             number: number.as_u64(),
@@ -822,9 +867,8 @@ impl Origin {
             confidence: verdict.confidence,
         };
         let outcome = lock(&self.db).inbound(&record, now())?;
-        Ok(Reply::json(
-            200,
-            json!({
+        let lifted = optin::lifted(&mut **lock(&self.db), &optin_outcome)?;
+        let mut answer = json!({
                 "recorded": outcome.recorded,
                 "duplicate": outcome.duplicate,
                 "sequence": outcome.sequence,
@@ -834,8 +878,9 @@ impl Origin {
                 "effect": outcome.effect,
                 "effectScope": if outcome.duplicate { None } else { effect.scope_str() },
                 "reason": if outcome.duplicate { None } else { Some(decision.reason) },
-            }),
-        ))
+        });
+        optin::patch_answer(&mut answer, &optin_outcome, lifted);
+        Ok(Reply::json(200, answer))
     }
 
     fn post_message(&self, req: &Request) -> Result<Reply, CliError> {
@@ -914,16 +959,14 @@ impl Origin {
                 }
             },
         };
-        let records = lock(&self.db).consent(number.as_u64())?;
-        Ok(match format {
-            consent::Format::Json => {
-                Reply::json(200, consent::json(number.as_u64(), &records, now()))
-            }
-            consent::Format::Csv => Reply::bytes(
-                200,
-                "text/csv; charset=utf-8",
-                consent::csv(&records).into_bytes(),
-            ),
+        let (records, requests) = {
+            let mut db = lock(&self.db);
+            (db.consent(number.as_u64())?, db.optin_requests(number.as_u64())?)
+        };
+        // With the number's opt-in requests (contract C10).
+        Ok(match optin::receipt(format, number.as_u64(), &records, &requests, now()) {
+            Value::String(csv) => Reply::bytes(200, "text/csv; charset=utf-8", csv.into_bytes()),
+            v => Reply::json(200, v),
         }
         .header("Cache-Control", "no-store"))
     }
@@ -1008,6 +1051,16 @@ impl Origin {
         eprintln!("fault injection: snapshot = {}", fault.name());
         *lock(&self.fault) = fault;
         Ok(Reply::json(200, json!({ "snapshot": mode })))
+    }
+}
+
+impl From<optin::Answer> for Reply {
+    fn from(a: optin::Answer) -> Reply {
+        let reply = Reply::json(a.status, a.body);
+        match a.retry_after {
+            Some(s) => reply.header("Retry-After", s),
+            None => reply,
+        }
     }
 }
 

@@ -20,6 +20,7 @@ mod auth;
 mod consent;
 mod http;
 mod import;
+mod optin;
 mod publish;
 mod server;
 mod store;
@@ -131,6 +132,13 @@ pub struct ServeArgs {
     /// opt-out. Off by default: consent after a revocation must be express.
     #[arg(long)]
     yes_lifts: bool,
+    /// Double opt-in: seconds a "Reply YES to confirm" prompt may be answered (contract C10).
+    #[arg(long, value_name = "SECONDS", default_value_t = 86_400)]
+    optin_window: u64,
+    /// The brand the opt-in prompt names [default: $STOPGATE_BRAND, else "Stopgate Demo",
+    /// the edge's BRAND_NAME default].
+    #[arg(long, value_name = "NAME")]
+    brand: Option<String>,
 }
 
 #[derive(clap::Args)]
@@ -365,6 +373,16 @@ pub fn serve(args: ServeArgs) -> Result<ExitCode, CliError> {
             allow_faults: args.allow_faults,
             auth,
             yes_lifts: args.yes_lifts,
+            optin: optin::Settings {
+                window: args.optin_window.max(1),
+                brand: args
+                    .brand
+                    .clone()
+                    .or_else(|| std::env::var("STOPGATE_BRAND").ok())
+                    .map(|b| b.trim().to_string())
+                    .filter(|b| !b.is_empty())
+                    .unwrap_or_else(|| "Stopgate Demo".into()),
+            },
         },
         store,
         database.open()?,
@@ -556,12 +574,11 @@ pub fn consent(args: ConsentArgs) -> Result<ExitCode, CliError> {
     }
     let mut store = Database::parse(args.database.as_deref(), &args.data)?.open()?;
     let records = store.consent(number.as_u64())?;
+    let requests = store.optin_requests(number.as_u64())?;
     store.close()?;
-    match format {
-        consent::Format::Json => {
-            println!("{}", consent::json(number.as_u64(), &records, now()))
-        }
-        consent::Format::Csv => print!("{}", consent::csv(&records)),
+    match optin::receipt(format, number.as_u64(), &records, &requests, now()) {
+        serde_json::Value::String(csv) => print!("{csv}"),
+        v => println!("{v}"),
     }
     Ok(ExitCode::SUCCESS)
 }

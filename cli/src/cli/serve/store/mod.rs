@@ -322,6 +322,126 @@ pub trait Store: Send {
     fn compact(&mut self, keep: &Retention, now: u64) -> Result<Compacted>;
     /// Closes the connection cleanly (SQLite: checkpoints the WAL).
     fn close(self: Box<Self>) -> Result<()>;
+
+    // double opt-in (issue 16)
+    /// Records a new opt-in request (state pending) and its one prompt in the
+    /// send log, in one transaction. `Refused(retry_at)` when the number has a
+    /// request younger than `gap` seconds (nothing is recorded or sent).
+    fn optin_create(&mut self, req: &OptinRequest, prompt: &str, gap: u64) -> Result<OptinCreated>;
+    /// One opt-in request by its id.
+    fn optin_get(&mut self, id: &str) -> Result<Option<OptinRequest>>;
+    /// A number's opt-in requests, oldest first (for the consent receipt).
+    fn optin_requests(&mut self, number: u64) -> Result<Vec<OptinRequest>>;
+    /// An affirmative reply from `reply.number`: confirms its newest pending,
+    /// unexpired request (the lift, a consent record with method `web_form`,
+    /// the state) in one transaction; marks expired ones expired. A message id
+    /// seen before (as a reply or a confirmation) changes nothing.
+    fn optin_reply(&mut self, reply: &OptinReply<'_>) -> Result<OptinOutcome>;
+}
+
+// double opt-in (issue 16)
+
+/// An opt-in request made through the web form, as stored.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OptinRequest {
+    /// Random, 32 hex digits.
+    pub id: String,
+    /// E.164 digits as an integer.
+    pub number: u64,
+    /// The program ids asked for (empty: all messages).
+    pub programs: Vec<String>,
+    /// Whether what was asked for includes marketing (decides what a confirmation lifts).
+    pub marketing: bool,
+    /// The disclosure page's version.
+    pub page_version: String,
+    /// The disclosure text shown.
+    pub disclosure: String,
+    /// The submitter's address and browser, as the edge saw them.
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+    /// The prompt's id in the send log.
+    pub prompt_id: Option<i64>,
+    /// Unix seconds.
+    pub created_at: u64,
+    pub expires_at: u64,
+    /// `pending`, `confirmed` or `expired` (as stored: a pending one past
+    /// `expires_at` is reported expired, see [`OptinRequest::state_at`]).
+    pub state: String,
+    /// When it was confirmed or marked expired.
+    pub state_at: Option<u64>,
+    /// The reply that confirmed it.
+    pub message_id: Option<String>,
+}
+
+impl OptinRequest {
+    /// The state at `now`: a pending request past its window is expired.
+    pub fn state_at(&self, now: u64) -> &str {
+        if self.state == "pending" && now >= self.expires_at {
+            "expired"
+        } else {
+            &self.state
+        }
+    }
+
+    /// What confirming it lifts: everything when it covers marketing (or all
+    /// messages), else transactional messages only.
+    pub fn lift(&self) -> Op {
+        if self.marketing || self.programs.is_empty() {
+            Op::Remove
+        } else {
+            Op::LiftTransactional
+        }
+    }
+}
+
+/// What [`Store::optin_create`] did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum OptinCreated {
+    /// Recorded; the prompt's id in the send log.
+    Created(i64),
+    /// The number had a request too recently; another may be made at this Unix second.
+    Refused(u64),
+}
+
+/// An affirmative reply, with its evidence.
+pub struct OptinReply<'a> {
+    pub message_id: &'a str,
+    pub number: u64,
+    pub to: Option<&'a str>,
+    pub text: &'a str,
+    pub rule: &'a str,
+    pub confidence: f32,
+    /// Unix seconds.
+    pub at: u64,
+}
+
+/// What [`Store::optin_reply`] did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum OptinOutcome {
+    /// No pending request for the number: nothing recorded.
+    NoRequest,
+    /// The message id was seen before: nothing recorded.
+    Duplicate,
+    /// The newest pending request had expired; it is marked so, nothing recorded.
+    Expired(String),
+    /// Confirmed: the request id, and the list sequence the lift made (if the
+    /// number was opted out).
+    Confirmed { id: String, sequence: Option<u64> },
+}
+
+/// The programs as the consent record's `program` text (`alerts+tips`), none when empty.
+pub(crate) fn programs_text(programs: &[String]) -> Option<String> {
+    (!programs.is_empty()).then(|| programs.join("+"))
+}
+
+/// The programs column (a JSON array) back as ids.
+pub(crate) fn programs_from_sql(text: &str) -> Vec<String> {
+    serde_json::from_str(text).unwrap_or_default()
+}
+
+/// The programs column.
+pub(crate) fn programs_to_sql(programs: &[String]) -> String {
+    serde_json::to_string(programs).unwrap_or_else(|_| "[]".into())
 }
 
 /// A number's scope before and after a batch.

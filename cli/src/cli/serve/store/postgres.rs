@@ -15,6 +15,7 @@ use super::{
     scope_from_sql, scope_str, to_sql, ChangeSet, Compacted, ConsentRecord, Entry, Inbound,
     InboundOutcome, List, LoggedMessage, Op, Result, Retention, Store, StoreError,
 };
+use super::{programs_from_sql, programs_text, programs_to_sql, OptinCreated, OptinOutcome, OptinReply, OptinRequest};
 use postgres::{Client, GenericClient, IsolationLevel, NoTls, Transaction};
 use std::collections::HashMap;
 use stopgate::snapshot::ListDigest;
@@ -29,6 +30,10 @@ const MIGRATIONS: &[(i32, &str)] = &[
     (
         2,
         include_str!("../../../../migrations/postgres/0002_consent.sql"),
+    ),
+    (
+        4,
+        include_str!("../../../../migrations/postgres/0004_optin.sql"),
     ),
 ];
 
@@ -605,6 +610,11 @@ impl Store for Postgres {
                 "DELETE FROM consent WHERE at < $1",
                 &[&to_sql(now.saturating_sub(keep.consent_seconds))],
             )?;
+            // double opt-in (issue 16): the requests are evidence too, kept as long.
+            tx.execute(
+                "DELETE FROM optin WHERE created_at < $1",
+                &[&to_sql(now.saturating_sub(keep.consent_seconds))],
+            )?;
         }
         tx.commit()?;
         Ok(Compacted {
@@ -616,5 +626,148 @@ impl Store for Postgres {
 
     fn close(self: Box<Self>) -> Result<()> {
         Ok(self.client.close()?)
+    }
+
+    // double opt-in (issue 16)
+    fn optin_create(&mut self, req: &OptinRequest, prompt: &str, gap: u64) -> Result<OptinCreated> {
+        let mut tx = self.client()?.transaction()?;
+        // The number's requests are checked and made under the write lock, so two
+        // origins cannot both send a prompt inside the gap.
+        lock_sequence(&mut tx)?.ok_or_else(|| StoreError::new("the database is not initialised"))?;
+        let last: Option<i64> = tx
+            .query_one("SELECT MAX(created_at) FROM optin WHERE number = $1", &[&to_sql(req.number)])?
+            .get(0);
+        if let Some(last) = last.map(from_sql) {
+            if req.created_at < last.saturating_add(gap) {
+                return Ok(OptinCreated::Refused(last.saturating_add(gap)));
+            }
+        }
+        let prompt_id: i64 = tx
+            .query_one(
+                "INSERT INTO messages (received_at, decision, snapshot, body)
+                 VALUES ($1, 'optin-prompt', NULL, $2) RETURNING id",
+                &[&to_sql(req.created_at), &prompt],
+            )?
+            .get(0);
+        tx.execute(
+            "INSERT INTO optin (id, number, programs, marketing, page_version, disclosure, ip, user_agent,
+                                prompt_id, created_at, expires_at, state)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'pending')",
+            &[
+                &req.id,
+                &to_sql(req.number),
+                &programs_to_sql(&req.programs),
+                &req.marketing,
+                &req.page_version,
+                &req.disclosure,
+                &req.ip,
+                &req.user_agent,
+                &prompt_id,
+                &to_sql(req.created_at),
+                &to_sql(req.expires_at),
+            ],
+        )?;
+        tx.commit()?;
+        Ok(OptinCreated::Created(prompt_id))
+    }
+
+    fn optin_get(&mut self, id: &str) -> Result<Option<OptinRequest>> {
+        let sql = format!("SELECT {OPTIN_COLUMNS} FROM optin WHERE id = $1");
+        Ok(self.client()?.query_opt(&sql, &[&id])?.map(|r| optin_row(&r)))
+    }
+
+    fn optin_requests(&mut self, number: u64) -> Result<Vec<OptinRequest>> {
+        let sql = format!("SELECT {OPTIN_COLUMNS} FROM optin WHERE number = $1 ORDER BY created_at, id");
+        Ok(self.client()?.query(&sql, &[&to_sql(number)])?.iter().map(optin_row).collect())
+    }
+
+    fn optin_reply(&mut self, reply: &OptinReply<'_>) -> Result<OptinOutcome> {
+        let mut tx = self.client()?.transaction()?;
+        let state = lock_sequence(&mut tx)?
+            .ok_or_else(|| StoreError::new("the database is not initialised"))?;
+        let seen: bool = tx
+            .query_one(
+                "SELECT EXISTS (SELECT 1 FROM inbound WHERE message_id = $1)
+                     OR EXISTS (SELECT 1 FROM optin WHERE message_id = $1)",
+                &[&reply.message_id],
+            )?
+            .get(0);
+        if seen {
+            return Ok(OptinOutcome::Duplicate);
+        }
+        let (number, at) = (to_sql(reply.number), to_sql(reply.at));
+        let newest_expired: Option<String> = tx
+            .query(
+                "UPDATE optin SET state = 'expired', state_at = $2
+                 WHERE number = $1 AND state = 'pending' AND expires_at <= $2
+                 RETURNING id, created_at",
+                &[&number, &at],
+            )?
+            .iter()
+            .max_by_key(|r| (r.get::<_, i64>(1), r.get::<_, String>(0)))
+            .map(|r| r.get(0));
+        let sql = format!(
+            "SELECT {OPTIN_COLUMNS} FROM optin WHERE number = $1 AND state = 'pending'
+             ORDER BY created_at DESC, id DESC LIMIT 1"
+        );
+        let pending = tx.query_opt(&sql, &[&number])?.map(|r| optin_row(&r));
+        let Some(req) = pending else {
+            tx.commit()?;
+            return Ok(match newest_expired {
+                Some(id) => OptinOutcome::Expired(id),
+                None => OptinOutcome::NoRequest,
+            });
+        };
+        let op = req.lift();
+        let sequence = apply_in(&mut tx, state, &[(reply.number, op)], reply.at, &format!("optin:{}", req.id), None)?;
+        let (action, scope) = consent_of(op);
+        tx.execute(
+            "INSERT INTO consent (number, at, action, method, scope, program, text, rule, confidence,
+                                  to_number, page_version, message_id, sequence)
+             VALUES ($1, $2, $3, 'web_form', $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+            &[
+                &number,
+                &at,
+                &action,
+                &scope,
+                &programs_text(&req.programs),
+                &reply.text,
+                &reply.rule,
+                &f64::from(reply.confidence),
+                &reply.to,
+                &req.page_version,
+                &reply.message_id,
+                &sequence.map(to_sql),
+            ],
+        )?;
+        tx.execute(
+            "UPDATE optin SET state = 'confirmed', state_at = $2, message_id = $3 WHERE id = $1",
+            &[&req.id, &at, &reply.message_id],
+        )?;
+        tx.commit()?;
+        Ok(OptinOutcome::Confirmed { id: req.id, sequence })
+    }
+}
+
+// double opt-in (issue 16)
+const OPTIN_COLUMNS: &str = "id, number, programs, marketing, page_version, disclosure, ip, user_agent,
+    prompt_id, created_at, expires_at, state, state_at, message_id";
+
+fn optin_row(r: &postgres::Row) -> OptinRequest {
+    OptinRequest {
+        id: r.get(0),
+        number: from_sql(r.get(1)),
+        programs: programs_from_sql(r.get::<_, &str>(2)),
+        marketing: r.get(3),
+        page_version: r.get(4),
+        disclosure: r.get(5),
+        ip: r.get(6),
+        user_agent: r.get(7),
+        prompt_id: r.get(8),
+        created_at: from_sql(r.get(9)),
+        expires_at: from_sql(r.get(10)),
+        state: r.get(11),
+        state_at: r.get::<_, Option<i64>>(12).map(from_sql),
+        message_id: r.get(13),
     }
 }

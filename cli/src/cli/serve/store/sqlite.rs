@@ -8,6 +8,7 @@ use super::{
     scope_from_sql, scope_str, to_sql, ChangeSet, Compacted, ConsentRecord, Entry, Inbound,
     InboundOutcome, List, LoggedMessage, Op, Result, Retention, Store,
 };
+use super::{programs_from_sql, programs_text, programs_to_sql, OptinCreated, OptinOutcome, OptinReply, OptinRequest};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use std::path::Path;
 use stopgate::snapshot::ListDigest;
@@ -74,6 +75,25 @@ CREATE TABLE IF NOT EXISTS consent (
 CREATE INDEX IF NOT EXISTS consent_number ON consent (number, id);
 CREATE TRIGGER IF NOT EXISTS consent_append_only BEFORE UPDATE ON consent
 BEGIN SELECT RAISE(ABORT, 'consent records are append-only'); END;
+-- double opt-in (issue 16): web-form requests and their state; the consent
+-- record a confirmation makes is in `consent` (method web_form).
+CREATE TABLE IF NOT EXISTS optin (
+    id           TEXT PRIMARY KEY,     -- random, 32 hex digits
+    number       INTEGER NOT NULL,
+    programs     TEXT NOT NULL,        -- JSON array of program ids ([]: all messages)
+    marketing    INTEGER NOT NULL,     -- 1 when what was asked for includes marketing
+    page_version TEXT NOT NULL,
+    disclosure   TEXT NOT NULL,        -- the disclosure text the person was shown
+    ip           TEXT,
+    user_agent   TEXT,
+    prompt_id    INTEGER,              -- the prompt in `messages`
+    created_at   INTEGER NOT NULL,
+    expires_at   INTEGER NOT NULL,
+    state        TEXT NOT NULL CHECK (state IN ('pending', 'confirmed', 'expired')),
+    state_at     INTEGER,
+    message_id   TEXT UNIQUE           -- the reply that confirmed it
+);
+CREATE INDEX IF NOT EXISTS optin_number ON optin (number, created_at);
 ";
 
 /// Columns added after the first schema, as (table, column, type); added to
@@ -532,6 +552,11 @@ impl Store for Sqlite {
                 "DELETE FROM consent WHERE at < ?1",
                 [to_sql(now.saturating_sub(keep.consent_seconds))],
             )?;
+            // double opt-in (issue 16): the requests are evidence too, kept as long.
+            tx.execute(
+                "DELETE FROM optin WHERE created_at < ?1",
+                [to_sql(now.saturating_sub(keep.consent_seconds))],
+            )?;
         }
         tx.commit()?;
         Ok(Compacted {
@@ -546,6 +571,151 @@ impl Store for Sqlite {
         let _ = self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)");
         self.conn.close().map_err(|(_, e)| e.into())
     }
+
+    // double opt-in (issue 16)
+    fn optin_create(&mut self, req: &OptinRequest, prompt: &str, gap: u64) -> Result<OptinCreated> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let last: Option<i64> = tx.query_row(
+            "SELECT MAX(created_at) FROM optin WHERE number = ?1",
+            [to_sql(req.number)],
+            |r| r.get(0),
+        )?;
+        if let Some(last) = last.map(from_sql) {
+            if req.created_at < last.saturating_add(gap) {
+                return Ok(OptinCreated::Refused(last.saturating_add(gap)));
+            }
+        }
+        tx.execute(
+            "INSERT INTO messages (received_at, decision, snapshot, body) VALUES (?1, 'optin-prompt', NULL, ?2)",
+            params![to_sql(req.created_at), prompt],
+        )?;
+        let prompt_id = tx.last_insert_rowid();
+        tx.execute(
+            "INSERT INTO optin (id, number, programs, marketing, page_version, disclosure, ip, user_agent,
+                                prompt_id, created_at, expires_at, state)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'pending')",
+            params![
+                req.id,
+                to_sql(req.number),
+                programs_to_sql(&req.programs),
+                req.marketing,
+                req.page_version,
+                req.disclosure,
+                req.ip,
+                req.user_agent,
+                prompt_id,
+                to_sql(req.created_at),
+                to_sql(req.expires_at),
+            ],
+        )?;
+        tx.commit()?;
+        Ok(OptinCreated::Created(prompt_id))
+    }
+
+    fn optin_get(&mut self, id: &str) -> Result<Option<OptinRequest>> {
+        let sql = format!("SELECT {OPTIN_COLUMNS} FROM optin WHERE id = ?1");
+        Ok(self.conn.query_row(&sql, [id], optin_row).optional()?)
+    }
+
+    fn optin_requests(&mut self, number: u64) -> Result<Vec<OptinRequest>> {
+        let sql = format!("SELECT {OPTIN_COLUMNS} FROM optin WHERE number = ?1 ORDER BY created_at, rowid");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map([to_sql(number)], optin_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn optin_reply(&mut self, reply: &OptinReply<'_>) -> Result<OptinOutcome> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let seen: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM inbound WHERE message_id = ?1)
+                 OR EXISTS (SELECT 1 FROM optin WHERE message_id = ?1)",
+            [reply.message_id],
+            |r| r.get(0),
+        )?;
+        if seen {
+            return Ok(OptinOutcome::Duplicate);
+        }
+        let number = to_sql(reply.number);
+        let newest_expired: Option<String> = tx
+            .query_row(
+                "SELECT id FROM optin WHERE number = ?1 AND state = 'pending' AND expires_at <= ?2
+                 ORDER BY created_at DESC, rowid DESC LIMIT 1",
+                params![number, to_sql(reply.at)],
+                |r| r.get(0),
+            )
+            .optional()?;
+        tx.execute(
+            "UPDATE optin SET state = 'expired', state_at = ?2
+             WHERE number = ?1 AND state = 'pending' AND expires_at <= ?2",
+            params![number, to_sql(reply.at)],
+        )?;
+        let sql = format!(
+            "SELECT {OPTIN_COLUMNS} FROM optin WHERE number = ?1 AND state = 'pending'
+             ORDER BY created_at DESC, rowid DESC LIMIT 1"
+        );
+        let Some(req) = tx.query_row(&sql, [number], optin_row).optional()? else {
+            tx.commit()?;
+            return Ok(match newest_expired {
+                Some(id) => OptinOutcome::Expired(id),
+                None => OptinOutcome::NoRequest,
+            });
+        };
+        let op = req.lift();
+        let sequence = apply_in(&tx, &[(reply.number, op)], reply.at, &format!("optin:{}", req.id), None)?;
+        let (action, scope) = consent_of(op);
+        tx.execute(
+            "INSERT INTO consent (number, at, action, method, scope, program, text, rule, confidence,
+                                  to_number, page_version, message_id, sequence)
+             VALUES (?1, ?2, ?3, 'web_form', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            params![
+                number,
+                to_sql(reply.at),
+                action,
+                scope,
+                programs_text(&req.programs),
+                reply.text,
+                reply.rule,
+                f64::from(reply.confidence),
+                reply.to,
+                req.page_version,
+                reply.message_id,
+                sequence.map(to_sql),
+            ],
+        )?;
+        tx.execute(
+            "UPDATE optin SET state = 'confirmed', state_at = ?2, message_id = ?3 WHERE id = ?1",
+            params![req.id, to_sql(reply.at), reply.message_id],
+        )?;
+        tx.commit()?;
+        Ok(OptinOutcome::Confirmed { id: req.id, sequence })
+    }
+}
+
+// double opt-in (issue 16)
+const OPTIN_COLUMNS: &str = "id, number, programs, marketing, page_version, disclosure, ip, user_agent,
+    prompt_id, created_at, expires_at, state, state_at, message_id";
+
+fn optin_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<OptinRequest> {
+    Ok(OptinRequest {
+        id: r.get(0)?,
+        number: from_sql(r.get(1)?),
+        programs: programs_from_sql(&r.get::<_, String>(2)?),
+        marketing: r.get(3)?,
+        page_version: r.get(4)?,
+        disclosure: r.get(5)?,
+        ip: r.get(6)?,
+        user_agent: r.get(7)?,
+        prompt_id: r.get(8)?,
+        created_at: from_sql(r.get(9)?),
+        expires_at: from_sql(r.get(10)?),
+        state: r.get(11)?,
+        state_at: r.get::<_, Option<i64>>(12)?.map(from_sql),
+        message_id: r.get(13)?,
+    })
 }
 
 /// Applies `ops` inside `tx` under the next sequence; `None` if nothing changed.
@@ -841,6 +1011,65 @@ mod tests {
         assert_eq!(db.consent(20).unwrap().len(), 3, "0 keeps forever");
         db.compact(&keep(850), 1000).unwrap();
         assert_eq!(db.consent(20).unwrap()[..1], records[1..]);
+        drop(db);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    // double opt-in (issue 16)
+    #[test]
+    fn optin_requests_confirm_once_expire_and_are_rate_limited() {
+        let (mut db, dir) = temp_store("optin");
+        db.initialise(&mut [entry(20, Scope::All)].into_iter(), 1).unwrap();
+        let request = |id: &str, at: u64, window: u64| OptinRequest {
+            id: id.into(),
+            number: 20,
+            programs: vec!["alerts".into()],
+            marketing: true,
+            page_version: "v1".into(),
+            disclosure: "d".into(),
+            ip: None,
+            user_agent: None,
+            prompt_id: None,
+            created_at: at,
+            expires_at: at + window,
+            state: "pending".into(),
+            state_at: None,
+            message_id: None,
+        };
+        let yes = |id: &'static str, at: u64| OptinReply {
+            message_id: id,
+            number: 20,
+            to: None,
+            text: "YES",
+            rule: "keyword",
+            confidence: 0.9,
+            at,
+        };
+        assert!(matches!(db.optin_create(&request("a", 100, 50), "{}", 600).unwrap(), OptinCreated::Created(_)));
+        assert_eq!(db.optin_create(&request("b", 300, 50), "{}", 600).unwrap(), OptinCreated::Refused(700));
+        assert_eq!(db.messages(10).unwrap().len(), 1, "a refused request sends nothing");
+        assert_eq!(db.optin_reply(&yes("m1", 200)).unwrap(), OptinOutcome::Expired("a".into()));
+        assert_eq!(db.optin_reply(&yes("m2", 210)).unwrap(), OptinOutcome::NoRequest);
+        // An older expired request and a newer pending one: the newer is confirmed.
+        assert!(matches!(db.optin_create(&request("c", 800, 1000), "{}", 600).unwrap(), OptinCreated::Created(_)));
+        assert_eq!(
+            db.optin_reply(&yes("m3", 900)).unwrap(),
+            OptinOutcome::Confirmed { id: "c".into(), sequence: Some(2) }
+        );
+        assert_eq!(db.optin_reply(&yes("m3", 901)).unwrap(), OptinOutcome::Duplicate);
+        assert_eq!(db.optin_reply(&yes("m4", 902)).unwrap(), OptinOutcome::NoRequest);
+        let states: Vec<_> = db.optin_requests(20).unwrap().into_iter().map(|r| (r.id, r.state, r.message_id)).collect();
+        assert_eq!(
+            states,
+            [("a".into(), "expired".into(), None), ("c".into(), "confirmed".into(), Some("m3".into()))]
+        );
+        let records = db.consent(20).unwrap();
+        assert_eq!(records.len(), 1);
+        assert_eq!(
+            (records[0].method.as_str(), records[0].program.as_deref(), records[0].page_version.as_deref()),
+            ("web_form", Some("alerts"), Some("v1"))
+        );
+        assert_eq!(db.count().unwrap(), 0, "the opt-out was lifted");
         drop(db);
         std::fs::remove_dir_all(dir).unwrap();
     }

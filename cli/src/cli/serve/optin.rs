@@ -1,0 +1,417 @@
+//! Double opt-in (issue 16, contract C10): a web-form request becomes consent
+//! only once the person answers the one prompt it sends.
+//!
+//! - `POST /v1/optin` (the edge, HMAC-signed; never an API key: it sends a
+//!   text) records a request (number, programs, the disclosure shown and its
+//!   page version, when, from where) in state `pending`, and writes ONE prompt
+//!   to the send log, "<Brand>: Reply YES to confirm ... texts. ...". One
+//!   request per number per [`GAP`] seconds: more answer 429 and send nothing.
+//! - An affirmative reply (the core's opt-in words, answer words such as YES
+//!   included: [`affirmative`]) from that number inside the window confirms
+//!   the newest pending request: a consent record with method `web_form`, the
+//!   page version, the reply's text, rule, confidence and To, the programs;
+//!   the opt-out is lifted for what was confirmed. After the window the
+//!   request is marked `expired` and the reply records nothing; with no
+//!   pending request a YES records nothing, as before.
+//! - `GET /v1/optin/<id>` says where a request stands; the consent receipt
+//!   lists every request of the number beside its consent records.
+//!
+//! This module checks and shapes; the store does each change in one
+//! transaction (see `Store::optin_*`).
+
+use super::consent::{self, Format};
+use super::store::{ConsentRecord, OptinCreated, OptinOutcome, OptinReply, OptinRequest, Store};
+use super::CliError;
+use serde_json::{json, Value};
+use stopgate::classify::{Classification, Intent};
+use stopgate::consent::{decide, ConsentPolicy};
+use stopgate::phone;
+
+/// One request per number per this many seconds (the prompt is a text to a
+/// number anyone can type: this bounds what one stranger's number receives).
+pub const GAP: u64 = 600;
+/// Programs one request may name.
+const MAX_PROGRAMS: usize = 16;
+/// Longest disclosure text kept.
+const MAX_DISCLOSURE: usize = 4000;
+
+/// How the origin runs opt-ins.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// Seconds a prompt may be answered (`--optin-window`).
+    pub window: u64,
+    /// The brand the prompt names (`--brand`).
+    pub brand: String,
+}
+
+/// A route's answer: status, JSON body, and `Retry-After` seconds for a 429.
+pub struct Answer {
+    pub status: u16,
+    pub body: Value,
+    pub retry_after: Option<u64>,
+}
+
+impl Answer {
+    fn ok(status: u16, body: Value) -> Answer {
+        Answer { status, body, retry_after: None }
+    }
+
+    fn field(field: &str, message: impl Into<String>) -> Answer {
+        Answer::ok(400, json!({ "error": message.into(), "field": field }))
+    }
+}
+
+/// The prompt's text.
+pub fn prompt(brand: &str, programs: &[String]) -> String {
+    let what = match programs {
+        [] => String::new(),
+        [one] => format!("{one} "),
+        [init @ .., last] => format!("{} and {last} ", init.join(", ")),
+    };
+    format!(
+        "{brand}: Reply YES to confirm {what}texts. Msg freq varies. Msg & data rates may apply. \
+         Reply HELP for help, STOP to cancel."
+    )
+}
+
+fn ms(seconds: u64) -> u64 {
+    seconds.saturating_mul(1000)
+}
+
+/// The request as `GET /v1/optin/<id>` and the receipt show it (times in ms).
+pub fn request_json(r: &OptinRequest, now: u64) -> Value {
+    let state = r.state_at(now);
+    let expired_at = match state {
+        "expired" => Some(ms(r.state_at.unwrap_or(r.expires_at))),
+        _ => None,
+    };
+    json!({
+        "id": r.id,
+        "number": format!("+{}", r.number),
+        "programs": r.programs,
+        "state": state,
+        "createdAt": ms(r.created_at),
+        "expiresAt": ms(r.expires_at),
+        "confirmedAt": (r.state == "confirmed").then(|| ms(r.state_at.unwrap_or(0))),
+        "expiredAt": expired_at,
+        "messageId": r.message_id,
+        "pageVersion": r.page_version,
+        "disclosure": r.disclosure,
+        "promptId": r.prompt_id,
+        "ip": r.ip,
+        "userAgent": r.user_agent,
+    })
+}
+
+fn random_id() -> Result<String, CliError> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).map_err(|e| format!("no randomness for an opt-in id: {e}"))?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+fn optional_text(
+    map: &serde_json::Map<String, Value>,
+    field: &str,
+    max: usize,
+) -> Result<Option<String>, Answer> {
+    match map.get(field) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) if s.len() <= max => Ok(Some(s.clone())),
+        Some(Value::String(_)) => Err(Answer::field(field, format!("`{field}` is longer than {max} bytes"))),
+        Some(_) => Err(Answer::field(field, format!("`{field}` must be a string"))),
+    }
+}
+
+fn required_text(map: &serde_json::Map<String, Value>, field: &str, max: usize) -> Result<String, Answer> {
+    match optional_text(map, field, max)? {
+        Some(s) if !s.trim().is_empty() => Ok(s),
+        Some(_) => Err(Answer::field(field, format!("`{field}` is empty"))),
+        None => Err(Answer::field(field, format!("missing field `{field}`"))),
+    }
+}
+
+fn program_id(id: &str) -> bool {
+    (1..=32).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Reads and checks a `POST /v1/optin` body into a request made `now`.
+fn read_request(body: &[u8], s: &Settings, region: &str, now: u64) -> Result<OptinRequest, Answer> {
+    let text = std::str::from_utf8(body).map_err(|_| Answer::field("body", "request body is not UTF-8"))?;
+    let map = match serde_json::from_str::<Value>(text) {
+        Ok(Value::Object(map)) => map,
+        Ok(_) => return Err(Answer::field("body", "request body must be a JSON object")),
+        Err(e) => return Err(Answer::field("body", format!("request body is not valid JSON: {e}"))),
+    };
+    let raw = required_text(&map, "number", 64)?;
+    let number = phone::parse(&raw, region)
+        .map_err(|e| Answer::field("number", format!("`number` is not a phone number: {e}")))?;
+    let programs: Vec<String> = match map.get("programs") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(items)) => {
+            let mut ids = Vec::new();
+            for item in items {
+                match item.as_str() {
+                    Some(id) if program_id(id) => {
+                        if !ids.iter().any(|i: &String| i == id) {
+                            ids.push(id.to_string());
+                        }
+                    }
+                    _ => {
+                        return Err(Answer::field(
+                            "programs",
+                            "`programs` must be program ids ([a-z0-9-], 1 to 32 characters)",
+                        ))
+                    }
+                }
+            }
+            if ids.len() > MAX_PROGRAMS {
+                return Err(Answer::field("programs", format!("`programs` names more than {MAX_PROGRAMS}")));
+            }
+            ids
+        }
+        Some(_) => return Err(Answer::field("programs", "`programs` must be an array of program ids")),
+    };
+    // Without programs the request is for all messages, marketing included.
+    let marketing = match map.get("marketing") {
+        None | Some(Value::Null) => programs.is_empty(),
+        Some(Value::Bool(b)) => *b || programs.is_empty(),
+        Some(_) => return Err(Answer::field("marketing", "`marketing` must be true or false")),
+    };
+    let page_version = required_text(&map, "pageVersion", 128)?;
+    let disclosure = required_text(&map, "disclosure", MAX_DISCLOSURE)?;
+    let ip = optional_text(&map, "ip", 64)?;
+    let user_agent = optional_text(&map, "userAgent", 512)?;
+    let id = random_id().map_err(|e| Answer::ok(500, json!({ "error": format!("internal error: {e}") })))?;
+    Ok(OptinRequest {
+        id,
+        number: number.as_u64(),
+        programs,
+        marketing,
+        page_version,
+        disclosure,
+        ip,
+        user_agent,
+        prompt_id: None,
+        created_at: now,
+        expires_at: now.saturating_add(s.window),
+        state: "pending".into(),
+        state_at: None,
+        message_id: None,
+    })
+}
+
+/// `POST /v1/optin`: records the request and its one prompt (201), or 429
+/// when the number had one within [`GAP`] seconds.
+pub fn post(store: &mut dyn Store, s: &Settings, region: &str, body: &[u8], now: u64) -> Result<Answer, CliError> {
+    let mut req = match read_request(body, s, region, now) {
+        Ok(r) => r,
+        Err(answer) => return Ok(answer),
+    };
+    let e164 = format!("+{}", req.number);
+    let text = prompt(&s.brand, &req.programs);
+    let logged = json!({
+        "to": e164,
+        "body": text,
+        "category": "transactional",
+        "kind": "optin-prompt",
+        "optinId": req.id,
+    })
+    .to_string();
+    match store.optin_create(&req, &logged, GAP)? {
+        OptinCreated::Refused(at) => {
+            let wait = at.saturating_sub(now).max(1);
+            Ok(Answer {
+                status: 429,
+                body: json!({
+                    "error": "rate-limited",
+                    "message": format!("a confirmation text was sent to this number less than {} minutes ago; try again in {wait} s", GAP / 60),
+                    "retryAfter": wait,
+                }),
+                retry_after: Some(wait),
+            })
+        }
+        OptinCreated::Created(prompt_id) => {
+            eprintln!("opt-in {}: prompt {prompt_id} to {e164}", req.id);
+            req.prompt_id = Some(prompt_id);
+            let mut body = request_json(&req, now);
+            body["prompt"] = Value::String(text);
+            Ok(Answer::ok(201, body))
+        }
+    }
+}
+
+/// `GET /v1/optin/<id>`.
+pub fn get(store: &mut dyn Store, path: &str, now: u64) -> Result<Answer, CliError> {
+    let id = path.trim_start_matches("/v1/optin/");
+    if id.len() != 32 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Ok(Answer::field("id", "an opt-in id is 32 hex digits"));
+    }
+    Ok(match store.optin_get(&id.to_ascii_lowercase())? {
+        Some(r) => Answer::ok(200, request_json(&r, now)),
+        None => Answer::ok(404, json!({ "error": format!("no opt-in request {id}") })),
+    })
+}
+
+/// Whether a reply may confirm a prompt: the core's opt-in words, the answer
+/// words ("YES", "ok", "sí") with them; never a typo or anything else.
+pub fn affirmative(verdict: &Classification) -> bool {
+    verdict.intent == Intent::OptIn
+        && matches!(
+            decide(&verdict.into(), &ConsentPolicy { yes_lifts: false }).reason,
+            "answer-word" | "explicit-opt-in"
+        )
+}
+
+/// The inbound path's hook: an affirmative reply is offered to the number's
+/// pending request. `None`: not affirmative, nothing asked of the store.
+pub fn on_reply(store: &mut dyn Store, verdict: &Classification, reply: &OptinReply<'_>) -> Result<Option<OptinOutcome>, CliError> {
+    if !affirmative(verdict) {
+        return Ok(None);
+    }
+    let outcome = store.optin_reply(reply)?;
+    match &outcome {
+        OptinOutcome::Confirmed { id, .. } => eprintln!("opt-in {id}: confirmed by {}", reply.message_id),
+        OptinOutcome::Expired(id) => eprintln!("opt-in {id}: expired before {} came", reply.message_id),
+        _ => {}
+    }
+    Ok(Some(outcome))
+}
+
+/// Whether the reply confirmed a request (then it changes nothing else).
+pub fn confirmed(outcome: &Option<OptinOutcome>) -> bool {
+    matches!(outcome, Some(OptinOutcome::Confirmed { .. }))
+}
+
+/// Adds what the reply did to a request to `POST /v1/inbound`'s answer; a
+/// confirmation that lifted an opt-out reads as a recorded lift (what the
+/// edge mirrors locally until the snapshot carries it).
+pub fn patch_answer(answer: &mut Value, outcome: &Option<OptinOutcome>, lift_scope: Option<&str>) {
+    let optin = match outcome {
+        Some(OptinOutcome::Confirmed { id, sequence }) => {
+            // A lift, so the edge's reply confirms; `recorded` only when the list changed.
+            answer["effect"] = json!("lift");
+            answer["effectScope"] = json!(lift_scope);
+            if lift_scope == Some("transactional") {
+                answer["scope"] = json!("transactional");
+            }
+            if let Some(seq) = sequence {
+                answer["recorded"] = Value::Bool(true);
+                answer["sequence"] = json!(seq);
+            }
+            answer["reason"] = json!("double-opt-in");
+            json!({ "id": id, "state": "confirmed" })
+        }
+        Some(OptinOutcome::Expired(id)) => json!({ "id": id, "state": "expired" }),
+        _ => Value::Null,
+    };
+    answer["optin"] = optin;
+}
+
+/// The scope a confirmation of the number's newest request lifted, for [`patch_answer`].
+pub fn lifted(store: &mut dyn Store, outcome: &Option<OptinOutcome>) -> Result<Option<&'static str>, CliError> {
+    let Some(OptinOutcome::Confirmed { id, .. }) = outcome else {
+        return Ok(None);
+    };
+    Ok(store.optin_get(id)?.map(|r| match r.lift() {
+        super::store::Op::LiftTransactional => "transactional",
+        _ => "all",
+    }))
+}
+
+/// The consent receipt with the number's opt-in requests: JSON gains an
+/// `optin` array; CSV gains one `optin_request` row per request (its state in
+/// the `scope` column, the disclosure in `text`), in time order with the records.
+pub fn receipt(
+    format: Format,
+    number: u64,
+    records: &[ConsentRecord],
+    requests: &[OptinRequest],
+    now: u64,
+) -> Value {
+    match format {
+        Format::Json => {
+            let mut v = consent::json(number, records, now);
+            v["optin"] = Value::Array(requests.iter().map(|r| request_json(r, now)).collect());
+            v
+        }
+        Format::Csv => Value::String(receipt_csv(records, requests, now)),
+    }
+}
+
+fn receipt_csv(records: &[ConsentRecord], requests: &[OptinRequest], now: u64) -> String {
+    if requests.is_empty() {
+        return consent::csv(records);
+    }
+    let mut rows: Vec<(u64, u8, Vec<String>)> = records
+        .iter()
+        .map(|r| (r.at, 1, consent::cells(r)))
+        .collect();
+    for q in requests {
+        let cells = vec![
+            q.id.clone(),
+            format!("+{}", q.number),
+            q.created_at.to_string(),
+            "optin_request".into(),
+            "web_form".into(),
+            q.state_at(now).to_string(),
+            super::store::programs_text(&q.programs).unwrap_or_default(),
+            q.disclosure.clone(),
+            String::new(),
+            String::new(),
+            String::new(),
+            q.page_version.clone(),
+            q.message_id.clone().unwrap_or_default(),
+            String::new(),
+        ];
+        // A request comes before the records of its second.
+        rows.push((q.created_at, 0, cells));
+    }
+    rows.sort_by_key(|(at, kind, _)| (*at, *kind));
+    consent::csv_rows(rows.into_iter().map(|(_, _, cells)| cells))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prompts_name_what_is_confirmed() {
+        let p = |ids: &[&str]| prompt("Acme", &ids.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(
+            p(&[]),
+            "Acme: Reply YES to confirm texts. Msg freq varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel."
+        );
+        assert!(p(&["alerts"]).starts_with("Acme: Reply YES to confirm alerts texts."));
+        assert!(p(&["alerts", "promos", "tips"]).starts_with("Acme: Reply YES to confirm alerts, promos and tips texts."));
+    }
+
+    #[test]
+    fn only_opt_in_words_are_affirmative() {
+        let cases = [("YES", true), ("yes please", true), ("START", true), ("Sí", true), ("STOP", false), ("HELP", false), ("see you at five", false)];
+        for (text, expected) in cases {
+            assert_eq!(affirmative(&stopgate::classify::classify(text)), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn bad_requests_name_their_field() {
+        let s = Settings { window: 60, brand: "Acme".into() };
+        let field = |body: &str| match read_request(body.as_bytes(), &s, "US", 1000) {
+            Ok(_) => "ok".to_string(),
+            Err(a) => a.body["field"].as_str().unwrap_or("?").to_string(),
+        };
+        let good = r#"{"number":"+14155550100","programs":["alerts"],"pageVersion":"v1","disclosure":"d"}"#;
+        assert_eq!(field(good), "ok");
+        assert_eq!(field(r#"{"number":"12","pageVersion":"v1","disclosure":"d"}"#), "number");
+        assert_eq!(field(r#"{"number":"+14155550100","programs":["Bad Id"],"pageVersion":"v1","disclosure":"d"}"#), "programs");
+        assert_eq!(field(r#"{"number":"+14155550100","programs":"alerts","pageVersion":"v1","disclosure":"d"}"#), "programs");
+        assert_eq!(field(r#"{"number":"+14155550100","disclosure":"d"}"#), "pageVersion");
+        assert_eq!(field(r#"{"number":"+14155550100","pageVersion":"v1","disclosure":" "}"#), "disclosure");
+        assert_eq!(field("[]"), "body");
+        let r = read_request(good.as_bytes(), &s, "US", 1000).ok().unwrap();
+        assert_eq!((r.expires_at, r.marketing, r.id.len()), (1060, false, 32));
+        assert_eq!(r.lift(), super::super::store::Op::LiftTransactional);
+        let all = read_request(br#"{"number":"4155550100","pageVersion":"v1","disclosure":"d"}"#, &s, "US", 1000).ok().unwrap();
+        assert_eq!((all.number, all.marketing), (14155550100, true));
+    }
+}

@@ -1,0 +1,216 @@
+//! Double opt-in at the origin (issue 16, contract C10): a web-form request
+//! sends one prompt, and only a YES to it from that number, inside the
+//! window, records consent (method web_form, with its evidence).
+
+mod common;
+
+use common::*;
+use serde_json::{json, Value};
+
+fn request(o: &Origin, number: &str, programs: &[&str], marketing: bool) -> Resp {
+    o.post_json(
+        "/v1/optin",
+        &json!({
+            "number": number, "programs": programs, "marketing": marketing,
+            "pageVersion": "form-v7", "disclosure": "Acme: account alerts, about 4 msgs/month. Msg & data rates may apply.",
+            "ip": "203.0.113.9", "userAgent": "test",
+        }),
+    )
+}
+
+fn prompts(o: &Origin) -> Vec<Value> {
+    let r = o.get("/v1/messages");
+    assert_eq!(r.status, 200);
+    r.json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["body"]["kind"] == "optin-prompt")
+        .cloned()
+        .collect()
+}
+
+fn receipt(o: &Origin, number: u64) -> Value {
+    let r = o.get(&format!("/v1/consent/+{number}"));
+    assert_eq!(r.status, 200);
+    r.json()
+}
+
+fn web_form(v: &Value) -> Vec<Value> {
+    v["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["method"] == "web_form")
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn a_yes_to_the_prompt_records_consent_with_its_evidence() {
+    let dir = TempDir::new("optin");
+    let data = dir.0.join("data");
+    let mut o = spawn(&data, &["--brand", "Acme"]);
+    let number = format!("+{DEMO_ALL}");
+
+    let created = request(&o, &number, &[], true);
+    assert_eq!(created.status, 201, "{:?}", String::from_utf8_lossy(&created.body));
+    let c = created.json();
+    let id = c["id"].as_str().unwrap().to_string();
+    assert_eq!((c["state"].as_str(), c["number"].as_str()), (Some("pending"), Some(number.as_str())));
+    assert_eq!(c["expiresAt"].as_u64().unwrap() - c["createdAt"].as_u64().unwrap(), 86_400_000);
+
+    // One prompt in the send log, to that number, in the carrier's words.
+    let sent = prompts(&o);
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    assert_eq!(sent[0]["body"]["to"], number.as_str());
+    assert_eq!(sent[0]["body"]["optinId"], id.as_str());
+    assert_eq!(
+        sent[0]["body"]["body"],
+        "Acme: Reply YES to confirm texts. Msg freq varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel."
+    );
+    assert_eq!(sent[0]["headers"]["x-stopgate-decision"], "optin-prompt");
+
+    // A second request inside ten minutes sends nothing.
+    let again = request(&o, &number, &[], true);
+    assert_eq!(again.status, 429);
+    assert!(again.header("retry-after").and_then(|s| s.parse::<u64>().ok()).is_some_and(|s| s > 0 && s <= 600));
+    assert_eq!(again.json()["error"], "rate-limited");
+    assert_eq!(prompts(&o).len(), 1, "still one prompt");
+
+    // A YES from another number records nothing.
+    let other = format!("+{NOT_OPTED_OUT}");
+    let stranger = o.reply("Y-0", &other, "YES", "opt_in", None);
+    assert!(stranger["optin"].is_null(), "{stranger}");
+    assert_eq!(stranger["recorded"], false);
+    assert!(receipt(&o, NOT_OPTED_OUT)["records"].as_array().unwrap().is_empty());
+
+    // The YES from that number confirms, lifting its opt-out.
+    let before = o.sequence();
+    let yes = o.reply("Y-1", &number, "YES", "opt_in", None);
+    assert_eq!(yes["optin"], json!({ "id": id, "state": "confirmed" }));
+    assert_eq!((yes["recorded"].as_bool(), yes["effect"].as_str()), (Some(true), Some("lift")));
+    assert_eq!(o.sequence(), before + 1);
+    let snap = o.snapshot();
+    assert!(!snap.contains(DEMO_ALL), "the opt-out was lifted");
+
+    let v = receipt(&o, DEMO_ALL);
+    let forms = web_form(&v);
+    assert_eq!(forms.len(), 1, "{v}");
+    let r = &forms[0];
+    assert_eq!((r["action"].as_str(), r["scope"].as_str()), (Some("opt_in"), Some("all")));
+    assert_eq!((r["text"].as_str(), r["pageVersion"].as_str()), (Some("YES"), Some("form-v7")));
+    assert_eq!((r["to"].as_str(), r["messageId"].as_str()), (Some("+14155550000"), Some("Y-1")));
+    assert!(r["rule"].as_str().is_some_and(|s| !s.is_empty()));
+    assert!(r["confidence"].as_f64().is_some_and(|c| c > 0.0 && c <= 1.0));
+    assert_eq!(r["sequence"].as_u64(), Some(before + 1));
+    assert!(r["program"].is_null());
+    let requests = v["optin"].as_array().unwrap();
+    assert_eq!(requests.len(), 1);
+    assert_eq!((requests[0]["state"].as_str(), requests[0]["messageId"].as_str()), (Some("confirmed"), Some("Y-1")));
+    assert_eq!(requests[0]["pageVersion"], "form-v7");
+    assert_eq!(requests[0]["ip"], "203.0.113.9");
+
+    let status = o.get(&format!("/v1/optin/{id}"));
+    assert_eq!(status.status, 200);
+    let s = status.json();
+    assert_eq!(s["state"], "confirmed");
+    assert!(s["confirmedAt"].as_u64().is_some_and(|t| t >= s["createdAt"].as_u64().unwrap()));
+
+    // The same YES delivered again, and a later YES, add nothing.
+    let redelivered = o.reply("Y-1", &number, "YES", "opt_in", None);
+    assert_eq!(redelivered["duplicate"], true);
+    assert!(redelivered["optin"].is_null(), "{redelivered}");
+    let later = o.reply("Y-2", &number, "yes", "opt_in", None);
+    assert!(later["optin"].is_null());
+    assert_eq!(later["recorded"], false);
+    assert_eq!(web_form(&receipt(&o, DEMO_ALL)).len(), 1);
+    assert_eq!(o.sequence(), before + 1);
+
+    // The CSV has the request's row (its state in `scope`) before the confirmation's.
+    let csv = String::from_utf8(o.get(&format!("/v1/consent/{number}?format=csv")).body).unwrap();
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(rows.len(), 3, "{csv}");
+    assert!(rows[1].starts_with(&format!("{id},{number},")) && rows[1].contains(",optin_request,web_form,confirmed,"), "{csv}");
+    assert!(rows[2].contains(",opt_in,web_form,all,,YES,") && rows[2].contains(",form-v7,Y-1,"), "{csv}");
+
+    // Unknown and malformed ids.
+    assert_eq!(o.get("/v1/optin/00000000000000000000000000000000").status, 404);
+    assert_eq!(field_of(&o.get("/v1/optin/nope")), "id");
+    assert_eq!(field_of(&request(&o, "12", &[], true)), "number");
+    o.terminate();
+}
+
+#[test]
+fn programs_lift_what_was_confirmed_only() {
+    let dir = TempDir::new("optin-programs");
+    let data = dir.0.join("data");
+    let o = spawn(&data, &[]);
+    let number = format!("+{DEMO_ALL_2}");
+    let created = request(&o, &number, &["alerts", "tips"], false);
+    assert_eq!(created.status, 201);
+    assert!(prompts(&o)[0]["body"]["body"].as_str().unwrap().starts_with("Stopgate Demo: Reply YES to confirm alerts and tips texts."));
+    // An answer word ("yes please"): it has power here only.
+    let yes = o.reply("P-1", &number, "Yes please", "opt_in", None);
+    assert_eq!(yes["optin"]["state"], "confirmed");
+    assert_eq!(yes["scope"], "transactional");
+    let r = &web_form(&receipt(&o, DEMO_ALL_2))[0];
+    assert_eq!((r["scope"].as_str(), r["program"].as_str(), r["text"].as_str()), (Some("transactional"), Some("alerts+tips"), Some("Yes please")));
+    // Transactional programs only: the number stays out of marketing.
+    let snap = o.snapshot();
+    assert_eq!(snap.check(DEMO_ALL_2), Some(stopgate::Scope::Marketing));
+}
+
+#[test]
+fn an_expired_prompt_does_not_confirm() {
+    let dir = TempDir::new("optin-expired");
+    let data = dir.0.join("data");
+    let o = spawn(&data, &["--optin-window", "1"]);
+    let number = format!("+{DEMO_MARKETING}");
+    let created = request(&o, &number, &[], true);
+    assert_eq!(created.status, 201);
+    let id = created.json()["id"].as_str().unwrap().to_string();
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    assert_eq!(o.get(&format!("/v1/optin/{id}")).json()["state"], "expired");
+    let before = o.sequence();
+    let yes = o.reply("E-1", &number, "YES", "opt_in", None);
+    assert_eq!(yes["optin"], json!({ "id": id, "state": "expired" }));
+    assert_eq!(yes["recorded"], false);
+    assert_eq!(o.sequence(), before);
+    let v = receipt(&o, DEMO_MARKETING);
+    assert!(web_form(&v).is_empty(), "{v}");
+    assert_eq!(v["optin"][0]["state"], "expired");
+    assert!(v["optin"][0]["expiredAt"].as_u64().is_some());
+    // And a later YES finds nothing pending.
+    assert!(o.reply("E-2", &number, "YES", "opt_in", None)["optin"].is_null());
+}
+
+#[test]
+fn only_the_edge_may_ask_for_a_prompt() {
+    let dir = TempDir::new("optin-auth");
+    let data = dir.0.join("data");
+    let keys = dir.0.join("keys.txt");
+    std::fs::write(&keys, "optin-key-0123456789\n").unwrap();
+    let o = spawn(&data, &["--api-key-file", keys.to_str().unwrap()]);
+    let body = json!({ "number": "+14155550123", "pageVersion": "v1", "disclosure": "d" }).to_string();
+    unauthorized(&o.raw("POST", "/v1/optin", &[("Content-Type", "application/json")], body.as_bytes()));
+    // An API key reads requests but cannot make one (it would text a stranger).
+    let bearer = ("Authorization", "Bearer optin-key-0123456789");
+    unauthorized(&o.raw("POST", "/v1/optin", &[bearer], body.as_bytes()));
+    assert!(prompts(&o).is_empty());
+    let created = o.request("POST", "/v1/optin", &[], body.as_bytes());
+    assert_eq!(created.status, 201);
+    let id = created.json()["id"].as_str().unwrap().to_string();
+    unauthorized(&o.raw("GET", &format!("/v1/optin/{id}"), &[], b""));
+    let keyed = o.raw("GET", &format!("/v1/optin/{id}"), &[bearer], b"");
+    assert_eq!(keyed.status, 200);
+    assert_eq!(keyed.json()["state"], "pending");
+    assert_eq!(prompts(&o).len(), 1);
+    // A number that was never opted out: consent recorded, the list unchanged.
+    let before = o.sequence();
+    let yes = o.reply("A-1", "+14155550123", "YES", "opt_in", None);
+    assert_eq!((yes["optin"]["state"].as_str(), yes["effect"].as_str(), yes["recorded"].as_bool()), (Some("confirmed"), Some("lift"), Some(false)));
+    assert_eq!(o.sequence(), before);
+    let r = &web_form(&receipt(&o, 14155550123))[0];
+    assert!(r["sequence"].is_null(), "{r}");
+}
