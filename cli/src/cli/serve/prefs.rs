@@ -12,11 +12,15 @@
 //! expiry; it does not name a person, and it cannot be turned into a link for
 //! another number without the secret. This module decides; it does not answer.
 
+use super::store::prefs::{Channel, Choice};
+use super::store::{ConsentRecord, Store, StoreError};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use hmac::{Hmac, Mac};
+use serde_json::{json, Map, Value};
 use sha2::Sha256;
 use std::fmt;
+use stopgate::phone;
 
 type HmacSha256 = Hmac<Sha256>;
 
@@ -203,6 +207,117 @@ pub fn check_channel(kind: &str, address: &str) -> Result<String, String> {
             CHANNEL_KINDS.join(" or ")
         )),
     }
+}
+
+/// An answer of the preference routes: status and JSON body.
+pub type Answer = (u16, Value);
+
+fn field_error(field: &str, message: impl Into<String>) -> Answer {
+    (400, json!({ "error": message.into(), "field": field }))
+}
+
+fn channel_json(c: &Channel) -> Value {
+    json!({ "kind": c.kind, "address": c.address, "recordedAt": c.recorded_at * 1000 })
+}
+
+fn record_json(r: &ConsentRecord) -> Value {
+    json!({ "id": r.id, "at": r.at, "action": r.action, "method": r.method, "scope": r.scope, "text": r.text, "pageVersion": r.page_version })
+}
+
+/// The number of `GET /v1/channels/<e164>` (`+` may come percent-encoded).
+pub fn number_in_path(path: &str, prefix: &str, region: &str) -> Result<u64, Answer> {
+    let raw = path.trim_start_matches(prefix);
+    let raw = raw.strip_prefix("%2B").map_or(raw.to_string(), |r| format!("+{r}"));
+    phone::parse(&raw, region)
+        .map(|n| n.as_u64())
+        .map_err(|e| field_error("number", format!("not a phone number: {e}")))
+}
+
+/// `GET /v1/channels/<e164>`: `{"e164", "channels": [{kind, address, recordedAt (ms)}]}`.
+pub fn get(store: &mut dyn Store, number: u64) -> Result<Answer, StoreError> {
+    let channels = store.channels(number)?;
+    Ok((200, json!({
+        "e164": format!("+{number}"),
+        "channels": channels.iter().map(channel_json).collect::<Vec<_>>(),
+    })))
+}
+
+/// `POST /v1/preferences` `{token, number?, channels: [{kind, address}], keepPrograms: [ids], pageVersion?}`
+/// from the edge: the token re-verified (and for `number`, when the edge says
+/// which number it verified), the choice checked, then recorded.
+pub fn post(body: &[u8], secret: Option<&[u8]>, store: &mut dyn Store, now: u64) -> Result<Answer, StoreError> {
+    let Some(secret) = secret else {
+        return Ok((503, json!({
+            "error": "not-configured",
+            "message": "preference links need the origin secret (STOPGATE_ORIGIN_SECRET or --origin-secret-file)",
+        })));
+    };
+    let map: Map<String, Value> = match serde_json::from_slice(body) {
+        Ok(Value::Object(m)) => m,
+        Ok(_) => return Ok(field_error("body", "request body must be a JSON object")),
+        Err(e) => return Ok(field_error("body", format!("request body is not valid JSON: {e}"))),
+    };
+    let Some(token) = map.get("token").and_then(Value::as_str) else {
+        return Ok(field_error("token", "missing field `token` (the preference link's token)"));
+    };
+    let key = LinkKey::derive(secret);
+    let verified = match map.get("number") {
+        None | Some(Value::Null) => key.verify(token, now),
+        Some(Value::String(n)) => key.verify_for(token, n, now),
+        Some(_) => return Ok(field_error("number", "`number` must be a string")),
+    };
+    let link = match verified {
+        Ok(link) => link,
+        Err(e) => return Ok((401, json!({ "error": e.code(), "message": e.to_string() }))),
+    };
+    let page_version = match map.get("pageVersion") {
+        None | Some(Value::Null) => "unknown",
+        Some(Value::String(v)) if !v.is_empty() && v.len() <= 64 => v.as_str(),
+        Some(_) => return Ok(field_error("pageVersion", "`pageVersion` must be a string of 1 to 64 bytes")),
+    };
+    // Programs (contract C8) are not known to this origin yet: nothing to keep.
+    match map.get("keepPrograms") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(a)) if a.is_empty() => {}
+        Some(Value::Array(_)) => {
+            return Ok(field_error("keepPrograms", "no programs are configured on this origin: `keepPrograms` must be empty"))
+        }
+        Some(_) => return Ok(field_error("keepPrograms", "`keepPrograms` must be an array of program ids")),
+    }
+    let list = match map.get("channels") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(a)) => a.clone(),
+        Some(_) => return Ok(field_error("channels", "`channels` must be an array of {kind, address}")),
+    };
+    let mut channels: Vec<(String, String)> = Vec::new();
+    for (i, c) in list.iter().enumerate() {
+        let path = format!("channels[{i}]");
+        let (Some(kind), Some(address)) = (
+            c.get("kind").and_then(Value::as_str),
+            c.get("address").and_then(Value::as_str),
+        ) else {
+            return Ok(field_error(&path, format!("`{path}` must be {{kind, address}} with two strings")));
+        };
+        if channels.iter().any(|(k, _)| k == kind) {
+            return Ok(field_error(&path, format!("`{path}`: one {kind} channel at most")));
+        }
+        match check_channel(kind, address) {
+            Ok(address) => channels.push((kind.to_string(), address)),
+            Err(why) => return Ok(field_error(&path, why)),
+        }
+    }
+    let number = match phone::parse(&link.e164, "US") {
+        Ok(n) => n.as_u64(),
+        Err(e) => return Ok(field_error("token", format!("the link's number is not a phone number: {e}"))),
+    };
+    let made = store.record_choice(&Choice { number, channels: &channels, page_version }, now)?;
+    let current = store.channels(number)?;
+    Ok((200, json!({
+        "e164": link.e164,
+        "recorded": made.len(),
+        "records": made.iter().map(record_json).collect::<Vec<_>>(),
+        "channels": current.iter().map(channel_json).collect::<Vec<_>>(),
+    })))
 }
 
 #[cfg(test)]
