@@ -66,10 +66,10 @@ ${programs.map((p) => `<label><input type="checkbox" name="keep" value="${esc(p.
 ${error ? `<p class="error" role="alert" id="form-error">${esc(error)}</p>` : ""}
 <form method="post" action="${esc(action)}">
 <fieldset><legend>Other channels</legend>
-<label><input type="checkbox" name="email_on" value="1" id="email_on"${check(current.email)}>Email me instead</label>
+<label><input type="checkbox" name="email_on" value="1" id="email_on"${check(current.email !== undefined)}>Email me instead</label>
 <label for="email">Email address</label>
 <input type="email" id="email" name="email" autocomplete="email" value="${esc(current.email || "")}"${invalid("channels")}>
-<label><input type="checkbox" name="push_on" value="1" id="push_on"${check(current.push)}>Send notifications in the app</label>
+<label><input type="checkbox" name="push_on" value="1" id="push_on"${check(current.push !== undefined)}>Send notifications in the app</label>
 <label for="push">Device or app name</label>
 <input type="text" id="push" name="push" maxlength="254" value="${esc(current.push || "")}" aria-describedby="push-hint">
 <p class="hint" id="push-hint">For example "my phone": we use it to pick the app notifications you get.</p>

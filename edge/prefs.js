@@ -195,7 +195,7 @@ export async function preferencePage(request, env, url, cfg) {
   const form = new URLSearchParams(new TextDecoder().decode(raw));
   const choice = choiceOf(form, programs);
   const current = {};
-  for (const c of choice.channels) current[c.kind] = c.address || " ";
+  for (const c of choice.channels) current[c.kind] = c.address;
   let res;
   try {
     res = await originFetch(env, cfg, "/v1/preferences", {
