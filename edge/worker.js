@@ -11,6 +11,7 @@ import { classify, confirmation, effectOf, readTwilio, readWebhook } from "./inb
 import { OriginNotConfigured, originFetch } from "./origin.js";
 import { optinForm, optinScript, postOptin } from "./optin.js";
 import { SnapshotStore, edgeState } from "./snapshots.js";
+import { addChannels, channelsOf, preferencePage, withPreferenceLink } from "./prefs.js";
 
 export { EdgeState } from "./state.js";
 
@@ -66,6 +67,7 @@ async function route(request, env, ctx) {
     await store.ensureFresh(env, ctx);
     return handler(request, env, ctx, url, cfg);
   }
+  if (path.startsWith("/p/")) return preferencePage(request, env, url, cfg);
   if (path.startsWith("/v1/")) throw new HttpError(404, "not-found", `no such endpoint: ${path}`);
   if (request.method !== "GET" && request.method !== "HEAD") {
     throw new HttpError(405, "method-not-allowed", `${request.method} is not allowed on static files`, null, { allow: "GET, HEAD" });
@@ -90,8 +92,9 @@ function validateSend(body, cfg) {
   return e164;
 }
 
-function blocked(verdict) {
+function blocked(verdict, extra = {}) {
   return json({
+    ...extra,
     blocked: true,
     reason: verdict.reason,
     message: verdict.message,
@@ -109,7 +112,7 @@ async function sendMessage(request, env, ctx, url, cfg) {
   const e164 = validateSend(body, cfg);
   const overrides = store.overridesFor(await store.localChanges(env, [e164], cfg), cfg);
   const verdict = store.screen({ to: body.to, body: body.body, category: body.category }, cfg, overrides);
-  if (verdict.decision === "block") return blocked(verdict);
+  if (verdict.decision === "block") return blocked(verdict, await channelsOf(env, cfg, verdict));
 
   const sequence = String(verdict.snapshotSequence ?? store.sequence ?? "none");
   // Forward what was screened, rebuilt: never the caller's bytes, which another parser
@@ -159,7 +162,8 @@ async function accept(item, env, cfg) {
   const a = stored.answer;
   const finalEffect = a && !a.duplicate && typeof a.effect === "string"
     ? { effect: a.effect, scope: a.scope ?? effect.scope ?? null } : effect;
-  const text = stored.duplicate ? null : confirmation(cls, finalEffect, cfg);
+  let text = stored.duplicate ? null : confirmation(cls, finalEffect, cfg);
+  text = await withPreferenceLink(text, item.from, finalEffect, cfg);
   return { cls, text, stored };
 }
 
@@ -205,6 +209,7 @@ async function screenBatch(request, env, ctx, url, cfg) {
   const results = store.screenMany(body.recipients, body.category, cfg, overrides).map((v, i) => (
     { input: body.recipients[i], e164: v.e164 ?? numbers[i], decision: v.decision, reason: v.reason, message: v.message, scope: v.scope ?? null }));
   const findings = lint(body.body, { category: body.category });
+  await addChannels(env, cfg, results);
   const counts = { allow: 0, warn: 0, block: 0 };
   for (const r of results) counts[r.decision] += 1;
   return json({ snapshot: store.sequence, counts, results, findings });

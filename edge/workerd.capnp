@@ -53,6 +53,8 @@ const edgeModules :List(Workerd.Worker.Module) = [
     (name = "inbound.js", esModule = embed "inbound.js"),
     (name = "state.js", esModule = embed "state.js"),
     (name = "optin.js", esModule = embed "optin.js"),
+    (name = "prefs.js", esModule = embed "prefs.js"),
+    (name = "prefs-page.js", esModule = embed "prefs-page.js"),
     # The npm package's `workerd` entry, under the bare name the worker imports; its
     # relative imports resolve next to it.
     (name = "stopgate", esModule = embed "../pkg/workerd.js"),

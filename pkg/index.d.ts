@@ -116,7 +116,7 @@ export interface Classification {
 }
 
 /** Stable `kind` codes of lint findings. */
-export type FindingKind = "empty-message" | "missing-opt-out-language" | "ucs2-forced" | "segments";
+export type FindingKind = "empty-message" | "missing-opt-out-language" | "ucs2-forced" | "segments" | "re-engagement";
 
 /** One finding about an outbound message: a stable kind, a sentence, and its facts as fields. */
 export interface Finding {
@@ -136,6 +136,8 @@ export interface Finding {
   segments: number | null;
   /** `segments`: units one segment carries in the message's encoding (shorten to this to send one). */
   limit: number | null;
+  /** `re-engagement`: the language of the request (`en`, `es`, ...); absent on other kinds. */
+  lang?: string;
 }
 
 /** Encoding, length and segments of a message: what a live counter shows. */
@@ -341,7 +343,11 @@ export interface Screening {
 /** Classifies one inbound reply. */
 export declare function classify(text: string): Classification;
 /** Findings about an outbound message (category default `marketing`), facts as fields. */
-export declare function lint(message: string, options?: { category?: Category }): Finding[];
+export declare function lint(message: string, options?: {
+  category?: Category;
+  /** The recipient opted out: a marketing body asking them back by SMS is a `re-engagement` warning. */
+  optedOut?: boolean;
+}): Finding[];
 /** Encoding, length and SMS segments of a message. */
 export declare function measure(message: string): Measurement;
 /** A typed phone number in E.164 (`+14155550134`), national numbers read in `region` (default `US`). */

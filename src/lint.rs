@@ -21,7 +21,7 @@
 //! extension table (`^ { } \ [ ~ ] | €` and form feed) take two septets and
 //! are never split across parts. UCS-2 fits 70 UTF-16 code units, or 67 per
 //! part, and a surrogate pair is never split.
-use crate::classify::fold::fold;
+use crate::classify::fold::{fold, Folded};
 use crate::Category;
 
 /// SMS character encoding.
@@ -83,16 +83,20 @@ pub enum FindingKind {
     Ucs2Forced,
     /// How many SMS segments the message is billed as.
     Segments,
+    /// A marketing message to an opted-out recipient that asks them back by SMS ("reply
+    /// START to rejoin"): only the recipient's own message may undo an opt-out.
+    ReEngagement,
 }
 
 impl FindingKind {
-    /// `empty-message`, `missing-opt-out-language`, `ucs2-forced` or `segments`.
+    /// `empty-message`, `missing-opt-out-language`, `ucs2-forced`, `segments` or `re-engagement`.
     pub fn as_str(self) -> &'static str {
         match self {
             FindingKind::EmptyMessage => "empty-message",
             FindingKind::MissingOptOutLanguage => "missing-opt-out-language",
             FindingKind::Ucs2Forced => "ucs2-forced",
             FindingKind::Segments => "segments",
+            FindingKind::ReEngagement => "re-engagement",
         }
     }
 }
@@ -159,12 +163,25 @@ pub struct Finding {
     /// `segments`: the units one segment carries in the message's encoding (shorten to this
     /// many to send one).
     pub limit: Option<usize>,
+    /// `re-engagement`: the language of the request (`en`, `es`, ...); left out of JSON otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<&'static str>,
 }
 
 impl Finding {
     fn new(kind: FindingKind, severity: Severity, message: String, fix: Option<String>) -> Finding {
-        Finding { kind, severity, message, fix, char: None, replacement: None, count: None, segments: None, limit: None }
+        Finding { kind, severity, message, fix, char: None, replacement: None, count: None, segments: None, limit: None, lang: None }
     }
+}
+
+/// What [`lint_with`] checks a message for.
+#[derive(Clone, Copy, Debug)]
+pub struct LintOptions {
+    /// The message's category.
+    pub category: Category,
+    /// The recipient opted out: a marketing message asking them back by SMS is a
+    /// `re-engagement` warning.
+    pub opted_out: bool,
 }
 
 /// Encoding, length and findings for a message.
@@ -330,7 +347,9 @@ pub fn measure(message: &str) -> Measure {
 /// Words that name the opt-out keyword in an instruction ("Reply STOP").
 const OPT_OUT_WORDS: &str = "stop stopall unsubscribe end quit cancel optout revoke alto baja arret stopp para parar sair basta stoppen annulla abmelden td стоп huy tc";
 /// Verbs that give the instruction.
-const INSTRUCTION_WORDS: &str = "reply text txt send respond answer msg sms responde responda contesta envia envie manda repondez repondre envoyez envoyer antworte antworten sende senden rispondi rispondere invia stuur reageer antwoord odpowiedz ответьте отправьте tra loi soan";
+/// Tagged by language (`en:` ...; a tag never equals a folded word): a re-engagement
+/// request with a shared keyword ("Antworte START") takes its verb's language.
+const INSTRUCTION_WORDS: &str = "en: reply text txt send respond answer msg sms es: responde responda contesta envia envie manda fr: repondez repondre envoyez envoyer de: antworte antworten sende senden it: rispondi rispondere invia nl: stuur reageer antwoord pl: odpowiedz ru: ответьте отправьте vi: tra loi soan";
 /// Words right after the keyword that make it an instruction ("STOP to end", "STOP al 12345").
 const AFTER_WORDS: &str = "to 2 para pour au al an um zum per om a";
 /// Scripts without spaces: substrings that carry the instruction.
@@ -370,11 +389,10 @@ fn is_destination(w: &str) -> bool {
 }
 
 /// Whether `message` tells the recipient how to opt out.
-fn has_opt_out_language(message: &str) -> bool {
+fn has_opt_out_language(message: &str, f: &Folded) -> bool {
     if CJK_INSTRUCTIONS.iter().any(|s| message.contains(s)) {
         return true;
     }
-    let f = fold(message);
     let n = f.toks.len();
     let w = |i: usize| if i < n { f.text(i) } else { "" };
     // An action within the next few words: an instruction verb, a keyword, a number or a link.
@@ -419,8 +437,60 @@ fn has_opt_out_language(message: &str) -> bool {
     })
 }
 
+/// Keywords asking an opted-out recipient back ("Reply START to rejoin"), by language;
+/// `start`, `si` and `ja` are shared and take the verb's language. Words of three-byte
+/// scripts (zh, ja, ko, hi: not split into words, or split inside them) are phrases found
+/// anywhere in the message.
+const COME_BACK_WORDS: &str = "en: start unstop rejoin join yes subscribe es: alta si unete fr: oui de: ja pt: sim pl: tak ru: да старт vi: co hi: haan शुरू zh: 回复是 回复y 回复开始 ja: はいと返信 ko: 시작이라고";
+
+/// The tag (`en:` ...) before `word` in a tagged list.
+fn tag_of(list: &'static str, word: &str) -> Option<&'static str> {
+    let mut tag = None;
+    for w in list.split(' ') {
+        match w.strip_suffix(':') {
+            Some(t) => tag = Some(t),
+            None if w == word => return tag,
+            None => {}
+        }
+    }
+    None
+}
+
+/// The language of a request to opt back in by SMS in `message`, if it makes one: an
+/// instruction verb followed within three words by a come-back keyword ("Reply START to
+/// rejoin", "Responde ALTA"), or a phrase of the scripts without spaces ("回复是").
+fn re_engagement(message: &str, f: &Folded) -> Option<&'static str> {
+    let mut tag = None;
+    for w in COME_BACK_WORDS.split(' ') {
+        match w.strip_suffix(':') {
+            Some(t) => tag = Some(t),
+            None if w.as_bytes().first().is_some_and(|&b| b >= 0xE0) && message.contains(w) => return tag,
+            None => {}
+        }
+    }
+    let n = f.toks.len();
+    for i in 0..n {
+        let Some(verb_lang) = tag_of(INSTRUCTION_WORDS, f.text(i)) else { continue };
+        for j in i + 1..(i + 4).min(n) {
+            let key = f.text(j);
+            if let Some(lang) = tag_of(COME_BACK_WORDS, key) {
+                return Some(if listed("start si ja", key) { verb_lang } else { lang });
+            }
+        }
+    }
+    None
+}
+
 /// Checks an outbound message of `category`.
 pub fn lint(message: &str, category: Category) -> LintReport {
+    lint_with(message, &LintOptions { category, opted_out: false })
+}
+
+/// Checks an outbound message as `options` say.
+// One copy in the wasm: `lint` (used by screening) would otherwise inline its own.
+#[inline(never)]
+pub fn lint_with(message: &str, options: &LintOptions) -> LintReport {
+    let category = options.category;
     let m = measure(message);
     let mut findings = Vec::new();
     if message.trim().is_empty() {
@@ -432,13 +502,25 @@ pub fn lint(message: &str, category: Category) -> LintReport {
         ));
         return LintReport { encoding: m.encoding, units: m.units, chars: m.chars, segments: m.segments, findings };
     }
-    if category == Category::Marketing && !has_opt_out_language(message) {
+    // Folded once for both checks, and only for marketing (transactional needs neither).
+    let folded = if category == Category::Marketing { fold(message) } else { Folded::default() };
+    if category == Category::Marketing && !has_opt_out_language(message, &folded) {
         findings.push(Finding::new(
             FindingKind::MissingOptOutLanguage,
             Severity::Warn,
             "marketing message without opt-out instructions (e.g. \"Reply STOP to opt out\")".to_string(),
             Some("add 'Reply STOP to opt out'".to_string()),
         ));
+    }
+    if let Some(lang) = (category == Category::Marketing && options.opted_out).then(|| re_engagement(message, &folded)).flatten() {
+        let mut f = Finding::new(
+            FindingKind::ReEngagement,
+            Severity::Warn,
+            "asks an opted-out recipient to opt back in by text".to_string(),
+            Some("use the preference page or a channel they accepted".to_string()),
+        );
+        f.lang = Some(lang);
+        findings.push(f);
     }
     if m.encoding == Encoding::Ucs2 {
         ucs2_findings(message, m, &mut findings);

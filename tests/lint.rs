@@ -281,3 +281,58 @@ fn opt_out_language_in_the_forms_marketing_uses() {
     }
     assert!(bad.is_empty(), "wrong opt-out-language verdict for {} texts: {bad:#?}", bad.len());
 }
+
+/// A marketing body sent to an opted-out recipient that asks them back by SMS
+/// (contract C11): `re-engagement`, a warning, naming the request's language.
+#[test]
+fn re_engagement_for_opted_out_recipients() {
+    use stopgate::lint::{lint_with, FindingKind, LintOptions};
+    struct Case {
+        text: &'static str,
+        lang: Option<&'static str>,
+    }
+    let cases = [
+        Case { text: "We miss you! Reply START to rejoin and get 20% off", lang: Some("en") },
+        Case { text: "Text YES to get deals again", lang: Some("en") },
+        Case { text: "we miss you, reply JOIN", lang: Some("en") },
+        Case { text: "Te extrañamos: responde ALTA para recibir ofertas otra vez", lang: Some("es") },
+        Case { text: "Vous nous manquez ! Répondez OUI pour recevoir nos offres", lang: Some("fr") },
+        Case { text: "Wir vermissen dich! Antworte START für neue Angebote", lang: Some("de") },
+        Case { text: "Sentimos sua falta! Responda SIM para voltar a receber ofertas", lang: Some("pt") },
+        Case { text: "Ci manchi! Rispondi SI per ricevere di nuovo le offerte", lang: Some("it") },
+        Case { text: "We missen je! Antwoord JA om weer aanbiedingen te krijgen", lang: Some("nl") },
+        Case { text: "Tęsknimy! Odpowiedz TAK, aby znów otrzymywać oferty", lang: Some("pl") },
+        Case { text: "Мы скучаем! Ответьте ДА, чтобы снова получать скидки", lang: Some("ru") },
+        Case { text: "Chúng tôi nhớ bạn! Soạn CO để nhận ưu đãi", lang: Some("vi") },
+        Case { text: "हम आपको याद करते हैं! शुरू लिखकर भेजें", lang: Some("hi") },
+        Case { text: "我们想念您！回复是重新订阅优惠", lang: Some("zh") },
+        Case { text: "お久しぶりです！はいと返信して配信を再開", lang: Some("ja") },
+        Case { text: "보고 싶어요! 시작이라고 답장하세요", lang: Some("ko") },
+        // Not a request to come back by SMS.
+        Case { text: "Flash sale today! Reply STOP to opt out", lang: None },
+        Case { text: "Start saving today: 20% off everything", lang: None },
+        Case { text: "Yes, the sale is back! Shop at example.com", lang: None },
+        Case { text: "我们是您的朋友，优惠今天开始", lang: None },
+    ];
+    for c in &cases {
+        let report = lint_with(c.text, &LintOptions { category: Category::Marketing, opted_out: true });
+        let found: Vec<_> = report.findings.iter().filter(|f| f.kind == FindingKind::ReEngagement).collect();
+        match c.lang {
+            Some(lang) => {
+                assert_eq!(found.len(), 1, "{:?}: {:?}", c.text, report.findings);
+                assert_eq!(found[0].kind.as_str(), "re-engagement");
+                assert_eq!(found[0].severity, "warn");
+                assert_eq!(found[0].lang, Some(lang), "{:?}", c.text);
+                assert!(found[0].fix.as_deref().is_some_and(|f| f.contains("preference page")));
+            }
+            None => assert!(found.is_empty(), "{:?}: {:?}", c.text, found),
+        }
+    }
+    // Only for an opted-out recipient, and only for marketing.
+    let text = "We miss you! Reply START to rejoin";
+    for (category, opted_out) in [(Category::Marketing, false), (Category::Transactional, true)] {
+        let report = lint_with(text, &LintOptions { category, opted_out });
+        assert!(report.findings.iter().all(|f| f.kind != FindingKind::ReEngagement), "{category:?} {opted_out}");
+    }
+    assert_eq!(lint_with(text, &LintOptions { category: Category::Marketing, opted_out: false }), lint(text, Category::Marketing));
+}

@@ -14,6 +14,7 @@ import { adoptFragmentKey, createEdgeFetch, createKeyStore } from './edge.js';
 import { createSnapshotSync } from './snapshot.js';
 import { createRecipients } from './recipients.js';
 import { createWarnings, renderCounter, renderSnapshotStatus, renderCount, resultItem } from './render.js';
+import { reEngagementItem } from './reengage.js';
 
 const params = new URLSearchParams(location.search);
 let mode = (params.get('mode') || document.body.dataset.mode) === 'server' ? 'server' : 'browser';
@@ -137,6 +138,7 @@ async function checkRecipients() {
   });
   if (!result) return; // a newer check took over
   recipientFindings = result.findings;
+  lintMessage(); // whether a recipient opted out changes what the message may say
   el.recipients.removeAttribute('aria-busy');
   renderCount(el.count, recipients.entries.length, result.state);
   renderWarnings();
@@ -167,7 +169,7 @@ function lintMessage() {
   if (!sg || !text.trim()) { messageFindings = []; renderWarnings(); return; }
   let findings;
   try {
-    findings = sg.lint(text, { category: category() });
+    findings = sg.lint(text, { category: category(), optedOut: recipients.optedOut().length > 0 });
   } catch (err) {
     findings = [{ kind: 'lint-failed', severity: 'warn', message: `The message could not be checked: ${err.message}`, fix: null }];
   }
@@ -191,6 +193,8 @@ function lintMessage() {
         item.fix = null;
         item.action = () => setMessage(el.message.value.split(lf.char).join(lf.replacement));
       }
+    } else if (f.kind === 're-engagement') {
+      Object.assign(item, reEngagementItem(recipients.optedOut()));
     } else if (f.kind === 'segments') {
       // One segment is what the counter already says. For more, a sentence that changes
       // only when the segment count does, so the live region doesn't speak on every key.

@@ -22,6 +22,7 @@ export function fromVerdict(v, input) {
     reason,
     suppressed: reason === 'opted-out',
     scope: v?.scope ?? null,
+    channels: Array.isArray(v?.channels) ? v.channels : null, // accepted instead of SMS (the edge's)
     error: reason === 'invalid-recipient' ? (v.message || 'not a phone number') : null,
     // Marketing outside the recipient's quiet hours: when it may go, and where they are.
     held: reason === 'quiet-hours'
@@ -220,6 +221,8 @@ export function createRecipients(ctx, onRemove) {
     check,
     /** Findings for the current entries from the verdicts known (after a category change). */
     findings: () => findingsFor(entries),
+    /** The verdicts of the current entries that are opted out (the re-engagement lint). */
+    optedOut: () => entries.map((e) => verdicts.get(key(e))).filter((v) => v?.suppressed),
     /** Forgets every verdict (the list changed). */
     forget: () => verdicts.clear(),
     get entries() { return entries; },

@@ -27,7 +27,7 @@ export function createWarnings(list) {
         li.dataset.sig = sig;
         li.dataset.kind = f.kind;
         li.dataset.severity = f.severity;
-        for (const attr of ['number', 'scope', 'count', 'sendAfter']) {
+        for (const attr of ['number', 'scope', 'count', 'sendAfter', 'channels']) {
           if (f[attr] !== undefined && f[attr] !== null) li.dataset[attr] = String(f[attr]); else delete li.dataset[attr];
         }
         li.replaceChildren(...warningContent(f));

@@ -156,6 +156,11 @@ impl Auth {
         }
     }
 
+    /// The edge's shared secret, if set (preference links derive their key from it).
+    pub fn secret(&self) -> Option<&[u8]> {
+        self.secret.as_deref()
+    }
+
     /// Whether requests go unchecked.
     pub fn insecure(&self) -> bool {
         self.secret.is_none() && self.keys.is_empty()

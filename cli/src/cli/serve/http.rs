@@ -8,6 +8,7 @@
 use super::auth::{Auth, Caller, Signed};
 use super::consent;
 use super::optin;
+use super::prefs;
 use super::publish::{self, Built, DeltaAnswer};
 use super::store::{Compacted, Inbound, Op, Retention, Store, StoreError};
 use super::{lock, now, CliError};
@@ -546,6 +547,8 @@ impl Origin {
             p if p.starts_with("/v1/consent/") => "GET, HEAD",
             "/v1/optin" => "POST",
             p if p.starts_with("/v1/optin/") => "GET, HEAD",
+            "/v1/preferences" => "POST",
+            p if p.starts_with("/v1/channels/") => "GET, HEAD",
             _ => return Reply::error(404, format!("no such endpoint: {path}")),
         };
         let known = match method {
@@ -557,9 +560,9 @@ impl Origin {
                 .header("Allow", allow);
         }
         if path != "/v1/health" {
-            // Only the edge relays replies and asks for opt-in prompts (a text
-            // to a stranger); everything else also takes an API key.
-            let keys_allowed = path != "/v1/inbound" && path != "/v1/optin";
+            // Only the edge relays replies, asks for opt-in prompts (a text to a
+            // stranger) and forwards preference choices; everything else also takes an API key.
+            let keys_allowed = path != "/v1/inbound" && path != "/v1/optin" && path != "/v1/preferences";
             if let Err(reply) = self.authenticate(req, keys_allowed) {
                 return reply;
             }
@@ -581,6 +584,8 @@ impl Origin {
             ("POST", "/v1/optin") => optin::post(&mut **lock(&self.db), &self.cfg.optin, &self.cfg.region, &req.body, now())
                 .map(Reply::from),
             (_, p) if p.starts_with("/v1/optin/") => optin::get(&mut **lock(&self.db), p, now()).map(Reply::from),
+            ("POST", "/v1/preferences") => self.preferences(req),
+            (_, p) if p.starts_with("/v1/channels/") => self.preferences(req),
             (_, _) => self.faults(method, req),
         };
         result.unwrap_or_else(Reply::internal)
@@ -969,6 +974,19 @@ impl Origin {
             v => Reply::json(200, v),
         }
         .header("Cache-Control", "no-store"))
+    }
+
+    /// `POST /v1/preferences` and `GET /v1/channels/<e164>` (issue 16): prefs.rs decides.
+    fn preferences(&self, req: &Request) -> Result<Reply, CliError> {
+        let (status, value) = if req.method == "POST" {
+            prefs::post(&req.body, self.cfg.auth.secret(), &mut **lock(&self.db), now())?
+        } else {
+            match prefs::number_in_path(req.path(), "/v1/channels/", &self.cfg.region) {
+                Ok(number) => prefs::get(&mut **lock(&self.db), number)?,
+                Err(answer) => answer,
+            }
+        };
+        Ok(Reply::json(status, value).header("Cache-Control", "no-store"))
     }
 
     fn health(&self) -> Result<Reply, CliError> {

@@ -21,6 +21,7 @@ mod consent;
 mod http;
 mod import;
 mod optin;
+mod prefs;
 mod publish;
 mod server;
 mod store;

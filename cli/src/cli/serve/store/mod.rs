@@ -25,6 +25,7 @@
 //! drops the log below a new floor; a `since` under it answers 410.
 
 pub mod postgres;
+pub mod prefs;
 pub mod sqlite;
 
 use std::collections::hash_map::{Entry as Slot, HashMap};
@@ -111,7 +112,7 @@ pub struct ConsentRecord {
     pub at: u64,
     /// `opt_out` or `opt_in`.
     pub action: String,
-    /// `keyword` (a reply), `web_form`, `import` or `api`.
+    /// `keyword` (a reply), `web_form`, `import`, `api` or `preference_page`.
     pub method: String,
     /// For an opt-out, `all` or `marketing`; for an opt-in, `all` or `transactional`.
     pub scope: Option<String>,
@@ -337,6 +338,19 @@ pub trait Store: Send {
     /// the state) in one transaction; marks expired ones expired. A message id
     /// seen before (as a reply or a confirmation) changes nothing.
     fn optin_reply(&mut self, reply: &OptinReply<'_>) -> Result<OptinOutcome>;
+
+    // preferences and channels (issue 16)
+    /// Records a preference-page choice in one transaction: the number's
+    /// channels become `choice.channels`, and each change is a consent record
+    /// (method `preference_page`). Returns the records made (none when nothing
+    /// changed). The default refuses (a closed store).
+    fn record_choice(&mut self, _choice: &prefs::Choice<'_>, _at: u64) -> Result<Vec<ConsentRecord>> {
+        Err(StoreError::new("this store keeps no preferences"))
+    }
+    /// The channels a number accepted, by kind.
+    fn channels(&mut self, _number: u64) -> Result<Vec<prefs::Channel>> {
+        Err(StoreError::new("this store keeps no preferences"))
+    }
 }
 
 // double opt-in (issue 16)

@@ -16,6 +16,7 @@ use super::{
     InboundOutcome, List, LoggedMessage, Op, Result, Retention, Store, StoreError,
 };
 use super::{programs_from_sql, programs_text, programs_to_sql, OptinCreated, OptinOutcome, OptinReply, OptinRequest};
+use super::prefs::{self, Channel, Choice};
 use postgres::{Client, GenericClient, IsolationLevel, NoTls, Transaction};
 use std::collections::HashMap;
 use stopgate::snapshot::ListDigest;
@@ -34,6 +35,10 @@ const MIGRATIONS: &[(i32, &str)] = &[
     (
         4,
         include_str!("../../../../migrations/postgres/0004_optin.sql"),
+    ),
+    (
+        5,
+        include_str!("../../../../migrations/postgres/0005_preferences.sql"),
     ),
 ];
 
@@ -77,6 +82,22 @@ fn set_meta(c: &mut impl GenericClient, key: &str, value: u64) -> Result<()> {
         &[&key, &to_sql(value)],
     )?;
     Ok(())
+}
+
+/// A number's channels, by kind.
+fn channels_of(c: &mut impl GenericClient, number: u64) -> Result<Vec<Channel>> {
+    Ok(c
+        .query(
+            "SELECT kind, address, recorded_at FROM channels WHERE number = $1 ORDER BY kind",
+            &[&to_sql(number)],
+        )?
+        .iter()
+        .map(|r| Channel {
+            kind: r.get(0),
+            address: r.get(1),
+            recorded_at: from_sql(r.get(2)),
+        })
+        .collect())
 }
 
 /// Takes the write lock: the `sequence` row. Returns the current sequence
@@ -622,6 +643,41 @@ impl Store for Postgres {
             changes,
             messages,
         })
+    }
+
+    fn record_choice(&mut self, choice: &Choice<'_>, at: u64) -> Result<Vec<ConsentRecord>> {
+        let mut tx = self.client()?.transaction()?;
+        // Under the write lock, so consent ids ascend in the order records were made.
+        lock_sequence(&mut tx)?;
+        let current = channels_of(&mut tx, choice.number)?;
+        let mut made = Vec::new();
+        for rec in prefs::records(&current, choice.channels) {
+            let row = tx.query_one(
+                "INSERT INTO consent (number, at, action, method, scope, text, page_version)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                &[&to_sql(choice.number), &to_sql(at), &rec.0, &prefs::METHOD, &rec.1, &rec.2, &choice.page_version],
+            )?;
+            made.push(prefs::consent_record(row.get(0), choice, at, &rec));
+            if rec.0 == "opt_out" {
+                tx.execute(
+                    "DELETE FROM channels WHERE number = $1 AND kind = $2",
+                    &[&to_sql(choice.number), &prefs::kind_of(&rec)],
+                )?;
+            } else {
+                tx.execute(
+                    "INSERT INTO channels (number, kind, address, recorded_at) VALUES ($1, $2, $3, $4)
+                     ON CONFLICT (number, kind) DO UPDATE
+                     SET address = excluded.address, recorded_at = excluded.recorded_at",
+                    &[&to_sql(choice.number), &prefs::kind_of(&rec), &rec.2, &to_sql(at)],
+                )?;
+            }
+        }
+        tx.commit()?;
+        Ok(made)
+    }
+
+    fn channels(&mut self, number: u64) -> Result<Vec<Channel>> {
+        channels_of(self.client()?, number)
     }
 
     fn close(self: Box<Self>) -> Result<()> {

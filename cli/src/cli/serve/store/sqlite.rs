@@ -9,6 +9,7 @@ use super::{
     InboundOutcome, List, LoggedMessage, Op, Result, Retention, Store,
 };
 use super::{programs_from_sql, programs_text, programs_to_sql, OptinCreated, OptinOutcome, OptinReply, OptinRequest};
+use super::prefs::{self, Channel, Choice};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use std::path::Path;
 use stopgate::snapshot::ListDigest;
@@ -61,7 +62,8 @@ CREATE TABLE IF NOT EXISTS consent (
     number       INTEGER NOT NULL,
     at           INTEGER NOT NULL,     -- Unix seconds
     action       TEXT NOT NULL CHECK (action IN ('opt_in', 'opt_out')),
-    method       TEXT NOT NULL CHECK (method IN ('keyword', 'web_form', 'import', 'api')),
+    method       TEXT NOT NULL CHECK (method IN ('keyword', 'web_form', 'import', 'api',
+                                                 'preference_page')),
     scope        TEXT,
     program      TEXT,
     text         TEXT,                 -- the exact text the person sent
@@ -94,7 +96,20 @@ CREATE TABLE IF NOT EXISTS optin (
     message_id   TEXT UNIQUE           -- the reply that confirmed it
 );
 CREATE INDEX IF NOT EXISTS optin_number ON optin (number, created_at);
+-- Other channels a number accepted on the preference page (issue 16), one per kind.
+CREATE TABLE IF NOT EXISTS channels (
+    number      INTEGER NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('email', 'push')),
+    address     TEXT NOT NULL,
+    recorded_at INTEGER NOT NULL,      -- Unix seconds
+    PRIMARY KEY (number, kind)
+) WITHOUT ROWID;
 ";
+
+/// Values the consent table's CHECKs must allow. SQLite cannot change a CHECK,
+/// so a database made before one was added gets its consent table rebuilt from
+/// SCHEMA when it is opened (rows and ids kept; see [`widen_consent`]).
+const CONSENT_VALUES: &[&str] = &["'preference_page'"];
 
 /// Columns added after the first schema, as (table, column, type); added to
 /// an older database when it is opened.
@@ -106,6 +121,56 @@ const ADDED_COLUMNS: &[(&str, &str, &str)] = &[
     ("inbound", "hint_intent", "TEXT"), // what the edge said (a hint only)
     ("inbound", "provider", "TEXT"),
 ];
+
+/// Rebuilds the consent table when its CHECKs predate a value of
+/// [`CONSENT_VALUES`]: the table as SCHEMA defines it now, every row copied
+/// with its id, then the index and the append-only trigger made again.
+fn widen_consent(conn: &Connection) -> Result<()> {
+    let sql: String = conn.query_row(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'consent'",
+        [],
+        |r| r.get(0),
+    )?;
+    if CONSENT_VALUES.iter().all(|v| sql.contains(v)) {
+        return Ok(());
+    }
+    let head = "CREATE TABLE IF NOT EXISTS consent (";
+    let create = SCHEMA
+        .find(head)
+        .and_then(|start| SCHEMA[start..].find("\n);").map(|len| &SCHEMA[start..start + len + 3]))
+        .ok_or_else(|| super::StoreError::new("the schema has no consent table"))?
+        .replacen(head, "CREATE TABLE consent_rebuilt (", 1);
+    let columns: Vec<String> = conn
+        .prepare("SELECT name FROM pragma_table_info('consent')")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let columns = columns.join(", ");
+    conn.execute_batch(&format!(
+        "BEGIN IMMEDIATE;
+         {create}
+         INSERT INTO consent_rebuilt ({columns}) SELECT {columns} FROM consent;
+         DROP TABLE consent;
+         ALTER TABLE consent_rebuilt RENAME TO consent;
+         COMMIT;"
+    ))?;
+    conn.execute_batch(SCHEMA)?;
+    Ok(())
+}
+
+/// A number's channels, by kind.
+fn channels_of(conn: &Connection, number: u64) -> Result<Vec<Channel>> {
+    let mut stmt = conn.prepare(
+        "SELECT kind, address, recorded_at FROM channels WHERE number = ?1 ORDER BY kind",
+    )?;
+    let rows = stmt.query_map([to_sql(number)], |r| {
+        Ok(Channel {
+            kind: r.get(0)?,
+            address: r.get(1)?,
+            recorded_at: from_sql(r.get(2)?),
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
 
 /// A connection to `stopgate.db`.
 pub struct Sqlite {
@@ -191,6 +256,7 @@ impl Sqlite {
         let _: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
         conn.execute_batch("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")?;
         conn.execute_batch(SCHEMA)?;
+        widen_consent(&conn)?;
         for (table, column, kind) in ADDED_COLUMNS {
             let present: bool = conn.query_row(
                 &format!("SELECT COUNT(*) > 0 FROM pragma_table_info('{table}') WHERE name = ?1"),
@@ -564,6 +630,40 @@ impl Store for Sqlite {
             changes: changes as u64,
             messages: messages as u64,
         })
+    }
+
+    fn record_choice(&mut self, choice: &Choice<'_>, at: u64) -> Result<Vec<ConsentRecord>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let current = channels_of(&tx, choice.number)?;
+        let mut made = Vec::new();
+        for rec in prefs::records(&current, choice.channels) {
+            tx.execute(
+                "INSERT INTO consent (number, at, action, method, scope, text, page_version)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![to_sql(choice.number), to_sql(at), rec.0, prefs::METHOD, rec.1, rec.2, choice.page_version],
+            )?;
+            made.push(prefs::consent_record(tx.last_insert_rowid(), choice, at, &rec));
+            if rec.0 == "opt_out" {
+                tx.execute(
+                    "DELETE FROM channels WHERE number = ?1 AND kind = ?2",
+                    params![to_sql(choice.number), prefs::kind_of(&rec)],
+                )?;
+            } else {
+                tx.execute(
+                    "INSERT OR REPLACE INTO channels (number, kind, address, recorded_at)
+                     VALUES (?1, ?2, ?3, ?4)",
+                    params![to_sql(choice.number), prefs::kind_of(&rec), rec.2, to_sql(at)],
+                )?;
+            }
+        }
+        tx.commit()?;
+        Ok(made)
+    }
+
+    fn channels(&mut self, number: u64) -> Result<Vec<Channel>> {
+        channels_of(&self.conn, number)
     }
 
     fn close(self: Box<Self>) -> Result<()> {

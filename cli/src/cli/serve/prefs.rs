@@ -1,0 +1,417 @@
+//! Preference links (contract C11): the token the edge puts in the opt-out
+//! confirmation (`<PUBLIC_URL>/p/<token>`), re-verified here when the edge
+//! forwards a choice made on the page, and the checks of that choice.
+//!
+//! A token is
+//! `base64url(e164 "." expiry) "." base64url(HMAC-SHA256(K, e164 "." expiry))`
+//! (no padding; the MAC is over the payload's bytes, before encoding), with
+//! `K = HMAC-SHA256(origin secret, "stopgate preference link v1")`: a key of
+//! its own, so a preference MAC can never be mistaken for a request signature
+//! (contract C4) made with the same secret. The token proves that whoever
+//! holds it was sent the link by this deployment for that number, until the
+//! expiry; it does not name a person, and it cannot be turned into a link for
+//! another number without the secret. This module decides; it does not answer.
+
+use super::store::prefs::{Channel, Choice};
+use super::store::{ConsentRecord, Store, StoreError};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use hmac::{Hmac, Mac};
+use serde_json::{json, Map, Value};
+use sha2::Sha256;
+use std::fmt;
+use stopgate::phone;
+
+type HmacSha256 = Hmac<Sha256>;
+
+/// What the link key is derived under.
+const LABEL: &[u8] = b"stopgate preference link v1";
+
+/// Tokens longer than this are refused before any decoding.
+const MAX_TOKEN: usize = 256;
+
+/// The key preference links are signed with, derived from the origin secret.
+pub struct LinkKey([u8; 32]);
+
+impl LinkKey {
+    /// `K = HMAC-SHA256(secret, "stopgate preference link v1")`.
+    pub fn derive(secret: &[u8]) -> LinkKey {
+        let mut mac = HmacSha256::new_from_slice(secret).expect("HMAC takes any key length");
+        mac.update(LABEL);
+        LinkKey(mac.finalize().into_bytes().into())
+    }
+
+    fn mac(&self, payload: &[u8]) -> HmacSha256 {
+        let mut mac = HmacSha256::new_from_slice(&self.0).expect("HMAC takes any key length");
+        mac.update(payload);
+        mac
+    }
+
+    /// A token for `e164` (`+` and digits) valid until `expires_at` (Unix seconds).
+    #[cfg(test)]
+    pub fn sign(&self, e164: &str, expires_at: u64) -> String {
+        self.sign_raw(&format!("{e164}.{expires_at}"))
+    }
+
+    /// A token over any payload text (for tests of malformed but signed links).
+    #[cfg(test)]
+    pub fn sign_raw(&self, payload: &str) -> String {
+        let tag = self.mac(payload.as_bytes()).finalize().into_bytes();
+        format!(
+            "{}.{}",
+            URL_SAFE_NO_PAD.encode(payload),
+            URL_SAFE_NO_PAD.encode(tag)
+        )
+    }
+
+    /// Checks a token at `now` (Unix seconds): the MAC first, in constant
+    /// time, then the payload's shape, then the expiry.
+    pub fn verify(&self, token: &str, now: u64) -> Result<Link, LinkError> {
+        if token.len() > MAX_TOKEN {
+            return Err(LinkError::Malformed("the link is too long"));
+        }
+        let (payload, tag) = token
+            .split_once('.')
+            .ok_or(LinkError::Malformed("the link has no signature part"))?;
+        let payload = URL_SAFE_NO_PAD
+            .decode(payload)
+            .map_err(|_| LinkError::Malformed("the link's number part is not base64url"))?;
+        let tag = URL_SAFE_NO_PAD
+            .decode(tag)
+            .map_err(|_| LinkError::Malformed("the link's signature part is not base64url"))?;
+        self.mac(&payload)
+            .verify_slice(&tag)
+            .map_err(|_| LinkError::BadSignature)?;
+        let text = std::str::from_utf8(&payload)
+            .map_err(|_| LinkError::Malformed("the link's number part is not text"))?;
+        let (e164, expiry) = text
+            .split_once('.')
+            .ok_or(LinkError::Malformed("the link has no expiry"))?;
+        let digits = e164.strip_prefix('+').unwrap_or("");
+        if !(7..=15).contains(&digits.len())
+            || !digits.bytes().all(|b| b.is_ascii_digit())
+            || digits.starts_with('0')
+        {
+            return Err(LinkError::Malformed("the link's number is not E.164"));
+        }
+        if expiry.is_empty() || expiry.len() > 12 || !expiry.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(LinkError::Malformed("the link's expiry is not a time"));
+        }
+        let expires_at: u64 = expiry
+            .parse()
+            .map_err(|_| LinkError::Malformed("the link's expiry is not a time"))?;
+        if now >= expires_at {
+            return Err(LinkError::Expired { expires_at });
+        }
+        Ok(Link {
+            e164: e164.to_string(),
+            expires_at,
+        })
+    }
+
+    /// [`verify`](Self::verify), and the link must be for `e164`.
+    pub fn verify_for(&self, token: &str, e164: &str, now: u64) -> Result<Link, LinkError> {
+        let link = self.verify(token, now)?;
+        if link.e164 != e164 {
+            return Err(LinkError::WrongNumber);
+        }
+        Ok(link)
+    }
+}
+
+/// A verified link.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Link {
+    /// The number it was made for, E.164.
+    pub e164: String,
+    /// Unix seconds.
+    pub expires_at: u64,
+}
+
+/// Why a link was refused.
+#[derive(Debug, PartialEq, Eq)]
+pub enum LinkError {
+    /// Not a token at all.
+    Malformed(&'static str),
+    /// The signature does not match (tampered, or signed with another secret).
+    BadSignature,
+    /// Past its expiry.
+    Expired { expires_at: u64 },
+    /// A good link, for another number than the one it came with.
+    WrongNumber,
+}
+
+impl fmt::Display for LinkError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LinkError::Malformed(why) => write!(f, "this preference link is not valid: {why}"),
+            LinkError::BadSignature => f.write_str("this preference link is not valid: its signature does not match"),
+            LinkError::Expired { expires_at } => write!(f, "this preference link expired (at {expires_at}); reply to a message for a new one"),
+            LinkError::WrongNumber => f.write_str("this preference link is for another number"),
+        }
+    }
+}
+
+impl LinkError {
+    /// A stable code for the JSON answer.
+    pub fn code(&self) -> &'static str {
+        match self {
+            LinkError::Malformed(_) => "malformed-link",
+            LinkError::BadSignature => "bad-link-signature",
+            LinkError::Expired { .. } => "expired-link",
+            LinkError::WrongNumber => "wrong-number",
+        }
+    }
+}
+
+/// The channel kinds the page offers.
+pub const CHANNEL_KINDS: [&str; 2] = ["email", "push"];
+
+/// Longest address (RFC 5321's path limit) or push label kept.
+pub const MAX_ADDRESS: usize = 254;
+
+/// Checks one channel choice: email addresses loosely (one `@`, something
+/// each side, a dot in the domain, no spaces or control characters), push
+/// labels as any short printable text. Returns the address as kept
+/// (trimmed; an email's domain lowercased).
+pub fn check_channel(kind: &str, address: &str) -> Result<String, String> {
+    let address = address.trim();
+    if address.is_empty() {
+        return Err(format!("the {kind} address is empty"));
+    }
+    if address.chars().count() > MAX_ADDRESS {
+        return Err(format!("the {kind} address is longer than {MAX_ADDRESS} characters"));
+    }
+    if address.chars().any(char::is_control) {
+        return Err(format!("the {kind} address holds control characters"));
+    }
+    match kind {
+        "email" => {
+            let (local, domain) = address
+                .rsplit_once('@')
+                .ok_or_else(|| "the email address has no @".to_string())?;
+            let ok = !local.is_empty()
+                && !local.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !address.chars().any(char::is_whitespace);
+            if !ok {
+                return Err(format!("{address:?} does not look like an email address"));
+            }
+            Ok(format!("{local}@{}", domain.to_ascii_lowercase()))
+        }
+        "push" => Ok(address.to_string()),
+        other => Err(format!(
+            "unknown channel kind {other:?}: expected {}",
+            CHANNEL_KINDS.join(" or ")
+        )),
+    }
+}
+
+/// An answer of the preference routes: status and JSON body.
+pub type Answer = (u16, Value);
+
+fn field_error(field: &str, message: impl Into<String>) -> Answer {
+    (400, json!({ "error": message.into(), "field": field }))
+}
+
+fn channel_json(c: &Channel) -> Value {
+    json!({ "kind": c.kind, "address": c.address, "recordedAt": c.recorded_at * 1000 })
+}
+
+fn record_json(r: &ConsentRecord) -> Value {
+    json!({ "id": r.id, "at": r.at, "action": r.action, "method": r.method, "scope": r.scope, "text": r.text, "pageVersion": r.page_version })
+}
+
+/// The number of `GET /v1/channels/<e164>` (`+` may come percent-encoded).
+pub fn number_in_path(path: &str, prefix: &str, region: &str) -> Result<u64, Answer> {
+    let raw = path.trim_start_matches(prefix);
+    let raw = raw.strip_prefix("%2B").map_or(raw.to_string(), |r| format!("+{r}"));
+    phone::parse(&raw, region)
+        .map(|n| n.as_u64())
+        .map_err(|e| field_error("number", format!("not a phone number: {e}")))
+}
+
+/// `GET /v1/channels/<e164>`: `{"e164", "channels": [{kind, address, recordedAt (ms)}]}`.
+pub fn get(store: &mut dyn Store, number: u64) -> Result<Answer, StoreError> {
+    let channels = store.channels(number)?;
+    Ok((200, json!({
+        "e164": format!("+{number}"),
+        "channels": channels.iter().map(channel_json).collect::<Vec<_>>(),
+    })))
+}
+
+/// `POST /v1/preferences` `{token, number?, channels: [{kind, address}], keepPrograms: [ids], pageVersion?}`
+/// from the edge: the token re-verified (and for `number`, when the edge says
+/// which number it verified), the choice checked, then recorded.
+pub fn post(body: &[u8], secret: Option<&[u8]>, store: &mut dyn Store, now: u64) -> Result<Answer, StoreError> {
+    let Some(secret) = secret else {
+        return Ok((503, json!({
+            "error": "not-configured",
+            "message": "preference links need the origin secret (STOPGATE_ORIGIN_SECRET or --origin-secret-file)",
+        })));
+    };
+    let map: Map<String, Value> = match serde_json::from_slice(body) {
+        Ok(Value::Object(m)) => m,
+        Ok(_) => return Ok(field_error("body", "request body must be a JSON object")),
+        Err(e) => return Ok(field_error("body", format!("request body is not valid JSON: {e}"))),
+    };
+    let Some(token) = map.get("token").and_then(Value::as_str) else {
+        return Ok(field_error("token", "missing field `token` (the preference link's token)"));
+    };
+    let key = LinkKey::derive(secret);
+    let verified = match map.get("number") {
+        None | Some(Value::Null) => key.verify(token, now),
+        Some(Value::String(n)) => key.verify_for(token, n, now),
+        Some(_) => return Ok(field_error("number", "`number` must be a string")),
+    };
+    let link = match verified {
+        Ok(link) => link,
+        Err(e) => return Ok((401, json!({ "error": e.code(), "message": e.to_string() }))),
+    };
+    let page_version = match map.get("pageVersion") {
+        None | Some(Value::Null) => "unknown",
+        Some(Value::String(v)) if !v.is_empty() && v.len() <= 64 => v.as_str(),
+        Some(_) => return Ok(field_error("pageVersion", "`pageVersion` must be a string of 1 to 64 bytes")),
+    };
+    // Programs (contract C8) are not known to this origin yet: nothing to keep.
+    match map.get("keepPrograms") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(a)) if a.is_empty() => {}
+        Some(Value::Array(_)) => {
+            return Ok(field_error("keepPrograms", "no programs are configured on this origin: `keepPrograms` must be empty"))
+        }
+        Some(_) => return Ok(field_error("keepPrograms", "`keepPrograms` must be an array of program ids")),
+    }
+    let list = match map.get("channels") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(a)) => a.clone(),
+        Some(_) => return Ok(field_error("channels", "`channels` must be an array of {kind, address}")),
+    };
+    let mut channels: Vec<(String, String)> = Vec::new();
+    for (i, c) in list.iter().enumerate() {
+        let path = format!("channels[{i}]");
+        let (Some(kind), Some(address)) = (
+            c.get("kind").and_then(Value::as_str),
+            c.get("address").and_then(Value::as_str),
+        ) else {
+            return Ok(field_error(&path, format!("`{path}` must be {{kind, address}} with two strings")));
+        };
+        if channels.iter().any(|(k, _)| k == kind) {
+            return Ok(field_error(&path, format!("`{path}`: one {kind} channel at most")));
+        }
+        match check_channel(kind, address) {
+            Ok(address) => channels.push((kind.to_string(), address)),
+            Err(why) => return Ok(field_error(&path, why)),
+        }
+    }
+    let number = match phone::parse(&link.e164, "US") {
+        Ok(n) => n.as_u64(),
+        Err(e) => return Ok(field_error("token", format!("the link's number is not a phone number: {e}"))),
+    };
+    let made = store.record_choice(&Choice { number, channels: &channels, page_version }, now)?;
+    let current = store.channels(number)?;
+    Ok((200, json!({
+        "e164": link.e164,
+        "recorded": made.len(),
+        "records": made.iter().map(record_json).collect::<Vec<_>>(),
+        "channels": current.iter().map(channel_json).collect::<Vec<_>>(),
+    })))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NUMBER: &str = "+14155550123";
+    const NOW: u64 = 1_800_000_000;
+
+    /// Swaps the first base64url character of `part` (0: payload, 1: MAC) for another.
+    fn flip(token: &str, part: usize) -> String {
+        let mut parts: Vec<String> = token.split('.').map(str::to_string).collect();
+        let first = parts[part].remove(0);
+        parts[part].insert(0, if first == 'A' { 'B' } else { 'A' });
+        parts.join(".")
+    }
+
+    #[test]
+    fn links_verify_and_refuse() {
+        let key = LinkKey::derive(b"origin-secret-0123456789");
+        let good = key.sign(NUMBER, NOW + 60);
+        let other_number = {
+            // The payload of another number with this number's MAC.
+            let mac = good.split('.').nth(1).unwrap();
+            format!("{}.{mac}", URL_SAFE_NO_PAD.encode(format!("+14155550124.{}", NOW + 60)))
+        };
+        let later = {
+            let mac = good.split('.').nth(1).unwrap();
+            format!("{}.{mac}", URL_SAFE_NO_PAD.encode(format!("{NUMBER}.{}", NOW + 999_999)))
+        };
+        let other_key = LinkKey::derive(b"another-secret-0123456789").sign(NUMBER, NOW + 60);
+        struct Case {
+            name: &'static str,
+            token: String,
+            expected: Result<(), &'static str>,
+        }
+        let cases = [
+            Case { name: "good", token: good.clone(), expected: Ok(()) },
+            Case { name: "tampered payload", token: flip(&good, 0), expected: Err("bad-link-signature") },
+            Case { name: "tampered MAC", token: flip(&good, 1), expected: Err("bad-link-signature") },
+            Case { name: "another number, same MAC", token: other_number, expected: Err("bad-link-signature") },
+            Case { name: "later expiry, same MAC", token: later, expected: Err("bad-link-signature") },
+            Case { name: "another secret", token: other_key, expected: Err("bad-link-signature") },
+            Case { name: "expired", token: key.sign(NUMBER, NOW), expected: Err("expired-link") },
+            Case { name: "no dot", token: good.replace('.', ""), expected: Err("malformed-link") },
+            Case { name: "malformed base64", token: format!("{good}!"), expected: Err("malformed-link") },
+            Case { name: "padded base64", token: format!("{good}="), expected: Err("malformed-link") },
+            Case { name: "empty", token: String::new(), expected: Err("malformed-link") },
+            Case { name: "huge", token: "A".repeat(10_000), expected: Err("malformed-link") },
+            Case { name: "not E.164, signed", token: key.sign("14155550123", NOW + 60), expected: Err("malformed-link") },
+            Case { name: "no expiry, signed", token: key.sign_raw(NUMBER), expected: Err("malformed-link") },
+            Case { name: "expiry not a number, signed", token: key.sign_raw("+14155550123.soon"), expected: Err("malformed-link") },
+        ];
+        for c in &cases {
+            let got = key.verify(&c.token, NOW).map(|_| ()).map_err(|e| e.code());
+            assert_eq!(got, c.expected, "{}: {}", c.name, c.token);
+        }
+        assert_eq!(
+            key.verify(&good, NOW).unwrap(),
+            Link { e164: NUMBER.into(), expires_at: NOW + 60 }
+        );
+        assert_eq!(key.verify_for(&good, NUMBER, NOW).map(|l| l.e164), Ok(NUMBER.to_string()));
+        assert_eq!(key.verify_for(&good, "+14155550124", NOW), Err(LinkError::WrongNumber));
+        assert!(key.verify(&key.sign(NUMBER, NOW), NOW).unwrap_err().to_string().contains("expired"));
+    }
+
+    /// The same key, number and expiry as the edge's test (tests/e2e/prefs-token.test.mjs):
+    /// both sides make the same token.
+    #[test]
+    fn matches_the_edge() {
+        let key = LinkKey::derive(b"stopgate-shared-test-secret");
+        let token = "KzE0MTU1NTUwMTIzLjE4MDAwMDAwMDA.sZzFT69hsCgDDe0sgEIORbcnzAc6Q5Q5xkuSG9ceslQ";
+        assert_eq!(key.sign("+14155550123", 1_800_000_000), token);
+        assert!(key.verify(token, 1_799_999_999).is_ok());
+    }
+
+    #[test]
+    fn channels_are_checked_loosely() {
+        let cases: [(&str, &str, Result<&str, ()>); 10] = [
+            ("email", "ana@Example.COM", Ok("ana@example.com")),
+            ("email", "  ana+news@mail.example.org ", Ok("ana+news@mail.example.org")),
+            ("email", "ana@localhost", Err(())),
+            ("email", "ana example.com", Err(())),
+            ("email", "@example.com", Err(())),
+            ("email", "ana@@example.com", Err(())),
+            ("email", "ana @example.com", Err(())),
+            ("push", "Ana's phone (app)", Ok("Ana's phone (app)")),
+            ("push", "bad\u{0}label", Err(())),
+            ("fax", "123", Err(())),
+        ];
+        for (kind, address, expected) in cases {
+            let got = check_channel(kind, address);
+            assert_eq!(got.as_deref().map_err(|_| ()), expected, "{kind} {address:?}: {got:?}");
+        }
+        assert!(check_channel("email", &format!("{}@example.com", "a".repeat(300))).is_err());
+    }
+}

@@ -1,0 +1,99 @@
+//! What the store keeps of preference-page choices (contract C11): the other
+//! channels a number accepted (one address per kind), and how a choice turns
+//! into consent records (method `preference_page`), which both backends write
+//! in the transaction that changes the channels.
+
+/// The consent method of a choice made on the preference page.
+pub const METHOD: &str = "preference_page";
+
+/// One channel a number accepted instead of SMS.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Channel {
+    /// `email` or `push`.
+    pub kind: String,
+    /// The email address, or the push device/subscription label.
+    pub address: String,
+    /// Unix seconds.
+    pub recorded_at: u64,
+}
+
+/// A choice made on the preference page, checked (the token verified, the
+/// addresses validated) before it reaches the store.
+pub struct Choice<'a> {
+    /// E.164 digits as an integer: the number the token was made for.
+    pub number: u64,
+    /// The channels the number accepts now, as (kind, address), one per kind:
+    /// this is the whole set, so a kind left out is withdrawn.
+    pub channels: &'a [(String, String)],
+    /// The page's version (kept with each record as the evidence of what was shown).
+    pub page_version: &'a str,
+}
+
+/// One consent record a choice makes: (action, scope, text).
+pub(crate) type Record = (&'static str, String, String);
+
+/// The records that turn `current` into `choice`: an `opt_in` with scope
+/// `channel:<kind>` and the address as text for each new or changed channel,
+/// an `opt_out` with the old address for each one withdrawn. Nothing for a
+/// channel that stays as it was.
+pub(crate) fn records(current: &[Channel], choice: &[(String, String)]) -> Vec<Record> {
+    let mut out = Vec::new();
+    for old in current {
+        if !choice.iter().any(|(kind, _)| *kind == old.kind) {
+            out.push(("opt_out", format!("channel:{}", old.kind), old.address.clone()));
+        }
+    }
+    for (kind, address) in choice {
+        let same = current.iter().any(|c| c.kind == *kind && c.address == *address);
+        if !same {
+            out.push(("opt_in", format!("channel:{kind}"), address.clone()));
+        }
+    }
+    out
+}
+
+/// The consent record `rec` became, once written with `id`.
+pub(crate) fn consent_record(id: i64, choice: &Choice<'_>, at: u64, rec: &Record) -> super::ConsentRecord {
+    super::ConsentRecord {
+        id,
+        number: choice.number,
+        at,
+        action: rec.0.to_string(),
+        method: METHOD.to_string(),
+        scope: Some(rec.1.clone()),
+        program: None,
+        text: Some(rec.2.clone()),
+        rule: None,
+        confidence: None,
+        to: None,
+        page_version: Some(choice.page_version.to_string()),
+        message_id: None,
+        sequence: None,
+    }
+}
+
+/// The channel kind a record's scope names.
+pub(crate) fn kind_of(rec: &Record) -> &str {
+    rec.1.strip_prefix("channel:").unwrap_or(&rec.1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_follow_the_changes() {
+        let c = |kind: &str, address: &str| Channel { kind: kind.into(), address: address.into(), recorded_at: 1 };
+        let s = |kind: &str, address: &str| (kind.to_string(), address.to_string());
+        let current = [c("email", "a@x.org"), c("push", "phone")];
+        assert!(records(&current, &[s("email", "a@x.org"), s("push", "phone")]).is_empty());
+        assert_eq!(
+            records(&current, &[s("email", "b@x.org")]),
+            vec![
+                ("opt_out", "channel:push".to_string(), "phone".to_string()),
+                ("opt_in", "channel:email".to_string(), "b@x.org".to_string()),
+            ]
+        );
+        assert_eq!(records(&[], &[s("push", "tab")]), vec![("opt_in", "channel:push".to_string(), "tab".to_string())]);
+    }
+}

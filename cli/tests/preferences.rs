@@ -1,0 +1,230 @@
+//! Preference-page choices at the origin (issue 16, contract C11): `POST
+//! /v1/preferences` re-verifies the link's token and records the channels a
+//! number accepts as consent records (method `preference_page`); `GET
+//! /v1/channels/<e164>` names them. On SQLite always, and on PostgreSQL when
+//! `STOPGATE_TEST_PG` is set (scripts/test-pg.sh sets it; else that test says
+//! it is skipped).
+
+mod common;
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use common::*;
+use hmac::Mac;
+use serde_json::{json, Value};
+
+const NUMBER: &str = "+14155550177";
+const OTHER: &str = "+14155550178";
+const KEY: &str = "prefs-key-0123456789";
+
+type HmacSha256 = hmac::Hmac<sha2::Sha256>;
+
+/// A token as contract C11 defines it, made here independently of the origin.
+fn token_over(payload: &str, secret: &str) -> String {
+    let mut k = HmacSha256::new_from_slice(secret.as_bytes()).unwrap();
+    k.update(b"stopgate preference link v1");
+    let k = k.finalize().into_bytes();
+    let mut mac = HmacSha256::new_from_slice(&k).unwrap();
+    mac.update(payload.as_bytes());
+    format!(
+        "{}.{}",
+        URL_SAFE_NO_PAD.encode(payload),
+        URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+    )
+}
+
+fn token(e164: &str, expires_at: u64) -> String {
+    token_over(&format!("{e164}.{expires_at}"), SECRET)
+}
+
+fn swap_first(part: &str) -> String {
+    let rest = &part[1..];
+    format!("{}{rest}", if part.starts_with('A') { 'B' } else { 'A' })
+}
+
+fn choose(o: &Origin, body: Value) -> Resp {
+    o.post_json("/v1/preferences", &body)
+}
+
+fn channels(o: &Origin, e164: &str) -> Vec<(String, String)> {
+    let r = o.get(&format!("/v1/channels/{e164}"));
+    assert_eq!(r.status, 200, "{:?}", String::from_utf8_lossy(&r.body));
+    let v = r.json();
+    assert_eq!(v["e164"], e164);
+    v["channels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            assert!(c["recordedAt"].as_u64().is_some_and(|t| t > 1_000_000_000_000), "ms: {c}");
+            (c["kind"].as_str().unwrap().to_string(), c["address"].as_str().unwrap().to_string())
+        })
+        .collect()
+}
+
+fn pair(kind: &str, address: &str) -> (String, String) {
+    (kind.to_string(), address.to_string())
+}
+
+/// The whole flow, on whichever backend `o` runs.
+fn choices_are_recorded_and_named(o: &Origin) {
+    let later = unix_now() + 3600;
+    let good = token(NUMBER, later);
+    // The number opted out by a reply first, as it would have to get the link.
+    o.reply("P-1", NUMBER, "STOP", "opt_out", None);
+
+    let r = choose(o, json!({
+        "token": good, "number": NUMBER, "pageVersion": "prefs-test-1",
+        "channels": [{ "kind": "email", "address": " Ana@Example.COM " }], "keepPrograms": [],
+    }));
+    assert_eq!(r.status, 200, "{:?}", String::from_utf8_lossy(&r.body));
+    let v = r.json();
+    assert_eq!((v["e164"].as_str(), v["recorded"].as_u64()), (Some(NUMBER), Some(1)));
+    assert_eq!(channels(o, NUMBER), [pair("email", "Ana@example.com")]);
+
+    // The receipt shows it with its evidence, after the STOP.
+    let receipt = o.get(&format!("/v1/consent/{NUMBER}")).json();
+    let records = receipt["records"].as_array().unwrap();
+    assert_eq!(records.len(), 2, "{receipt}");
+    let last = &records[1];
+    assert_eq!(
+        (last["action"].as_str(), last["method"].as_str(), last["scope"].as_str(), last["text"].as_str(), last["pageVersion"].as_str()),
+        (Some("opt_in"), Some("preference_page"), Some("channel:email"), Some("Ana@example.com"), Some("prefs-test-1")),
+    );
+    assert!(last["sequence"].is_null(), "a channel choice does not change the SMS list");
+
+    // The same choice again records nothing; a change records what changed.
+    let again = choose(o, json!({ "token": good, "channels": [{ "kind": "email", "address": "Ana@example.com" }] }));
+    assert_eq!(again.json()["recorded"], 0);
+    let swap = choose(o, json!({ "token": good, "pageVersion": "prefs-test-1", "channels": [{ "kind": "push", "address": "Ana's phone" }] }));
+    assert_eq!(swap.status, 200);
+    let made: Vec<(String, String)> = swap.json()["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["action"].as_str().unwrap().to_string(), r["scope"].as_str().unwrap().to_string()))
+        .collect();
+    assert_eq!(made, [pair("opt_out", "channel:email"), pair("opt_in", "channel:push")]);
+    assert_eq!(channels(o, NUMBER), [pair("push", "Ana's phone")]);
+    let both = choose(o, json!({ "token": good, "channels": [
+        { "kind": "push", "address": "Ana's phone" }, { "kind": "email", "address": "ana@example.org" }] }));
+    assert_eq!(both.json()["recorded"], 1);
+    assert_eq!(channels(o, NUMBER), [pair("email", "ana@example.org"), pair("push", "Ana's phone")]);
+
+    // Refused links: 401 with a code and a clear message; nothing recorded.
+    let (payload, mac) = good.split_once('.').unwrap();
+    let other_payload = URL_SAFE_NO_PAD.encode(format!("{OTHER}.{later}"));
+    let refusals = [
+        ("tampered payload", json!({ "token": format!("{}.{mac}", swap_first(payload)) }), "bad-link-signature"),
+        ("tampered MAC", json!({ "token": format!("{payload}.{}", swap_first(mac)) }), "bad-link-signature"),
+        ("another number, same MAC", json!({ "token": format!("{other_payload}.{mac}") }), "bad-link-signature"),
+        ("another secret", json!({ "token": token_over(&format!("{NUMBER}.{later}"), "not-the-origin-secret-0123") }), "bad-link-signature"),
+        ("expired", json!({ "token": token(NUMBER, unix_now() - 1) }), "expired-link"),
+        ("wrong number", json!({ "token": good, "number": OTHER }), "wrong-number"),
+        ("malformed base64", json!({ "token": format!("{payload}.{mac}*") }), "malformed-link"),
+        ("no signature", json!({ "token": payload }), "malformed-link"),
+    ];
+    for (name, mut body, code) in refusals {
+        body["channels"] = json!([{ "kind": "email", "address": "mallory@example.com" }]);
+        let r = choose(o, body);
+        assert_eq!(r.status, 401, "{name}: {:?}", String::from_utf8_lossy(&r.body));
+        let v = r.json();
+        assert_eq!(v["error"], code, "{name}: {v}");
+        assert!(v["message"].as_str().unwrap().contains("preference link"), "{name}: {v}");
+    }
+    // Another number's good link changes that number only.
+    let theirs = choose(o, json!({ "token": token(OTHER, later), "channels": [{ "kind": "email", "address": "bo@example.com" }] }));
+    assert_eq!(theirs.status, 200);
+    assert_eq!(channels(o, OTHER), [pair("email", "bo@example.com")]);
+    assert_eq!(channels(o, NUMBER), [pair("email", "ana@example.org"), pair("push", "Ana's phone")]);
+
+    // Bad choices: 400 naming the field.
+    let bad = [
+        (json!({ "token": good, "channels": [{ "kind": "email", "address": "not an address" }] }), "channels[0]"),
+        (json!({ "token": good, "channels": [{ "kind": "fax", "address": "123" }] }), "channels[0]"),
+        (json!({ "token": good, "channels": [{ "kind": "push", "address": "a" }, { "kind": "push", "address": "b" }] }), "channels[1]"),
+        (json!({ "token": good, "channels": "email" }), "channels"),
+        (json!({ "token": good, "keepPrograms": ["alerts"] }), "keepPrograms"),
+        (json!({ "channels": [] }), "token"),
+    ];
+    for (body, field) in bad {
+        assert_eq!(field_of(&choose(o, body)), field);
+    }
+    assert_eq!(channels(o, NUMBER).len(), 2, "nothing changed");
+
+    // The edge's signature only on POST; GET takes an API key too; neither: 401.
+    let keyed = o.raw("POST", "/v1/preferences", &[("Authorization", &format!("Bearer {KEY}"))], json!({ "token": good }).to_string().as_bytes());
+    assert!(unauthorized(&keyed).contains("API key"));
+    let keyed = o.raw("GET", &format!("/v1/channels/{NUMBER}"), &[("Authorization", &format!("Bearer {KEY}"))], b"");
+    assert_eq!(keyed.status, 200);
+    unauthorized(&o.raw("GET", &format!("/v1/channels/{NUMBER}"), &[], b""));
+    assert_eq!(field_of(&o.get("/v1/channels/not-a-number")), "number");
+    assert!(channels(o, "+12127360100").is_empty());
+}
+
+fn key_file(dir: &TempDir) -> String {
+    let keys = dir.0.join("keys.txt");
+    std::fs::write(&keys, format!("{KEY}\n")).unwrap();
+    keys.to_str().unwrap().to_string()
+}
+
+#[test]
+fn on_sqlite() {
+    let dir = TempDir::new("prefs");
+    let keys = key_file(&dir);
+    let o = spawn(&dir.0.join("data"), &["--api-key-file", &keys]);
+    choices_are_recorded_and_named(&o);
+}
+
+#[test]
+fn on_postgres() {
+    let Ok(admin) = std::env::var("STOPGATE_TEST_PG") else {
+        eprintln!("skipped: STOPGATE_TEST_PG is not set (scripts/test-pg.sh sets it)");
+        return;
+    };
+    let db = format!("stopgate_prefs_{}", std::process::id());
+    let mut client = postgres::Client::connect(&admin, postgres::NoTls).unwrap();
+    client.batch_execute(&format!("DROP DATABASE IF EXISTS {db}")).unwrap();
+    client.batch_execute(&format!("CREATE DATABASE {db}")).unwrap();
+    let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
+    let url = format!("{base}/{db}");
+    let dir = TempDir::new("prefs-pg");
+    let keys = key_file(&dir);
+    let o = spawn(&dir.0.join("data"), &["--database", &url, "--api-key-file", &keys]);
+    choices_are_recorded_and_named(&o);
+}
+
+/// A database from before preference choices (its consent CHECK lacks
+/// `preference_page`) is rebuilt when opened, its records kept with their ids.
+#[test]
+fn an_older_sqlite_database_takes_preference_records() {
+    let dir = TempDir::new("prefs-old");
+    let data = dir.0.join("data");
+    let mut o = spawn(&data, &[]);
+    o.reply("OLD-1", NUMBER, "STOP", "opt_out", None);
+    let before = o.get(&format!("/v1/consent/{NUMBER}")).json()["records"].clone();
+    o.terminate();
+    {
+        let conn = rusqlite::Connection::open(data.join("stopgate.db")).unwrap();
+        let sql: String = conn
+            .query_row("SELECT sql FROM sqlite_master WHERE name = 'consent'", [], |r| r.get(0))
+            .unwrap();
+        let old = sql
+            .replace("consent (", "consent_old (")
+            .replace(",\n                                                 'preference_page'", "");
+        assert!(!old.contains("preference_page"), "{old}");
+        conn.execute_batch(&format!(
+            "DROP TRIGGER consent_append_only; {old};
+             INSERT INTO consent_old SELECT * FROM consent; DROP TABLE consent;
+             ALTER TABLE consent_old RENAME TO consent;"
+        ))
+        .unwrap();
+    }
+    let o = spawn(&data, &[]);
+    let r = choose(&o, json!({ "token": token(NUMBER, unix_now() + 60), "channels": [{ "kind": "email", "address": "a@example.com" }] }));
+    assert_eq!(r.status, 200, "{:?}", String::from_utf8_lossy(&r.body));
+    let after = o.get(&format!("/v1/consent/{NUMBER}")).json()["records"].clone();
+    assert_eq!(after[0], before[0], "the old record, id and all");
+    assert_eq!(after[1]["method"], "preference_page");
+    assert!(after[1]["id"].as_i64() > after[0]["id"].as_i64());
+}

@@ -1,0 +1,255 @@
+// Preference links (contract C11): the signed link the opt-out confirmation carries
+// (`<PUBLIC_URL>/p/<token>`), the page it opens, the choice forwarded to the origin, and the
+// channels a blocked send's result names.
+//
+// A token is base64url(e164 "." expiry) "." base64url(HMAC-SHA256(K, e164 "." expiry)), no
+// padding, the MAC over the payload's bytes, with K = HMAC-SHA256(STOPGATE_ORIGIN_SECRET,
+// "stopgate preference link v1"). The origin derives the same K and re-verifies every token
+// the edge forwards (cli/src/cli/serve/prefs.rs). The token proves the holder was sent the
+// link for that number by this deployment, until the expiry: one person cannot change
+// another number's choices without the secret.
+import { hmac, safeEqual } from "./auth.js";
+import { HttpError, readBody } from "./http.js";
+import { originFetch } from "./origin.js";
+import { PAGE_VERSION, formPage, refusedPage, savedPage, unavailablePage } from "./prefs-page.js";
+
+/** Days a link stays valid. */
+export const LINK_DAYS = 30;
+const LABEL = "stopgate preference link v1";
+const MAX_TOKEN = 256;
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+const enc = new TextEncoder();
+const dec = new TextDecoder("utf-8", { fatal: true });
+
+export function base64url(bytes) {
+  let bin = "";
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** Strict base64url (no padding, no other characters), or null. */
+export function unbase64url(text) {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+  try {
+    const bin = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
+    const out = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+    // Non-canonical trailing bits would let two spellings name one token.
+    return base64url(out) === text ? out : null;
+  } catch {
+    return null;
+  }
+}
+
+const linkKeys = new Map();
+async function linkKey(secret) {
+  let key = linkKeys.get(secret);
+  if (!key) {
+    key = await hmac(secret, LABEL);
+    if (linkKeys.size > 8) linkKeys.clear();
+    linkKeys.set(secret, key);
+  }
+  return key;
+}
+
+/** A token for `e164`, valid until `expiresAt` (Unix seconds). */
+export async function signToken(secret, e164, expiresAt) {
+  return signPayload(secret, `${e164}.${expiresAt}`);
+}
+
+/** A token over any payload text (tests sign malformed payloads with it). */
+export async function signPayload(secret, payload) {
+  const mac = await hmac(await linkKey(secret), payload);
+  return `${base64url(enc.encode(payload))}.${base64url(mac)}`;
+}
+
+const refuse = (code, message) => ({ ok: false, code, message });
+
+/**
+ * Checks a token: its MAC first (constant-time), then the payload's shape, then the expiry.
+ * `{ ok: true, e164, expiresAt }` or `{ ok: false, code, message }` with code
+ * malformed-link | bad-link-signature | expired-link.
+ */
+export async function verifyToken(secret, token, nowMs = Date.now()) {
+  const malformed = (why) => refuse("malformed-link", `this preference link is not valid: ${why}`);
+  if (typeof token !== "string" || token.length > MAX_TOKEN) return malformed("the link is too long");
+  const dot = token.indexOf(".");
+  if (dot < 0) return malformed("the link has no signature part");
+  const payload = unbase64url(token.slice(0, dot));
+  const mac = unbase64url(token.slice(dot + 1));
+  if (!payload) return malformed("the link's number part is not base64url");
+  if (!mac) return malformed("the link's signature part is not base64url");
+  const expected = await hmac(await linkKey(secret), payload);
+  if (!(await safeEqual(base64url(mac), base64url(expected)))) {
+    return refuse("bad-link-signature", "this preference link is not valid: its signature does not match");
+  }
+  let text;
+  try {
+    text = dec.decode(payload);
+  } catch {
+    return malformed("the link's number part is not text");
+  }
+  const sep = text.indexOf(".");
+  const e164 = sep < 0 ? "" : text.slice(0, sep);
+  const expiry = sep < 0 ? "" : text.slice(sep + 1);
+  if (!E164.test(e164)) return malformed("the link's number is not E.164");
+  if (!/^\d{1,12}$/.test(expiry)) return malformed("the link's expiry is not a time");
+  const expiresAt = Number(expiry);
+  if (nowMs / 1000 >= expiresAt) {
+    return refuse("expired-link", "this preference link expired; reply to one of our messages for a new one");
+  }
+  return { ok: true, e164, expiresAt };
+}
+
+// ---- the link in the opt-out confirmation ---------------------------------------------------
+
+/** `<PUBLIC_URL>/p/<token>` for `e164`, or null when PUBLIC_URL or the origin secret is not set. */
+export async function preferenceLink(cfg, e164, nowMs = Date.now()) {
+  if (!cfg.publicUrl || !cfg.originSecret || !E164.test(String(e164))) return null;
+  const expiresAt = Math.floor(nowMs / 1000) + LINK_DAYS * 86400;
+  return `${cfg.publicUrl.replace(/\/+$/, "")}/p/${await signToken(cfg.originSecret, e164, expiresAt)}`;
+}
+
+/** The confirmation `text` with the preference link appended, for an opt-out (a suppress). */
+export async function withPreferenceLink(text, e164, effect, cfg) {
+  if (!text || !effect || effect.effect !== "suppress") return text;
+  const link = await preferenceLink(cfg, e164);
+  return link ? `${text} Other ways to hear from us: ${link}` : text;
+}
+
+// ---- GET and POST /p/<token> ---------------------------------------------------------------
+
+/** Milliseconds the edge waits for the origin's channels (page prefill, blocked results). */
+export const CHANNELS_TIMEOUT_MS = 500;
+
+/** PROGRAMS (contract C8) as `[{id, name}]`, or none when unset or unreadable. */
+function programsOf(env) {
+  try {
+    const list = JSON.parse(env.PROGRAMS || "[]");
+    return Array.isArray(list) ? list.filter((p) => p && typeof p.id === "string").map((p) => ({ id: p.id, name: String(p.name || p.id) })) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The number's channels at the origin, or null when the lookup fails or takes too long. */
+export async function lookupChannels(env, cfg, e164, timeoutMs = CHANNELS_TIMEOUT_MS) {
+  try {
+    const res = await originFetch(env, cfg, `/v1/channels/${encodeURIComponent(e164)}`, { timeoutMs });
+    if (res.status !== 200) {
+      await res.body?.cancel();
+      return null;
+    }
+    const body = await res.json();
+    if (!Array.isArray(body.channels)) return null;
+    return body.channels.filter((c) => c && typeof c.kind === "string" && typeof c.address === "string")
+      .map((c) => ({ kind: c.kind, address: c.address }));
+  } catch {
+    return null;
+  }
+}
+
+/** The form's fields as the origin's `{channels, keepPrograms, pageVersion}`. */
+function choiceOf(form, programs) {
+  const channels = [];
+  const email = (form.get("email") || "").trim();
+  const push = (form.get("push") || "").trim();
+  if (form.get("email_on")) channels.push({ kind: "email", address: email });
+  if (form.get("push_on")) channels.push({ kind: "push", address: push });
+  const known = new Set(programs.map((p) => p.id));
+  const keepPrograms = form.getAll("keep").filter((id) => known.has(id));
+  const pageVersion = /^[\w.-]{1,64}$/.test(form.get("pageVersion") || "") ? form.get("pageVersion") : PAGE_VERSION;
+  return { channels, keepPrograms, pageVersion };
+}
+
+/** Words the origin's field errors for a person. */
+function say(field, message) {
+  if (field && field.startsWith("channels")) {
+    return /email/.test(message) ? "Please enter a valid email address (like name@example.com), or untick email."
+      : /push/.test(message) ? "Please name the device or app for notifications, or untick it." : message;
+  }
+  return message;
+}
+
+/** GET /p/<token>: the page; POST: the choice, verified and forwarded to the origin signed. */
+export async function preferencePage(request, env, url, cfg) {
+  const token = decodeURIComponent(url.pathname.slice("/p/".length));
+  const brand = cfg.brand;
+  if (request.method !== "GET" && request.method !== "HEAD" && request.method !== "POST") {
+    throw new HttpError(405, "method-not-allowed", `${request.method} is not allowed on ${url.pathname}`, null, { allow: "GET, HEAD, POST" });
+  }
+  if (!cfg.originSecret) {
+    return unavailablePage(brand, "Preference links are not configured on this service (STOPGATE_ORIGIN_SECRET).");
+  }
+  const link = await verifyToken(cfg.originSecret, token);
+  if (!link.ok) return refusedPage(brand, link.message);
+  const programs = programsOf(env);
+  const action = url.pathname;
+  if (request.method !== "POST") {
+    const known = await lookupChannels(env, cfg, link.e164);
+    const current = {};
+    for (const c of known || []) current[c.kind] = c.address;
+    return formPage({ brand, e164: link.e164, action, current, programs });
+  }
+  const raw = await readBody(request, Math.min(cfg.maxBodyBytes, 16384));
+  const form = new URLSearchParams(new TextDecoder().decode(raw));
+  const choice = choiceOf(form, programs);
+  const current = {};
+  for (const c of choice.channels) current[c.kind] = c.address;
+  let res;
+  try {
+    res = await originFetch(env, cfg, "/v1/preferences", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      // Rebuilt from the checked fields, with the number the edge verified.
+      body: JSON.stringify({ token, number: link.e164, ...choice }),
+    });
+  } catch (e) {
+    return unavailablePage(brand, `We could not reach our records (${e.message}).`);
+  }
+  let answer = {};
+  try {
+    answer = await res.json();
+  } catch {}
+  if (res.status === 200) return savedPage({ brand, channels: Array.isArray(answer.channels) ? answer.channels : [] });
+  if (res.status === 401 && typeof answer.error === "string" && /link|wrong-number/.test(answer.error)) return refusedPage(brand, answer.message);
+  if (res.status === 400) {
+    return formPage({ brand, e164: link.e164, action, current, programs, error: say(answer.field, answer.error), field: answer.field, status: 400 });
+  }
+  return unavailablePage(brand, `Our records answered ${res.status}${answer.message ? `: ${answer.message}` : ""}.`);
+}
+
+// ---- channels on a blocked result -----------------------------------------------------------
+
+/** At most this many blocked recipients of one batch are looked up. */
+export const MAX_CHANNEL_LOOKUPS = 50;
+const optedOut = (r) => r && r.decision === "block" && typeof r.reason === "string" && r.reason.startsWith("opted-out");
+
+/**
+ * Adds `channels: [{kind, address}]` to the results blocked by an opt-out, looked up at the
+ * origin in parallel under one deadline; a failed or late lookup leaves `channels` out. An
+ * allow is never looked up.
+ */
+export async function addChannels(env, cfg, results, numberOf = (r) => r.e164) {
+  const blocked = results.filter(optedOut).filter((r) => numberOf(r)).slice(0, MAX_CHANNEL_LOOKUPS);
+  if (blocked.length === 0 || (!cfg.originSecret && !cfg.insecure)) return results;
+  let timer;
+  const deadline = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(null), CHANNELS_TIMEOUT_MS);
+  });
+  try {
+    await Promise.all(blocked.map(async (r) => {
+      const found = await Promise.race([lookupChannels(env, cfg, numberOf(r)), deadline]);
+      if (found && found.length > 0) r.channels = found;
+    }));
+  } finally {
+    clearTimeout(timer);
+  }
+  return results;
+}
+
+/** `{ channels }` for one blocked send's verdict, or `{}`. */
+export async function channelsOf(env, cfg, verdict) {
+  const [r] = await addChannels(env, cfg, [{ decision: verdict.decision, reason: verdict.reason, e164: verdict.e164 }]);
+  return r.channels ? { channels: r.channels } : {};
+}
