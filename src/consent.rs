@@ -122,10 +122,10 @@ impl RevokeAll {
 
     /// Reads `on`, `off` or `auto` (any case).
     pub fn parse(text: &str) -> Option<RevokeAll> {
-        match text.trim().to_ascii_lowercase().as_str() {
-            "on" | "true" | "1" => Some(RevokeAll::On),
-            "off" | "false" | "0" => Some(RevokeAll::Off),
-            "auto" | "" => Some(RevokeAll::Auto),
+        match text.trim_ascii().as_bytes() {
+            b"on" | b"ON" | b"On" => Some(RevokeAll::On),
+            b"off" | b"OFF" | b"Off" => Some(RevokeAll::Off),
+            b"auto" | b"AUTO" | b"Auto" => Some(RevokeAll::Auto),
             _ => None,
         }
     }

@@ -139,7 +139,7 @@ impl Scope {
         match self.0 {
             0 => "all".into(),
             1 => "marketing".into(),
-            _ => self.to_string().into(),
+            _ => program::Programs::none().scope_text(self).into(),
         }
     }
 
@@ -193,25 +193,7 @@ impl fmt::Display for Scope {
     /// The canonical text without a programs table: `all`, `marketing`, or the parts joined
     /// by `+`, marketing first then `program-k` in bit order (`marketing+program-1`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.is_all() {
-            return f.write_str("all");
-        }
-        let mut first = true;
-        for bit in 0..8u8 {
-            if self.0 & (1 << bit) == 0 {
-                continue;
-            }
-            if !first {
-                f.write_str("+")?;
-            }
-            first = false;
-            if bit == 0 {
-                f.write_str("marketing")?;
-            } else {
-                write!(f, "program-{bit}")?;
-            }
-        }
-        Ok(())
+        f.write_str(&self.as_str())
     }
 }
 
@@ -256,7 +238,7 @@ impl FromStr for Scope {
     /// `all` (or empty), `marketing`, `program-k`, or parts joined by `+`. Program ids need
     /// the deployment's table: [`program::Programs::parse_scope`].
     fn from_str(s: &str) -> Result<Scope, ParseScopeError> {
-        program::parse_scope_with(s, |_| None)
+        program::parse_scope_with(s, &program::Programs::none())
     }
 }
 

@@ -115,28 +115,34 @@ impl Programs {
     /// unique, a non-empty name, words non-empty and at most 64 characters.
     pub fn new(mut list: Vec<Program>) -> Result<Programs, ProgramError> {
         for (i, p) in list.iter().enumerate() {
+            // One message shape for every problem: each format! costs the wasm build bytes.
             let valid_id = (1..=32).contains(&p.id.len())
                 && p.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-            if !valid_id {
-                return Err(invalid(format!("program {i}: id {:?} must be 1 to 32 of a-z, 0-9 and -", p.id)));
-            }
-            if !(1..=7).contains(&p.bit) {
-                return Err(invalid(format!("program {:?}: bit {} must be 1 to 7", p.id, p.bit)));
-            }
-            if p.name.trim().is_empty() {
-                return Err(invalid(format!("program {:?}: name is empty", p.id)));
-            }
-            if let Some(w) = p.words.iter().find(|w| w.trim().is_empty() || w.chars().count() > 64) {
-                return Err(invalid(format!("program {:?}: word {w:?} must be 1 to 64 characters", p.id)));
-            }
-            if let Some(q) = list[..i].iter().find(|q| q.id == p.id) {
-                return Err(invalid(format!("program id {:?} is listed twice (bits {} and {})", p.id, q.bit, p.bit)));
-            }
-            if let Some(q) = list[..i].iter().find(|q| q.bit == p.bit) {
-                return Err(invalid(format!("programs {:?} and {:?} both have bit {}", q.id, p.id, p.bit)));
+            let problem = if !valid_id {
+                "id must be 1 to 32 of a-z, 0-9 and -"
+            } else if !(1..=7).contains(&p.bit) {
+                "bit must be 1 to 7"
+            } else if p.name.trim().is_empty() {
+                "name is empty"
+            } else if p.words.iter().any(|w| w.trim().is_empty() || w.chars().count() > 64) {
+                "every word must be 1 to 64 characters"
+            } else if list[..i].iter().any(|q| q.id == p.id) {
+                "id is listed twice"
+            } else if list[..i].iter().any(|q| q.bit == p.bit) {
+                "bit is taken by another program (bits are unique and never reused)"
+            } else {
+                continue;
+            };
+            return Err(invalid(format!("program {i} ({:?}, bit {}): {problem}", p.id, p.bit)));
+        }
+        // By bit; an insertion sort, as there are at most seven.
+        for i in 1..list.len() {
+            let mut j = i;
+            while j > 0 && list[j - 1].bit > list[j].bit {
+                list.swap(j - 1, j);
+                j -= 1;
             }
         }
-        list.sort_by_key(|p| p.bit);
         Ok(Programs { list })
     }
 
@@ -157,12 +163,22 @@ impl Programs {
 
     /// The program of this id.
     pub fn get(&self, id: &str) -> Option<&Program> {
-        self.list.iter().find(|p| p.id == id)
+        for p in &self.list {
+            if p.id == id {
+                return Some(p);
+            }
+        }
+        None
     }
 
     /// The program of this bit.
     pub fn by_bit(&self, bit: u8) -> Option<&Program> {
-        self.list.iter().find(|p| p.bit == bit)
+        for p in &self.list {
+            if p.bit == bit {
+                return Some(p);
+            }
+        }
+        None
     }
 
     /// Every program's bit in one mask (0 when there are none).
@@ -173,40 +189,51 @@ impl Programs {
     /// The canonical text of a scope: `all`, `marketing`, or the parts joined by `+`,
     /// marketing first then program ids in bit order; a bit with no program is `program-k`.
     pub fn scope_text(&self, scope: Scope) -> String {
-        if scope.is_all() || scope.program_bits() == 0 {
-            return scope.as_str().into_owned();
+        if scope.is_all() {
+            return "all".to_string();
         }
-        let mut parts: Vec<String> = Vec::new();
-        if scope.code() & 1 != 0 {
-            parts.push("marketing".to_string());
-        }
-        for bit in 1..=7u8 {
-            if scope.code() & (1 << bit) != 0 {
-                parts.push(self.by_bit(bit).map_or_else(|| format!("program-{bit}"), |p| p.id.clone()));
+        let mut out = String::new();
+        for bit in 0..=7u8 {
+            if scope.code() & (1 << bit) == 0 {
+                continue;
+            }
+            if !out.is_empty() {
+                out.push('+');
+            }
+            match (bit, self.by_bit(bit)) {
+                (0, _) => out.push_str("marketing"),
+                (_, Some(p)) => out.push_str(&p.id),
+                (_, None) => {
+                    out.push_str("program-");
+                    out.push(char::from(b'0' + bit));
+                }
             }
         }
-        parts.join("+")
+        out
     }
 
     /// Reads canonical scope text (any order, any case; `program-k` also accepted).
     pub fn parse_scope(&self, text: &str) -> Result<Scope, ParseScopeError> {
-        parse_scope_with(text, |id| self.get(id).map(|p| p.bit))
+        parse_scope_with(text, self)
     }
 }
 
-/// Reads `all`, `marketing`, `program-k` and ids `lookup` knows, joined by `+`.
-pub(crate) fn parse_scope_with(text: &str, lookup: impl Fn(&str) -> Option<u8>) -> Result<Scope, ParseScopeError> {
-    let lower = text.trim().to_ascii_lowercase();
-    if lower.is_empty() || lower == "all" {
+/// Reads `all`, `marketing`, `program-k` and the ids of `programs`, joined by `+`.
+pub(crate) fn parse_scope_with(text: &str, programs: &Programs) -> Result<Scope, ParseScopeError> {
+    let whole = text.trim_ascii();
+    if whole.is_empty() || whole.eq_ignore_ascii_case("all") {
         return Ok(Scope::ALL);
     }
     let mut code = 0u8;
-    for part in lower.split('+').map(str::trim) {
-        let bit = match part {
-            "marketing" => 0,
-            _ => match part.strip_prefix("program-").and_then(|k| k.parse::<u8>().ok()) {
-                Some(k @ 1..=7) => k,
-                _ => lookup(part).ok_or_else(|| ParseScopeError::new(text))?,
+    for part in whole.split('+') {
+        let part = part.trim_ascii();
+        let bit = match part.as_bytes() {
+            p if p.eq_ignore_ascii_case(b"marketing") => 0,
+            [b'p', b'r', b'o', b'g', b'r', b'a', b'm', b'-', k @ b'1'..=b'7'] => k - b'0',
+            // Ids are lowercase; a reply or a header may not be.
+            _ => match programs.iter().find(|p| p.id.eq_ignore_ascii_case(part)) {
+                Some(p) => p.bit,
+                None => return Err(ParseScopeError::new(text)),
             },
         };
         code |= 1 << bit;

@@ -341,8 +341,12 @@ pub fn screen_recipient<B: AsRef<[u8]>>(
                 verdict.message = if policy.programs.is_empty() {
                     format!("the message names program {id:?}, but no programs are configured")
                 } else {
-                    let known: Vec<&str> = policy.programs.iter().map(|p| p.id.as_str()).collect();
-                    format!("the message names program {id:?}, which is not one of {}", known.join(", "))
+                    let mut known = String::new();
+                    for p in policy.programs.iter() {
+                        known.push_str(if known.is_empty() { "" } else { ", " });
+                        known.push_str(&p.id);
+                    }
+                    format!("the message names program {id:?}, which is not one of {known}")
                 };
                 return verdict;
             }

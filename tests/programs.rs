@@ -26,16 +26,16 @@ fn programs_table_is_checked() {
     let cases: Vec<(Vec<Program>, Option<&str>)> = vec![
         (vec![ok("alerts", 1), ok("promos", 7)], None),
         (vec![], None),
-        (vec![ok("Alerts", 1)], Some("id \"Alerts\" must be 1 to 32")),
-        (vec![ok("", 1)], Some("id \"\"")),
-        (vec![ok(&"a".repeat(33), 1)], Some("must be 1 to 32")),
-        (vec![ok("a b", 1)], Some("id \"a b\"")),
-        (vec![ok("alerts", 0)], Some("bit 0 must be 1 to 7")),
-        (vec![ok("alerts", 8)], Some("bit 8 must be 1 to 7")),
-        (vec![ok("alerts", 1), ok("alerts", 2)], Some("program id \"alerts\" is listed twice")),
-        (vec![ok("alerts", 1), ok("promos", 1)], Some("\"alerts\" and \"promos\" both have bit 1")),
+        (vec![ok("Alerts", 1)], Some("program 0 (\"Alerts\", bit 1): id must be 1 to 32")),
+        (vec![ok("", 1)], Some("(\"\", bit 1): id must be")),
+        (vec![ok(&"a".repeat(33), 1)], Some("id must be 1 to 32")),
+        (vec![ok("a b", 1)], Some("(\"a b\", bit 1): id must")),
+        (vec![ok("alerts", 0)], Some("bit 0): bit must be 1 to 7")),
+        (vec![ok("alerts", 8)], Some("bit 8): bit must be 1 to 7")),
+        (vec![ok("alerts", 1), ok("alerts", 2)], Some("program 1 (\"alerts\", bit 2): id is listed twice")),
+        (vec![ok("alerts", 1), ok("promos", 1)], Some("program 1 (\"promos\", bit 1): bit is taken")),
         (vec![Program::new("x", 1, " ", ProgramKind::Marketing, &[])], Some("name is empty")),
-        (vec![Program::new("x", 1, "X", ProgramKind::Marketing, &[""])], Some("word \"\"")),
+        (vec![Program::new("x", 1, "X", ProgramKind::Marketing, &[""])], Some("every word must be 1 to 64")),
     ];
     for (list, want) in cases {
         let ids: Vec<String> = list.iter().map(|p| p.id.clone()).collect();
@@ -139,7 +139,7 @@ fn revoke_all_switch() {
         assert_eq!((r.applied, r.requested, r.revoke_all), (applied, requested, widened), "{revoke_all:?} at {now} of {requested}");
     }
     assert_eq!(ConsentPolicy::default().revoke_all, RevokeAll::Auto);
-    for (text, want) in [("on", Some(RevokeAll::On)), ("OFF", Some(RevokeAll::Off)), ("auto", Some(RevokeAll::Auto)), ("maybe", None)] {
+    for (text, want) in [("on", Some(RevokeAll::On)), ("OFF", Some(RevokeAll::Off)), ("auto", Some(RevokeAll::Auto)), (" Auto ", Some(RevokeAll::Auto)), ("maybe", None), ("oN", None), ("", None)] {
         assert_eq!(RevokeAll::parse(text), want, "{text}");
     }
     assert_eq!(REVOKE_ALL_EFFECTIVE, 1_801_353_600);

@@ -31,19 +31,23 @@ struct Mention<'p> {
     program: &'p Program,
 }
 
-fn phrases(p: &Program) -> impl Iterator<Item = Folded> + '_ {
-    p.words
-        .iter()
-        .map(String::as_str)
-        .chain([p.name.as_str()])
-        .map(fold)
-        .chain(std::iter::once(fold(&p.id.replace('-', " "))))
-        .filter(|f| !f.toks.is_empty())
+/// The program's words, its name and its id, folded.
+fn phrases(p: &Program) -> Vec<Folded> {
+    let mut out: Vec<Folded> = Vec::with_capacity(p.words.len() + 2);
+    for w in &p.words {
+        out.push(fold(w));
+    }
+    out.push(fold(&p.name));
+    out.push(fold(&p.id.replace('-', " ")));
+    out
 }
 
 /// The longest program phrase at each position, left to right, not overlapping.
 fn mentions<'p>(f: &Folded, programs: &'p Programs) -> Vec<Mention<'p>> {
-    let folded: Vec<(&Program, Vec<Folded>)> = programs.iter().map(|p| (p, phrases(p).collect())).collect();
+    let mut folded: Vec<(&Program, Vec<Folded>)> = Vec::with_capacity(programs.len());
+    for p in programs.iter() {
+        folded.push((p, phrases(p)));
+    }
     let mut out = Vec::new();
     let mut i = 0;
     while i < f.toks.len() {
@@ -51,8 +55,12 @@ fn mentions<'p>(f: &Folded, programs: &'p Programs) -> Vec<Mention<'p>> {
         for (p, list) in &folded {
             for phrase in list {
                 let n = phrase.toks.len();
-                let fits = i + n <= f.toks.len()
-                    && (0..n).all(|k| f.text(i + k) == phrase.text(k) && f.toks[i + k].clause == f.toks[i].clause);
+                let mut fits = n > 0 && i + n <= f.toks.len();
+                let mut k = 0;
+                while fits && k < n {
+                    fits = f.text(i + k) == phrase.text(k) && f.toks[i + k].clause == f.toks[i].clause;
+                    k += 1;
+                }
                 if fits && best.is_none_or(|(m, _)| n > m) {
                     best = Some((n, *p));
                 }
@@ -94,10 +102,17 @@ pub(super) fn named<'p>(text: &str, programs: &'p Programs, skip_kept: bool) -> 
 }
 
 fn scope_of<'p>(f: &Folded, ms: &[Mention<'p>], skip_kept: bool) -> Option<(Scope, &'p Program)> {
-    let mut chosen = ms.iter().filter(|m| !(skip_kept && kept(f, m))).map(|m| m.program);
-    let first = chosen.next()?;
-    let scope = chosen.fold(first.scope(), |s, p| s.widest(p.scope()));
-    Some((scope, first))
+    let mut found: Option<(Scope, &Program)> = None;
+    for m in ms {
+        if skip_kept && kept(f, m) {
+            continue;
+        }
+        found = Some(match found {
+            Some((s, first)) => (s.widest(m.program.scope()), first),
+            None => (m.program.scope(), m.program),
+        });
+    }
+    found
 }
 
 /// The reply's tokens with each mention replaced by `with` (or left out when it is empty),

@@ -188,22 +188,27 @@ impl SnapshotBuilder {
         let mut all = self.all.clone();
         all.sort_unstable();
         all.dedup();
-        let mut narrow = self.scoped.clone();
-        narrow.sort_unstable_by_key(|&(n, _)| n);
-        // One entry per number, with the union of its masks.
-        narrow.dedup_by(|later, kept| {
-            let same = later.0 == kept.0;
-            if same {
-                kept.1 |= later.1;
+        // One entry per number, with the union of its masks. The numbers sort as plain u64s
+        // (the sort `all` already needs: a second one for pairs would cost the wasm ~2 kB).
+        let mut narrow_numbers = Vec::with_capacity(self.scoped.len());
+        for &(n, _) in &self.scoped {
+            narrow_numbers.push(n);
+        }
+        narrow_numbers.sort_unstable();
+        narrow_numbers.dedup();
+        let mut narrow_codes = vec![0u8; narrow_numbers.len()];
+        for &(n, code) in &self.scoped {
+            if let Ok(i) = narrow_numbers.binary_search(&n) {
+                narrow_codes[i] |= code;
             }
-            same
-        });
+        }
+        let narrow = &narrow_numbers;
         let mut numbers = Vec::with_capacity(all.len() + narrow.len());
         let mut scoped = Vec::new();
         let (mut i, mut j) = (0, 0);
         while i < all.len() || j < narrow.len() {
             let a = all.get(i).copied();
-            let m = narrow.get(j).copied();
+            let m = narrow.get(j).map(|&n| (n, narrow_codes[j]));
             match (a, m) {
                 (Some(a), Some((m, _))) if a == m => {
                     numbers.push(a);
