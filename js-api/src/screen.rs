@@ -285,8 +285,11 @@ fn effect_arg(value: &JsValue, programs: &Programs) -> JsResult<Effect> {
         ("nothing", _) => Ok(Effect::Nothing),
         ("lift", Some("all")) => Ok(Effect::Lift(LiftScope::All)),
         ("lift", Some("transactional")) => Ok(Effect::Lift(LiftScope::Transactional)),
-        ("lift", Some(scope)) => Ok(Effect::Lift(LiftScope::Program(programs.parse_scope(scope)?))),
         ("suppress", Some(scope)) => Ok(Effect::Suppress(programs.parse_scope(scope)?)),
+        // A program lift (START ALERTS) names program bits only.
+        ("lift", Some(scope)) if programs.parse_scope(scope).is_ok_and(|s| !s.is_all() && s.code() & 1 == 0) => {
+            Ok(Effect::Lift(LiftScope::Program(programs.parse_scope(scope)?)))
+        }
         _ => Err(error(format!(
             "effect must be what consentEffect returns, got effect \"{effect}\" with scope {}",
             scope.as_deref().unwrap_or("null")
