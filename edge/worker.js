@@ -254,7 +254,7 @@ async function status(request, env, ctx, url, cfg) {
   }
   return json({ ...store.status(env, extra), security: security(cfg), quietHours: cfg.quietHours,
     // The compose form's program choice (C8) and the revoke-all switch (C9).
-    programs: cfg.programs.map((p) => ({ id: p.id, name: p.name || p.id, kind: p.kind })), revokeAll: cfg.revokeAll });
+    programs: cfg.programs.map((p) => ({ id: p.id, bit: p.bit, name: p.name || p.id, kind: p.kind })), revokeAll: cfg.revokeAll });
 }
 
 function requireExport(cfg) {

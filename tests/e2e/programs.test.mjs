@@ -26,7 +26,7 @@ describe("programs, revoke-all off", () => {
 
   test("status lists the programs for the compose form", async () => {
     const s = await stack.status();
-    assert.deepEqual(s.programs, PROGRAMS.map(({ id, name, kind }) => ({ id, name, kind })));
+    assert.deepEqual(s.programs, PROGRAMS.map(({ id, bit, name, kind }) => ({ id, bit, name, kind })));
     assert.equal(s.revokeAll, "off");
   });
 
