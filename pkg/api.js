@@ -303,9 +303,13 @@ export function screenMany(recipients, snapshot, options) {
 export function consentEffect(classification, options) {
   return glue.consentEffect(classification, withPrograms(options));
 }
+/** The reply to the revoke-all question: the core's narrowing, through consentEffect (one export fewer in the wasm). */
 export function narrowing(text, options) {
   const o = withPrograms(options);
-  return glue.narrowing(text, orAsIs(() => (o && o.current !== undefined ? { ...o, current: scopeText(o.current) } : o), o));
+  const current = orAsIs(() => (o && o.current !== undefined ? scopeText(o.current) : undefined), undefined);
+  const cls = glue.classify(text, o && typeof o === "object" ? { programs: o.programs } : undefined);
+  const e = glue.consentEffect(cls, { ...(o && typeof o === "object" ? o : {}), text, ...(current !== undefined ? { current } : {}) });
+  return e.effect === "narrow" ? e.scope : null;
 }
 export function buildSnapshot(entries, options) {
   return glue.buildSnapshot(entriesText(entries, options), withPrograms(options));

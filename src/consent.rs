@@ -160,20 +160,22 @@ pub struct Narrowing {
 
 /// Whether a reply narrows a revoke-all opt-out, and to what. `pending_at` is when the
 /// clarification was opened (the opt-out's time; `None`: none is pending), `current` the
-/// number's opt-out now. It narrows only an `all` opt-out, within
-/// [`CLARIFY_WINDOW_SECONDS`], by a reply that is not itself an opt-out and names at least
-/// one of `programs`. The caller accepts one narrowing per clarification.
+/// number's opt-out now, `intent` what the reply was classified as. It narrows only an
+/// `all` opt-out, within [`CLARIFY_WINDOW_SECONDS`], by a reply that is not itself an
+/// opt-out and names at least one of `programs`. The caller accepts one narrowing per
+/// clarification.
 pub fn narrowing(
     text: &str,
-    classification: &Classification,
+    intent: Intent,
     pending_at: Option<u64>,
     current: Option<Scope>,
     now: u64,
     programs: &Programs,
 ) -> Option<Narrowing> {
     let at = pending_at?;
-    let in_window = now >= at.saturating_sub(300) && now - at.min(now) <= CLARIFY_WINDOW_SECONDS;
-    if !in_window || current != Some(Scope::ALL) || classification.intent == Intent::OptOut {
+    // A clock a little behind the opt-out's still counts (5 minutes); then 24 hours.
+    let in_window = now.saturating_add(300) >= at && now.saturating_sub(at) <= CLARIFY_WINDOW_SECONDS;
+    if !in_window || current != Some(Scope::ALL) || intent == Intent::OptOut {
         return None;
     }
     let kept = programs_named(text, programs)?;

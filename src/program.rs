@@ -112,7 +112,7 @@ impl Programs {
     }
 
     /// Checks and keeps `list`: every id `[a-z0-9-]{1,32}` and unique, every bit 1..=7 and
-    /// unique, a non-empty name, words non-empty and at most 64 characters.
+    /// unique, a non-empty name, words non-empty and at most 256 bytes.
     pub fn new(mut list: Vec<Program>) -> Result<Programs, ProgramError> {
         for (i, p) in list.iter().enumerate() {
             // One message shape for every problem: each format! costs the wasm build bytes.
@@ -122,10 +122,10 @@ impl Programs {
                 "id must be 1 to 32 of a-z, 0-9 and -"
             } else if !(1..=7).contains(&p.bit) {
                 "bit must be 1 to 7"
-            } else if p.name.trim().is_empty() {
+            } else if p.name.is_empty() {
                 "name is empty"
-            } else if p.words.iter().any(|w| w.trim().is_empty() || w.chars().count() > 64) {
-                "every word must be 1 to 64 characters"
+            } else if p.words.iter().any(|w| w.is_empty() || w.len() > 256) {
+                "every word must be 1 to 256 bytes"
             } else if list[..i].iter().any(|q| q.id == p.id) {
                 "id is listed twice"
             } else if list[..i].iter().any(|q| q.bit == p.bit) {
@@ -133,7 +133,7 @@ impl Programs {
             } else {
                 continue;
             };
-            return Err(invalid(format!("program {i} ({:?}, bit {}): {problem}", p.id, p.bit)));
+            return Err(invalid(format!("program {i} (\"{}\", bit {}): {problem}", p.id, p.bit)));
         }
         // By bit; an insertion sort, as there are at most seven.
         for i in 1..list.len() {

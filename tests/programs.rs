@@ -34,8 +34,8 @@ fn programs_table_is_checked() {
         (vec![ok("alerts", 8)], Some("bit 8): bit must be 1 to 7")),
         (vec![ok("alerts", 1), ok("alerts", 2)], Some("program 1 (\"alerts\", bit 2): id is listed twice")),
         (vec![ok("alerts", 1), ok("promos", 1)], Some("program 1 (\"promos\", bit 1): bit is taken")),
-        (vec![Program::new("x", 1, " ", ProgramKind::Marketing, &[])], Some("name is empty")),
-        (vec![Program::new("x", 1, "X", ProgramKind::Marketing, &[""])], Some("every word must be 1 to 64")),
+        (vec![Program::new("x", 1, "", ProgramKind::Marketing, &[])], Some("name is empty")),
+        (vec![Program::new("x", 1, "X", ProgramKind::Marketing, &[""])], Some("every word must be 1 to 256")),
     ];
     for (list, want) in cases {
         let ids: Vec<String> = list.iter().map(|p| p.id.clone()).collect();
@@ -165,10 +165,10 @@ fn clarifying_reply_narrows_once_and_only_in_its_window() {
     ];
     for (text, pending, current, now, want) in cases {
         let c = classify_with(text, &opts(&p));
-        let got = narrowing(text, &c, pending, current, now, &p).map(|n| p.scope_text(n.scope));
+        let got = narrowing(text, c.intent, pending, current, now, &p).map(|n| p.scope_text(n.scope));
         assert_eq!(got.as_deref(), want, "{text:?} pending {pending:?} current {current:?} at +{}", now - at);
     }
-    let n = narrowing("keep my account alerts", &classify("keep my account alerts"), Some(at), all, at, &p).unwrap();
+    let n = narrowing("keep my account alerts", classify("keep my account alerts").intent, Some(at), all, at, &p).unwrap();
     assert_eq!(n.kept, Scope::program(1).unwrap());
 }
 

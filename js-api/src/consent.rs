@@ -5,7 +5,7 @@ use serde::Serialize;
 use stopgate::classify::Intent;
 use crate::programs::{program_scope_arg, programs_option, revoke_all_option};
 use stopgate::consent::LiftScope;
-use stopgate::consent::{decide, revocation, ConsentPolicy, Effect, Reply};
+use stopgate::consent::{decide, narrowing, revocation, ConsentPolicy, Effect, Reply};
 use wasm_bindgen::prelude::*;
 
 #[derive(Serialize)]
@@ -74,6 +74,17 @@ pub fn consent_effect(classification: JsValue, options: JsValue) -> JsResult<JsV
     let policy = ConsentPolicy { yes_lifts, revoke_all };
     let reply = Reply { intent, scope, keyword: keyword.as_deref(), rule: &rule };
     let d = decide(&reply, &policy);
+    // The reply to the revoke-all question (C9): `options.text`, `pendingAt`, `current`.
+    if let Some(text) = option(&options, "text", "options")? {
+        let text = string_arg(&text, "options.text", MAX_TEXT_UNITS)?;
+        let pending_at = option(&options, "pendingAt", "options")?.map(|v| time_ms_arg(&v, "options.pendingAt")).transpose()?;
+        let current = option(&options, "current", "options")?
+            .map(|v| program_scope_arg(&v, "options.current", &programs))
+            .transpose()?;
+        if let Some(n) = narrowing(&text, intent, pending_at, current, now, &programs) {
+            return to_js(&EffectJs { effect: "narrow", scope: Some(programs.scope_text(n.scope)), reason: "narrow", requested_scope: None, revoke_all: false });
+        }
+    }
     let (effect, requested) = match d.effect {
         Effect::Suppress(asked) => {
             let r = revocation(asked, &policy, now);

@@ -2,8 +2,7 @@
 //! `options.revokeAll` (C9), program scope text, and `narrowing`.
 
 use crate::convert::*;
-use stopgate::classify::{classify_with, ClassifyOptions};
-use stopgate::consent::{self, RevokeAll};
+use stopgate::consent::RevokeAll;
 use stopgate::program::{Program, ProgramKind, Programs};
 use stopgate::Scope;
 use wasm_bindgen::prelude::*;
@@ -16,26 +15,36 @@ pub(crate) fn programs_option(options: &Option<JsValue>, what: &str) -> JsResult
     let Some(v) = option(options, "programs", what)? else {
         return Ok(Programs::none());
     };
-    let what = format!("{what}.programs");
-    let text = string_arg(&v, &what, MAX_TEXT_UNITS)
-        .map_err(|_| error(format!("{what} must be an array of {{ id, bit, name, kind, words }}")))?;
+    let text = string_arg(&v, what, MAX_TEXT_UNITS)
+        .map_err(|_| error("options.programs must be an array of { id, bit, name, kind, words }"))?;
     let mut out = Vec::new();
-    for line in text.split('\n').filter(|l| !l.is_empty()) {
-        let mut f = line.split('\t');
+    // Separators are single ASCII bytes, so the fields split on bytes (one small loop
+    // rather than three pattern searchers in the module).
+    for line in text.split(|c| c == '\n') {
+        if line.is_empty() {
+            continue;
+        }
+        let mut f = line.split(|c| c == '\t');
         let mut next = || f.next().unwrap_or("");
         let (id, bit, kind, name, words) = (next(), next(), next(), next(), next());
         let kind = match kind {
             "marketing" => ProgramKind::Marketing,
             "transactional" => ProgramKind::Transactional,
-            _ => return Err(error(format!("{what}: program {id:?}: kind must be \"marketing\" or \"transactional\""))),
+            _ => return Err(error("options.programs: every kind must be \"marketing\" or \"transactional\"")),
+        };
+        let bit = match bit.as_bytes() {
+            [d @ b'0'..=b'9'] => d - b'0',
+            _ => 0, // refused by the core: 1 to 7
         };
         let mut list = Vec::new();
-        for w in words.split('\u{1f}').filter(|w| !w.is_empty()) {
-            list.push(w.to_string());
+        for w in words.split(|c| c == '\u{1f}') {
+            if !w.is_empty() {
+                list.push(w.to_string());
+            }
         }
-        out.push(Program { id: id.to_string(), bit: bit.parse().unwrap_or(0), name: name.to_string(), kind, words: list });
+        out.push(Program { id: id.to_string(), bit, name: name.to_string(), kind, words: list });
     }
-    Programs::new(out).map_err(|e| error(format!("{what}: {e}")))
+    Programs::new(out).map_err(error)
 }
 
 /// `options.revokeAll`: `"on"`, `"off"` or `"auto"` (the default); pkg/api.js checks the
@@ -52,27 +61,6 @@ pub(crate) fn revoke_all_option(options: &Option<JsValue>, what: &str) -> JsResu
 /// `{ scope, programs: [ids] }` into that text.
 pub(crate) fn program_scope_arg(value: &JsValue, what: &str, programs: &Programs) -> JsResult<Scope> {
     Ok(programs.parse_scope(&string_arg(value, what, MAX_SHORT_UNITS)?)?)
-}
-
-/// Whether `text`, from a number with a pending revoke-all clarification, narrows its `all`
-/// opt-out: the scope it becomes (marketing and every program not kept), or `null`.
-/// `options`: `pendingAt` (ms, when the clarification opened), `current` (the number's
-/// opt-out now, a scope or `null`), `now` (ms, default `Date.now()`), `programs`.
-#[wasm_bindgen]
-pub fn narrowing(text: JsValue, options: JsValue) -> JsResult<JsValue> {
-    let text = string_arg(&text, "text", MAX_TEXT_UNITS)?;
-    let options = options_arg(&options, "options")?;
-    let programs = programs_option(&options, "options")?;
-    let pending_at = option(&options, "pendingAt", "options")?.map(|v| time_ms_arg(&v, "options.pendingAt")).transpose()?;
-    let current = option(&options, "current", "options")?
-        .map(|v| program_scope_arg(&v, "options.current", &programs))
-        .transpose()?;
-    let now = now_option(&options)?;
-    let c = classify_with(&text, &ClassifyOptions { programs: &programs });
-    match consent::narrowing(&text, &c, pending_at, current, now, &programs) {
-        Some(n) => Ok(JsValue::from_str(&programs.scope_text(n.scope))),
-        None => Ok(JsValue::NULL),
-    }
 }
 
 /// `options.now` (ms), or `Date.now()`, in Unix seconds.

@@ -852,7 +852,7 @@ impl Origin {
             match db.clarification(number.as_u64())? {
                 Some(c) if c.narrowed_at.is_none() => {
                     let current = db.current(number.as_u64())?;
-                    narrowing(&body, &verdict, Some(c.at), current, at, programs).map(|n| n.scope)
+                    narrowing(&body, verdict.intent, Some(c.at), current, at, programs).map(|n| n.scope)
                 }
                 _ => None,
             }

@@ -72,7 +72,9 @@ CREATE TABLE IF NOT EXISTS consent (
     to_number    TEXT,                 -- the sender's number the person wrote to
     page_version TEXT,                 -- web forms: the disclosure page's version
     message_id   TEXT,
-    sequence     INTEGER               -- the list sequence it made, if any
+    sequence     INTEGER,              -- the list sequence it made, if any
+    revoke_all   INTEGER NOT NULL DEFAULT 0, -- issue 15: widened to all by revoke-all
+    requested_scope TEXT               -- issue 15: what the opt-out asked for, then
 );
 CREATE INDEX IF NOT EXISTS consent_number ON consent (number, id);
 CREATE TRIGGER IF NOT EXISTS consent_append_only BEFORE UPDATE ON consent
@@ -130,6 +132,7 @@ const ADDED_COLUMNS: &[(&str, &str, &str)] = &[
     ("inbound", "provider", "TEXT"),
     // programs and revoke-all (issue 15)
     ("inbound", "program", "TEXT"),            // the program the reply names
+    // (also in SCHEMA's consent table, which `widen_consent` rebuilds older ones from)
     ("consent", "revoke_all", "INTEGER NOT NULL DEFAULT 0"), // widened to all by revoke-all
     ("consent", "requested_scope", "TEXT"),    // what the opt-out asked for, then
 ];
