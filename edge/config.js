@@ -27,6 +27,13 @@
 //                              recipient's local time), or "HH:MM-HH:MM" (the deployment's own
 //                              daily window in place of the federal one)
 //   EDGE_STATE                 the Durable Object namespace (outbox, local changes, rollback mark)
+//   PROGRAMS                   the deployment's programs (contract C8), the JSON array the origin
+//                              gets as --programs: [{"id","bit","name","kind","words"}] (default none)
+//   REVOKE_ALL                 "on", "off" or "auto" (default: on from 2027-01-31): a narrower
+//                              opt-out stops every message until the reply to the
+//                              confirmation's question narrows it (contract C9)
+
+import { programsOf, revokeAllOf } from "./programs.js";
 
 const number = (value, fallback) => {
   const n = Number(value);
@@ -57,6 +64,8 @@ export function config(env) {
     listExport: String(env.EXPORT_LIST ?? "").trim().toLowerCase() !== "false",
     publicUrl: text(env.PUBLIC_URL),
     quietHours: quietHours(env.QUIET_HOURS),
+    programs: programsOf(env),
+    revokeAll: revokeAllOf(env),
   };
 }
 

@@ -11,8 +11,9 @@
 import * as stopgate from "stopgate";
 import { hmac, notConfigured, safeEqual, toHex } from "./auth.js";
 import { HttpError, badField, parseForm, parseJsonObject } from "./http.js";
+import { clarifyingQuestion, scopeNames } from "./programs.js";
 
-const { classify, normalize } = stopgate;
+const { normalize } = stopgate;
 export const WEBHOOK_WINDOW_SECONDS = 300;
 
 const badSignature = (message) => new HttpError(403, "bad-signature", message);
@@ -124,17 +125,33 @@ export async function readWebhook(request, raw, cfg, nowMs = Date.now()) {
  * only once the origin, which re-classifies the text itself, has recorded it.
  */
 export function effectOf(cls, cfg) {
-  if (typeof stopgate.consentEffect === "function") return stopgate.consentEffect(cls, { yesLifts: cfg.yesLifts });
+  if (typeof stopgate.consentEffect === "function") {
+    return stopgate.consentEffect(cls, { yesLifts: cfg.yesLifts, programs: cfg.programs, revokeAll: cfg.revokeAll, now: Date.now() });
+  }
   // The package predates C6: only the edge's own immediate suppression reads this.
   if (cls.intent === "opt_out") return { effect: "suppress", scope: cls.scope || "all", reason: "opt-out" };
   return { effect: cls.intent === "opt_in" ? "lift" : "nothing", scope: null, reason: cls.intent };
 }
 
-export { classify };
+/** The reply classified with the deployment's programs ("STOP ALERTS" names `alerts`). */
+export function classify(text, cfg) {
+  return stopgate.classify(text, cfg && cfg.programs && cfg.programs.length ? { programs: cfg.programs } : undefined);
+}
 
 /** The confirmation reply (CTIA wording) for what happened, or null for none. */
 export function confirmation(cls, effect, cfg) {
   const brand = cfg.brand;
+  if (effect.effect === "suppress" && effect.revokeAll) {
+    // Revoke-all (C9): everything stopped; the one confirmation may ask what to keep.
+    const question = clarifyingQuestion(cfg.programs || []);
+    return `${brand}: You're unsubscribed from all texts.${question ? " " + question : ""} Reply HELP for help.`;
+  }
+  if (effect.effect === "narrow") {
+    return `${brand}: Got it. You'll keep getting ${scopeNames(effect.kept || "", cfg.programs || []) || "the texts you named"}; everything else stays stopped. Reply STOP to stop all texts.`;
+  }
+  if (effect.effect === "suppress" && effect.scope && !["all", "marketing"].includes(effect.scope)) {
+    return `${brand}: You have been unsubscribed from ${scopeNames(effect.scope, cfg.programs || [])} and will receive no more of them. Reply START to resubscribe.`;
+  }
   if (effect.effect === "suppress") {
     return effect.scope === "marketing"
       ? `${brand}: You have been unsubscribed from marketing messages and will receive no more. You may still get account notifications. Reply START to resubscribe.`

@@ -307,7 +307,7 @@ export class SnapshotStore {
    */
   #screenOptions(cfg) {
     const since = this.freshSince();
-    return { now: Date.now(), freshAt: since ?? undefined, maxAgeSeconds: cfg.maxAgeSeconds, region: cfg.region, quietHours: cfg.quietHours };
+    return { now: Date.now(), freshAt: since ?? undefined, maxAgeSeconds: cfg.maxAgeSeconds, region: cfg.region, quietHours: cfg.quietHours, programs: cfg.programs };
   }
 
   /** Local changes for `numbers` (e164 or null) from the Durable Object: e164 → change. */
@@ -331,6 +331,7 @@ export class SnapshotStore {
   /** A change accepted by this isolate: effective here at once, whatever the cache interval. */
   noteLocal(e164, effect) {
     if (this.changesCache && effect && effect.effect === "suppress") this.changesCache.changes[e164] = { effect: "suppress", scope: effect.scope || "all" };
+    if (this.changesCache && effect && effect.effect === "narrow") this.changesCache.changes[e164] = { effect: "set", scope: effect.scope };
   }
 
   /**
@@ -338,22 +339,29 @@ export class SnapshotStore {
    * applied to this isolate's snapshot state by the core's rule.
    */
   overridesFor(changes, cfg) {
-    if (!this.overrides) this.overrides = new Overrides({ region: cfg.region });
+    if (!this.overrides || this.overridesPrograms !== cfg.programs) {
+      this.overrides = new Overrides({ region: cfg.region, programs: cfg.programs });
+      this.overridesPrograms = cfg.programs;
+    }
     this.overrides.clear();
-    for (const [e164, effect] of Object.entries(changes || {})) this.overrides.apply(e164, effect, this.snapshot);
+    for (const [e164, effect] of Object.entries(changes || {})) {
+      // "set" (a narrowed revoke-all opt-out, C9) replaces the state; the rest apply to it.
+      if (effect.effect === "set") this.overrides.set(e164, effect.scope);
+      else this.overrides.apply(e164, effect, this.snapshot);
+    }
     return this.overrides;
   }
 
   /** Screens one request: local changes first, then the snapshot (screen()'s rule). */
   screen(request, cfg, overrides) {
-    const options = this.snapshot ? this.#screenOptions(cfg) : { maxAgeSeconds: cfg.maxAgeSeconds, region: cfg.region, quietHours: cfg.quietHours };
+    const options = this.snapshot ? this.#screenOptions(cfg) : { maxAgeSeconds: cfg.maxAgeSeconds, region: cfg.region, quietHours: cfg.quietHours, programs: cfg.programs };
     return screen(request, this.snapshot, { ...options, overrides });
   }
 
   /** screenMany: one verdict per recipient of one message. */
-  screenMany(recipients, category, cfg, overrides) {
-    const options = this.snapshot ? this.#screenOptions(cfg) : { maxAgeSeconds: cfg.maxAgeSeconds, region: cfg.region, quietHours: cfg.quietHours };
-    return screenMany(recipients, this.snapshot, { ...options, category, overrides });
+  screenMany(recipients, category, cfg, overrides, program) {
+    const options = this.snapshot ? this.#screenOptions(cfg) : { maxAgeSeconds: cfg.maxAgeSeconds, region: cfg.region, quietHours: cfg.quietHours, programs: cfg.programs };
+    return screenMany(recipients, this.snapshot, { ...options, category, overrides, ...(program ? { program } : {}) });
   }
 
   status(env, extra) {

@@ -41,6 +41,9 @@ export class EdgeState extends DurableObject {
         e164 TEXT PRIMARY KEY, effect TEXT NOT NULL, at INTEGER NOT NULL,
         sequence INTEGER, message_id TEXT)`);
       this.sql.exec("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+      // Revoke-all (C9): numbers whose narrower opt-out was applied as `all`, until narrowed once.
+      this.sql.exec(`CREATE TABLE IF NOT EXISTS clarifications (
+        e164 TEXT PRIMARY KEY, requested TEXT NOT NULL, at INTEGER NOT NULL, narrowed_at INTEGER)`);
       for (const r of this.sql.exec("SELECT * FROM overrides")) {
         this.overrides.set(r.e164, { effect: JSON.parse(r.effect), at: r.at, sequence: r.sequence, messageId: r.message_id });
       }
@@ -73,17 +76,37 @@ export class EdgeState extends DurableObject {
     }
     this.sql.exec("INSERT INTO outbox (message_id, payload, received_at, state, next_at) VALUES (?, ?, ?, 'pending', ?)",
       item.messageId, JSON.stringify(item), item.receivedAt, now);
+    let narrowed = false;
+    if (effect && effect.effect === "narrow") {
+      // The reply to the revoke-all question: accepted once, then it is an ordinary reply.
+      narrowed = this.sql.exec("UPDATE clarifications SET narrowed_at = ? WHERE e164 = ? AND narrowed_at IS NULL",
+        item.receivedAt, item.from).rowsWritten === 1;
+      if (narrowed) {
+        // "set": the opt-out becomes this scope (a suppress would only widen the snapshot's `all`).
+        this.#setOverride(item.from, { effect: { effect: "set", scope: effect.scope }, at: item.receivedAt, sequence: null, messageId: item.messageId });
+      }
+    }
     if (effect && effect.effect === "suppress") {
       const prior = this.overrides.get(item.from);
       if (!prior || prior.at <= item.receivedAt) {
         this.#setOverride(item.from, { effect: { effect: "suppress", scope: effect.scope || "all" }, at: item.receivedAt, sequence: null, messageId: item.messageId });
+      }
+      if (effect.revokeAll) {
+        this.sql.exec("INSERT OR REPLACE INTO clarifications (e164, requested, at, narrowed_at) VALUES (?, ?, ?, NULL)",
+          item.from, effect.requestedScope || "all", item.receivedAt);
       }
     }
     await this.ctx.storage.setAlarm(now + 1000);
     // The first try, unless older replies are queued (they go first: order matters per number).
     if (this.#pendingCount() === 1) await this.#drain(FIRST_TRY_TIMEOUT_MS);
     const row = this.sql.exec("SELECT state, answer FROM outbox WHERE message_id = ?", item.messageId).one();
-    return { duplicate: false, answer: row.answer ? JSON.parse(row.answer) : null, pending: row.state === "pending" };
+    return { duplicate: false, answer: row.answer ? JSON.parse(row.answer) : null, pending: row.state === "pending", narrowed };
+  }
+
+  /** The number's revoke-all clarification: `{ requested, at, narrowedAt }` (ms), or null. */
+  clarification(e164) {
+    const r = this.sql.exec("SELECT requested, at, narrowed_at FROM clarifications WHERE e164 = ?", e164).toArray()[0];
+    return r ? { requested: r.requested, at: r.at, narrowedAt: r.narrowed_at } : null;
   }
 
   async alarm() {
@@ -164,8 +187,12 @@ export class EdgeState extends DurableObject {
     let effect = null;
     if (answer.recorded && !answer.duplicate) {
       const kind = answer.effect ?? (answer.intent === "opt_out" ? "suppress" : answer.intent === "opt_in" ? "lift" : "nothing");
-      if (kind === "suppress") effect = { effect: "suppress", scope: answer.scope || "all" };
-      else if (kind === "lift") {
+      // effectScope: what the origin applied (under revoke-all `all`, not the reply's scope).
+      if (kind === "suppress") effect = { effect: "suppress", scope: answer.effectScope || answer.scope || "all" };
+      else if (kind === "narrow") effect = { effect: "set", scope: answer.effectScope || "all" };
+      else if (kind === "lift" && answer.effectScope && !["all", "transactional"].includes(answer.effectScope)) {
+        effect = { effect: "lift", scope: answer.effectScope }; // programs lifted (START ALERTS)
+      } else if (kind === "lift") {
         effect = answer.scope === "marketing" ? { effect: "suppress", scope: "marketing" } // narrowed: still out of marketing
           : { effect: "lift", scope: answer.scope === "transactional" ? "transactional" : "all" };
       }

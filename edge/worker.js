@@ -3,7 +3,7 @@
 // serves the snapshot, the package and the compose form. Routes and shapes:
 // docs/interfaces.md, "Edge worker"; settings: config.js; trust boundaries: auth.js
 // (API keys), inbound.js (carrier webhooks), origin.js (signed calls to the origin).
-import { lint, normalize } from "stopgate";
+import { lint, narrowing, normalize } from "stopgate";
 import { announce, config, security } from "./config.js";
 import { requireApiKey } from "./auth.js";
 import { HttpError, badField, errorResponse, json, parseJsonObject, readBody, serveFile, twiml } from "./http.js";
@@ -83,6 +83,7 @@ function validateSend(body, cfg) {
   if (body.body.trim() === "") throw badField("body", "is empty");
   if (body.category === undefined) throw badField("category", `is required: one of ${CATEGORIES.join(", ")}`);
   if (!CATEGORIES.includes(body.category)) throw badField("category", `must be one of ${CATEGORIES.join(", ")}`);
+  validateProgram(body, cfg);
   let e164;
   try {
     e164 = normalize(body.to, cfg.region);
@@ -90,6 +91,16 @@ function validateSend(body, cfg) {
     throw badField("to", `is not a phone number: ${e.message}`);
   }
   return e164;
+}
+
+/** `program` (C8): absent, or one of PROGRAMS' ids; anything else is refused, never sent unchecked. */
+function validateProgram(body, cfg) {
+  if (body.program === undefined || body.program === null) return;
+  if (typeof body.program !== "string") throw badField("program", "must be a string: one of the deployment's program ids");
+  if (!cfg.programs.some((p) => p.id === body.program)) {
+    const known = cfg.programs.map((p) => p.id);
+    throw new HttpError(400, "unknown-program", `program ${JSON.stringify(body.program)} is not one of this deployment's programs (${known.length ? known.join(", ") : "none configured: set PROGRAMS"})`, "program");
+  }
 }
 
 function blocked(verdict, extra = {}) {
@@ -111,13 +122,14 @@ async function sendMessage(request, env, ctx, url, cfg) {
   const body = parseJsonObject(await readBody(request, cfg.maxBodyBytes));
   const e164 = validateSend(body, cfg);
   const overrides = store.overridesFor(await store.localChanges(env, [e164], cfg), cfg);
-  const verdict = store.screen({ to: body.to, body: body.body, category: body.category }, cfg, overrides);
+  const program = body.program ?? undefined;
+  const verdict = store.screen({ to: body.to, body: body.body, category: body.category, program }, cfg, overrides);
   if (verdict.decision === "block") return blocked(verdict, await channelsOf(env, cfg, verdict));
 
   const sequence = String(verdict.snapshotSequence ?? store.sequence ?? "none");
   // Forward what was screened, rebuilt: never the caller's bytes, which another parser
   // could read as another message.
-  const forwarded = JSON.stringify({ to: e164, body: body.body, category: body.category });
+  const forwarded = JSON.stringify({ to: e164, body: body.body, category: body.category, ...(program ? { program } : {}) });
   let res;
   try {
     res = await originFetch(env, cfg, "/v1/messages", {
@@ -154,14 +166,28 @@ async function sendMessage(request, env, ctx, url, cfg) {
  * a message id already stored is answered without a second confirmation.
  */
 async function accept(item, env, cfg) {
-  const cls = classify(item.body);
-  const effect = effectOf(cls, cfg);
-  const stored = await edgeState(env).accept({ ...item, receivedAt: Date.now(), classification: cls }, effect);
+  const cls = classify(item.body, cfg);
+  let effect = effectOf(cls, cfg);
+  const receivedAt = Date.now();
+  // Revoke-all (C9): a reply while the number's clarification is pending may narrow its
+  // `all` opt-out; the core decides (narrowing), the Durable Object accepts it once.
+  if (cfg.programs.length > 0 && effect.effect !== "suppress") {
+    const pending = await edgeState(env).clarification(item.from);
+    if (pending && pending.narrowedAt === null) {
+      const scope = narrowing(item.body, { programs: cfg.programs, pendingAt: pending.at, current: "all", now: receivedAt });
+      if (scope !== null) {
+        const kept = cfg.programs.filter((p) => !scope.split("+").includes(p.id)).map((p) => p.id).join("+");
+        effect = { effect: "narrow", scope, kept, reason: "narrow" };
+      }
+    }
+  }
+  const stored = await edgeState(env).accept({ ...item, receivedAt, classification: cls }, effect);
+  if (effect.effect === "narrow" && !stored.duplicate && !stored.narrowed) effect = { effect: "nothing", scope: null, reason: "not-consent" };
   store.noteLocal(item.from, effect);
   // The origin's verdict, when it has one, words the confirmation (it re-classified the text).
   const a = stored.answer;
   const finalEffect = a && !a.duplicate && typeof a.effect === "string"
-    ? { effect: a.effect, scope: a.scope ?? effect.scope ?? null } : effect;
+    ? { ...effect, effect: a.effect, scope: a.effectScope ?? a.scope ?? effect.scope ?? null, revokeAll: a.revokeAll ?? effect.revokeAll } : effect;
   let text = stored.duplicate ? null : confirmation(cls, finalEffect, cfg);
   text = await withPreferenceLink(text, item.from, finalEffect, cfg);
   return { cls, text, stored };
@@ -181,7 +207,7 @@ async function inboundWebhook(request, env, ctx, url, cfg) {
   const raw = await readBody(request, cfg.maxBodyBytes);
   const item = await readWebhook(request, raw, cfg);
   const { cls, text, stored } = await accept(item, env, cfg);
-  return json({ received: true, duplicate: stored.duplicate, recorded: !stored.pending, intent: cls.intent, scope: cls.scope ?? null, reply: text });
+  return json({ received: true, duplicate: stored.duplicate, recorded: !stored.pending, intent: cls.intent, scope: cls.scope ?? null, ...(cls.program ? { program: cls.program } : {}), reply: text });
 }
 
 // ---- POST /v1/screen -----------------------------------------------------------------
@@ -196,6 +222,7 @@ async function screenBatch(request, env, ctx, url, cfg) {
   if (typeof body.body !== "string") throw badField("body", "is required: the message text");
   if (body.category === undefined) throw badField("category", `is required: one of ${CATEGORIES.join(", ")}`);
   if (!CATEGORIES.includes(body.category)) throw badField("category", `must be one of ${CATEGORIES.join(", ")}`);
+  validateProgram(body, cfg);
 
   const numbers = body.recipients.map((to) => {
     try {
@@ -206,7 +233,7 @@ async function screenBatch(request, env, ctx, url, cfg) {
   });
   const overrides = store.overridesFor(await store.localChanges(env, numbers, cfg), cfg);
   // One lint of the body, one verdict per recipient (screenMany: the same rule as screen()).
-  const results = store.screenMany(body.recipients, body.category, cfg, overrides).map((v, i) => (
+  const results = store.screenMany(body.recipients, body.category, cfg, overrides, body.program ?? undefined).map((v, i) => (
     { input: body.recipients[i], e164: v.e164 ?? numbers[i], decision: v.decision, reason: v.reason, message: v.message, scope: v.scope ?? null }));
   const findings = lint(body.body, { category: body.category });
   await addChannels(env, cfg, results);
@@ -225,7 +252,9 @@ async function status(request, env, ctx, url, cfg) {
   } catch (e) {
     extra = { outbox: null, overlay: null, stateError: (e && e.message) || String(e) };
   }
-  return json({ ...store.status(env, extra), security: security(cfg), quietHours: cfg.quietHours });
+  return json({ ...store.status(env, extra), security: security(cfg), quietHours: cfg.quietHours,
+    // The compose form's program choice (C8) and the revoke-all switch (C9).
+    programs: cfg.programs.map((p) => ({ id: p.id, bit: p.bit, name: p.name || p.id, kind: p.kind })), revokeAll: cfg.revokeAll });
 }
 
 function requireExport(cfg) {

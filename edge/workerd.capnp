@@ -55,6 +55,7 @@ const edgeModules :List(Workerd.Worker.Module) = [
     (name = "optin.js", esModule = embed "optin.js"),
     (name = "prefs.js", esModule = embed "prefs.js"),
     (name = "prefs-page.js", esModule = embed "prefs-page.js"),
+    (name = "programs.js", esModule = embed "programs.js"),
     # The npm package's `workerd` entry, under the bare name the worker imports; its
     # relative imports resolve next to it.
     (name = "stopgate", esModule = embed "../pkg/workerd.js"),
@@ -93,4 +94,5 @@ const edgeBindings :List(Workerd.Worker.Binding) = [
     (name = "OPTIN_TERMS_URL", fromEnvironment = "STOPGATE_OPTIN_TERMS_URL"),
     (name = "OPTIN_PRIVACY_URL", fromEnvironment = "STOPGATE_OPTIN_PRIVACY_URL"),
     (name = "PROGRAMS", fromEnvironment = "STOPGATE_PROGRAMS"),
+    (name = "REVOKE_ALL", fromEnvironment = "STOPGATE_REVOKE_ALL"),
 ];

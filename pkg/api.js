@@ -8,6 +8,9 @@
 //   crossings and an allocation); `checkMany` sends one newline-joined string. Anything
 //   unusual takes the original path, which also words the errors.
 // - A freed Snapshot throws `ERR_FREED` on every call, not "null pointer passed to rust".
+// - Programs (`options.programs`, the deployment's programs table) cross as one string
+//   (see js-api/src/programs.rs), and a scope given as `{ scope, programs: [ids] }` as its
+//   text (`"marketing+alerts"`): decoding objects in wasm would cost it some 2 kB.
 //
 // It patches Snapshot.prototype when imported: a side effect (package.json says so).
 import * as glue from "./stopgate.js";
@@ -15,7 +18,7 @@ import * as glue from "./stopgate.js";
 export * from "./stopgate.js";
 
 /** Verdict codes of `Snapshot.checkPacked`, one byte per number. */
-export const Verdict = Object.freeze({ NOT_SUPPRESSED: 0, SUPPRESSED: 1, MARKETING: 2, INVALID: 255 });
+export const Verdict = Object.freeze({ NOT_SUPPRESSED: 0, SUPPRESSED: 1, MARKETING: 2, PROGRAMS: 3, INVALID: 255 });
 const SCOPES = [null, "all", "marketing"];
 
 let memory = null;
@@ -233,3 +236,95 @@ P.checkPacked = function checkPacked_(numbers) {
   return checkPacked.call(this, numbers);
 };
 Object.defineProperty(P.checkPacked, "name", { value: "checkPacked" });
+
+// ---- programs (options.programs) ----
+
+/** `f()`, or `fallback` when it throws: a getter or proxy that throws is left for wasm to
+ * read again, which words the error ("reading options.x threw: ..."). */
+function orAsIs(f, fallback) {
+  try {
+    return f();
+  } catch (e) {
+    if (e && e.code === "ERR_ARGUMENT") throw e;
+    return fallback;
+  }
+}
+
+/** `options` with `programs` (an array of `{ id, bit, name, kind, words }`) as one string. */
+function withPrograms(options) {
+  return orAsIs(() => encodeOptions(options), options);
+}
+
+function encodeOptions(options) {
+  if (options === null || typeof options !== "object") return options;
+  if (options.revokeAll !== undefined) {
+    const r = { off: 0, on: 1, auto: 2 }[options.revokeAll];
+    if (r === undefined) throw codeError("ERR_ARGUMENT", `options.revokeAll must be "on", "off" or "auto", got ${JSON.stringify(options.revokeAll)}`);
+    options = { ...options, revokeAll: r };
+  }
+  if (!Array.isArray(options.programs)) return options;
+  const text = (v) => (typeof v === "string" ? v.replace(/[\t\n\u001f]/g, " ") : "");
+  const lines = options.programs.map((p, i) => {
+    if (p === null || typeof p !== "object") throw codeError("ERR_ARGUMENT", `options.programs[${i}] must be { id, bit, name, kind, words }`);
+    const bit = Number.isInteger(p.bit) ? String(p.bit) : "0";
+    const words = Array.isArray(p.words) ? p.words.map(text).join("\u001f") : "";
+    return [text(p.id), bit, text(p.kind), text(p.name ?? p.id), words].join("\t");
+  });
+  return { ...options, programs: lines.join("\n") };
+}
+
+/** A scope given as `{ scope, programs: [ids] }`, as its text; anything else as it is. */
+function scopeText(scope) {
+  if (scope === null || typeof scope !== "object" || !Array.isArray(scope.programs)) return scope;
+  const parts = typeof scope.scope === "string" && scope.scope !== "" ? [scope.scope] : [];
+  return parts.concat(scope.programs.map(String)).join("+");
+}
+
+/** An entry list with `{ phone, scope, programs }` items as `{ phone, scope: text }`
+ * (looked at only when the options name programs). */
+function entriesText(entries, options) {
+  const named = orAsIs(() => options !== null && typeof options === "object" && Array.isArray(options.programs), false);
+  if (!named) return entries;
+  return orAsIs(() => {
+    if (!Array.isArray(entries) || !entries.some((e) => e && typeof e === "object" && Array.isArray(e.programs))) return entries;
+    return entries.map((e) => (e && typeof e === "object" && Array.isArray(e.programs) ? { phone: e.phone, scope: scopeText(e) } : e));
+  }, entries);
+}
+
+export function classify(text, options) {
+  return glue.classify(text, withPrograms(options));
+}
+export function screen(request, snapshot, options) {
+  return glue.screen(request, snapshot, withPrograms(options));
+}
+export function screenMany(recipients, snapshot, options) {
+  return glue.screenMany(recipients, snapshot, withPrograms(options));
+}
+export function consentEffect(classification, options) {
+  return glue.consentEffect(classification, withPrograms(options));
+}
+/** The reply to the revoke-all question: the core's narrowing, through consentEffect (one export fewer in the wasm). */
+export function narrowing(text, options) {
+  const o = withPrograms(options);
+  const current = orAsIs(() => (o && o.current !== undefined ? scopeText(o.current) : undefined), undefined);
+  const cls = glue.classify(text, o && typeof o === "object" ? { programs: o.programs } : undefined);
+  const e = glue.consentEffect(cls, { ...(o && typeof o === "object" ? o : {}), text, ...(current !== undefined ? { current } : {}) });
+  return e.effect === "narrow" ? e.scope : null;
+}
+export function buildSnapshot(entries, options) {
+  return glue.buildSnapshot(entriesText(entries, options), withPrograms(options));
+}
+export function buildDelta(changes, options) {
+  const c = orAsIs(() => (changes && typeof changes === "object" && Array.isArray(changes.add) ? { ...changes, add: entriesText(changes.add, options) } : changes), changes);
+  return glue.buildDelta(c, withPrograms(options));
+}
+
+/** `Overrides`, whose scopes may name `options.programs`. */
+export class Overrides extends glue.Overrides {
+  constructor(options) {
+    super(withPrograms(options));
+  }
+  set(number, scope) {
+    return super.set(number, orAsIs(() => scopeText(scope), scope));
+  }
+}

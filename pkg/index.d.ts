@@ -83,22 +83,46 @@ export declare const Verdict: {
   readonly SUPPRESSED: 1;
   /** Suppressed for marketing only. */
   readonly MARKETING: 2;
+  /** Suppressed for programs (a scope mask other than `marketing`): `check` gives the scope. */
+  readonly PROGRAMS: 3;
   /** Not a phone number. */
   readonly INVALID: 255;
 };
 
 /** What a reply asks for. */
 export type Intent = "opt_out" | "opt_in" | "help" | "none";
-/** What an opt-out covers: every message, or marketing only. */
-export type Scope = "all" | "marketing";
+/**
+ * What an opt-out covers: `all`, `marketing`, or (with programs) the parts joined by `+`,
+ * marketing first then program ids in bit order (`marketing+alerts`, `alerts+tips`); a
+ * program bit without a programs table reads `program-k`.
+ */
+export type Scope = "all" | "marketing" | (string & {});
+
+/** One of the deployment's programs (the same JSON the origin and the edge are given). */
+export interface Program {
+  /** `[a-z0-9-]{1,32}`, unique. */
+  id: string;
+  /** 1 to 7, unique, stable forever for this id: the scope mask's bit for it. */
+  bit: number;
+  /** What people read ("Account alerts"); default the id. */
+  name?: string;
+  kind: "marketing" | "transactional";
+  /** What people call it in replies ("alerts", "account alerts"). */
+  words?: string[];
+}
+
+/** Revoke-all (47 CFR 64.1200(a)(10)): `auto` (the default) is on from 2027-01-31T00:00:00Z. */
+export type RevokeAll = "on" | "off" | "auto";
 /** The kind of an outbound message, which decides which opt-outs apply. */
 export type Category = "marketing" | "transactional" | "confirmation";
 
 /** The classifier's answer, with what matched so a person can see why. */
 export interface Classification {
   intent: Intent;
-  /** For opt-outs: `all` or `marketing`; `null` otherwise. */
+  /** For opt-outs: `all`, `marketing` or the programs named; for an opt-in naming programs, those; `null` otherwise. */
   scope: Scope | null;
+  /** With `options.programs`: the id of the program the reply names (`STOP ALERTS` → `alerts`). */
+  program?: string;
   /** The keyword or phrase that matched, folded (`stop`, `take me off`). */
   keyword: string | null;
   /** The rule that fired (`keyword`, `keyword-typo`, `stop-sending`, `reaction`, ...). */
@@ -156,9 +180,11 @@ export interface Measurement {
 }
 
 /** An opt-out entry: a phone number as typed, or one with its scope (default `all`). */
-export type Entry = string | { phone: string; scope?: Scope };
+export type Entry = string | { phone: string; scope?: Scope; programs?: string[] };
 
 export interface BuildSnapshotOptions {
+  /** The programs scope texts and `programs: [ids]` in entries may name. */
+  programs?: readonly Program[];
   /** Region label stored in the header, and the region national numbers are read in (default `US`). */
   region?: string;
   /** Sequence number; deltas chain from it. */
@@ -181,6 +207,8 @@ export interface DeltaChanges {
 }
 
 export interface BuildDeltaOptions {
+  /** The programs scope texts and `programs: [ids]` in entries may name. */
+  programs?: readonly Program[];
   /** Creation time, milliseconds since the epoch (default: now). */
   createdAt?: number;
   /** Hex Ed25519 secret key (seed) to sign with. */
@@ -288,9 +316,15 @@ export interface SendRequest {
   body: string;
   /** Default `marketing`. */
   category?: Category;
+  /** The program the message belongs to (an id of `options.programs`); a marketing program is screened as marketing. */
+  program?: string;
 }
 
 export interface ScreenOptions {
+  /** The deployment's programs: requests and scopes name them. */
+  programs?: readonly Program[];
+  /** Checked, for symmetry with `consentEffect` (where it decides). */
+  revokeAll?: RevokeAll;
   /** Now, milliseconds since the epoch (default `Date.now()`). */
   now?: number;
   /** A snapshot older than this is stale (default 86400). */
@@ -311,6 +345,8 @@ export interface ScreenOptions {
 export type ScreenReason =
   | "ok"
   | "opted-out"
+  | "opted-out-program"
+  | "unknown-program"
   | "quiet-hours"
   | "invalid-recipient"
   | "snapshot-missing"
@@ -341,7 +377,7 @@ export interface Screening {
 }
 
 /** Classifies one inbound reply. */
-export declare function classify(text: string): Classification;
+export declare function classify(text: string, options?: { programs?: readonly Program[] }): Classification;
 /** Findings about an outbound message (category default `marketing`), facts as fields. */
 export declare function lint(message: string, options?: {
   category?: Category;
@@ -374,6 +410,12 @@ export interface ConsentOptions {
    * `true`, they lift for transactional messages only.
    */
   yesLifts?: boolean;
+  /** The deployment's programs (for scope text). */
+  programs?: readonly Program[];
+  /** Revoke-all: a narrower opt-out suppresses `all` (default `auto`: on from 2027-01-31 by `now`). */
+  revokeAll?: RevokeAll;
+  /** Now, milliseconds since the epoch (default `Date.now()`), for `revokeAll: "auto"`. */
+  now?: number;
 }
 
 /** What a reply does to its sender's opt-out. */
@@ -384,9 +426,23 @@ export interface ConsentEffect {
    * (an `all` opt-out narrows to `marketing`; a marketing-only one stays). `nothing`: `null`.
    */
   scope: Scope | "transactional" | null;
-  /** Stable code: `opt-out`, `explicit-opt-in`, `answer-word`, `answer-word-lifts`, `not-consent`. */
-  reason: "opt-out" | "explicit-opt-in" | "answer-word" | "answer-word-lifts" | "not-consent";
+  /** Stable code: `opt-out`, `explicit-opt-in`, `explicit-opt-in-program` (lifts the programs in `scope`), `answer-word`, `answer-word-lifts`, `not-consent`. */
+  reason: "opt-out" | "explicit-opt-in" | "explicit-opt-in-program" | "answer-word" | "answer-word-lifts" | "not-consent";
+  /** Under revoke-all: the scope the reply asked for (`scope` is then `all`); ask the clarifying question. */
+  requestedScope?: Scope;
+  /** Under revoke-all: `true` when it widened the opt-out to `all`. */
+  revokeAll?: true;
 }
+
+/**
+ * Whether a reply from a number with a pending revoke-all clarification (opened at
+ * `pendingAt`, within 24 hours) narrows its `all` opt-out: the scope it becomes (marketing
+ * and every program the reply does not keep), or `null`.
+ */
+export declare function narrowing(
+  text: string,
+  options: { programs: readonly Program[]; pendingAt?: number | null; current: Scope | null; now?: number },
+): Scope | null;
 
 /** What a classified reply (as `classify` returns it) does to the sender's opt-out. */
 export declare function consentEffect(
@@ -402,6 +458,8 @@ export interface RecipientScreening extends Omit<Screening, "findings"> {
 export interface ScreenManyOptions extends ScreenOptions {
   /** Default `marketing`. */
   category?: Category;
+  /** The program of the message (an id of `programs`). */
+  program?: string;
 }
 
 /** `screen` for many recipients of one message (the body is linted once, by `lint`). */
@@ -441,10 +499,10 @@ export interface Override {
  * consulted by `screen`/`screenMany` before the snapshot: `{ overrides }` in their options.
  */
 export declare class Overrides {
-  /** National numbers are read in `options.region` (default `US`). */
-  constructor(options?: { region?: string });
-  /** Opted out of `scope`, or (`null`) opted in. Returns the number in E.164. */
-  set(number: string, scope: Scope | null): string;
+  /** National numbers are read in `options.region` (default `US`); scopes name `options.programs`. */
+  constructor(options?: { region?: string; programs?: readonly Program[] });
+  /** Opted out of `scope` (text, or `{ scope?, programs: [ids] }`), or (`null`) opted in. Returns the number in E.164. */
+  set(number: string, scope: Scope | { scope?: Scope; programs: string[] } | null): string;
   /** Records what `consentEffect` said a reply does, starting from the snapshot's state when there is no override. Returns the state afterwards. */
   apply(number: string, effect: ConsentEffect, snapshot?: Snapshot | null): Scope | null;
   get(number: string): Override | undefined;

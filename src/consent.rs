@@ -26,13 +26,23 @@
 //! # Revoke-all
 //!
 //! The FCC's revoke-all rule (47 CFR 64.1200(a)(10), effective 31 January 2027) makes an
-//! opt-out apply to every unrelated message unless the consumer says otherwise. This module
-//! already reads replies that way: a bare STOP (or any opt-out that names no kind of message)
-//! is `Suppress(All)`, whatever it answered; only a reply that names marketing ("stop the
-//! promos", or the reply to the confirmation's clarifying question) is `Suppress(Marketing)`.
-//! Per-program opt-outs (one program stopped, another kept) are not built yet: the snapshot's
-//! program scope codes (2..=255) are reserved, and until they exist there is no narrower
-//! scope than `marketing` for a switch to widen.
+//! opt-out apply to every unrelated message unless the consumer says otherwise, in reply to
+//! the one confirmation text (which may ask which messages to stop). A bare STOP (or any
+//! opt-out that names no kind of message) is `Suppress(All)` either way. Under
+//! [`RevokeAll`] (on, off, or `Auto`: on from 2027-01-31T00:00:00Z, the default), an opt-out
+//! of something narrower (marketing, or one of the deployment's [`Programs`]) is applied as
+//! `all` ([`revocation`]); the requested scope is kept as evidence and the number gets a
+//! pending clarification. The confirmation asks which programs to keep; a reply within
+//! [`CLARIFY_WINDOW_SECONDS`] that names programs ("keep my account alerts", "ALERTS")
+//! narrows the opt-out to marketing plus every program not kept ([`narrowing`]), so the
+//! kept programs and program-less transactional messages pass again. The edge (at once,
+//! in its local override) and the origin (in the list and the consent record) call the same
+//! functions, so they agree.
+//!
+//! An explicit opt-in that names programs ("START ALERTS") lifts those programs
+//! ([`LiftScope::Program`]); from an `all` opt-out that lifts nothing, because a mask cannot
+//! say "everything but alerts" without the programs table: the clarification (or START)
+//! is the way back.
 //!
 //! | reply | default | `yes_lifts: true` |
 //! |---|---|---|
@@ -54,17 +64,123 @@
 //! assert_eq!(effect(&classify("YES"), &policy).apply(Some(Scope::Marketing)), Some(Scope::Marketing));
 //! assert_eq!(effect(&classify("START"), &policy).apply(Some(Scope::Marketing)), None);
 //! ```
+use std::borrow::Cow;
+
 use crate::classify::fold::fold;
-use crate::classify::{Classification, Intent};
+use crate::classify::{programs_named, Classification, Intent};
+use crate::program::Programs;
 use crate::Scope;
 
-/// How much a reply may lift.
+/// How much a reply may lift, and whether an opt-out revokes all.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub struct ConsentPolicy {
     /// Whether an answer word (YES, OK, SÍ, OUI...) restores consent. Off by default: after
     /// a revocation consent must be express, and these words answer ordinary questions. Even
     /// when on, they restore transactional messages only (see the module doc).
     pub yes_lifts: bool,
+    /// Whether a narrower opt-out revokes all consent until the recipient narrows it
+    /// ([`revocation`]). `Auto` by default.
+    pub revoke_all: RevokeAll,
+}
+
+/// When the FCC's revoke-all rule takes effect: 2027-01-31T00:00:00Z, Unix seconds.
+pub const REVOKE_ALL_EFFECTIVE: u64 = 1_801_353_600;
+
+/// How long the reply to the clarifying question may narrow a revoke-all opt-out, seconds.
+pub const CLARIFY_WINDOW_SECONDS: u64 = 86_400;
+
+/// The revoke-all policy switch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum RevokeAll {
+    /// Always: every narrower opt-out is applied as `all` until narrowed.
+    On,
+    /// Never: an opt-out has the scope it names.
+    Off,
+    /// On from [`REVOKE_ALL_EFFECTIVE`] (by the decision's `now`).
+    #[default]
+    Auto,
+}
+
+impl RevokeAll {
+    /// Whether it applies to a decision made at `now` (Unix seconds).
+    pub fn is_on(self, now: u64) -> bool {
+        match self {
+            RevokeAll::On => true,
+            RevokeAll::Off => false,
+            RevokeAll::Auto => now >= REVOKE_ALL_EFFECTIVE,
+        }
+    }
+
+    /// `on`, `off` or `auto`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RevokeAll::On => "on",
+            RevokeAll::Off => "off",
+            RevokeAll::Auto => "auto",
+        }
+    }
+
+    /// Reads `on`, `off` or `auto` (any case).
+    pub fn parse(text: &str) -> Option<RevokeAll> {
+        match text.trim_ascii().as_bytes() {
+            b"on" | b"ON" | b"On" => Some(RevokeAll::On),
+            b"off" | b"OFF" | b"Off" => Some(RevokeAll::Off),
+            b"auto" | b"AUTO" | b"Auto" => Some(RevokeAll::Auto),
+            _ => None,
+        }
+    }
+}
+
+/// What an opt-out records, under the policy's revoke-all switch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Revocation {
+    /// The scope applied to the number.
+    pub applied: Scope,
+    /// The scope the reply asked for (kept as evidence).
+    pub requested: Scope,
+    /// Whether revoke-all widened it: the number then has a pending clarification (the
+    /// requested scope, at `now`) and the confirmation asks the clarifying question.
+    pub revoke_all: bool,
+}
+
+/// The opt-out an opt-out reply of `requested` scope records at `now` under `policy`.
+pub fn revocation(requested: Scope, policy: &ConsentPolicy, now: u64) -> Revocation {
+    let widen = !requested.is_all() && policy.revoke_all.is_on(now);
+    Revocation { applied: if widen { Scope::ALL } else { requested }, requested, revoke_all: widen }
+}
+
+/// A narrowing of a revoke-all opt-out by the reply to the clarifying question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Narrowing {
+    /// The programs the reply keeps (their bits).
+    pub kept: Scope,
+    /// The opt-out it becomes: marketing and every program not kept.
+    pub scope: Scope,
+}
+
+/// Whether a reply narrows a revoke-all opt-out, and to what. `pending_at` is when the
+/// clarification was opened (the opt-out's time; `None`: none is pending), `current` the
+/// number's opt-out now, `intent` what the reply was classified as. It narrows only an
+/// `all` opt-out, within [`CLARIFY_WINDOW_SECONDS`], by a reply that is not itself an
+/// opt-out and names at least one of `programs`. The caller accepts one narrowing per
+/// clarification.
+pub fn narrowing(
+    text: &str,
+    intent: Intent,
+    pending_at: Option<u64>,
+    current: Option<Scope>,
+    now: u64,
+    programs: &Programs,
+) -> Option<Narrowing> {
+    let at = pending_at?;
+    // A clock a little behind the opt-out's still counts (5 minutes); then 24 hours.
+    let in_window = now.saturating_add(300) >= at && now.saturating_sub(at) <= CLARIFY_WINDOW_SECONDS;
+    if !in_window || current != Some(Scope::ALL) || intent == Intent::OptOut {
+        return None;
+    }
+    let kept = programs_named(text, programs)?;
+    let rest = programs.all_bits() & !kept.program_bits();
+    Some(Narrowing { kept, scope: Scope::from_code(Scope::MARKETING.code() | rest) })
 }
 
 /// Which messages a lift restores.
@@ -76,6 +192,8 @@ pub enum LiftScope {
     /// Transactional messages only: an `all` opt-out narrows to `marketing`; a
     /// marketing-only opt-out stays.
     Transactional,
+    /// These programs (their bits): removed from a narrower opt-out; an `all` opt-out stays.
+    Program(Scope),
 }
 
 impl LiftScope {
@@ -84,6 +202,7 @@ impl LiftScope {
         match self {
             LiftScope::All => "all",
             LiftScope::Transactional => "transactional",
+            LiftScope::Program(_) => "program",
         }
     }
 }
@@ -109,11 +228,12 @@ impl Effect {
         }
     }
 
-    /// The scope name: the suppressed scope, the lifted one, or `None`.
-    pub fn scope_str(self) -> Option<&'static str> {
+    /// The scope name: the suppressed scope, the lifted one, or `None` (program bits as
+    /// `program-k`; [`Programs::scope_text`] names them).
+    pub fn scope_str(self) -> Option<Cow<'static, str>> {
         match self {
-            Effect::Suppress(scope) => Some(scope.as_str()),
-            Effect::Lift(lift) => Some(lift.as_str()),
+            Effect::Suppress(scope) | Effect::Lift(LiftScope::Program(scope)) => Some(scope.as_str()),
+            Effect::Lift(lift) => Some(lift.as_str().into()),
             Effect::Nothing => None,
         }
     }
@@ -127,6 +247,9 @@ impl Effect {
             (Effect::Lift(LiftScope::All), _) => None,
             (Effect::Lift(LiftScope::Transactional), Some(Scope::All)) => Some(Scope::Marketing),
             (Effect::Lift(LiftScope::Transactional), other) => other,
+            (Effect::Lift(LiftScope::Program(_)), Some(Scope::All)) => Some(Scope::All),
+            (Effect::Lift(LiftScope::Program(lifted)), Some(old)) => old.without(lifted),
+            (Effect::Lift(LiftScope::Program(_)), None) => None,
             (Effect::Nothing, other) => other,
         }
     }
@@ -214,7 +337,12 @@ pub fn decide(reply: &Reply<'_>, policy: &ConsentPolicy) -> Decision {
         Intent::OptIn => {
             // No keyword reads as the weakest one: consent must be shown, not assumed.
             let express = reply.keyword.is_some_and(is_express);
+            let programs = reply.scope.filter(|s| s.program_bits() != 0);
             match (express, policy.yes_lifts) {
+                (true, _) if programs.is_some() => Decision {
+                    effect: Effect::Lift(LiftScope::Program(Scope::from_code(programs.map_or(0, |s| s.program_bits())))),
+                    reason: "explicit-opt-in-program",
+                },
                 (true, _) => Decision { effect: Effect::Lift(LiftScope::All), reason: "explicit-opt-in" },
                 (false, false) => Decision { effect: Effect::Nothing, reason: "answer-word" },
                 (false, true) => Decision { effect: Effect::Lift(LiftScope::Transactional), reason: "answer-word-lifts" },

@@ -13,6 +13,8 @@
 //! | snapshot older than `max_age_seconds` | block `snapshot-stale` | checked, then warn `snapshot-stale` | allow |
 //! | opted out, scope `all` | block `opted-out` | block `opted-out` | allow `confirmation` |
 //! | opted out, scope `marketing` | block `opted-out` | allow | allow `confirmation` |
+//! | opted out of the request's program (scope mask has its bit) | block `opted-out-program` | block `opted-out-program` | allow `confirmation` |
+//! | the request names a program the policy does not know | block `unknown-program` | block | block |
 //! | outside the recipient's quiet-hours window ([`crate::quiet`], when the policy has them) | block `quiet-hours`, with `hold.send_after` | allow | allow |
 //! | lint warnings (e.g. no opt-out language) | warn `lint-warnings` | warn | warn |
 //! | otherwise | allow `ok` | allow `ok` | allow `confirmation` |
@@ -25,12 +27,18 @@
 //! and the FCC allow; callers must send at most one per opt-out (the edge
 //! worker enforces that), so no opt-out blocks it.
 //!
+//! A request may belong to one of the deployment's [`Programs`] (`program: Some("alerts")`):
+//! it is then also blocked by an opt-out of that program, and a program of kind marketing is
+//! screened as marketing whatever the request's category says (quiet hours, fail-closed, and
+//! a marketing opt-out all apply to it).
+//!
 //! [`Overrides`] are what this process heard since its snapshot was built: an opt-out reply
 //! received a second ago, or an opt-in. They replace the snapshot's entry for their number,
 //! so a fresh STOP blocks at once and a fresh START is not blocked by an old opt-out.
 use crate::consent::Effect;
 use crate::lint::{lint, Finding, Severity};
 use crate::phone;
+use crate::program::{Program, Programs};
 use crate::quiet::{self, Hold, QuietHours};
 use crate::snapshot::Snapshot;
 use crate::{Category, Scope};
@@ -67,6 +75,8 @@ pub struct SendRequest<'a> {
     pub body: &'a str,
     /// Message category.
     pub category: Category,
+    /// The program the message belongs to (an id of [`Policy::programs`]), if any.
+    pub program: Option<&'a str>,
 }
 
 /// Policy knobs.
@@ -86,6 +96,8 @@ pub struct Policy {
     /// snapshot's own `created_at`: an edge that has verified a signed freshness statement
     /// for the list it holds counts the age from that statement, not from the file.
     pub fresh_at: Option<u64>,
+    /// The deployment's programs, which requests and opt-outs may name (none by default).
+    pub programs: Programs,
 }
 
 /// How old a snapshot may be before marketing fails closed, by default (seconds).
@@ -100,6 +112,7 @@ impl Default for Policy {
             default_region: crate::DEFAULT_REGION.to_string(),
             quiet_hours: QuietHours::default(),
             fresh_at: None,
+            programs: Programs::none(),
         }
     }
 }
@@ -228,8 +241,9 @@ static NO_OVERRIDES: Overrides = Overrides::new();
 pub struct Screening {
     /// allow / block / warn.
     pub decision: Decision,
-    /// Stable code: `ok`, `opted-out`, `quiet-hours`, `invalid-recipient`, `snapshot-missing`,
-    /// `snapshot-stale`, `lint-warnings`, `confirmation`.
+    /// Stable code: `ok`, `opted-out`, `opted-out-program`, `quiet-hours`,
+    /// `invalid-recipient`, `unknown-program`, `snapshot-missing`, `snapshot-stale`,
+    /// `lint-warnings`, `confirmation`.
     pub reason: &'static str,
     /// A sentence for a person.
     pub message: String,
@@ -264,20 +278,30 @@ pub fn screen_with<B: AsRef<[u8]>>(
     overrides: &Overrides,
     policy: &Policy,
 ) -> Screening {
-    let mut verdict = screen_recipient(request.to, request.category, snapshot, overrides, policy);
-    verdict.findings = lint(request.body, request.category).findings;
+    let mut verdict = screen_recipient(request.to, request.category, request.program, snapshot, overrides, policy);
+    let category = effective_category(request.category, request.program.and_then(|id| policy.programs.get(id)));
+    verdict.findings = lint(request.body, category).findings;
     if verdict.decision == Decision::Block || verdict.reason == "snapshot-missing" || verdict.reason == "snapshot-stale" {
         return verdict;
     }
     with_lint(verdict)
 }
 
-/// The recipient half of [`screen_with`]: the same verdict for a message of `category` to
-/// `to`, without linting a body (`findings` is empty). For checking a list of recipients
-/// against one message, whose body is linted once.
+/// A message of a marketing program is marketing, whatever its category says.
+fn effective_category(category: Category, program: Option<&Program>) -> Category {
+    match program {
+        Some(p) if p.is_marketing() && category == Category::Transactional => Category::Marketing,
+        _ => category,
+    }
+}
+
+/// The recipient half of [`screen_with`]: the same verdict for a message of `category` (in
+/// `program`, if any) to `to`, without linting a body (`findings` is empty). For checking a
+/// list of recipients against one message, whose body is linted once.
 pub fn screen_recipient<B: AsRef<[u8]>>(
     to: &str,
     category: Category,
+    program: Option<&str>,
     snapshot: Option<&Snapshot<B>>,
     overrides: &Overrides,
     policy: &Policy,
@@ -306,6 +330,31 @@ pub fn screen_recipient<B: AsRef<[u8]>>(
     let e164 = number.e164();
     verdict.e164 = Some(e164.clone());
 
+    let program = match program {
+        None => None,
+        Some(id) => match policy.programs.get(id) {
+            Some(p) => Some(p),
+            None => {
+                // Never an allow: a misspelt program would otherwise skip its opt-outs.
+                verdict.decision = Decision::Block;
+                verdict.reason = "unknown-program";
+                verdict.message = if policy.programs.is_empty() {
+                    format!("the message names program {id:?}, but no programs are configured")
+                } else {
+                    let mut known = String::new();
+                    for p in policy.programs.iter() {
+                        known.push_str(if known.is_empty() { "" } else { ", " });
+                        known.push_str(&p.id);
+                    }
+                    format!("the message names program {id:?}, which is not one of {known}")
+                };
+                return verdict;
+            }
+        },
+    };
+    let category = effective_category(category, program);
+    let covers = |scope: Scope| scope.covers_message(category, program.map(|p| p.bit), false);
+
     if category == Category::Confirmation {
         verdict.reason = "confirmation";
         verdict.message = format!(
@@ -318,8 +367,8 @@ pub fn screen_recipient<B: AsRef<[u8]>>(
     if let Some(local) = local {
         verdict.overridden = true;
         verdict.scope = local.scope;
-        if let Some(scope) = local.scope.filter(|s| s.covers(category)) {
-            opted_out(&mut verdict, &e164, scope, " (a reply just received here)");
+        if let Some(scope) = local.scope.filter(|&s| covers(s)) {
+            opted_out(&mut verdict, &e164, scope, category, program, &policy.programs, " (a reply just received here)");
             return verdict;
         }
     }
@@ -361,8 +410,8 @@ pub fn screen_recipient<B: AsRef<[u8]>>(
     if local.is_none() {
         if let Some(scope) = snapshot.check(number.as_u64()) {
             verdict.scope = Some(scope);
-            if scope.covers(category) {
-                opted_out(&mut verdict, &e164, scope, "");
+            if covers(scope) {
+                opted_out(&mut verdict, &e164, scope, category, program, &policy.programs, "");
                 return verdict;
             }
         }
@@ -392,7 +441,8 @@ pub fn screen_recipient<B: AsRef<[u8]>>(
 
     verdict.message = match (verdict.scope, verdict.overridden) {
         (Some(scope), _) => format!(
-            "{e164} opted out of {scope} messages only; this {category} message may be sent"
+            "{e164} opted out of {} messages only; this {category} message may be sent",
+            policy.programs.scope_text(scope)
         ),
         (None, true) => format!("{e164} opted back in (a reply just received here)"),
         (None, false) => format!("{e164} has not opted out"),
@@ -400,14 +450,29 @@ pub fn screen_recipient<B: AsRef<[u8]>>(
     verdict
 }
 
-fn opted_out(verdict: &mut Screening, e164: &str, scope: Scope, source: &str) {
+fn opted_out(
+    verdict: &mut Screening,
+    e164: &str,
+    scope: Scope,
+    category: Category,
+    program: Option<&Program>,
+    programs: &Programs,
+    source: &str,
+) {
     verdict.decision = Decision::Block;
     verdict.reason = "opted-out";
-    verdict.message = match scope {
-        Scope::All => format!("{e164} opted out of all messages{source}; nothing may be sent to it"),
-        Scope::Marketing => {
-            format!("{e164} opted out of marketing messages{source}; this marketing message may not be sent")
-        }
+    verdict.message = if scope.is_all() {
+        format!("{e164} opted out of all messages{source}; nothing may be sent to it")
+    } else if category == Category::Marketing && scope.has_marketing() {
+        format!("{e164} opted out of marketing messages{source}; this marketing message may not be sent")
+    } else {
+        // Only the program's own bit can be what covers it now.
+        let (id, name) = program.map_or(("", ""), |p| (p.id.as_str(), p.name.as_str()));
+        verdict.reason = "opted-out-program";
+        format!(
+            "{e164} opted out of the program {id} ({name}){source}; its opt-outs: {}",
+            programs.scope_text(scope)
+        )
     };
 }
 

@@ -6,7 +6,10 @@ use stopgate::Scope;
 
 use Effect::{Lift, Nothing, Suppress};
 use LiftScope::{All as LiftAll, Transactional as LiftTxn};
-use Scope::{All, Marketing};
+#[allow(non_upper_case_globals)]
+const All: Scope = Scope::ALL;
+#[allow(non_upper_case_globals)]
+const Marketing: Scope = Scope::MARKETING;
 
 struct Case {
     reply: &'static str,
@@ -51,7 +54,7 @@ const CASES: &[Case] = &[
 #[test]
 fn replies_through_the_classifier() {
     let default = ConsentPolicy::default();
-    let yes = ConsentPolicy { yes_lifts: true };
+    let yes = ConsentPolicy { yes_lifts: true, ..ConsentPolicy::default() };
     for c in CASES {
         let class = classify(c.reply);
         assert_eq!(effect(&class, &default), c.default, "{:?} by default ({class:?})", c.reply);
@@ -76,7 +79,7 @@ fn answer_words_never_lift_by_default() {
         let reply = Reply { intent: Intent::OptIn, scope: None, keyword: Some(w), rule: "keyword" };
         let d = decide(&reply, &ConsentPolicy::default());
         assert_eq!((d.effect, d.reason), (Nothing, "answer-word"), "{w:?}");
-        let d = decide(&reply, &ConsentPolicy { yes_lifts: true });
+        let d = decide(&reply, &ConsentPolicy { yes_lifts: true, ..ConsentPolicy::default() });
         assert_eq!((d.effect, d.reason), (Lift(LiftTxn), "answer-word-lifts"), "{w:?}");
     }
 }
@@ -134,7 +137,7 @@ fn what_each_opt_out_becomes() {
 /// The attack: "Reply YES to confirm your appointment" after a marketing-only opt-out.
 #[test]
 fn a_yes_to_a_transactional_prompt_keeps_marketing_blocked() {
-    for policy in [ConsentPolicy::default(), ConsentPolicy { yes_lifts: true }] {
+    for policy in [ConsentPolicy::default(), ConsentPolicy { yes_lifts: true, ..ConsentPolicy::default() }] {
         let after = effect(&classify("YES"), &policy).apply(Some(Marketing));
         assert_eq!(after, Some(Marketing), "{policy:?}");
     }
@@ -142,8 +145,8 @@ fn a_yes_to_a_transactional_prompt_keeps_marketing_blocked() {
 
 #[test]
 fn names_are_stable() {
-    assert_eq!((Suppress(Marketing).as_str(), Suppress(Marketing).scope_str()), ("suppress", Some("marketing")));
-    assert_eq!((Lift(LiftTxn).as_str(), Lift(LiftTxn).scope_str()), ("lift", Some("transactional")));
+    assert_eq!((Suppress(Marketing).as_str(), Suppress(Marketing).scope_str().as_deref()), ("suppress", Some("marketing")));
+    assert_eq!((Lift(LiftTxn).as_str(), Lift(LiftTxn).scope_str().as_deref()), ("lift", Some("transactional")));
     assert_eq!((Nothing.as_str(), Nothing.scope_str()), ("nothing", None));
 }
 
@@ -161,7 +164,7 @@ fn bare_yes_words_in_every_language_lift_nothing_by_default() {
         if c.intent == Intent::OptIn {
             opt_ins += 1;
             assert_eq!(effect(&c, &ConsentPolicy::default()), Nothing, "{w:?} ({:?}) must lift nothing by default", c.keyword);
-            assert_eq!(effect(&c, &ConsentPolicy { yes_lifts: true }), Lift(LiftTxn), "{w:?} with yes_lifts");
+            assert_eq!(effect(&c, &ConsentPolicy { yes_lifts: true, ..ConsentPolicy::default() }), Lift(LiftTxn), "{w:?} with yes_lifts");
         }
     }
     assert!(opt_ins >= 10, "the classifier reads most bare yes-words as opt-ins ({opt_ins})");

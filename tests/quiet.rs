@@ -224,7 +224,7 @@ fn screen_holds_marketing_only() {
     let snap = snapshot(now - 60);
     let policy = Policy { now, quiet_hours: QuietHours::default(), ..Policy::default() };
     let body = "Sale! Reply STOP to opt out";
-    let go = |to: &str, category| screen(&SendRequest { to, body, category }, Some(&snap), &policy);
+    let go = |to: &str, category| screen(&SendRequest { to, body, category, program: None }, Some(&snap), &policy);
 
     let fl = go("+1 305 555 0100", Category::Marketing);
     assert_eq!((fl.decision, fl.reason), (Decision::Block, "quiet-hours"), "{}", fl.message);
@@ -246,7 +246,7 @@ fn screen_holds_marketing_only() {
     assert!(QuietHours::default().enabled, "QuietHours::default() is the law");
     assert_eq!(go("+1 305 555 0100", Category::Marketing).reason, "quiet-hours");
     let off = Policy { now, quiet_hours: QuietHours::off(), ..Policy::default() };
-    let r = screen(&SendRequest { to: "+1 305 555 0100", body, category: Category::Marketing }, Some(&snap), &off);
+    let r = screen(&SendRequest { to: "+1 305 555 0100", body, category: Category::Marketing, program: None }, Some(&snap), &off);
     assert_eq!(r.reason, "ok");
 }
 

@@ -60,7 +60,7 @@ const CASES: &[Case] = &[
 fn policy_table() {
     let snap = snapshot();
     for (i, c) in CASES.iter().enumerate() {
-        let req = SendRequest { to: c.to, body: c.body, category: c.category };
+        let req = SendRequest { to: c.to, body: c.body, category: c.category, program: None };
         let got = screen(&req, Some(&snap), &policy(c.age));
         assert_eq!(
             (got.decision, got.reason),
@@ -80,7 +80,7 @@ fn policy_table() {
 #[test]
 fn blocked_verdict_names_number_and_scope() {
     let snap = snapshot();
-    let req = SendRequest { to: OPTED_OUT_MARKETING, body: WITH_OPT_OUT, category: Mkt };
+    let req = SendRequest { to: OPTED_OUT_MARKETING, body: WITH_OPT_OUT, category: Mkt, program: None };
     let got = screen(&req, Some(&snap), &policy(10));
     assert_eq!(got.e164.as_deref(), Some("+14155550101"));
     assert_eq!(got.scope, Some(Scope::Marketing));
@@ -90,9 +90,9 @@ fn blocked_verdict_names_number_and_scope() {
 #[test]
 fn missing_snapshot_fails_closed_for_marketing_only() {
     let none: Option<&Snapshot<Vec<u8>>> = None;
-    let mkt = screen(&SendRequest { to: CLEAN, body: WITH_OPT_OUT, category: Mkt }, none, &policy(0));
+    let mkt = screen(&SendRequest { to: CLEAN, body: WITH_OPT_OUT, category: Mkt, program: None }, none, &policy(0));
     assert_eq!((mkt.decision, mkt.reason), (Block, "snapshot-missing"));
-    let txn = screen(&SendRequest { to: CLEAN, body: "Your code is 1234", category: Txn }, none, &policy(0));
+    let txn = screen(&SendRequest { to: CLEAN, body: "Your code is 1234", category: Txn, program: None }, none, &policy(0));
     assert_eq!((txn.decision, txn.reason), (Warn, "snapshot-missing"));
     assert_eq!(txn.snapshot_sequence, None);
 }
@@ -100,9 +100,9 @@ fn missing_snapshot_fails_closed_for_marketing_only() {
 #[test]
 fn missing_opt_out_language_is_a_finding() {
     let snap = snapshot();
-    let got = screen(&SendRequest { to: CLEAN, body: NO_OPT_OUT, category: Mkt }, Some(&snap), &policy(10));
+    let got = screen(&SendRequest { to: CLEAN, body: NO_OPT_OUT, category: Mkt, program: None }, Some(&snap), &policy(10));
     assert!(got.findings.iter().any(|f| f.kind == "missing-opt-out-language"), "{:?}", got.findings);
-    let fixed = screen(&SendRequest { to: CLEAN, body: WITH_OPT_OUT, category: Mkt }, Some(&snap), &policy(10));
+    let fixed = screen(&SendRequest { to: CLEAN, body: WITH_OPT_OUT, category: Mkt, program: None }, Some(&snap), &policy(10));
     assert!(fixed.findings.iter().all(|f| f.kind != "missing-opt-out-language"), "{:?}", fixed.findings);
 }
 
@@ -114,9 +114,9 @@ fn opt_in_delta_lifts_the_block_and_opt_out_delta_adds_one() {
     let delta = Delta::from_bytes(&d.build(None).unwrap(), None).unwrap();
     snap.apply_delta(&delta).unwrap();
     let p = policy(10);
-    let was_out = screen(&SendRequest { to: OPTED_OUT_ALL, body: WITH_OPT_OUT, category: Mkt }, Some(&snap), &p);
+    let was_out = screen(&SendRequest { to: OPTED_OUT_ALL, body: WITH_OPT_OUT, category: Mkt, program: None }, Some(&snap), &p);
     assert_eq!((was_out.decision, was_out.reason), (Allow, "ok"));
-    let now_out = screen(&SendRequest { to: CLEAN, body: "Your order shipped", category: Txn }, Some(&snap), &p);
+    let now_out = screen(&SendRequest { to: CLEAN, body: "Your order shipped", category: Txn, program: None }, Some(&snap), &p);
     assert_eq!((now_out.decision, now_out.reason), (Block, "opted-out"));
     assert_eq!(now_out.snapshot_sequence, Some(8));
 }
@@ -146,22 +146,22 @@ fn overrides_come_before_the_snapshot() {
     ];
     for &(to, category, decision, reason, scope) in cases {
         let body = if category == Mkt { WITH_OPT_OUT } else { "Your order shipped" };
-        let got = screen_with(&SendRequest { to, body, category }, Some(&snap), &o, &policy(10));
+        let got = screen_with(&SendRequest { to, body, category, program: None }, Some(&snap), &o, &policy(10));
         assert_eq!((got.decision, got.reason, got.scope), (decision, reason, scope), "{to} {category}: {}", got.message);
         assert_eq!(got.overridden, to != "+12125550000" && category != Conf, "{to} {category}");
-        let bare = screen_recipient(to, category, Some(&snap), &o, &policy(10));
+        let bare = screen_recipient(to, category, None, Some(&snap), &o, &policy(10));
         assert_eq!((bare.decision, bare.reason), (decision, reason), "{to} {category}");
         assert!(bare.findings.is_empty());
     }
     // A local opt-out blocks even when no snapshot is loaded, for transactional too.
     let none: Option<&Snapshot<Vec<u8>>> = None;
-    let got = screen_with(&SendRequest { to: CLEAN, body: "Your code", category: Txn }, none, &o, &policy(10));
+    let got = screen_with(&SendRequest { to: CLEAN, body: "Your code", category: Txn, program: None }, none, &o, &policy(10));
     assert_eq!((got.decision, got.reason), (Block, "opted-out"));
     // A local opt-in does not make a stale snapshot fresh for marketing.
-    let got = screen_with(&SendRequest { to: OPTED_OUT_ALL, body: WITH_OPT_OUT, category: Mkt }, Some(&snap), &o, &policy(601));
+    let got = screen_with(&SendRequest { to: OPTED_OUT_ALL, body: WITH_OPT_OUT, category: Mkt, program: None }, Some(&snap), &o, &policy(601));
     assert_eq!((got.decision, got.reason), (Block, "snapshot-stale"));
     // And `screen` is `screen_with` with none.
-    let got = screen(&SendRequest { to: CLEAN, body: WITH_OPT_OUT, category: Mkt }, Some(&snap), &policy(10));
+    let got = screen(&SendRequest { to: CLEAN, body: WITH_OPT_OUT, category: Mkt, program: None }, Some(&snap), &policy(10));
     assert_eq!((got.decision, got.overridden), (Allow, false));
 }
 
@@ -194,7 +194,7 @@ fn overrides_record_prune_and_apply_effects() {
 #[test]
 fn a_verified_freshness_statement_counts_the_age_from_its_time() {
     let snap = snapshot();
-    let request = SendRequest { to: CLEAN, body: WITH_OPT_OUT, category: Category::Marketing };
+    let request = SendRequest { to: CLEAN, body: WITH_OPT_OUT, category: Category::Marketing, program: None };
     // The file is 2 hours old, but the list was verified current 5 minutes ago.
     let fresh = Policy { fresh_at: Some(CREATED + 7_200 - 300), ..policy(7_200) };
     let got = screen(&request, Some(&snap), &fresh);
@@ -205,4 +205,66 @@ fn a_verified_freshness_statement_counts_the_age_from_its_time() {
     // Without one, the same file is stale.
     let got = screen(&request, Some(&snap), &policy(7_200));
     assert_eq!((got.decision, got.reason), (Decision::Block, "snapshot-stale"));
+}
+
+// ---- programs (C8) ----
+
+#[test]
+fn program_requests_against_program_scopes() {
+    use stopgate::program::{Program, ProgramKind, Programs};
+    use stopgate::screen::{screen_with, Overrides};
+    let programs = Programs::new(vec![
+        Program::new("alerts", 1, "Account alerts", ProgramKind::Transactional, &["alerts"]),
+        Program::new("promos", 2, "Promotions", ProgramKind::Marketing, &["promos"]),
+        Program::new("tips", 3, "Tips", ProgramKind::Transactional, &["tips"]),
+    ])
+    .unwrap();
+    let (out_alerts, out_promos, out_mkt_tips, out_all) = ("+1 415 555 0110", "+1 415 555 0111", "+1 415 555 0112", OPTED_OUT_ALL);
+    let mut b = SnapshotBuilder::new();
+    b.region("US").sequence(7).created_at(CREATED);
+    b.insert(14155550110, Scope::program(1).unwrap())
+        .insert(14155550111, Scope::program(2).unwrap())
+        .insert(14155550112, Scope::Marketing)
+        .insert(14155550112, Scope::program(3).unwrap())
+        .insert(14155550100, Scope::All);
+    let snap = Snapshot::from_bytes(b.build(None).unwrap()).unwrap();
+    let with_programs = Policy { programs, ..policy(10) };
+    let body = "Your statement is ready";
+    // (to, category, program, decision, reason)
+    let cases: &[(&str, Category, Option<&str>, Decision, &str)] = &[
+        (out_alerts, Txn, Some("alerts"), Block, "opted-out-program"),
+        (out_alerts, Txn, Some("tips"), Allow, "ok"),
+        (out_alerts, Txn, None, Allow, "ok"),
+        (out_alerts, Mkt, Some("promos"), Warn, "lint-warnings"), // allowed; the body lacks opt-out language
+        (out_promos, Mkt, Some("promos"), Block, "opted-out-program"),
+        (out_promos, Txn, Some("promos"), Block, "opted-out-program"), // a marketing program is marketing
+        (out_promos, Txn, Some("alerts"), Allow, "ok"),
+        (out_promos, Mkt, None, Warn, "lint-warnings"),
+        (out_mkt_tips, Txn, Some("tips"), Block, "opted-out-program"),
+        (out_mkt_tips, Txn, Some("promos"), Block, "opted-out"), // the marketing bit covers a marketing program
+        (out_mkt_tips, Txn, Some("alerts"), Allow, "ok"),
+        (out_mkt_tips, Txn, None, Allow, "ok"),
+        (out_all, Txn, Some("alerts"), Block, "opted-out"),
+        (out_all, Conf, Some("alerts"), Allow, "confirmation"),
+        (CLEAN, Txn, Some("alerts"), Allow, "ok"),
+        (CLEAN, Txn, Some("weather"), Block, "unknown-program"),
+        (out_all, Conf, Some("weather"), Block, "unknown-program"),
+    ];
+    for &(to, category, program, decision, reason) in cases {
+        let got = screen(&SendRequest { to, body, category, program }, Some(&snap), &with_programs);
+        assert_eq!((got.decision, got.reason), (decision, reason), "{to} {category} {program:?}: {}", got.message);
+        if reason == "opted-out-program" {
+            assert!(got.message.contains(program.unwrap()), "names the program: {}", got.message);
+        }
+    }
+    // A local override with a program scope decides the same way.
+    let mut o = Overrides::new();
+    o.set(14155550199, Some(Scope::program(1).unwrap()));
+    let req = |program| SendRequest { to: CLEAN, body, category: Txn, program };
+    assert_eq!(screen_with(&req(Some("alerts")), Some(&snap), &o, &with_programs).reason, "opted-out-program");
+    assert_eq!(screen_with(&req(Some("tips")), Some(&snap), &o, &with_programs).reason, "ok");
+    // Without programs configured, any program is unknown.
+    let bare = screen(&req(Some("alerts")), Some(&snap), &policy(10));
+    assert_eq!(bare.reason, "unknown-program");
+    assert!(bare.message.contains("no programs are configured"), "{}", bare.message);
 }

@@ -261,10 +261,12 @@ fn error_scope_codes() {
     let s = Snapshot::from_bytes(b.as_slice()).unwrap();
     let (_, off, len) = s.info().sections[SCOPES_SECTION].clone();
     let code_at = (off + len - 1) as usize; // last code byte
-    let mut reserved = b.clone();
-    reserved[code_at] = 7;
-    fix_checksum(&mut reserved);
-    assert_has(&err(&reserved), "scope code 7, reserved for named programs");
+    // Codes 2..=255 are program masks now (C8): read, not refused.
+    let mut programs = b.clone();
+    programs[code_at] = 7;
+    fix_checksum(&mut programs);
+    let s = Snapshot::from_bytes(programs.as_slice()).unwrap();
+    assert!(s.iter().any(|(_, scope)| scope.code() == 7), "code 7 reads back as the mask 7");
     let mut zero = b.clone();
     zero[code_at] = 0;
     fix_checksum(&mut zero);
@@ -356,14 +358,15 @@ fn error_delta_sequence_not_increasing() {
 
 #[test]
 fn error_delta_body() {
-    // Scope code 9 on the only addition.
+    // Scope code 9 on the only addition: a program mask now (C8), read as it is.
     let mut d = DeltaBuilder::new(1, 2);
     d.add(300, Scope::Marketing);
     let mut b = d.build(None).unwrap();
     assert_eq!(b[DELTA_BODY + 2], 1);
     b[DELTA_BODY + 2] = 9;
     fix_checksum(&mut b);
-    assert_has(&delta_err(&b), "scope code 9, reserved");
+    let read = Delta::from_bytes(&b, None).unwrap();
+    assert_eq!(read.additions(), &[(300, Scope::from_code(9))]);
 
     // A removal equal to an addition (hand-made: the builder cannot produce it).
     let mut d = DeltaBuilder::new(1, 2);
@@ -446,7 +449,8 @@ fn every_truncation_is_rejected() {
 // ---- properties ----
 
 fn scope_strategy() -> impl Strategy<Value = Scope> {
-    prop_oneof![3 => Just(Scope::All), 1 => Just(Scope::Marketing)]
+    // Program masks (C8) too: any code 2..=255.
+    prop_oneof![3 => Just(Scope::All), 1 => Just(Scope::Marketing), 1 => (2u8..=255).prop_map(Scope::from_code)]
 }
 
 /// Numbers that cluster (as real lists do) and a few anywhere in u64.
@@ -854,4 +858,64 @@ fn numbers_outside_the_nanp_space_are_outliers_and_still_found() {
     bad[off as usize + 8..off as usize + 16].copy_from_slice(&1_212_555_0199u64.to_le_bytes());
     fix_checksum(&mut bad);
     assert_has(&err(&bad), "belongs in the exact set");
+}
+
+// ---- program scopes (C8) ----
+
+#[test]
+fn program_masks_round_trip_merge_by_union_and_replace_in_deltas() {
+    let alerts = Scope::program(1).unwrap();
+    let tips = Scope::program(3).unwrap();
+    let mut b = SnapshotBuilder::new();
+    b.sequence(1)
+        .insert(12125550100, alerts)
+        .insert(12125550101, Scope::Marketing)
+        .insert(12125550101, tips) // union: marketing + tips
+        .insert(12125550102, alerts)
+        .insert(12125550102, Scope::All) // all absorbs
+        .insert(447700900123, Scope::from_code(0xff)) // an outlier with every bit
+        .insert(12125550103, alerts.widest(tips));
+    let bytes = b.build(Some(&key())).unwrap();
+    let mut s = Snapshot::from_bytes_verified(bytes.as_slice(), &key().verifying_key()).unwrap();
+    let cases: [(u64, u8); 5] = [(12125550100, 0b10), (12125550101, 0b1001), (12125550102, 0), (447700900123, 0xff), (12125550103, 0b1010)];
+    for (n, code) in cases {
+        assert_eq!(s.check(n).map(Scope::code), Some(code), "{n}");
+    }
+    let listed: Vec<(u64, u8)> = s.iter().map(|(n, sc)| (n, sc.code())).collect();
+    let mut want = cases.to_vec();
+    want.sort();
+    assert_eq!(listed, want);
+    // The digest hashes the code byte (C1): the same as ListDigest::of over the entries.
+    assert_eq!(s.digest(), ListDigest::of(cases.iter().map(|&(n, c)| (n, Scope::from_code(c)))));
+    assert_ne!(s.digest(), ListDigest::of(cases.iter().map(|&(n, _)| (n, Scope::All))));
+
+    // A delta's code replaces the old one: the origin sends the full resulting mask.
+    let mut d = DeltaBuilder::new(1, 2);
+    d.add(12125550101, tips).add(12125550104, Scope::from_code(0b110)).remove(12125550100);
+    let d = Delta::from_bytes(&d.build(Some(&key())).unwrap(), Some(&key().verifying_key())).unwrap();
+    s.apply_delta(&d).unwrap();
+    assert_eq!(s.check(12125550101), Some(tips), "replaced, not widened");
+    assert_eq!(s.check(12125550104).map(Scope::code), Some(0b110));
+    assert_eq!(s.check(12125550100), None);
+    // The running digest agrees with a fresh build of the same list.
+    let mut fresh = SnapshotBuilder::new();
+    fresh.sequence(2);
+    for (n, sc) in s.iter() {
+        fresh.insert(n, sc);
+    }
+    let rebuilt = Snapshot::from_bytes(fresh.build(None).unwrap()).unwrap();
+    assert_eq!(rebuilt.digest(), s.digest());
+}
+
+#[test]
+fn scope_text_without_a_programs_table() {
+    let cases: [(u8, &str); 6] = [(0, "all"), (1, "marketing"), (2, "program-1"), (3, "marketing+program-1"), (0b1010_0000, "program-5+program-7"), (0xff, "marketing+program-1+program-2+program-3+program-4+program-5+program-6+program-7")];
+    for (code, text) in cases {
+        assert_eq!(Scope::from_code(code).to_string(), text);
+        assert_eq!(text.parse::<Scope>().unwrap().code(), code, "{text}");
+        assert_eq!(serde_json::to_string(&Scope::from_code(code)).unwrap(), format!("{text:?}"));
+    }
+    for bad in ["program-0", "program-8", "alerts", "marketing+", "all+marketing"] {
+        assert!(bad.parse::<Scope>().is_err(), "{bad} accepted");
+    }
 }

@@ -30,6 +30,7 @@ const el = {
   send: $('send'), sendStatus: $('send-status'), status: $('snapshot-status'), refresh: $('refresh-snapshot'),
   resultsSection: $('results-section'), results: $('results'), resultsSummary: $('results-summary'),
   keyForm: $('key-form'), key: $('api-key'), keyState: $('key-state'), keyForget: $('forget-key'),
+  program: $('program'), programField: $('program-field'),
 };
 document.body.dataset.mode = mode;
 
@@ -46,6 +47,9 @@ let messageFindings = [];
 let sending = false;
 
 const category = () => el.category.value;
+// The deployment's programs (GET /v1/status, contract C8) and the one chosen, if any.
+let programs = [];
+const program = () => el.program.value || undefined;
 const renderList = createWarnings(el.warnings);
 
 const recipients = createRecipients({
@@ -54,8 +58,30 @@ const recipients = createRecipients({
   get snapshot() { return snapshot; },
   edgeFetch,
   category,
+  program,
+  programs: () => programs,
   body: () => el.message.value,
 }, removeEntries);
+
+/** Fills the program choice from the edge's status; hidden when the deployment has none. */
+async function loadPrograms() {
+  try {
+    const res = await edgeFetch('/v1/status', { cache: 'no-store' });
+    if (!res.ok) return;
+    const list = (await res.json()).programs;
+    if (!Array.isArray(list) || list.length === 0) return;
+    programs = list;
+    for (const p of list) {
+      const option = document.createElement('option');
+      option.value = p.id;
+      option.textContent = `${p.name} (${p.kind})`;
+      el.program.append(option);
+    }
+    el.programField.hidden = false;
+  } catch {
+    // No status: no program choice; sends go without one.
+  }
+}
 
 function debounce(fn, ms) {
   let t;
@@ -237,12 +263,12 @@ function updateSendButton() {
   el.send.textContent = sending ? 'Sending…' : n ? `Send to ${plural(recipients.sendList().length, 'recipient')}` : 'Send';
 }
 
-async function sendOne(to, body, cat) {
+async function sendOne(to, body, cat, prog) {
   try {
     const res = await edgeFetch('/v1/messages', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ to, body, category: cat }),
+      body: JSON.stringify({ to, body, category: cat, ...(prog ? { program: prog } : {}) }),
     });
     let data = null;
     try { data = await res.json(); } catch { /* not JSON: reported by status below */ }
@@ -266,6 +292,7 @@ async function send() {
   const list = recipients.sendList();
   const body = el.message.value;
   const cat = category();
+  const prog = program();
   if (!list.length || !body.trim() || sending) return;
   sending = true;
   updateSendButton();
@@ -286,7 +313,7 @@ async function send() {
   let next = 0;
   const worker = async () => {
     while (next < list.length) {
-      const r = await sendOne(list[next++], body, cat);
+      const r = await sendOne(list[next++], body, cat, prog);
       counts[r.status]++;
       if (shown[r.status]++ < RESULTS_SHOWN) el.results.append(resultItem(r));
       summarise(false);
@@ -307,6 +334,7 @@ el.category.addEventListener('change', () => {
   lintMessage();
   checkRecipients();
 });
+el.program.addEventListener('change', () => checkRecipients());
 el.form.addEventListener('submit', (ev) => { ev.preventDefault(); send(); });
 el.refresh.addEventListener('click', () => refreshSnapshot());
 document.addEventListener('visibilitychange', () => {
@@ -316,6 +344,7 @@ document.addEventListener('visibilitychange', () => {
 async function start() {
   renderKey();
   renderStatus();
+  await loadPrograms();
   await loadPackage();
   if (sg) {
     snapshot = createSnapshotSync({

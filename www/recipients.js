@@ -20,7 +20,7 @@ export function fromVerdict(v, input) {
     input,
     e164: v?.e164 ?? null,
     reason,
-    suppressed: reason === 'opted-out',
+    suppressed: reason === 'opted-out' || reason === 'opted-out-program',
     scope: v?.scope ?? null,
     channels: Array.isArray(v?.channels) ? v.channels : null, // accepted instead of SMS (the edge's)
     error: reason === 'invalid-recipient' ? (v.message || 'not a phone number') : null,
@@ -29,17 +29,20 @@ export function fromVerdict(v, input) {
       ? { sendAfter: v.sendAfter ?? null, region: v.hold?.region ?? null, regionName: v.hold?.regionName ?? v.hold?.region ?? null, message: v.message || reason }
       : null,
     // Blocked for another reason (no snapshot, a stale one): not about this number.
-    otherBlock: v?.decision === 'block' && !['opted-out', 'invalid-recipient', 'quiet-hours'].includes(reason)
+    otherBlock: v?.decision === 'block' && !['opted-out', 'opted-out-program', 'invalid-recipient', 'quiet-hours'].includes(reason)
       ? { reason, message: v.message || reason } : null,
   };
 }
 
 function scopeWords(scope) {
-  return scope === 'marketing' ? 'marketing messages' : 'all messages';
+  if (scope === 'marketing') return 'marketing messages';
+  if (scope && scope !== 'all') return `${scope.split('+').join(', ')} messages`; // programs (C8)
+  return 'all messages';
 }
 
 /**
- * `ctx`: `{ sg, mode(), snapshot (createSnapshotSync's), edgeFetch, category(), body() }`.
+ * `ctx`: `{ sg, mode(), snapshot (createSnapshotSync's), edgeFetch, category(), body() }`,
+ * and optionally `program()` (the chosen program id) and `programs()` (the deployment's).
  * `onRemove(set of entries)` takes entries out of the list (the warnings' buttons).
  */
 export function createRecipients(ctx, onRemove) {
@@ -49,13 +52,14 @@ export function createRecipients(ctx, onRemove) {
   let entries = [];  // unique raw entries, in the order pasted
   let run = 0;       // generation counter: a newer check abandons an older one
 
-  const key = (entry) => `${ctx.category()}\u0000${entry}`;
+  const prog = () => (ctx.program ? ctx.program() : undefined);
+  const key = (entry) => `${ctx.category()}\u0000${prog() ?? ''}\u0000${entry}`;
 
   async function screenOnServer(batch) {
     const res = await ctx.edgeFetch('/v1/screen', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ recipients: batch, body: ctx.body(), category: ctx.category() }),
+      body: JSON.stringify({ recipients: batch, body: ctx.body(), category: ctx.category(), ...(prog() ? { program: prog() } : {}) }),
     });
     if (!res.ok) throw new EdgeError(res.status, await edgeError(res));
     const data = await res.json();
@@ -68,7 +72,13 @@ export function createRecipients(ctx, onRemove) {
 
   function screenHere(batch) {
     // Quiet hours on, as a deployment's edge has them: the form shows holds; the edge decides.
-    const out = ctx.sg.screenMany(batch, ctx.snapshot.state.current, { category: ctx.category(), quietHours: true });
+    const programs = ctx.programs ? ctx.programs() : [];
+    const chosen = prog();
+    const out = ctx.sg.screenMany(batch, ctx.snapshot.state.current, {
+      category: ctx.category(), quietHours: true,
+      // The status lists each program's id, bit, name and kind: what the core screens by.
+      ...(programs.length && chosen ? { programs, program: chosen } : {}),
+    });
     return out.map((v, i) => fromVerdict(v, batch[i]));
   }
 

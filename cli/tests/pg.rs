@@ -376,3 +376,36 @@ fn an_optin_made_through_one_origin_is_confirmed_through_another() {
     assert_eq!(a.get(&format!("/v1/optin/{id}")).json()["state"], "confirmed");
     assert!(!a.snapshot().contains(DEMO_ALL));
 }
+
+// programs and revoke-all (issue 15)
+#[test]
+fn programs_and_revoke_all_through_two_origins() {
+    let Some(url) = database("programs") else { return };
+    let dir = TempDir::new("pg-programs");
+    std::fs::create_dir_all(&dir.0).unwrap();
+    let file = dir.0.join("programs.json");
+    std::fs::write(
+        &file,
+        r#"[{"id":"alerts","bit":1,"name":"Account alerts","kind":"transactional","words":["alerts","account alerts"]},
+            {"id":"promos","bit":2,"name":"Promotions","kind":"marketing","words":["promos","deals"]}]"#,
+    )
+    .unwrap();
+    let (a, b) = pair(&dir, &url, &["--programs", file.to_str().unwrap(), "--revoke-all", "on"]);
+    let mut snap = a.snapshot();
+    let n: u64 = 14155557101;
+    let from = "+14155557101";
+    let r = a.reply("G-1", from, "stop sending the promos", "opt_out", None);
+    assert_eq!((r["effectScope"].as_str(), r["requestedScope"].as_str()), (Some("all"), Some("promos")), "{r}");
+    // The answer reaches the other process: the clarification is in the shared database.
+    let r = b.reply("G-2", from, "keep my account alerts", "none", None);
+    assert_eq!((r["effect"].as_str(), r["effectScope"].as_str()), (Some("narrow"), Some("marketing+promos")), "{r}");
+    let r = a.reply("G-3", from, "ALERTS", "none", None);
+    assert_eq!(r["effect"].as_str(), Some("nothing"), "accepted once: {r}");
+    a.catch_up(&mut snap);
+    assert_eq!(snap.check(n).map(Scope::code), Some(0b101));
+    let r = b.reply("G-4", "+14155557102", "STOP ALERTS", "opt_out", None);
+    assert_eq!(r["program"].as_str(), Some("alerts"), "{r}");
+    let v = a.get(&format!("/v1/consent/{from}?format=json")).json();
+    let actions: Vec<&str> = v["records"].as_array().unwrap().iter().map(|r| r["action"].as_str().unwrap()).collect();
+    assert_eq!(actions, ["opt_out", "narrow"]);
+}

@@ -31,6 +31,8 @@ static SCRATCH: [AtomicU8; SCRATCH_LEN] = [const { AtomicU8::new(0) }; SCRATCH_L
 const NOT_SUPPRESSED: u8 = 0;
 const SUPPRESSED_ALL: u8 = 1;
 const SUPPRESSED_MARKETING: u8 = 2;
+/// Suppressed for programs (a mask other than `marketing`): `check` gives the scope.
+const SUPPRESSED_PROGRAMS: u8 = 3;
 const INVALID: u8 = 255;
 
 /// `-1`: not a phone number; `-2`: not decided here (non-ASCII or too long).
@@ -48,6 +50,7 @@ fn verdict(scope: Option<Scope>) -> u8 {
         None => NOT_SUPPRESSED,
         Some(Scope::All) => SUPPRESSED_ALL,
         Some(Scope::Marketing) => SUPPRESSED_MARKETING,
+        Some(_) => SUPPRESSED_PROGRAMS,
     }
 }
 
@@ -64,6 +67,10 @@ fn lookup(state: &LoadedSnapshot, text: &str) -> f64 {
     match parse(text, &state.region) {
         Some(number) => {
             let scope = state.inner.check(number.as_u64());
+            if verdict(scope) == SUPPRESSED_PROGRAMS {
+                // Two bits do not name a mask: the slow path gives its text.
+                return UNDECIDED;
+            }
             let canonical = text.len() > 1
                 && text.as_bytes()[0] == b'+'
                 && text[1..].bytes().all(|b| b.is_ascii_digit())
@@ -131,7 +138,8 @@ impl Snapshot {
     }
 
     /// One verdict byte per number: 0 not suppressed, 1 suppressed (all messages),
-    /// 2 suppressed for marketing only, 255 not a phone number. `numbers` is one string of
+    /// 2 suppressed for marketing only, 3 suppressed for programs (`check` gives the
+    /// scope), 255 not a phone number. `numbers` is one string of
     /// newline-separated numbers (a final newline and `\r` before each newline are ignored)
     /// or a `Float64Array` of E.164 numbers as integers (`14155550134`).
     #[wasm_bindgen(js_name = checkPacked, skip_typescript)]

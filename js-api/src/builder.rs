@@ -22,8 +22,9 @@ pub fn build_snapshot(entries: JsValue, options: JsValue) -> JsResult<Vec<u8>> {
     let key = option(&options, "signingKey", "options")?
         .map(|v| signing_key_arg(&v, "options.signingKey"))
         .transpose()?;
+    let programs = crate::programs::programs_option(&options, "options")?;
     for_each_item(&entries, "entries", |index, item| {
-        let (number, scope) = entry_arg(&item, &format!("entries[{index}]"), &region)?;
+        let (number, scope) = entry_arg(&item, &format!("entries[{index}]"), &region, &programs)?;
         builder.insert(number, scope);
         Ok(())
     })?;
@@ -64,9 +65,10 @@ pub fn build_delta(changes: JsValue, options: JsValue) -> JsResult<Vec<u8>> {
     let key = option(&options, "signingKey", "options")?
         .map(|v| signing_key_arg(&v, "options.signingKey"))
         .transpose()?;
+    let programs = crate::programs::programs_option(&options, "options")?;
     if let Some(add) = field(&changes, "add", "changes")? {
         for_each_item(&add, "changes.add", |index, item| {
-            let (number, scope) = entry_arg(&item, &format!("changes.add[{index}]"), &region)?;
+            let (number, scope) = entry_arg(&item, &format!("changes.add[{index}]"), &region, &programs)?;
             builder.add(number, scope);
             Ok(())
         })?;

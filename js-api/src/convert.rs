@@ -281,15 +281,18 @@ pub(crate) fn parse_phone(input: &str, region: &str) -> JsResult<phone::PhoneNum
     Ok(phone::parse(input, region)?)
 }
 
-/// An opt-out entry: `"+14155550134"` or `{ phone, scope? }`.
-pub(crate) fn entry_arg(value: &JsValue, what: &str, region: &str) -> JsResult<(u64, Scope)> {
+/// An opt-out entry: `"+14155550134"` or `{ phone, scope?, programs? }` (scope text may
+/// name `programs`' ids: `"marketing+alerts"`; `programs: ["alerts"]` adds those).
+pub(crate) fn entry_arg(value: &JsValue, what: &str, region: &str, programs: &stopgate::program::Programs) -> JsResult<(u64, Scope)> {
     let (text, scope) = if value.is_string() {
         (string_arg(value, what, MAX_PHONE_UNITS)?, Scope::All)
     } else if value.is_object() {
         let phone =
             field(value, "phone", what)?.ok_or_else(|| error(format!("{what} has no `phone`")))?;
+        let has_programs = field(value, "programs", what)?.is_some();
         let scope = match field(value, "scope", what)? {
-            Some(scope) => scope_arg(&scope, &format!("{what}.scope"))?,
+            _ if has_programs => crate::programs::program_scope_arg(value, what, programs)?,
+            Some(scope) => crate::programs::program_scope_arg(&scope, &format!("{what}.scope"), programs)?,
             None => Scope::All,
         };
         (

@@ -25,6 +25,7 @@ mod consent;
 mod convert;
 mod error;
 mod lint;
+mod programs;
 mod screen;
 mod snapshot;
 mod text;

@@ -1,16 +1,18 @@
 //! Screening: `screen`, `screenMany`, the `Overrides` class, `covers` and `defaults`.
 
 use crate::convert::*;
+use crate::programs::{program_scope_arg, programs_option, revoke_all_option};
 use crate::snapshot::{snapshot_arg, LoadedSnapshot};
 use js_sys::Reflect;
 use serde::Serialize;
 use std::cell::{Ref, RefCell};
 use std::rc::Rc;
 use stopgate::consent::{Effect, LiftScope};
+use stopgate::program::Programs;
 use stopgate::lint::{Encoding, Finding};
 use stopgate::quiet::{self, QuietHours};
 use stopgate::screen as core_screen;
-use stopgate::{Category, Scope};
+use stopgate::Category;
 use wasm_bindgen::convert::TryFromJsValue;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -24,7 +26,7 @@ struct ScreeningJs<'a> {
     reason: &'static str,
     message: &'a str,
     e164: Option<&'a str>,
-    scope: Option<&'static str>,
+    scope: Option<String>,
     overridden: bool,
     snapshot_sequence: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -47,14 +49,14 @@ struct HoldJs {
 }
 
 impl<'a> ScreeningJs<'a> {
-    fn new(s: &'a core_screen::Screening, input: JsValue, findings: bool) -> ScreeningJs<'a> {
+    fn new(s: &'a core_screen::Screening, input: JsValue, findings: bool, programs: &Programs) -> ScreeningJs<'a> {
         ScreeningJs {
             input,
             decision: s.decision,
             reason: s.reason,
             message: &s.message,
             e164: s.e164.as_deref(),
-            scope: s.scope.map(Scope::as_str),
+            scope: s.scope.map(|scope| programs.scope_text(scope)),
             overridden: s.overridden,
             snapshot_sequence: s.snapshot_sequence,
             send_after: s.hold.and_then(|h| h.send_after_iso()),
@@ -78,10 +80,7 @@ struct ScreenOptions {
 
 fn screen_options(options: &JsValue, snapshot: Option<&Ref<'_, LoadedSnapshot>>) -> JsResult<ScreenOptions> {
     let options = options_arg(options, "options")?;
-    let now = match option(&options, "now", "options")? {
-        Some(v) => time_ms_arg(&v, "options.now")?,
-        None => time_ms_arg(&JsValue::from_f64(js_sys::Date::now()), "Date.now()")?,
-    };
+    let now = crate::programs::now_option(&options)?;
     let max_age_seconds = match option(&options, "maxAgeSeconds", "options")? {
         Some(v) => integer_arg(&v, "options.maxAgeSeconds")?,
         None => core_screen::DEFAULT_MAX_AGE_SECONDS,
@@ -101,8 +100,12 @@ fn screen_options(options: &JsValue, snapshot: Option<&Ref<'_, LoadedSnapshot>>)
     let fresh_at = option(&options, "freshAt", "options")?
         .map(|v| time_ms_arg(&v, "options.freshAt"))
         .transpose()?;
+    let programs = programs_option(&options, "options")?;
+    // Checked here so a misspelt setting fails loudly; it decides what an opt-out records
+    // (`consentEffect`), not how a send is screened.
+    revoke_all_option(&options, "options")?;
     Ok(ScreenOptions {
-        policy: core_screen::Policy { now, max_age_seconds, default_region, quiet_hours, fresh_at },
+        policy: core_screen::Policy { now, max_age_seconds, default_region, quiet_hours, fresh_at, programs },
         overrides,
     })
 }
@@ -128,6 +131,10 @@ fn quiet_hours_arg(value: &JsValue) -> JsResult<QuietHours> {
     Ok(q)
 }
 
+fn program_field(object: &JsValue, what: &str) -> JsResult<Option<String>> {
+    field(object, "program", what)?.map(|v| string_arg(&v, &format!("{what}.program"), MAX_SHORT_UNITS)).transpose()
+}
+
 fn category_field(object: &JsValue, what: &str) -> JsResult<Category> {
     match field(object, "category", what)? {
         Some(v) if !v.is_undefined() => category_arg(&v, &format!("{what}.category")),
@@ -150,16 +157,17 @@ pub fn screen(request: JsValue, snapshot: JsValue, options: JsValue) -> JsResult
         field(&request, "body", "request")?.ok_or_else(|| error("request.body is required"))?;
     let body = string_arg(&body, "request.body", MAX_TEXT_UNITS)?;
     let category = category_field(&request, "request")?;
+    let program = program_field(&request, "request")?;
     let o = screen_options(&options, snapshot.as_ref())?;
     let overrides = o.overrides.as_ref().map(|o| o.borrow());
-    let request = core_screen::SendRequest { to: &to, body: &body, category };
+    let request = core_screen::SendRequest { to: &to, body: &body, category, program: program.as_deref() };
     let s = core_screen::screen_with(
         &request,
         snapshot.as_ref().map(|s| &s.inner),
         overrides.as_deref().unwrap_or(&core_screen::Overrides::new()),
         &o.policy,
     );
-    to_js(&ScreeningJs::new(&s, JsValue::UNDEFINED, true))
+    to_js(&ScreeningJs::new(&s, JsValue::UNDEFINED, true, &o.policy.programs))
 }
 
 /// `screen` for a list of recipients of one message of `options.category` (default
@@ -168,9 +176,9 @@ pub fn screen(request: JsValue, snapshot: JsValue, options: JsValue) -> JsResult
 pub fn screen_many(recipients: JsValue, snapshot: JsValue, options: JsValue) -> JsResult<JsValue> {
     let snapshot = snapshot_arg(&snapshot)?;
     let snapshot = snapshot.as_ref().map(|s| s.borrow());
-    let category = match options_arg(&options, "options")? {
-        Some(o) => category_field(&o, "options")?,
-        None => Category::Marketing,
+    let (category, program) = match options_arg(&options, "options")? {
+        Some(o) => (category_field(&o, "options")?, program_field(&o, "options")?),
+        None => (Category::Marketing, None),
     };
     let o = screen_options(&options, snapshot.as_ref())?;
     let overrides = o.overrides.as_ref().map(|o| o.borrow());
@@ -179,8 +187,8 @@ pub fn screen_many(recipients: JsValue, snapshot: JsValue, options: JsValue) -> 
     let out = js_sys::Array::new();
     for_each_item(&recipients, "recipients", |index, input| {
         let to = string_arg(&input, &format!("recipients[{index}]"), MAX_PHONE_UNITS)?;
-        let s = core_screen::screen_recipient(&to, category, snapshot.as_ref().map(|s| &s.inner), overrides, &o.policy);
-        out.push(&to_js(&ScreeningJs::new(&s, input, false))?);
+        let s = core_screen::screen_recipient(&to, category, program.as_deref(), snapshot.as_ref().map(|s| &s.inner), overrides, &o.policy);
+        out.push(&to_js(&ScreeningJs::new(&s, input, false, &o.policy.programs))?);
         Ok(())
     })?;
     Ok(out.into())
@@ -248,6 +256,7 @@ pub fn defaults() -> JsResult<JsValue> {
 pub struct Overrides {
     state: Rc<RefCell<core_screen::Overrides>>,
     region: String,
+    programs: Programs,
 }
 
 /// A second reference to an `Overrides`' state, handed to `screen` (see `SnapshotHandle`).
@@ -261,11 +270,11 @@ const HANDLE_METHOD: &str = "__stopgateOverrides";
 #[serde(rename_all = "camelCase")]
 struct OverrideJs {
     e164: String,
-    scope: Option<&'static str>,
+    scope: Option<String>,
     recorded_at: Option<u64>,
 }
 
-fn effect_arg(value: &JsValue) -> JsResult<Effect> {
+fn effect_arg(value: &JsValue, programs: &Programs) -> JsResult<Effect> {
     let effect = field(value, "effect", "effect")?.ok_or_else(|| error("effect.effect is required"))?;
     let effect = string_arg(&effect, "effect.effect", MAX_SHORT_UNITS)?;
     let scope = match field(value, "scope", "effect")? {
@@ -276,7 +285,11 @@ fn effect_arg(value: &JsValue) -> JsResult<Effect> {
         ("nothing", _) => Ok(Effect::Nothing),
         ("lift", Some("all")) => Ok(Effect::Lift(LiftScope::All)),
         ("lift", Some("transactional")) => Ok(Effect::Lift(LiftScope::Transactional)),
-        ("suppress", Some(scope)) => Ok(Effect::Suppress(scope.parse::<Scope>()?)),
+        ("suppress", Some(scope)) => Ok(Effect::Suppress(programs.parse_scope(scope)?)),
+        // A program lift (START ALERTS) names program bits only.
+        ("lift", Some(scope)) if programs.parse_scope(scope).is_ok_and(|s| !s.is_all() && s.code() & 1 == 0) => {
+            Ok(Effect::Lift(LiftScope::Program(programs.parse_scope(scope)?)))
+        }
         _ => Err(error(format!(
             "effect must be what consentEffect returns, got effect \"{effect}\" with scope {}",
             scope.as_deref().unwrap_or("null")
@@ -286,12 +299,14 @@ fn effect_arg(value: &JsValue) -> JsResult<Effect> {
 
 #[wasm_bindgen]
 impl Overrides {
-    /// No overrides yet; national numbers are read in `options.region` (default `US`).
+    /// No overrides yet; national numbers are read in `options.region` (default `US`);
+    /// scopes name `options.programs` (the deployment's programs table).
     #[wasm_bindgen(constructor)]
     pub fn new(options: JsValue) -> JsResult<Overrides> {
         let options = options_arg(&options, "options")?;
         let region = optional_region(&options, "options")?.unwrap_or_else(|| DEFAULT_REGION.to_string());
-        Ok(Overrides { state: Rc::new(RefCell::new(core_screen::Overrides::new())), region })
+        let programs = programs_option(&options, "options")?;
+        Ok(Overrides { state: Rc::new(RefCell::new(core_screen::Overrides::new())), region, programs })
     }
 
     fn number(&self, number: &JsValue) -> JsResult<stopgate::phone::PhoneNumber> {
@@ -306,7 +321,7 @@ impl Overrides {
     /// (`null`). Returns the number in E.164.
     pub fn set(&self, number: JsValue, scope: JsValue) -> JsResult<String> {
         let n = self.number(&number)?;
-        let scope = if scope.is_null() || scope.is_undefined() { None } else { Some(scope_arg(&scope, "scope")?) };
+        let scope = if scope.is_null() || scope.is_undefined() { None } else { Some(program_scope_arg(&scope, "scope", &self.programs)?) };
         self.state_mut()?.set(n.as_u64(), scope);
         Ok(n.e164())
     }
@@ -316,20 +331,20 @@ impl Overrides {
     /// state afterwards: a scope, or `null` (not opted out).
     pub fn apply(&self, number: JsValue, effect: JsValue, snapshot: JsValue) -> JsResult<JsValue> {
         let n = self.number(&number)?;
-        let effect = effect_arg(&effect)?;
+        let effect = effect_arg(&effect, &self.programs)?;
         let in_snapshot = match snapshot_arg(&snapshot)? {
             Some(s) => s.borrow().inner.check(n.as_u64()),
             None => None,
         };
         let after = self.state_mut()?.apply(n.as_u64(), effect, in_snapshot);
-        Ok(after.map_or(JsValue::NULL, |s| JsValue::from_str(s.as_str())))
+        Ok(after.map_or(JsValue::NULL, |s| JsValue::from_str(&self.programs.scope_text(s))))
     }
 
     /// The number's override: `{ e164, scope, recordedAt }`, or `undefined`.
     pub fn get(&self, number: JsValue) -> JsResult<JsValue> {
         let n = self.number(&number)?;
         match self.state.borrow().get(n.as_u64()) {
-            Some(o) => to_js(&OverrideJs { e164: n.e164(), scope: o.scope.map(Scope::as_str), recorded_at: o.recorded_at }),
+            Some(o) => to_js(&OverrideJs { e164: n.e164(), scope: o.scope.map(|s| self.programs.scope_text(s)), recorded_at: o.recorded_at }),
             None => Ok(JsValue::UNDEFINED),
         }
     }

@@ -42,7 +42,7 @@ const HANDLE_METHOD: &str = "__stopgateHandle";
 #[serde(rename_all = "camelCase")]
 struct CheckJs {
     suppressed: bool,
-    scope: Option<&'static str>,
+    scope: Option<std::borrow::Cow<'static, str>>,
     e164: String,
 }
 
@@ -53,7 +53,7 @@ struct CheckManyJs<'a> {
     input: JsValue,
     e164: Option<String>,
     suppressed: bool,
-    scope: Option<&'static str>,
+    scope: Option<std::borrow::Cow<'static, str>>,
     error: Option<&'a str>,
 }
 

@@ -3,14 +3,13 @@
 use crate::convert::*;
 use serde::Serialize;
 use stopgate::classify as core_classify;
-use stopgate::Scope;
 use wasm_bindgen::prelude::*;
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct ClassificationJs<'a> {
     intent: &'static str,
-    scope: Option<&'static str>,
+    scope: Option<String>,
     keyword: Option<&'a str>,
     rule: &'static str,
     lang: Option<&'static str>,
@@ -19,16 +18,21 @@ struct ClassificationJs<'a> {
     review: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     evidence: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    program: Option<&'a str>,
 }
 
-/// Classifies one inbound reply: opt-out (with its scope), opt-in, help or none.
+/// Classifies one inbound reply: opt-out (with its scope), opt-in, help or none; with
+/// `options.programs`, an opt-out or opt-in naming programs is scoped to them (`program`).
 #[wasm_bindgen]
-pub fn classify(text: JsValue) -> JsResult<JsValue> {
+pub fn classify(text: JsValue, options: JsValue) -> JsResult<JsValue> {
     let text = string_arg(&text, "text", MAX_TEXT_UNITS)?;
-    let c = core_classify::classify(&text);
+    let options = options_arg(&options, "options")?;
+    let programs = crate::programs::programs_option(&options, "options")?;
+    let c = core_classify::classify_with(&text, &core_classify::ClassifyOptions { programs: &programs });
     to_js(&ClassificationJs {
         intent: c.intent.as_str(),
-        scope: c.scope.map(Scope::as_str),
+        scope: c.scope.map(|s| programs.scope_text(s)),
         keyword: c.keyword.as_deref(),
         rule: c.rule,
         lang: c.lang,
@@ -36,6 +40,7 @@ pub fn classify(text: JsValue) -> JsResult<JsValue> {
         strict: c.strict,
         review: c.review,
         evidence: c.evidence.as_deref(),
+        program: c.program.as_deref(),
     })
 }
 

@@ -96,6 +96,7 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
                 strict: true,
                 review: false,
                 evidence: None,
+                program: None,
             });
         }
     }
@@ -118,6 +119,7 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
             strict: false,
             review: false,
             evidence: None,
+            program: None,
         });
     }
     if is_reaction(trimmed) {
@@ -262,6 +264,7 @@ fn stop_emoji() -> Classification {
         strict: false,
         review: false,
         evidence: None,
+        program: None,
     }
 }
 
@@ -282,6 +285,7 @@ fn threat(ws: &[Word<'_>]) -> Option<Classification> {
         strict: false,
         review: false,
         evidence: None,
+        program: None,
     })
 }
 
@@ -331,6 +335,7 @@ fn help_sentence(ws: &[Word<'_>], raw: &str) -> Option<Classification> {
         strict: false,
         review: false,
         evidence: None,
+        program: None,
     })
 }
 
@@ -368,6 +373,7 @@ fn program_keyword(t: &str) -> Option<Classification> {
         strict: false,
         review: false,
         evidence: None,
+        program: None,
     })
 }
 
@@ -398,6 +404,7 @@ fn emoji_only(t: &str) -> Option<Classification> {
         strict: false,
         review: false,
         evidence: None,
+        program: None,
     })
 }
 
@@ -415,6 +422,7 @@ fn none(rule: &'static str) -> Classification {
         strict: false,
         review: false,
         evidence: None,
+        program: None,
     }
 }
 
@@ -625,6 +633,7 @@ fn whole_message(ws: &[Word<'_>]) -> Option<Classification> {
         strict: false,
         review: false,
         evidence: None,
+        program: None,
     })
 }
 
@@ -677,6 +686,7 @@ fn clauses(ws: &[Word<'_>]) -> Option<Classification> {
         strict: false,
         review: false,
         evidence: None,
+        program: None,
     })
 }
 
@@ -942,6 +952,7 @@ fn opt_in_phrase(all: &[Word<'_>]) -> Option<Classification> {
                 strict: false,
                 review: false,
                 evidence: None,
+                program: None,
             });
         }
     }

@@ -93,7 +93,8 @@ impl Intent {
 pub struct Classification {
     /// What the reply asks for.
     pub intent: Intent,
-    /// For opt-outs: `all` or `marketing`; `None` otherwise.
+    /// For opt-outs: `all`, `marketing` or (from [`classify_with`]) the programs named; for
+    /// an opt-in that names programs ("START ALERTS"), those programs; `None` otherwise.
     pub scope: Option<Scope>,
     /// The keyword or phrase that matched, folded (e.g. `stop`, `take me off`).
     pub keyword: Option<String>,
@@ -112,6 +113,10 @@ pub struct Classification {
     /// that weighed most, and what the rules had said.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub evidence: Option<String>,
+    /// The id of the deployment's program the reply names ("STOP ALERTS" → `alerts`), from
+    /// [`classify_with`]; the first one when it names several (`scope` has them all).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub program: Option<String>,
 }
 
 /// Classifies one inbound reply. Never panics; linear in the input length. Of a reply
@@ -121,6 +126,31 @@ pub fn classify(text: &str) -> Classification {
 }
 
 mod engine;
+mod program;
+
+/// What [`classify_with`] knows about the deployment.
+#[derive(Clone, Copy, Debug)]
+pub struct ClassifyOptions<'a> {
+    /// The deployment's programs, whose words a reply may name.
+    pub programs: &'a crate::program::Programs,
+}
+
+/// [`classify`], then the deployment's programs: an opt-out or opt-in that names programs
+/// ("STOP ALERTS", "no more tips", "START ALERTS") is scoped to them and says which
+/// (`program`). Without programs it is [`classify`].
+pub fn classify_with(text: &str, options: &ClassifyOptions<'_>) -> Classification {
+    let mut c = classify(text);
+    if !options.programs.is_empty() {
+        program::refine(&mut c, text, options.programs);
+    }
+    c
+}
+
+/// The programs a reply names, as a scope of their bits (`None` when it names none): what
+/// [`crate::consent::narrowing`] reads in the reply to the revoke-all question.
+pub fn programs_named(text: &str, programs: &crate::program::Programs) -> Option<Scope> {
+    program::named(text, programs, false).map(|(scope, _)| scope)
+}
 
 /// For the trainer and the evaluation (`examples/classify_train.rs`): the
 /// rules' verdict and the model's features, and the decision given

@@ -316,6 +316,7 @@ pub fn decide(a: &Analysis, p: &Probs, t: &Thresholds) -> Classification {
                     strict: false,
                     review: false,
                     evidence: None,
+                    program: None,
                 };
             } else if p_help >= t.promote_help && a.gate && !a.asks_to_send {
                 c = Classification {
@@ -328,6 +329,7 @@ pub fn decide(a: &Analysis, p: &Probs, t: &Thresholds) -> Classification {
                     strict: false,
                     review: false,
                     evidence: None,
+                    program: None,
                 };
             } else if top != 3 {
                 // An opt-out, opt-in or help the model suspects: a person should look.
@@ -353,6 +355,7 @@ fn none_like(r: &Classification) -> Classification {
         strict: false,
         review: true,
         evidence: Some(format!("{} {}", r.intent.as_str(), r.rule)),
+        program: None,
     }
 }
 

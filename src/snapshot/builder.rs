@@ -1,4 +1,4 @@
-//! Building a snapshot file from an opt-out list: merge to the widest scope per number,
+//! Building a snapshot file from an opt-out list: merge to the union of scopes per number,
 //! encode the exact set, the filter and the scope table, lay them out, sign, checksum.
 use super::digest::ListDigest;
 use super::header::{self, Header, SectionEntry, FILTER, SECTIONS, SECTION_COUNT, SIGNATURE};
@@ -15,7 +15,8 @@ pub struct SnapshotBuilder {
     created_at: u64,
     filter_bits: f64,
     all: Vec<u64>,
-    marketing: Vec<u64>,
+    // Numbers with a narrower scope and its code (a mask); merged by union in `merged`.
+    scoped: Vec<(u64, u8)>,
 }
 
 impl SnapshotBuilder {
@@ -27,7 +28,7 @@ impl SnapshotBuilder {
             created_at: 0,
             filter_bits: DEFAULT_FILTER_BITS_PER_ENTRY,
             all: Vec::new(),
-            marketing: Vec::new(),
+            scoped: Vec::new(),
         }
     }
 
@@ -58,11 +59,13 @@ impl SnapshotBuilder {
         self
     }
 
-    /// Adds a number (E.164 as integer). Duplicates merge to the widest scope.
+    /// Adds a number (E.164 as integer). Duplicates merge to the union of their scopes
+    /// (marketing and the program bits; `all` absorbs everything).
     pub fn insert(&mut self, number: u64, scope: Scope) -> &mut Self {
-        match scope {
-            Scope::All => self.all.push(number),
-            Scope::Marketing => self.marketing.push(number),
+        if scope.is_all() {
+            self.all.push(number);
+        } else {
+            self.scoped.push((number, scope_code(scope)));
         }
         self
     }
@@ -180,27 +183,39 @@ impl SnapshotBuilder {
         Ok(out)
     }
 
-    /// Sorted distinct numbers, and (rank, code) of those whose widest scope is not `all`.
+    /// Sorted distinct numbers, and (rank, code) of those whose merged scope is not `all`.
     fn merged(&self) -> (Vec<u64>, Vec<(u32, u8)>) {
         let mut all = self.all.clone();
         all.sort_unstable();
         all.dedup();
-        let mut marketing = self.marketing.clone();
-        marketing.sort_unstable();
-        marketing.dedup();
-        let mut numbers = Vec::with_capacity(all.len() + marketing.len());
+        // One entry per number, with the union of its masks. The numbers sort as plain u64s
+        // (the sort `all` already needs: a second one for pairs would cost the wasm ~2 kB).
+        let mut narrow_numbers = Vec::with_capacity(self.scoped.len());
+        for &(n, _) in &self.scoped {
+            narrow_numbers.push(n);
+        }
+        narrow_numbers.sort_unstable();
+        narrow_numbers.dedup();
+        let mut narrow_codes = vec![0u8; narrow_numbers.len()];
+        for &(n, code) in &self.scoped {
+            if let Ok(i) = narrow_numbers.binary_search(&n) {
+                narrow_codes[i] |= code;
+            }
+        }
+        let narrow = &narrow_numbers;
+        let mut numbers = Vec::with_capacity(all.len() + narrow.len());
         let mut scoped = Vec::new();
         let (mut i, mut j) = (0, 0);
-        while i < all.len() || j < marketing.len() {
+        while i < all.len() || j < narrow.len() {
             let a = all.get(i).copied();
-            let m = marketing.get(j).copied();
+            let m = narrow.get(j).map(|&n| (n, narrow_codes[j]));
             match (a, m) {
-                (Some(a), Some(m)) if a == m => {
+                (Some(a), Some((m, _))) if a == m => {
                     numbers.push(a);
                     i += 1;
                     j += 1;
                 }
-                (Some(a), Some(m)) if a < m => {
+                (Some(a), Some((m, _))) if a < m => {
                     numbers.push(a);
                     i += 1;
                 }
@@ -208,8 +223,8 @@ impl SnapshotBuilder {
                     numbers.push(a);
                     i += 1;
                 }
-                (_, Some(m)) => {
-                    scoped.push((numbers.len() as u32, scope_code(Scope::Marketing)));
+                (_, Some((m, code))) => {
+                    scoped.push((numbers.len() as u32, code));
                     numbers.push(m);
                     j += 1;
                 }
@@ -232,7 +247,7 @@ fn list_digest(numbers: &[u64], scoped: &[(u32, u8)]) -> ListDigest {
     let mut exceptions = scoped.iter().peekable();
     for (rank, &n) in numbers.iter().enumerate() {
         let scope = match exceptions.next_if(|&&(r, _)| r as usize == rank) {
-            Some(&(_, code)) => scope_from_code(code).unwrap_or(Scope::All),
+            Some(&(_, code)) => scope_from_code(code),
             None => Scope::All,
         };
         d.insert(n, scope);

@@ -90,10 +90,8 @@ impl Delta {
         for i in 0..additions {
             let number = body.next_number(&mut prev, "addition", i)?;
             let code = body.byte().ok_or_else(|| SnapshotError::delta_body(format!("addition {i} has no scope")))?;
-            let scope = scope_from_code(code).ok_or_else(|| {
-                SnapshotError::new(Kind::ReservedScope { file: File::Delta, code, at: format!("addition of {number}") })
-            })?;
-            adds.push((number, scope));
+            // The number's full resulting scope: it replaces the old one, it does not widen.
+            adds.push((number, scope_from_code(code)));
         }
         let mut rems = Vec::with_capacity(removals.min(body_len) as usize);
         let mut prev: Option<u64> = None;

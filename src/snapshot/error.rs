@@ -47,7 +47,6 @@ pub(crate) enum Kind {
     Checksum { file: File, stored: u64, computed: u64 },
     Region { bytes: [u8; 8] },
     Inconsistent { what: String },
-    ReservedScope { file: File, code: u8, at: String },
     ScopeAllStored { rank: u64 },
     Unsigned { file: File },
     Signature { file: File },
@@ -203,10 +202,6 @@ impl fmt::Display for SnapshotError {
                 String::from_utf8_lossy(bytes)
             ),
             Kind::Inconsistent { what } => write!(f, "snapshot is inconsistent: {what}"),
-            Kind::ReservedScope { file, code, at } => write!(
-                f,
-                "{file} {at} has scope code {code}, reserved for named programs this reader does not know"
-            ),
             Kind::ScopeAllStored { rank } => write!(
                 f,
                 "snapshot scope table lists entry {rank} with code 0 (`all` is the default and is never stored)"

@@ -283,14 +283,8 @@ impl Layout {
             prev = Some(rank);
             match self.code_at(bytes, i) {
                 0 => return Err(SnapshotError::new(Kind::ScopeAllStored { rank })),
-                1 => {}
-                code => {
-                    return Err(SnapshotError::new(Kind::ReservedScope {
-                        file: File::Snapshot,
-                        code,
-                        at: format!("entry {rank}"),
-                    }))
-                }
+                // Every other code is a mask: marketing and program bits.
+                _ => {}
             }
         }
         Ok(())
@@ -303,7 +297,7 @@ impl Layout {
             return Scope::All;
         }
         match self.scope_ranks(bytes).rank_of(rank) {
-            Some(i) => scope_from_code(self.code_at(bytes, i)).unwrap_or(Scope::All),
+            Some(i) => scope_from_code(self.code_at(bytes, i)),
             None => Scope::All,
         }
     }

@@ -32,6 +32,7 @@
 //! exact-select  u32 position of every 256th zero of exact-high
 //! outliers      numbers without a dense key, ascending u64
 //! scopes        ranks of entries whose scope is not `all` (Elias-Fano), then one code byte each
+//!               (a mask: bit 0 marketing, bit k the program of bit k)
 //! signature     Ed25519 over every byte before it (64 bytes, or empty when unsigned)
 //! checksum      xxh3-64 of every byte before it
 //! ```
@@ -94,21 +95,14 @@ pub(crate) const MAX_ENTRIES: u64 = u32::MAX as u64;
 /// then reach the exact set (measured by `make bench`; 12 bits would make it ~1%).
 pub const DEFAULT_FILTER_BITS_PER_ENTRY: f64 = 5.8;
 
-/// The stored code of a scope: 0 `all`, 1 `marketing`; 2..=255 are reserved for named
-/// programs.
+/// The stored code of a scope: 0 `all`, otherwise its mask (1 `marketing`, bit k the
+/// program of bit k).
 pub(crate) fn scope_code(scope: Scope) -> u8 {
-    match scope {
-        Scope::All => 0,
-        Scope::Marketing => 1,
-    }
+    scope.code()
 }
 
-pub(crate) fn scope_from_code(code: u8) -> Option<Scope> {
-    match code {
-        0 => Some(Scope::All),
-        1 => Some(Scope::Marketing),
-        _ => None,
-    }
+pub(crate) fn scope_from_code(code: u8) -> Scope {
+    Scope::from_code(code)
 }
 
 /// What kind of stopgate file a byte string claims to be, from its magic bytes alone (the

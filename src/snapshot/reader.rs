@@ -320,7 +320,7 @@ fn with_scopes<'a>(
     ranked.map(move |(rank, number)| {
         while scoped.next_if(|&(_, r)| r < rank).is_some() {}
         let scope = match scoped.peek() {
-            Some(&(i, r)) if r == rank => scope_from_code(layout.code_at(bytes, i)).unwrap_or(Scope::All),
+            Some(&(i, r)) if r == rank => scope_from_code(layout.code_at(bytes, i)),
             _ => Scope::All,
         };
         (number, scope)

@@ -11,7 +11,7 @@
 import { spawn } from "node:child_process";
 import { createHmac, randomBytes } from "node:crypto";
 import { once } from "node:events";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
@@ -253,6 +253,8 @@ export async function startEdge({ originPort, publicKey, env = {}, port = 0, sta
  *   refreshSeconds (default 1), maxAgeSeconds, brand, region, edgeEnv: edge configuration
  *   dataDir: reuse a directory (default: a fresh temporary one, removed by stop())
  *   waitForSnapshot (default true): wait until the edge has loaded a verified snapshot
+ *   programs, revokeAll: the deployment's programs array (C8) and REVOKE_ALL (C9), given to
+ *     both the origin (--programs FILE, --revoke-all) and the edge (PROGRAMS, REVOKE_ALL)
  * Returns { edgeUrl, originUrl, publicKey, dataDir, stop(), stopOrigin(), startOrigin(),
  *   restartOrigin(), restartEdge(), setFault(mode), status(), waitForSequence(n), ... }.
  */
@@ -264,8 +266,21 @@ export async function startStack(options = {}) {
   } = options;
   const ownDataDir = !options.dataDir;
   const dataDir = options.dataDir || mkdtempSync(path.join(tmpdir(), "stopgate-e2e-"));
-  const originOptions = { dataDir, seedCount, allowFaults, snapshotInterval, args: originArgs, env: originEnv, startTimeoutMs };
+  const programArgs = [];
+  const programEnv = {};
+  if (options.programs) {
+    const file = path.join(dataDir, "programs.json");
+    writeFileSync(file, JSON.stringify(options.programs));
+    programArgs.push("--programs", file);
+    programEnv.STOPGATE_PROGRAMS = JSON.stringify(options.programs);
+  }
+  if (options.revokeAll) {
+    programArgs.push("--revoke-all", options.revokeAll);
+    programEnv.STOPGATE_REVOKE_ALL = options.revokeAll;
+  }
+  const originOptions = { dataDir, seedCount, allowFaults, snapshotInterval, args: [...originArgs, ...programArgs], env: originEnv, startTimeoutMs };
   const env = {
+    ...programEnv,
     STOPGATE_REFRESH_SECONDS: refreshSeconds,
     STOPGATE_MAX_AGE_SECONDS: maxAgeSeconds,
     STOPGATE_BRAND: brand,

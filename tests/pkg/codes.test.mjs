@@ -113,8 +113,10 @@ test("has, check and checkMany agree with the one-at-a-time path on every input"
 });
 
 test("checkPacked: one verdict byte per number, from a string, an array or a Float64Array", () => {
-  const snap = Snapshot.fromBytes(buildSnapshot(["+14155550134", { phone: "+14155550135", scope: "marketing" }]));
-  assert.deepEqual(Verdict, { NOT_SUPPRESSED: 0, SUPPRESSED: 1, MARKETING: 2, INVALID: 255 });
+  const snap = Snapshot.fromBytes(buildSnapshot(["+14155550134", { phone: "+14155550135", scope: "marketing" }, { phone: "+14155550137", scope: "marketing+program-1" }]));
+  assert.deepEqual(Verdict, { NOT_SUPPRESSED: 0, SUPPRESSED: 1, MARKETING: 2, PROGRAMS: 3, INVALID: 255 });
+  assert.deepEqual([...snap.checkPacked(["+14155550137"])], [Verdict.PROGRAMS], "a program mask");
+  assert.equal(snap.check("+14155550137").scope, "marketing+program-1", "check gives the mask's text");
   const list = ["+14155550134", "(415) 555-0135", "+14155550136", "nope", ""];
   const want = [1, 2, 0, 255, 255];
   assert.deepEqual([...snap.checkPacked(list)], want);

@@ -63,6 +63,8 @@ impl<'a> Classified<'a> {
             strict,
             review,
             evidence,
+            // `stopgate classify` runs without a programs table: never set here.
+            program: _,
         } = classification;
         let confidence = confidence
             .to_string()

@@ -344,6 +344,68 @@ export const checks = [
     offset.set(bytes, 16);
     eq(api.Snapshot.fromBytes(offset.subarray(16)).has(OPTED_OUT), true, "a view at an offset");
   }],
+
+  ["programs and revoke-all: classify, consentEffect, narrowing, buildSnapshot, screen, Overrides", (api) => {
+    const programs = [
+      { id: "alerts", bit: 1, name: "Account alerts", kind: "transactional", words: ["alerts", "alert", "account alerts"] },
+      { id: "promos", bit: 2, name: "Promotions", kind: "marketing", words: ["promos", "promo", "deals", "offers"] },
+    ];
+    const now = T0 + HOUR_MS;
+    const stopAlerts = api.classify("STOP ALERTS", { programs });
+    eq(stopAlerts.intent, "opt_out", "STOP ALERTS: intent");
+    eq(stopAlerts.scope, "alerts", "STOP ALERTS: scope");
+    eq(stopAlerts.program, "alerts", "STOP ALERTS: program");
+    eq("program" in api.classify("STOP"), false, "a bare STOP names no program");
+    eq(api.classify("STOP", { programs }).scope, "all", "a bare STOP stays all");
+    eq(api.classify("START ALERTS", { programs }).program, "alerts", "START ALERTS: program");
+
+    // Revoke-all: on, a narrower opt-out suppresses all, with the requested scope as evidence.
+    const promos = api.classify("stop sending the promos", { programs });
+    eq(promos.scope, "promos", "stop sending the promos: scope");
+    const off = api.consentEffect(promos, { programs, revokeAll: "off", now });
+    eq(JSON.stringify(off), JSON.stringify({ effect: "suppress", scope: "promos", reason: "opt-out" }), "revokeAll off");
+    const on = api.consentEffect(promos, { programs, revokeAll: "on", now });
+    eq(JSON.stringify(on), JSON.stringify({ effect: "suppress", scope: "all", reason: "opt-out", requestedScope: "promos", revokeAll: true }), "revokeAll on");
+    eq(api.consentEffect(promos, { programs, now }).scope, "promos", "auto: off before 2027-01-31");
+    eq(api.consentEffect(promos, { programs, now: Date.UTC(2027, 0, 31) }).scope, "all", "auto: on from 2027-01-31");
+    throws(api, () => api.consentEffect(promos, { revokeAll: "sometimes" }), /revokeAll must be "on", "off" or "auto"/, "revokeAll checked");
+    eq(api.consentEffect(api.classify("START ALERTS", { programs }), { programs }).scope, "alerts", "START ALERTS lifts alerts");
+
+    // The reply to the clarifying question narrows: marketing plus every program not kept.
+    eq(api.narrowing("keep my account alerts", { programs, pendingAt: now, current: "all", now: now + 60_000 }), "marketing+promos", "narrowing");
+    eq(api.narrowing("ALERTS", { programs, pendingAt: now, current: "all", now: now + 25 * HOUR_MS }), null, "after 24 hours");
+    eq(api.narrowing("ALERTS", { programs, current: "all", now }), null, "nothing pending");
+
+    // Program scopes in a snapshot, screened by the request's program.
+    const bytes = api.buildSnapshot(
+      [{ phone: OPTED_OUT, scope: "alerts" }, { phone: MARKETING_ONLY, programs: ["promos"] }, { phone: NOT_LISTED, scope: "marketing", programs: ["alerts"] }],
+      { region: "US", sequence: 3, createdAt: T0, programs },
+    );
+    const snap = api.Snapshot.fromBytes(bytes);
+    eq(snap.check(OPTED_OUT).scope, "program-1", "a snapshot does not know program names");
+    eq(api.Snapshot.fromBytes(bytes).checkMany([NOT_LISTED])[0].scope, "marketing+program-1", "checkMany: the mask's text");
+    const body = "Your statement is ready";
+    const go = (to, program, category = "transactional") => api.screen({ to, body, category, program }, snap, { now, programs });
+    eq(go(OPTED_OUT, "alerts").reason, "opted-out-program", "alerts blocked");
+    eq(go(OPTED_OUT, "alerts").scope, "alerts", "scope named by the programs table");
+    eq(go(OPTED_OUT, "promos", "marketing").decision === "block", false, "promos pass");
+    eq(go(MARKETING_ONLY, "promos").reason, "opted-out-program", "promos blocked, even said to be transactional");
+    eq(go(NOT_LISTED, "alerts").reason, "opted-out-program", "marketing+alerts blocks alerts");
+    eq(go(NOT_LISTED, undefined).decision, "allow", "program-less transactional passes");
+    eq(go(NOT_LISTED, "weather").reason, "unknown-program", "an unknown program is never an allow");
+    eq(api.screenMany([OPTED_OUT], snap, { now, programs, category: "transactional", program: "alerts" })[0].reason, "opted-out-program", "screenMany: options.program");
+    throws(api, () => api.classify("STOP", { programs: [{ id: "Bad", bit: 1, kind: "marketing" }] }), /id must be 1 to 32/, "programs are checked");
+
+    // The immediate local override applies the same decisions.
+    const o = new api.Overrides({ programs });
+    eq(o.set(NOT_LISTED, { programs: ["alerts"] }), NOT_LISTED, "Overrides.set with { programs }");
+    eq(o.get(NOT_LISTED).scope, "alerts", "Overrides.get names the program");
+    eq(o.apply(NOT_LISTED, on, snap), "all", "Overrides.apply: the revoke-all effect");
+    const narrowed = api.narrowing("ALERTS", { programs, pendingAt: now, current: o.get(NOT_LISTED).scope, now });
+    o.set(NOT_LISTED, narrowed);
+    eq(api.screen({ to: NOT_LISTED, body, category: "transactional", program: "alerts" }, snap, { now, programs, overrides: o }).decision, "allow", "narrowed: alerts pass");
+    eq(api.screen({ to: NOT_LISTED, body, category: "marketing", program: "promos" }, snap, { now, programs, overrides: o }).reason, "opted-out", "narrowed: promos stay blocked");
+  }],
 ];
 
 /** Runs every check; returns `[{ name, ok, error? }]` (for runtimes without a test runner). */

@@ -18,8 +18,8 @@ use serde_json::{json, Value};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-use stopgate::classify::classify;
-use stopgate::consent::{decide, ConsentPolicy, Effect, LiftScope};
+use stopgate::classify::{classify_with, ClassifyOptions};
+use stopgate::consent::{decide, narrowing, revocation, ConsentPolicy, Effect, LiftScope};
 use stopgate::snapshot::{Freshness, SigningKey, Snapshot};
 use stopgate::{phone, Scope};
 
@@ -78,6 +78,8 @@ pub struct Config {
     pub yes_lifts: bool,
     /// Double opt-in: the prompt's window and brand (contract C10).
     pub optin: optin::Settings,
+    /// Revoke-all (contract C9; default auto).
+    pub revoke_all: stopgate::consent::RevokeAll,
 }
 
 /// The running origin, shared by the worker threads.
@@ -213,6 +215,14 @@ impl Store for Closed {
     ) -> Result<super::store::OptinOutcome, StoreError> {
         Closed::err()
     }
+
+    // programs and revoke-all (issue 15)
+    fn clarification(&mut self, _: u64) -> Result<Option<super::store::Clarification>, StoreError> {
+        Closed::err()
+    }
+    fn current(&mut self, _: u64) -> Result<Option<Scope>, StoreError> {
+        Closed::err()
+    }
 }
 
 /// An answer, before it goes on the wire.
@@ -339,7 +349,8 @@ fn check_hint(map: &serde_json::Map<String, Value>) -> Result<(String, Option<Sc
     let scope = match class.get("scope") {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => Some(
-            s.parse::<Scope>()
+            super::programs::get()
+                .parse_scope(s)
                 .map_err(|e| Reply::field_error("classification.scope", e.to_string()))?,
         ),
         Some(_) => {
@@ -816,29 +827,51 @@ impl Origin {
             Ok(v) => v,
             Err(reply) => return Ok(reply),
         };
-        // The edge's verdict is a hint: the origin reads the text itself.
-        let verdict = classify(&body);
+        // The edge's verdict is a hint: the origin reads the text itself, with the
+        // deployment's programs (C8).
+        let programs = super::programs::get();
+        let verdict = classify_with(&body, &ClassifyOptions { programs });
         // What the reply does is the core's consent rule (contract C6), as at the edge.
-        let decision = decide(
-            &(&verdict).into(),
-            &ConsentPolicy {
-                yes_lifts: self.cfg.yes_lifts,
-            },
-        );
-        let effect = decision.effect;
+        let policy = ConsentPolicy {
+            yes_lifts: self.cfg.yes_lifts,
+            revoke_all: self.cfg.revoke_all,
+        };
+        let decision = decide(&(&verdict).into(), &policy);
+        let at = now();
+        // Revoke-all (C9): a narrower opt-out is applied as `all`, the requested scope kept.
+        let (effect, requested) = match decision.effect {
+            Effect::Suppress(asked) => {
+                let r = revocation(asked, &policy, at);
+                (Effect::Suppress(r.applied), r.revoke_all.then_some(asked))
+            }
+            other => (other, None),
+        };
+        // A reply to the clarifying question narrows the `all` opt-out (once: the store checks).
+        let narrow = {
+            let mut db = lock(&self.db);
+            match db.clarification(number.as_u64())? {
+                Some(c) if c.narrowed_at.is_none() => {
+                    let current = db.current(number.as_u64())?;
+                    narrowing(&body, verdict.intent, Some(c.at), current, at, programs).map(|n| n.scope)
+                }
+                _ => None,
+            }
+        };
         let intent = verdict.intent.as_str();
+        let text = |s: Option<Scope>| s.map_or_else(|| "-".to_string(), |s| programs.scope_text(s));
         if hint.0 != intent || hint.1 != verdict.scope {
             eprintln!(
                 "inbound {message_id}: the edge said {} ({}), the origin reads {intent} ({}); recording the origin's",
                 hint.0,
-                hint.1.map_or("-", Scope::as_str),
-                verdict.scope.map_or("-", Scope::as_str),
+                text(hint.1),
+                text(verdict.scope),
             );
         }
         let op = match effect {
             Effect::Suppress(scope) => Some(Op::Add(scope)),
             Effect::Lift(LiftScope::All) => Some(Op::Remove),
             Effect::Lift(LiftScope::Transactional) => Some(Op::LiftTransactional),
+            Effect::Lift(LiftScope::Program(lifted)) => Some(Op::LiftPrograms(lifted)),
             Effect::Nothing => None,
         };
         // The one place a YES has power: the answer to a double opt-in prompt (contract C10).
@@ -870,8 +903,12 @@ impl Origin {
             op,
             text: &body,
             confidence: verdict.confidence,
+            program: verdict.program.as_deref(),
+            requested,
+            narrow,
         };
-        let outcome = lock(&self.db).inbound(&record, now())?;
+        let outcome = lock(&self.db).inbound(&record, at)?;
+        let narrowed = outcome.effect.as_deref() == Some("narrow") && !outcome.duplicate;
         let lifted = optin::lifted(&mut **lock(&self.db), &optin_outcome)?;
         let mut answer = json!({
                 "recorded": outcome.recorded,
@@ -879,10 +916,18 @@ impl Origin {
                 "sequence": outcome.sequence,
                 "e164": number.e164(),
                 "intent": outcome.intent,
-                "scope": outcome.scope.map(Scope::as_str),
+                "scope": outcome.scope.map(|s| programs.scope_text(s)),
                 "effect": outcome.effect,
-                "effectScope": if outcome.duplicate { None } else { effect.scope_str() },
-                "reason": if outcome.duplicate { None } else { Some(decision.reason) },
+                "effectScope": match (outcome.duplicate, narrowed, effect) {
+                    (true, _, _) => None,
+                    (false, true, _) => narrow.map(|s| programs.scope_text(s)),
+                    (false, false, Effect::Suppress(s) | Effect::Lift(LiftScope::Program(s))) => Some(programs.scope_text(s)),
+                    (false, false, e) => e.scope_str().map(|s| s.into_owned()),
+                },
+                "reason": if outcome.duplicate { None } else if narrowed { Some("narrow") } else { Some(decision.reason) },
+                "program": verdict.program,
+                "revokeAll": requested.is_some() && !outcome.duplicate && !narrowed,
+                "requestedScope": requested.filter(|_| !outcome.duplicate && !narrowed).map(|s| programs.scope_text(s)),
         });
         optin::patch_answer(&mut answer, &optin_outcome, lifted);
         Ok(Reply::json(200, answer))

@@ -25,6 +25,7 @@ mod prefs;
 mod publish;
 mod server;
 mod store;
+mod programs;
 
 use super::CliError;
 use std::io::Write;
@@ -140,6 +141,16 @@ pub struct ServeArgs {
     /// the edge's BRAND_NAME default].
     #[arg(long, value_name = "NAME")]
     brand: Option<String>,
+    /// The deployment's programs (contract C8: a JSON array of {id, bit, name, kind, words};
+    /// the same text the edge gets as PROGRAMS) [default: the file named by the environment
+    /// variable STOPGATE_PROGRAMS_FILE, else none].
+    #[arg(long, value_name = "FILE")]
+    programs: Option<PathBuf>,
+    /// Revoke-all (47 CFR 64.1200(a)(10), contract C9): `on`, `off`, or `auto` (on from
+    /// 2027-01-31T00:00:00Z). Under it an opt-out of marketing or a program stops everything
+    /// until the reply to the confirmation's question narrows it.
+    #[arg(long, value_name = "on|off|auto", default_value = "auto")]
+    revoke_all: String,
 }
 
 #[derive(clap::Args)]
@@ -351,6 +362,11 @@ fn configure_auth(args: &ServeArgs) -> Result<auth::Auth, CliError> {
 /// `stopgate serve`.
 pub fn serve(args: ServeArgs) -> Result<ExitCode, CliError> {
     let auth = configure_auth(&args)?;
+    let revoke_all = programs::parse_revoke_all(&args.revoke_all)?;
+    let programs_file = args.programs.clone().or_else(|| std::env::var_os("STOPGATE_PROGRAMS_FILE").map(PathBuf::from));
+    if let Some(path) = &programs_file {
+        programs::set(programs::load(path)?);
+    }
     private_dir(&args.data)?;
     let key = load_key(&args.data, args.key.as_deref(), true)?;
     if let Some(out) = &args.public_key_out {
@@ -384,6 +400,7 @@ pub fn serve(args: ServeArgs) -> Result<ExitCode, CliError> {
                     .filter(|b| !b.is_empty())
                     .unwrap_or_else(|| "Stopgate Demo".into()),
             },
+            revoke_all,
         },
         store,
         database.open()?,

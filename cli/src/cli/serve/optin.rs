@@ -257,7 +257,7 @@ pub fn get(store: &mut dyn Store, path: &str, now: u64) -> Result<Answer, CliErr
 pub fn affirmative(verdict: &Classification) -> bool {
     verdict.intent == Intent::OptIn
         && matches!(
-            decide(&verdict.into(), &ConsentPolicy { yes_lifts: false }).reason,
+            decide(&verdict.into(), &ConsentPolicy { yes_lifts: false, ..ConsentPolicy::default() }).reason,
             "answer-word" | "explicit-opt-in"
         )
 }

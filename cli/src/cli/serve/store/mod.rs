@@ -98,6 +98,25 @@ pub struct Inbound<'a> {
     pub text: &'a str,
     /// The classifier's confidence, 0..=1.
     pub confidence: f32,
+    /// The program the reply names (C8), if any.
+    pub program: Option<&'a str>,
+    /// Revoke-all (C9) widened this opt-out to `all`: the scope the reply asked for, kept as
+    /// evidence; the number gets a pending clarification.
+    pub requested: Option<Scope>,
+    /// The reply answers a pending clarification: the opt-out it narrows to. Accepted once
+    /// (the store checks the clarification is still open); otherwise `op` applies.
+    pub narrow: Option<Scope>,
+}
+
+/// A number's revoke-all clarification (C9).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Clarification {
+    /// The scope the opt-out asked for.
+    pub requested: Scope,
+    /// When it was opened (the opt-out's time), Unix seconds.
+    pub at: u64,
+    /// When a reply narrowed it, if one has.
+    pub narrowed_at: Option<u64>,
 }
 
 /// One consent record: an opt-in or opt-out with its evidence. Append-only;
@@ -138,11 +157,11 @@ pub struct ConsentRecord {
 pub(crate) fn consent_of_change(
     before: Option<Scope>,
     after: Option<Scope>,
-) -> (&'static str, &'static str) {
+) -> (&'static str, String) {
     match (before, after) {
-        (_, None) => ("opt_in", "all"),
-        (Some(Scope::All), Some(Scope::Marketing)) => ("opt_in", "transactional"),
-        (_, Some(scope)) => ("opt_out", scope.as_str()),
+        (_, None) => ("opt_in", "all".into()),
+        (Some(Scope::All), Some(Scope::Marketing)) => ("opt_in", "transactional".into()),
+        (_, Some(scope)) => ("opt_out", text(scope)),
     }
 }
 
@@ -156,12 +175,23 @@ pub(crate) fn method_of(source: &str) -> &'static str {
 }
 
 /// What a reply's change means as consent: (action, scope).
-pub(crate) fn consent_of(op: Op) -> (&'static str, &'static str) {
+pub(crate) fn consent_of(op: Op) -> (&'static str, String) {
     match op {
-        Op::Add(scope) => ("opt_out", scope.as_str()),
-        Op::Remove => ("opt_in", "all"),
-        Op::LiftTransactional => ("opt_in", "transactional"),
+        Op::Add(scope) => ("opt_out", text(scope)),
+        Op::Remove => ("opt_in", "all".into()),
+        Op::LiftTransactional => ("opt_in", "transactional".into()),
+        Op::LiftPrograms(programs) => ("opt_in", text(programs)),
+        Op::Narrow(scope) => ("narrow", text(scope)),
     }
+}
+
+fn text(scope: Scope) -> String {
+    super::programs::text(scope)
+}
+
+/// [`text`], for the backends.
+pub(crate) fn scope_text_of(scope: Scope) -> String {
+    text(scope)
 }
 
 /// The whole list, ascending by number.
@@ -190,6 +220,10 @@ pub enum Op {
     /// Opt back in to transactional messages only: an `all` opt-out narrows to
     /// `marketing`, a marketing one stays (contract C6's `Lift(Transactional)`).
     LiftTransactional,
+    /// Opt back in to these programs (C8: "START ALERTS"); an `all` opt-out stays.
+    LiftPrograms(Scope),
+    /// The reply to the revoke-all question (C9): the `all` opt-out becomes this scope.
+    Narrow(Scope),
 }
 
 impl Op {
@@ -200,6 +234,8 @@ impl Op {
             Op::Add(scope) => Effect::Suppress(scope).apply(current),
             Op::Remove => Effect::Lift(LiftScope::All).apply(current),
             Op::LiftTransactional => Effect::Lift(LiftScope::Transactional).apply(current),
+            Op::LiftPrograms(programs) => Effect::Lift(LiftScope::Program(programs)).apply(current),
+            Op::Narrow(scope) => current.map(|_| scope),
         }
     }
 }
@@ -351,6 +387,12 @@ pub trait Store: Send {
     fn channels(&mut self, _number: u64) -> Result<Vec<prefs::Channel>> {
         Err(StoreError::new("this store keeps no preferences"))
     }
+
+    // programs and revoke-all (issue 15)
+    /// The number's revoke-all clarification, if it has one.
+    fn clarification(&mut self, number: u64) -> Result<Option<Clarification>>;
+    /// The number's opt-out now, if any.
+    fn current(&mut self, number: u64) -> Result<Option<Scope>>;
 }
 
 // double opt-in (issue 16)
@@ -515,13 +557,14 @@ pub(crate) fn net(rows: impl IntoIterator<Item = Change>) -> (Vec<(u64, Scope)>,
     (add, remove)
 }
 
-pub(crate) fn scope_str(scope: Option<Scope>) -> Option<&'static str> {
-    scope.map(Scope::as_str)
+/// A scope's column text: canonical, naming the process's programs (C8).
+pub(crate) fn scope_str(scope: Option<Scope>) -> Option<String> {
+    scope.map(text)
 }
 
 pub(crate) fn scope_from_sql(text: Option<String>) -> Option<Scope> {
-    // The CHECK constraints keep anything else out of the tables.
-    text.and_then(|t| t.parse().ok())
+    // The CHECK constraints keep empty text out; an id no longer configured reads as `all`.
+    text.map(|t| super::programs::scope_of(&t))
 }
 
 pub(crate) fn to_sql(n: u64) -> i64 {

@@ -12,7 +12,7 @@
 
 use super::{
     consent_of, consent_of_change, digest_from_blob, from_sql, method_of, net, new_floor, plan,
-    scope_from_sql, scope_str, to_sql, ChangeSet, Compacted, ConsentRecord, Entry, Inbound,
+    scope_from_sql, scope_str, to_sql, ChangeSet, Clarification, Compacted, ConsentRecord, Entry, Inbound,
     InboundOutcome, List, LoggedMessage, Op, Result, Retention, Store, StoreError,
 };
 use super::{programs_from_sql, programs_text, programs_to_sql, OptinCreated, OptinOutcome, OptinReply, OptinRequest};
@@ -31,6 +31,10 @@ const MIGRATIONS: &[(i32, &str)] = &[
     (
         2,
         include_str!("../../../../migrations/postgres/0002_consent.sql"),
+    ),
+    (
+        3,
+        include_str!("../../../../migrations/postgres/0003_programs.sql"),
     ),
     (
         4,
@@ -244,8 +248,8 @@ fn apply_in(
             .iter()
             .map(|c| if c.2.is_some() { "add" } else { "remove" })
             .collect();
-        let after: Vec<Option<&str>> = chunk.iter().map(|c| scope_str(c.2)).collect();
-        let before: Vec<Option<&str>> = chunk.iter().map(|c| scope_str(c.1)).collect();
+        let after: Vec<Option<String>> = chunk.iter().map(|c| scope_str(c.2)).collect();
+        let before: Vec<Option<String>> = chunk.iter().map(|c| scope_str(c.1)).collect();
         tx.execute(
             "INSERT INTO changes (sequence, number, op, scope, prev_scope, at, source)
              SELECT $1, n, o, s, p, $2, $3
@@ -260,9 +264,9 @@ fn apply_in(
                 &before,
             ],
         )?;
-        let (added, scopes): (Vec<i64>, Vec<&str>) = chunk
+        let (added, scopes): (Vec<i64>, Vec<String>) = chunk
             .iter()
-            .filter_map(|c| c.2.map(|s| (to_sql(c.0), s.as_str())))
+            .filter_map(|c| c.2.map(|s| (to_sql(c.0), super::scope_text_of(s))))
             .unzip();
         if !added.is_empty() {
             tx.execute(
@@ -283,7 +287,7 @@ fn apply_in(
         }
         if let Some(method) = method {
             // Each change is consent evidence too (a reply records its own, with its text).
-            let (actions, scopes): (Vec<&str>, Vec<&str>) =
+            let (actions, scopes): (Vec<&str>, Vec<String>) =
                 chunk.iter().map(|c| consent_of_change(c.1, c.2)).unzip();
             tx.execute(
                 "INSERT INTO consent (number, at, action, method, scope, sequence)
@@ -345,7 +349,7 @@ impl Store for Postgres {
         let all: Vec<Entry> = list.into_values().collect();
         for chunk in all.chunks(CHUNK) {
             let numbers: Vec<i64> = chunk.iter().map(|e| to_sql(e.number)).collect();
-            let scopes: Vec<&str> = chunk.iter().map(|e| e.scope.as_str()).collect();
+            let scopes: Vec<String> = chunk.iter().map(|e| super::scope_text_of(e.scope)).collect();
             let times: Vec<i64> = chunk.iter().map(|e| to_sql(e.opted_out_at)).collect();
             let sources: Vec<&str> = chunk.iter().map(|e| e.source.as_str()).collect();
             tx.execute(
@@ -413,7 +417,20 @@ impl Store for Postgres {
                 effect: row.get(2),
             });
         }
-        let created = match m.op {
+        // The reply to the revoke-all question narrows once (C9); after that it is ordinary.
+        let mut op = m.op;
+        let mut effect = m.effect;
+        if let Some(scope) = m.narrow {
+            let open = tx.execute(
+                "UPDATE clarifications SET narrowed_at = $2 WHERE number = $1 AND narrowed_at IS NULL",
+                &[&to_sql(m.number), &to_sql(at)],
+            )?;
+            if open == 1 {
+                op = Some(Op::Narrow(scope));
+                effect = "narrow";
+            }
+        }
+        let created = match op {
             Some(op) => apply_in(
                 &mut tx,
                 state,
@@ -426,8 +443,8 @@ impl Store for Postgres {
         };
         tx.execute(
             "INSERT INTO inbound (message_id, number, intent, scope, sequence, received_at,
-                                  to_number, keyword, rule, effect, hint_intent, provider)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                                  to_number, keyword, rule, effect, hint_intent, provider, program)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
             &[
                 &m.message_id,
                 &to_sql(m.number),
@@ -438,17 +455,19 @@ impl Store for Postgres {
                 &m.to,
                 &m.keyword,
                 &m.rule,
-                &m.effect,
+                &effect,
                 &m.hint_intent,
                 &m.provider,
+                &m.program,
             ],
         )?;
-        if let Some(op) = m.op {
+        let widened = m.requested.filter(|_| matches!(op, Some(Op::Add(_))));
+        if let Some(op) = op {
             let (action, scope) = consent_of(op);
             tx.execute(
                 "INSERT INTO consent (number, at, action, method, scope, text, rule, confidence,
-                                      to_number, message_id, sequence)
-                 VALUES ($1, $2, $3, 'keyword', $4, $5, $6, $7, $8, $9, $10)",
+                                      to_number, message_id, sequence, program, revoke_all, requested_scope)
+                 VALUES ($1, $2, $3, 'keyword', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
                 &[
                     &to_sql(m.number),
                     &to_sql(at),
@@ -460,7 +479,19 @@ impl Store for Postgres {
                     &m.to,
                     &m.message_id,
                     &created.map(to_sql),
+                    &m.program,
+                    &widened.is_some(),
+                    &scope_str(widened),
                 ],
+            )?;
+        }
+        if let Some(requested) = widened {
+            tx.execute(
+                "INSERT INTO clarifications (number, requested_scope, at, narrowed_at)
+                 VALUES ($1, $2, $3, NULL)
+                 ON CONFLICT (number) DO UPDATE SET requested_scope = excluded.requested_scope,
+                     at = excluded.at, narrowed_at = NULL",
+                &[&to_sql(m.number), &scope_str(Some(requested)), &to_sql(at)],
             )?;
         }
         tx.commit()?;
@@ -470,7 +501,7 @@ impl Store for Postgres {
             sequence: created.unwrap_or(state.0),
             intent: m.intent.to_string(),
             scope: m.scope,
-            effect: Some(m.effect.to_string()),
+            effect: Some(effect.to_string()),
         })
     }
 
@@ -682,6 +713,24 @@ impl Store for Postgres {
 
     fn close(self: Box<Self>) -> Result<()> {
         Ok(self.client.close()?)
+    }
+
+    // programs and revoke-all (issue 15)
+    fn clarification(&mut self, number: u64) -> Result<Option<Clarification>> {
+        let row = self.client()?.query_opt(
+            "SELECT requested_scope, at, narrowed_at FROM clarifications WHERE number = $1",
+            &[&to_sql(number)],
+        )?;
+        Ok(row.map(|r| Clarification {
+            requested: scope_from_sql(r.get(0)).unwrap_or(Scope::ALL),
+            at: from_sql(r.get(1)),
+            narrowed_at: r.get::<_, Option<i64>>(2).map(from_sql),
+        }))
+    }
+
+    fn current(&mut self, number: u64) -> Result<Option<Scope>> {
+        let row = self.client()?.query_opt("SELECT scope FROM optouts WHERE number = $1", &[&to_sql(number)])?;
+        Ok(row.and_then(|r| scope_from_sql(r.get(0))))
     }
 
     // double opt-in (issue 16)

@@ -5,7 +5,7 @@
 
 use super::{
     consent_of, consent_of_change, digest_from_blob, from_sql, method_of, net, new_floor, plan,
-    scope_from_sql, scope_str, to_sql, ChangeSet, Compacted, ConsentRecord, Entry, Inbound,
+    scope_from_sql, scope_str, to_sql, ChangeSet, Clarification, Compacted, ConsentRecord, Entry, Inbound,
     InboundOutcome, List, LoggedMessage, Op, Result, Retention, Store,
 };
 use super::{programs_from_sql, programs_text, programs_to_sql, OptinCreated, OptinOutcome, OptinReply, OptinRequest};
@@ -21,7 +21,7 @@ CREATE TABLE IF NOT EXISTS meta (
 );
 CREATE TABLE IF NOT EXISTS optouts (
     number       INTEGER PRIMARY KEY,  -- the E.164 digits as an integer
-    scope        TEXT NOT NULL CHECK (scope IN ('all', 'marketing')),
+    scope        TEXT NOT NULL CHECK (scope <> ''), -- all, marketing, or marketing+alerts... (C8)
     opted_out_at INTEGER NOT NULL,     -- Unix seconds
     source       TEXT NOT NULL         -- seed, demo, import, inbound:<messageId>
 );
@@ -61,7 +61,7 @@ CREATE TABLE IF NOT EXISTS consent (
     id           INTEGER PRIMARY KEY AUTOINCREMENT,
     number       INTEGER NOT NULL,
     at           INTEGER NOT NULL,     -- Unix seconds
-    action       TEXT NOT NULL CHECK (action IN ('opt_in', 'opt_out')),
+    action       TEXT NOT NULL CHECK (action IN ('opt_in', 'opt_out', 'narrow')),
     method       TEXT NOT NULL CHECK (method IN ('keyword', 'web_form', 'import', 'api',
                                                  'preference_page')),
     scope        TEXT,
@@ -72,7 +72,9 @@ CREATE TABLE IF NOT EXISTS consent (
     to_number    TEXT,                 -- the sender's number the person wrote to
     page_version TEXT,                 -- web forms: the disclosure page's version
     message_id   TEXT,
-    sequence     INTEGER               -- the list sequence it made, if any
+    sequence     INTEGER,              -- the list sequence it made, if any
+    revoke_all   INTEGER NOT NULL DEFAULT 0, -- issue 15: widened to all by revoke-all
+    requested_scope TEXT               -- issue 15: what the opt-out asked for, then
 );
 CREATE INDEX IF NOT EXISTS consent_number ON consent (number, id);
 CREATE TRIGGER IF NOT EXISTS consent_append_only BEFORE UPDATE ON consent
@@ -104,12 +106,20 @@ CREATE TABLE IF NOT EXISTS channels (
     recorded_at INTEGER NOT NULL,      -- Unix seconds
     PRIMARY KEY (number, kind)
 ) WITHOUT ROWID;
+-- Programs and revoke-all (issue 15; PostgreSQL: 0003_programs.sql): a number whose
+-- narrower opt-out revoke-all applied as `all`, until a reply narrows it (once).
+CREATE TABLE IF NOT EXISTS clarifications (
+    number          INTEGER PRIMARY KEY,
+    requested_scope TEXT NOT NULL,     -- what the opt-out asked for
+    at              INTEGER NOT NULL,  -- Unix seconds: the opt-out
+    narrowed_at     INTEGER            -- when a reply narrowed it
+);
 ";
 
 /// Values the consent table's CHECKs must allow. SQLite cannot change a CHECK,
 /// so a database made before one was added gets its consent table rebuilt from
 /// SCHEMA when it is opened (rows and ids kept; see [`widen_consent`]).
-const CONSENT_VALUES: &[&str] = &["'preference_page'"];
+const CONSENT_VALUES: &[&str] = &["'preference_page'", "'narrow'"];
 
 /// Columns added after the first schema, as (table, column, type); added to
 /// an older database when it is opened.
@@ -120,6 +130,11 @@ const ADDED_COLUMNS: &[(&str, &str, &str)] = &[
     ("inbound", "effect", "TEXT"),      // suppress, lift or nothing
     ("inbound", "hint_intent", "TEXT"), // what the edge said (a hint only)
     ("inbound", "provider", "TEXT"),
+    // programs and revoke-all (issue 15)
+    ("inbound", "program", "TEXT"),            // the program the reply names
+    // (also in SCHEMA's consent table, which `widen_consent` rebuilds older ones from)
+    ("consent", "revoke_all", "INTEGER NOT NULL DEFAULT 0"), // widened to all by revoke-all
+    ("consent", "requested_scope", "TEXT"),    // what the opt-out asked for, then
 ];
 
 /// Rebuilds the consent table when its CHECKs predate a value of
@@ -170,6 +185,34 @@ fn channels_of(conn: &Connection, number: u64) -> Result<Vec<Channel>> {
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Databases made before programs (issue 15) refuse program scopes in the optouts table's
+/// CHECK constraint; SQLite changes a constraint only by copying the table, so it is copied
+/// once into one with the new CHECK. (The consent table's `narrow` is [`CONSENT_VALUES`].)
+fn relax_checks(conn: &Connection) -> Result<()> {
+    let tables = [
+        ("optouts", "CHECK (scope IN ('all', 'marketing'))", "CHECK (scope <> '')"),
+    ];
+    let mut changed = false;
+    for (table, old, new) in tables {
+        let sql: Option<String> = conn
+            .query_row("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?1", [table], |r| r.get(0))
+            .optional()?;
+        let Some(sql) = sql.filter(|s| s.contains(old)) else { continue };
+        let create = sql
+            .replacen(old, new, 1)
+            .replacen(&format!("CREATE TABLE {table}"), &format!("CREATE TABLE {table}_v3"), 1);
+        conn.execute_batch(&format!(
+            "BEGIN IMMEDIATE; {create}; INSERT INTO {table}_v3 SELECT * FROM {table}; DROP TABLE {table};
+             ALTER TABLE {table}_v3 RENAME TO {table}; COMMIT;"
+        ))?;
+        changed = true;
+    }
+    if changed {
+        conn.execute_batch(SCHEMA)?;
+    }
+    Ok(())
 }
 
 /// A connection to `stopgate.db`.
@@ -270,6 +313,7 @@ impl Sqlite {
         conn.execute_batch(
             "CREATE INDEX IF NOT EXISTS messages_received ON messages (received_at)",
         )?;
+        relax_checks(&conn)?;
         let mut store = Sqlite { conn };
         store.backfill_digest()?;
         Ok(store)
@@ -327,14 +371,25 @@ impl Store for Sqlite {
         }
         {
             let mut insert = tx.prepare(
-                "INSERT INTO optouts (number, scope, opted_out_at, source) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (number) DO UPDATE SET scope = CASE
-                     WHEN optouts.scope = 'all' OR excluded.scope = 'all' THEN 'all' ELSE 'marketing' END",
+                "INSERT INTO optouts (number, scope, opted_out_at, source) VALUES (?1, ?2, ?3, ?4)",
             )?;
+            // Duplicates merge to the union of their scopes (program masks too).
+            let mut merged: std::collections::BTreeMap<u64, Entry> = std::collections::BTreeMap::new();
             for e in entries {
+                match merged.entry(e.number) {
+                    std::collections::btree_map::Entry::Occupied(mut o) => {
+                        let scope = o.get().scope.widest(e.scope);
+                        o.get_mut().scope = scope;
+                    }
+                    std::collections::btree_map::Entry::Vacant(v) => {
+                        v.insert(e);
+                    }
+                }
+            }
+            for e in merged.into_values() {
                 insert.execute(params![
                     to_sql(e.number),
-                    e.scope.as_str(),
+                    scope_str(Some(e.scope)),
                     to_sql(e.opted_out_at),
                     e.source
                 ])?;
@@ -402,7 +457,20 @@ impl Store for Sqlite {
                 effect,
             });
         }
-        let created = match m.op {
+        // The reply to the revoke-all question narrows once (C9); after that it is ordinary.
+        let mut op = m.op;
+        let mut effect = m.effect;
+        if let Some(scope) = m.narrow {
+            let open = tx.execute(
+                "UPDATE clarifications SET narrowed_at = ?2 WHERE number = ?1 AND narrowed_at IS NULL",
+                params![to_sql(m.number), to_sql(at)],
+            )?;
+            if open == 1 {
+                op = Some(Op::Narrow(scope));
+                effect = "narrow";
+            }
+        }
+        let created = match op {
             Some(op) => apply_in(
                 &tx,
                 &[(m.number, op)],
@@ -414,8 +482,8 @@ impl Store for Sqlite {
         };
         tx.execute(
             "INSERT INTO inbound (message_id, number, intent, scope, sequence, received_at,
-                                  to_number, keyword, rule, effect, hint_intent, provider)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                                  to_number, keyword, rule, effect, hint_intent, provider, program)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
             params![
                 m.message_id,
                 to_sql(m.number),
@@ -426,17 +494,19 @@ impl Store for Sqlite {
                 m.to,
                 m.keyword,
                 m.rule,
-                m.effect,
+                effect,
                 m.hint_intent,
                 m.provider,
+                m.program,
             ],
         )?;
-        if let Some(op) = m.op {
+        let widened = m.requested.filter(|_| matches!(op, Some(Op::Add(_))));
+        if let Some(op) = op {
             let (action, scope) = consent_of(op);
             tx.execute(
                 "INSERT INTO consent (number, at, action, method, scope, text, rule, confidence,
-                                      to_number, message_id, sequence)
-                 VALUES (?1, ?2, ?3, 'keyword', ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                      to_number, message_id, sequence, program, revoke_all, requested_scope)
+                 VALUES (?1, ?2, ?3, 'keyword', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
                 params![
                     to_sql(m.number),
                     to_sql(at),
@@ -448,7 +518,17 @@ impl Store for Sqlite {
                     m.to,
                     m.message_id,
                     created.map(to_sql),
+                    m.program,
+                    widened.is_some(),
+                    scope_str(widened),
                 ],
+            )?;
+        }
+        if let Some(requested) = widened {
+            tx.execute(
+                "INSERT OR REPLACE INTO clarifications (number, requested_scope, at, narrowed_at)
+                 VALUES (?1, ?2, ?3, NULL)",
+                params![to_sql(m.number), scope_str(Some(requested)), to_sql(at)],
             )?;
         }
         let sequence = meta(&tx, "sequence")?.unwrap_or(0);
@@ -459,7 +539,7 @@ impl Store for Sqlite {
             sequence,
             intent: m.intent.to_string(),
             scope: m.scope,
-            effect: Some(m.effect.to_string()),
+            effect: Some(effect.to_string()),
         })
     }
 
@@ -793,6 +873,31 @@ impl Store for Sqlite {
         tx.commit()?;
         Ok(OptinOutcome::Confirmed { id: req.id, sequence })
     }
+
+    // programs and revoke-all (issue 15)
+    fn clarification(&mut self, number: u64) -> Result<Option<Clarification>> {
+        let row: Option<(String, i64, Option<i64>)> = self
+            .conn
+            .query_row(
+                "SELECT requested_scope, at, narrowed_at FROM clarifications WHERE number = ?1",
+                [to_sql(number)],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        Ok(row.map(|(requested, at, narrowed)| Clarification {
+            requested: scope_from_sql(Some(requested)).unwrap_or(stopgate::Scope::ALL),
+            at: from_sql(at),
+            narrowed_at: narrowed.map(from_sql),
+        }))
+    }
+
+    fn current(&mut self, number: u64) -> Result<Option<stopgate::Scope>> {
+        let scope: Option<String> = self
+            .conn
+            .query_row("SELECT scope FROM optouts WHERE number = ?1", [to_sql(number)], |r| r.get(0))
+            .optional()?;
+        Ok(scope_from_sql(scope))
+    }
 }
 
 // double opt-in (issue 16)
@@ -1005,7 +1110,52 @@ mod tests {
             op,
             text: intent,
             confidence: 1.0,
+            program: None,
+            requested: None,
+            narrow: None,
         }
+    }
+
+    #[test]
+    fn a_database_from_before_programs_takes_program_scopes_and_narrowings() {
+        let dir = std::env::temp_dir().join(format!("stopgate-db-v2-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        {
+            // The two tables as the schema before issue 15 made them.
+            let old = SCHEMA
+                .replace("CHECK (scope <> '')", "CHECK (scope IN ('all', 'marketing'))")
+                .replace("CHECK (action IN ('opt_in', 'opt_out', 'narrow'))", "CHECK (action IN ('opt_in', 'opt_out'))");
+            let conn = Connection::open(dir.join("stopgate.db")).unwrap();
+            conn.execute_batch(&old).unwrap();
+            conn.execute("INSERT INTO optouts VALUES (5, 'marketing', 1, 'seed')", []).unwrap();
+            let refused = conn.execute("INSERT INTO optouts VALUES (6, 'program-1', 1, 'seed')", []);
+            assert!(refused.is_err(), "the old CHECK refuses program scopes");
+        }
+        let mut db = Sqlite::open(&dir).unwrap();
+        db.initialise(&mut std::iter::empty(), 1).unwrap();
+        let alerts = Scope::program(1).unwrap();
+        db.apply(&[(7, Op::Add(alerts))], 2, "api").unwrap();
+        assert_eq!(db.current(7).unwrap(), Some(alerts));
+        assert_eq!(db.current(5).unwrap(), Some(Scope::Marketing), "rows kept through the copy");
+        let mut early = reply("n1", "none", "nothing", None);
+        early.narrow = Some(Scope::Marketing);
+        assert!(!db.inbound(&early, 3).unwrap().recorded, "no clarification: no narrowing");
+        let mut stop = reply("n2", "opt_out", "suppress", Some(Op::Add(Scope::All)));
+        stop.requested = Some(alerts);
+        db.inbound(&stop, 4).unwrap();
+        assert_eq!(db.clarification(20).unwrap().map(|c| (c.requested, c.at, c.narrowed_at)), Some((alerts, 4, None)));
+        let mut answer = reply("n3", "none", "nothing", None);
+        answer.narrow = Some(Scope::Marketing);
+        let out = db.inbound(&answer, 5).unwrap();
+        assert_eq!((out.recorded, out.effect.as_deref()), (true, Some("narrow")));
+        assert_eq!(db.current(20).unwrap(), Some(Scope::Marketing));
+        let again = db.inbound(&reply("n4", "none", "nothing", None), 6).unwrap();
+        assert!(!again.recorded);
+        let actions: Vec<String> = db.consent(20).unwrap().into_iter().map(|r| r.action).collect();
+        assert_eq!(actions, ["opt_out", "narrow"]);
+        drop(db);
+        std::fs::remove_dir_all(dir).unwrap();
     }
 
     #[test]
