@@ -781,7 +781,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         FILLER,
         "ja",
-        "こんにちは しました ました よろしくお願いします よろしく してください ください 下さい よ ね お願いします おねがいします して を は ありがとう です",
+        "こんにちは しました ました よろしくお願いします よろしく してください ください 下さい よ ね お願いします おねがいします して を は ありがとう ありがとうございます ございます です",
     ),
     (FILLER, "ko", "부탁해요 부탁드려요 해주세요 주세요 해 부탁드립니다 감사합니다 합니다 할게요 안녕하세요 미리"),
     (FILLER, "vi", "xin vui long cam on ban lai dichvu cho toi"),
@@ -857,6 +857,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
         "reply text txt send call responde responda envia envie repondez repondre envoyez antworten antworte sende senden rispondi invia odpowiedz wyslij stuur antwoord ответьте отправьте 回复 发送 返信 회신 soan gui",
     ),
     (YOUSUBJ, "*", "you u youre ur ya youve tu usted ustedes du"),
+    (YOUSUBJ, "zh", "你 您"),
     (BANTER, "*", "ㅋ ㅎ 哈哈 哈哈哈 笑 kk kkk lol lmao lmfao rofl haha hahaha hehe jk jajaja jaja kkkk mdr xd ahah ahaha"),
     (
         TEMPORAL,

@@ -265,6 +265,15 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
                 raw.push(Word { text, clause, e: lex.entry(KEYWORDS[k as usize].word), typo: false });
                 continue;
             }
+            // Otherwise the known words, and the unknown runs between them as
+            // words of their own (a program or kind of message: "フライト通知をまた受け取りたい").
+            // Not Hangul: Korean writes spaces, and its phrase merges are across them.
+            if let Some(parts) = segment_loose(lex, text).filter(|_| !text.chars().any(|c| matches!(c as u32, 0xAC00..=0xD7AF))) {
+                for p in parts {
+                    raw.push(Word { text: p, clause, e: lex.entry(p), typo: false });
+                }
+                continue;
+            }
         }
         let mut w = Word { text, clause, e, typo: false };
         if e.class == 0 && e.kw.is_none() && text.len() >= 3 && text.bytes().all(|b| b.is_ascii_digit()) {
@@ -368,6 +377,33 @@ fn strong_inside(lex: &Lexicon, text: &str) -> Option<u16> {
             !["不", "别", "勿", "別"].iter().any(|n| before.ends_with(n))
         })
     })
+}
+
+/// Splits a run of Han/kana/Hangul into known words, longest first, and the
+/// unknown runs between them; `None` when it finds no known word of two or
+/// more characters (then the run stays one word).
+fn segment_loose<'a>(lex: &Lexicon, text: &'a str) -> Option<Vec<&'a str>> {
+    let mut parts = Vec::new();
+    let (mut at, mut unknown, mut known) = (0, 0, false);
+    while at < text.len() {
+        let rest = &text[at..];
+        match lex.cjk.iter().find(|w| rest.starts_with(**w)) {
+            Some(w) => {
+                if unknown < at {
+                    parts.push(&text[unknown..at]);
+                }
+                known |= w.chars().nth(1).is_some();
+                parts.push(&text[at..at + w.len()]);
+                at += w.len();
+                unknown = at;
+            }
+            None => at += rest.chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    if unknown < at {
+        parts.push(&text[unknown..at]);
+    }
+    known.then_some(parts)
 }
 
 /// Splits a run of Han/kana/Hangul into known words, longest first; `None`
