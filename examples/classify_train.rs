@@ -325,6 +325,26 @@ fn main() {
             }
         }
         "cross" => cross(&load(&files)),
+        "words" => {
+            // The lexicon's names of the class bits, read from the source (a developer's view).
+            let src = std::fs::read_to_string("src/classify/lexicon.rs").unwrap_or_default();
+            let names: Vec<(u32, String)> = src
+                .lines()
+                .filter_map(|l| {
+                    let l = l.trim().strip_prefix("pub(crate) const ")?;
+                    let (name, rest) = l.split_once(": u128 = 1 << ")?;
+                    Some((rest.split(';').next()?.trim().parse().ok()?, name.to_string()))
+                })
+                .collect();
+            for line in std::io::stdin().lock().lines().map_while(Result::ok) {
+                let mut out = Vec::new();
+                for (t, c, clause) in stopgate::classify::learn::words(&line) {
+                    let cls: Vec<&str> = names.iter().filter(|(b, _)| c >> b & 1 == 1).map(|(_, n)| n.as_str()).collect();
+                    out.push(format!("{t}/{clause}[{}]", cls.join("|")));
+                }
+                println!("{line}\n    {}", out.join(" "));
+            }
+        }
         "cv" | "train" => {
             let rows = load(&files);
             println!("{} rows from {} files", rows.len(), files.len());

@@ -7,7 +7,7 @@ use super::lexicon::QUE;
 use super::lexicon::{
     Keyword, Level, ACCIDENT, ADJ, AGAIN, AGAINX, ALL, AUTHN, BACKREF, CANCELV, CONSENT, CONTEXT, DET, DIGITS, DONTSEND, ENDING, FILLER, FRAME, GETV,
     GUARD, INSIST, IPRON, KEEPV, KEINE, KWOUT, LEAVE, LISTN, ME, MKT, MKTMOD, MORE, MSGCJK, MSGN, MSGPL, MYDET, NEG, NEVERSIGNED, NOMORE, NOUNCUE,
-    NOUNNEXT, NUMBER, OBJP, OBJV, OTHERN, OUTFROM, PASTOUT, PLEASE, PRAISE, PREP, REASON, REFRAINV, REMOVED, REMOVEME, REMOVEV, REPORTV, RHET, SAIDV,
+    NOUNNEXT, NUMBER, OBJP, OBJV, OPTINV, OTHERN, OUTFROM, PASTOUT, PLEASE, PRAISE, PREP, REASON, REFRAINV, REMOVED, REMOVEME, REMOVEV, REPORTV, RHET, SAIDV,
     SELF, SENDGEN, SENDME, SENDV, STOPDE, STOPV, SUBN, THIRD, TOW, TXTV, UNK, WANT, WEAK_HINTS, WHEN, YESW,
 };
 use super::model::{self, Analysis, Model};
@@ -932,16 +932,103 @@ fn opt_in_phrase(all: &[Word<'_>]) -> Option<Classification> {
     if classes & NEG != 0 || classes & OPT_IN_CUES == 0 {
         return None;
     }
-    for i in 0..ws.len() {
+    let core = opt_in_core(ws);
+    let ws = &core[..];
+    // The whole message is the request; or one clause is, and the others only
+    // say why ("add me back, I miss the taco tuesday texts").
+    let benign = |cs: &[Word<'_>]| {
+        !cs.iter().any(|w| w.is(OPT_IN_BLOCK) || w.keyword().is_some_and(|k| k.intent != Intent::OptIn) || w.typo) && cs.len() <= 8
+    };
+    let mut spans: Vec<(usize, usize)> = vec![(0, ws.len())];
+    let mut start = 0;
+    while start < ws.len() {
+        let end = start + ws[start..].iter().take_while(|w| w.clause == ws[start].clause).count();
+        if start > 0 || end < ws.len() {
+            spans.push((start, end));
+        }
+        start = end;
+    }
+    for &(from, to) in &spans {
+        let cs = &ws[from..to];
+        if (from, to) != (0, ws.len()) && !(benign(&ws[..from]) && benign(&ws[to..]) && clauses_benign(&ws[..from], &ws[to..], benign)) {
+            continue;
+        }
+        if let Some(c) = opt_in_in(cs, ws) {
+            return Some(c);
+        }
+    }
+    None
+}
+
+/// Every word that may not stand in a clause next to an opt-in request.
+const OPT_IN_BLOCK: u128 = NEG | STOPV | OBJV | REMOVEV | KWOUT | LEAVE | DONTSEND | NOMORE | KEINE | REPORTV | PASTOUT | REMOVED | CANCELV | DIGITS;
+
+fn clauses_benign(before: &[Word<'_>], after: &[Word<'_>], ok: impl Fn(&[Word<'_>]) -> bool) -> bool {
+    [before, after].iter().all(|part| {
+        let mut start = 0;
+        while start < part.len() {
+            let end = start + part[start..].iter().take_while(|w| w.clause == part[start].clause).count();
+            if !ok(&part[start..end]) {
+                return false;
+            }
+            start = end;
+        }
+        true
+    })
+}
+
+/// The opt-in request's words without what only says whose or which messages:
+/// a tail after the noun ("de la iglesia", "van de apotheek", "из школы") and
+/// unknown modifiers right before it ("the rally updates", "outage texts").
+fn opt_in_core<'a>(ws: &[Word<'a>]) -> Vec<Word<'a>> {
+    const NOUN: u128 = MSGPL | MSGN | LISTN;
+    let mut out: Vec<Word<'a>> = Vec::with_capacity(ws.len());
+    let mut i = 0;
+    while i < ws.len() {
+        let w = ws[i];
+        let same = |j: usize| j < ws.len() && ws[j].clause == w.clause;
+        // Unknown words, then the noun.
+        if w.is(UNK) {
+            let mut j = i;
+            while same(j) && ws[j].is(UNK) && j < i + 3 {
+                j += 1;
+            }
+            if same(j) && ws[j].is(NOUN) {
+                i = j;
+                continue;
+            }
+        }
+        // After the noun, a preposition and who.
+        if w.is(PREP | OUTFROM) && out.last().is_some_and(|p| p.is(NOUN) && p.clause == w.clause) {
+            let mut j = i;
+            let mut who = false;
+            while same(j) && ws[j].is(PREP | OUTFROM | DET | MYDET | UNK | ADJ | NOUN) && !ws[j].is(AGAINX | GETV | OPTINV | FILLER) {
+                who |= ws[j].is(UNK | ADJ);
+                j += 1;
+            }
+            if who {
+                i = j;
+                continue;
+            }
+        }
+        out.push(w);
+        i += 1;
+    }
+    out
+}
+
+/// An opt-in rule that covers `cs` but for words that may stand around it.
+fn opt_in_in(cs: &[Word<'_>], ws: &[Word<'_>]) -> Option<Classification> {
+    for i in 0..cs.len() {
         for rule in OPT_IN_RULES {
-            let Some(end) = match_at(ws, i, rule.steps) else {
+            let Some(end) = match_at(cs, i, rule.steps) else {
                 continue;
             };
-            let rest_ok = ws[..i].iter().chain(&ws[end..]).all(|w| w.is(AROUND));
+            let rest_ok = cs[..i].iter().chain(&cs[end..]).all(|w| w.is(AROUND));
             if !rest_ok {
                 continue;
             }
-            let span = &ws[i..end];
+            let span = &cs[i..end];
             return Some(Classification {
                 intent: Intent::OptIn,
                 scope: None,

@@ -573,7 +573,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         MSGPL,
         "*",
-        "通知 リマインダー 配信 알림 提醒 推送 信息 reminder alerts offers уведомления напоминания рассылку appeals listings solicitations offerte reklam ofert kuponow przypomnien powiadomien ogloszen акции сообщении offres bons acties promoties smsjes promotions coupons announcements polls recommendations calls codes surveys blasts invites notices specials rappels alertes erinnerungen benachrichtigungen hinweise meldungen infos angebote lembretes notificacoes promemoria avvisi notifiche herinneringen meldingen przypomnienia powiadomienia напоминания уведомления сообщения смс emails texts txts messages msgs smss smses alerts notifications reminders updates promos deals offers mensajes mensagens nachrichten textos notificaciones ofertas promociones messaggi berichten wiadomosci newsletters sms spam alertas avisos recordatorios",
+        "noticias 通知 リマインダー 配信 알림 提醒 推送 信息 reminder alerts offers уведомления напоминания рассылку appeals listings solicitations offerte reklam ofert kuponow przypomnien powiadomien ogloszen акции сообщении offres bons acties promoties smsjes promotions coupons announcements polls recommendations calls codes surveys blasts invites notices specials rappels alertes erinnerungen benachrichtigungen hinweise meldungen infos angebote lembretes notificacoes promemoria avvisi notifiche herinneringen meldingen przypomnienia powiadomienia напоминания уведомления сообщения смс emails texts txts messages msgs smss smses alerts notifications reminders updates promos deals offers mensajes mensagens nachrichten textos notificaciones ofertas promociones messaggi berichten wiadomosci newsletters sms spam alertas avisos recordatorios",
     ),
     (
         AGAINX,
@@ -582,6 +582,12 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     ),
     (BACK, "en", "обратно back"),
     (ADDV, "en", "добавьте dodajcie dodaj add put place"),
+    // Put (me) back: "me adicionem de novo", "vuelvan a agregarme", "верните меня", "list me wapas daalo".
+    (ADDV, "*", "adicionem adicionar agregarme agregar верните вернуть daalo dalo jodo जोड़ो डालो"),
+    (OPTINV, "*", "reenroll reiscrivetemi reiscrivimi wlaczyc wlaczcie"),
+    // Whose messages, after the noun: "o rejsach", "ze szkoły", "dei voli" (a tail the opt-in rules read past).
+    (PREP, "*", "о ze dei degli delle"),
+    (ONTO, "de", "in"),
     (DNCN, "*", "dnc dnclist"),
     (MAKEV, "en", "make"),
     (MSGCJK, "ja", "通知 案内 お知らせ 配信 メッセージ メール"),
@@ -919,6 +925,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
         "пожалуиста poprosze お願いします 부탁드려요 부탁드립니다 请 please pls plz plez pleaseee pleas plse pleez pleeze plis pwease plox kindly porfavor xfa xfavor pf svp bitte pfv perfavore alsjeblieft aub prosze porfa porfis porfi stp bitteschon bitteschoen xfavore alstublieft graag",
     ),
     (YESW, "*", "yes yeah yep yup si oui sim ja да"),
+    (YESW, "pl", "tak"),
     (
         THIRD,
         "en",
@@ -942,6 +949,11 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
 /// The words of each phrase separated by spaces, and what they merge into.
 pub(crate) const PHRASES: &[(&str, &str)] = &[
     ("opt out", "optout"),
+    // Put me back, said as one thing: "please re-add me", "meld me weer aan", "zet me weer op".
+    ("re add me", "addmeback"),
+    ("re enroll", "reenroll"),
+    ("meld me weer aan", "addmeback"),
+    ("meld mij weer aan", "addmeback"),
     // Greetings and thanks around a keyword ("Hallo, HILFE bitte. Vielen Dank", "AIUTO, grazie in anticipo").
     ("in advance", "inadvance"),
     ("de antemano", "deantemano"),

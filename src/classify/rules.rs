@@ -185,6 +185,8 @@ fn neighbours(c: u8) -> &'static [u8] {
 /// "Abholbenachrichtigungen", "Fluginfos", "Rabattangebote"; whether marketing.
 const COMPOUND_MSG: &[(&str, bool)] = &[
     ("nachrichten", false),
+    ("benachrichtigungen", false),
+    ("alarme", false),
     ("erinnerungen", false),
     ("infos", false),
     ("hinweise", false),
