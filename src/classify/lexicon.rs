@@ -642,7 +642,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     ),
     (SENDV, "fr", "envoyer envoyez ecrire ecrivez contacter contactez textez appeler appelez harceler"),
     (SENDME, "fr", "menvoyer menvoyez mecrire mecrivez mappeler mappelez menvoie menvoyer"),
-    (SENDV, "de", "schreiben senden schicken kontaktieren simsen anrufen nerven belastigen"),
+    (SENDV, "de", "schreiben senden schicken schickt kontaktieren simsen anrufen nerven belastigen"),
     (
         SENDV,
         "pt",

@@ -729,6 +729,23 @@ pub(crate) const OPT_IN_RULES: &[Rule] = &[
         false,
     ),
     r("resume-messages", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(BACK), Opt(ONTO | IPRON), Gap(2, SMALL), Is(LISTN), Rest(AROUND)], 0.85, false),
+    // "me coloquem de volta", "подпишите меня снова", "zet me weer op de lijst", "dodajcie mnie z powrotem do listy".
+    r(
+        "resume-messages",
+        &[Opt(ME), Is(ADDV | OPTINV | TURNV), Opt(ME), Is(BACK | AGAINX), Opt(BACK), Gap(3, PREP | ONTO | DET | SMALL | TOW), Opt(LISTN | MSGPL), Rest(AROUND)],
+        0.82,
+        false,
+    ),
+    // "vuelvan a agregarme a las alertas", "me adicionem de novo nos avisos".
+    r("resume-messages", &[Opt(ME), Is(AGAINX), Is(ADDV | OPTINV), Opt(ME), Gap(3, PREP | ONTO | DET | SMALL | TOW | ME), Is(MSGPL | LISTN), Rest(AROUND)], 0.82, false),
+    r("resume-messages", &[Opt(ME), Is(ADDV | OPTINV), Opt(ME), Is(AGAINX), Gap(3, PREP | ONTO | DET | SMALL | TOW | ME), Is(MSGPL | LISTN), Rest(AROUND)], 0.82, false),
+    // "bitte schickt mir wieder die Schulnachrichten".
+    r("resume-messages", &[Is(SENDV | SENDGEN | SENDME), Opt(ME), Is(AGAINX), Gap(2, SMALL), Is(MSGPL), Rest(AROUND)], 0.8, false),
+    // "mujhe list me wapas daalo".
+    r("resume-messages", &[Opt(ME), Is(LISTN), Opt(ONTO | ME), Is(AGAINX | BACK), Is(ADDV | OPTINV), Rest(AROUND)], 0.8, false),
+    // An explicit yes with what it wants: "Yes I want outage texts", "sí quiero las alertas", "YES to text reminders".
+    r("resume-messages", &[Is(YESW), Opt(FILLER), Opt(IPRON), Is(WANT), Opt(IPRON), Opt(GETV), Gap(2, SMALL), Is(MSGPL), Rest(AROUND)], 0.8, false),
+    r("resume-messages", &[Is(YESW), Is(TOW), Opt(TXTV), Is(MSGPL), Rest(AROUND)], 0.8, false),
 ];
 
 const fn r(name: &'static str, steps: &'static [Step], confidence: f32, negatable: bool) -> Rule {
