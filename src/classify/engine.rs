@@ -82,6 +82,7 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         gate: false,
         asks_to_send: false,
         reads: false,
+        exclaimed: false,
     };
     let trimmed = text.trim();
     if trimmed.len() <= 11 {
@@ -190,13 +191,15 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     let settled = rules.intent == Intent::OptOut && found;
     let reads = !settled && ws.iter().any(|w| w.keyword().is_some() || w.is(GATE));
     if !reads && !always {
-        return Analysis { rules, features: Vec::new(), scope: Scope::All, lang: None, gate: false, asks_to_send: false, reads };
+        return Analysis { rules, features: Vec::new(), scope: Scope::All, lang: None, gate: false, asks_to_send: false, reads, exclaimed: false };
     }
     let mut features = Vec::with_capacity(16 * ws.len() + 16);
     model::features(&ws, text, &rules, &mut features);
     let asks_to_send = ws.iter().any(|w| w.is(SENDV | SENDGEN | SENDME));
     let (scope, lang) = if gate { (scope_of(&ws), hint(&ws).or_else(|| vote(&ws, &ws))) } else { (Scope::All, None) };
-    Analysis { rules, features, scope, lang, gate, asks_to_send, reads }
+    // A STOP said as an exclamation among unrelated clauses: the model may veto it.
+    let exclaimed = rules.intent == Intent::OptOut && !found && rules.rule == "keyword" && guards::exclamation(&ws);
+    Analysis { rules, features, scope, lang, gate, asks_to_send, reads, exclaimed }
 }
 
 /// Classifies: the rules, then the model where it may change the answer.
@@ -426,7 +429,31 @@ fn none(rule: &'static str) -> Classification {
     }
 }
 
+/// Reactions as phones write them in the other languages, before or after the
+/// quote, compared lowercased without the punctuation around them.
+const REACTIONS_AROUND: &[&str] = &[
+    "gefällt mir", "polubiono", "mi piace", "leuk gevonden", "понравилось", "нравится", "赞了", "点赞了", "いいね", "にいいねしました", "をいいねしました",
+    "에 좋아요를 누름", "에 좋아요", "좋아요", "को पसंद किया", "पसंद किया", "me gusta", "j'aime", "curtiu", "gostou", "liked",
+];
+
+fn reaction_around(t: &str) -> bool {
+    const OPEN: &[char] = &['"', '“', '„', '«', '「', '”'];
+    const CLOSE: &[char] = &['"', '”', '“', '»', '」'];
+    let (Some(first), Some(last)) = (t.find(OPEN), t.rfind(CLOSE)) else { return false };
+    if last <= first {
+        return false;
+    }
+    let close_len = t[last..].chars().next().map_or(1, char::len_utf8);
+    let trim = |s: &str| s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '!' | '！' | '：' | ',' | '.' | '。')).to_lowercase();
+    let (head, tail) = (trim(&t[..first]), trim(&t[last + close_len..]));
+    let known = |s: &str| REACTIONS_AROUND.contains(&s);
+    (head.is_empty() && known(&tail)) || (tail.is_empty() && known(&head))
+}
+
 fn is_reaction(t: &str) -> bool {
+    if !t.is_ascii() && reaction_around(t) {
+        return true;
+    }
     // Android: `👍 to "…"`, `Reacted 😂 to “…”`.
     let after_emoji = t.trim_start_matches(|c: char| !c.is_ascii() && !QUOTES.contains(&c));
     if after_emoji.len() < t.len() {

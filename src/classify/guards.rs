@@ -60,7 +60,7 @@ pub const GUARDS: &[Guard] = &[
     g("platform-keyword", "en", "the trimmed message is a CTIA/platform keyword: strict, first", ("STOP", OptOut, "keyword", "all", "en")),
     g(
         "quoted-reaction",
-        "en es fr de pt",
+        "en es fr de pt it nl pl ru zh ja ko hi",
         "an iMessage/Android reaction quoting a message is none",
         ("Liked \"Reply STOP to opt out\"", No, "reaction", "", ""),
     ),
@@ -70,6 +70,12 @@ pub const GUARDS: &[Guard] = &[
         "en es fr de pt it pl nl ru zh ja ko vi",
         "a sender's own opt-out instruction quoted in a reply (\"txt STOP to 87239\", \"to stop texts call 0871…\") is none",
         ("txt STOP to 87239", No, "boilerplate", "", ""),
+    ),
+    g(
+        "exclamation",
+        "all",
+        "a STOP said as an exclamation among other clauses, with no word about messages, lists, the number, consent or a please anywhere (\"Stop! I see the house, turn left\"): the learned model may veto it where it is sure",
+        ("Stop. My kids graduated 3 years ago", OptOut, "keyword", "all", "en"),
     ),
     g(
         "banter",
@@ -358,6 +364,21 @@ pub(crate) fn conditional(ws: &[Word<'_>], raw: &str) -> bool {
         || ws.iter().enumerate().any(|(i, w)| {
             cond(w) && ws[i + 1..].iter().take(4).any(|x| x.keyword().is_some_and(|k| k.intent == Intent::OptOut) || x.is(INSTRV | SENDGEN))
         })
+}
+
+/// Words that tie a reply to the sender's messages, list or consent (or ask politely).
+const ABOUT: u128 = MSGN | MSGPL | SENDV | SENDME | SENDGEN | TXTV | GETV | LISTN | NUMBER | CONTEXT | SUBN | CONSENT | NEVERSIGNED | MKT | MKTMOD
+    | REPORTV | AUTHN | REMOVEV | REMOVEME | LEAVE | PLEASE | NOTINT | TIRED | DIGITS | MSGCJK | DONTSEND | REFRAINV | PASTOUT | REMOVED | OBJV | CANCELV;
+
+/// A clause-level STOP among other clauses, and nothing anywhere about messages,
+/// lists, the number, consent, or a please: "Stop! I see the house, turn left",
+/// "ok stop, I have to tell you something". (A whole-message STOP, a STOP with a
+/// reason right after it, "Stop please, ..." are not this.)
+pub(crate) fn exclamation(ws: &[Word<'_>]) -> bool {
+    let Some(k) = ws.iter().position(|w| w.keyword().is_some_and(|k| k.intent == Intent::OptOut)) else { return false };
+    let others = ws.iter().filter(|w| w.clause != ws[k].clause).count();
+    others >= 3
+        && !ws.iter().enumerate().any(|(i, w)| i != k && (w.is(ABOUT) || w.typo || w.keyword().is_some_and(|x| x.intent == Intent::OptOut)))
 }
 
 /// Laughter in the message: a word (lol, jk) or an emoji.

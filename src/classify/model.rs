@@ -247,6 +247,9 @@ pub struct Analysis {
     pub asks_to_send: bool,
     /// Whether `classify()` shows this reply to the model at all.
     pub reads: bool,
+    /// A clause-level STOP among other clauses with nothing about messages,
+    /// lists, the number or consent (guard `exclamation`): the model may veto it.
+    pub exclaimed: bool,
 }
 
 /// Decision thresholds.
@@ -286,7 +289,7 @@ pub fn decide(a: &Analysis, p: &Probs, t: &Thresholds) -> Classification {
     let top = (0..CLASSES).max_by(|&x, &y| p[x].total_cmp(&p[y])).unwrap_or(3);
     match r.intent {
         Intent::OptOut => {
-            if p_none >= t.veto_opt_out && !final_rule(r.rule) {
+            if p_none >= t.veto_opt_out && (!final_rule(r.rule) || a.exclaimed) {
                 c = Classification { confidence: 0.5, rule: "model-veto", ..none_like(r) };
             } else if top != 0 {
                 c.confidence = c.confidence.min(0.7).min(1.0 - p[top] * 0.5);
