@@ -815,7 +815,9 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
         // A "please" before it is the sender's own request ("My son
         // graduated please unsubscribe this number").
         let third = i > 0 && cs[i - 1].is(IPRON | FRAME) && cs[..i].iter().rev().find(|x| x.is(THIRD | SELF | PLEASE)).is_some_and(|x| x.is(THIRD));
-        if noun || third || mentioned || other_object(&cs[i + 1..]) {
+        // "걱정 그만해" (stop worrying): 그만 with something else, nothing about messages.
+        let doing = k.word.starts_with("그만") && cs.len() > 1 && !all.iter().enumerate().any(|(j, x)| x.is(guards::ABOUT) && !std::ptr::eq(x, w) && j < all.len());
+        if noun || third || mentioned || doing || other_object(&cs[i + 1..]) {
             guards::guarded();
             continue;
         }

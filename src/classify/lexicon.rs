@@ -591,14 +591,14 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (DNCN, "*", "dnc dnclist"),
     (MAKEV, "en", "make"),
     (MSGCJK, "ja", "通知 案内 お知らせ 配信 メッセージ メール"),
-    (MSGCJK, "ko", "문자 메시지 광고"),
+    (MSGCJK, "ko", "문자 메시지 광고 메세지 문자는 알림 연락 스팸 스팸이에요 문자좀"),
     (
         DONTSEND,
         "ja",
         "送らないで 送信しないで 送らないでください 連絡しないで 送ってこないで 送ってこないでください 送ってくるな 送るな 送信するな 連絡してこないで 連絡するな メールしないで メールしてこないで",
     ),
     (DONTSEND, "ko", "연락하지마세요 받고싶지않아요 보내지마세요 보내지마 보내지"),
-    (SENDV, "ko", "보내세요 보내 보내기 보내지"),
+    (SENDV, "ko", "보내세요 보내 보내기 보내지 보내요 보내라 보내지마"),
     (STOPV, "ru", "прекращаите прекратить прекратите перестаньте перестаньте хватит"),
     (STOPDE, "es", "dejenme dejo paro dejes dejar dejen deja dejar deje dejad paren para parar pare"),
     (STOPDE, "fr", "arretez arrete arreter cessez cesse cesser"),
@@ -864,11 +864,12 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     ),
     (YOUSUBJ, "*", "you u youre ur ya youve tu usted ustedes du"),
     (YOUSUBJ, "zh", "你 您"),
+    (BANTER, "ja", "ww www wwww 草"),
     (BANTER, "*", "ㅋ ㅎ 哈哈 哈哈哈 笑 kk kkk lol lmao lmfao rofl haha hahaha hehe jk jajaja jaja kkkk mdr xd ahah ahaha"),
     (
         TEMPORAL,
         "*",
-        "until til till after before tonight tomorrow later while during today morning afternoon evening rn yet hasta despues manana luego avant apres demain ce soir bis nach morgen heute ate amanha depois fino dopo domani",
+        "rightnow until til till after before tonight tomorrow later while during today morning afternoon evening rn yet hasta despues manana luego avant apres demain ce soir bis nach morgen heute ate amanha depois fino dopo domani",
     ),
     (INSIST, "en", "say says means mean time times typed tell told"),
     (UNDOV, "*", "undo reverse revert cancel rescind deshacer annuler ruckgangig"),
@@ -929,7 +930,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         THIRD,
         "en",
-        "he she they hes shes theyre shed hed theyd theyll wife husband hubby friend friends son daughter mom mum mother dad father brother sister boss roommate partner boyfriend girlfriend bf gf kid kids neighbor neighbour coworker grandma grandpa someone somebody wifes husbands sons daughters moms mums mothers dads fathers brothers sisters friends partners",
+        "ex he she they hes shes theyre shed hed theyd theyll wife husband hubby friend friends son daughter mom mum mother dad father brother sister boss roommate partner boyfriend girlfriend bf gf kid kids neighbor neighbour coworker grandma grandpa someone somebody wifes husbands sons daughters moms mums mothers dads fathers brothers sisters friends partners",
     ),
     (SELF, "*", "i im ive id we weve yo je ich eu io ik я 我"),
     (
@@ -949,6 +950,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
 /// The words of each phrase separated by spaces, and what they merge into.
 pub(crate) const PHRASES: &[(&str, &str)] = &[
     ("opt out", "optout"),
+    ("right now", "rightnow"),
     // Put me back, said as one thing: "please re-add me", "meld me weer aan", "zet me weer op".
     ("re add me", "addmeback"),
     ("re enroll", "reenroll"),
