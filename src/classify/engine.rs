@@ -432,22 +432,29 @@ fn none(rule: &'static str) -> Classification {
 /// Reactions as phones write them in the other languages, before or after the
 /// quote, compared lowercased without the punctuation around them.
 const REACTIONS_AROUND: &[&str] = &[
-    "gefällt mir", "polubiono", "mi piace", "leuk gevonden", "понравилось", "нравится", "赞了", "点赞了", "いいね", "にいいねしました", "をいいねしました",
+    "gefällt mir", "polubiono", "mi piace", "leuk gevonden", "понравилось", "Понравилось", "нравится", "Нравится", "赞了", "点赞了", "いいね", "にいいねしました", "をいいねしました",
     "에 좋아요를 누름", "에 좋아요", "좋아요", "को पसंद किया", "पसंद किया", "me gusta", "j'aime", "curtiu", "gostou", "liked",
 ];
 
 fn reaction_around(t: &str) -> bool {
-    const OPEN: &[char] = &['"', '“', '„', '«', '「', '”'];
-    const CLOSE: &[char] = &['"', '”', '“', '»', '」'];
-    let (Some(first), Some(last)) = (t.find(OPEN), t.rfind(CLOSE)) else { return false };
-    if last <= first {
-        return false;
+    // One pass by character (no pattern searchers: bytes in the wasm build).
+    let (mut first, mut last, mut close_len) = (None, None, 0);
+    for (i, c) in t.char_indices() {
+        if first.is_none() && matches!(c, '"' | '“' | '„' | '«' | '「' | '”') {
+            first = Some(i);
+        } else if first.is_some() && matches!(c, '"' | '”' | '“' | '»' | '」') {
+            (last, close_len) = (Some(i), c.len_utf8());
+        }
     }
-    let close_len = t[last..].chars().next().map_or(1, char::len_utf8);
-    let trim = |s: &str| s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '!' | '！' | '：' | ',' | '.' | '。')).to_lowercase();
-    let (head, tail) = (trim(&t[..first]), trim(&t[last + close_len..]));
-    let known = |s: &str| REACTIONS_AROUND.contains(&s);
-    (head.is_empty() && known(&tail)) || (tail.is_empty() && known(&head))
+    let (Some(first), Some(last)) = (first, last) else { return false };
+    // Compared as written, ASCII case aside (no case tables of our own in the wasm build).
+    let (head, tail) = (trim_marks(&t[..first]), trim_marks(&t[last + close_len..]));
+    let known = |s: &str| REACTIONS_AROUND.iter().any(|r| r.eq_ignore_ascii_case(s));
+    (head.is_empty() && known(tail)) || (tail.is_empty() && known(head))
+}
+
+fn trim_marks(s: &str) -> &str {
+    s.trim_matches(|c: char| matches!(c, ' ' | ':' | '!' | '！' | '：' | ',' | '.' | '。' | '\u{3000}'))
 }
 
 fn is_reaction(t: &str) -> bool {
