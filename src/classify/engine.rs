@@ -82,7 +82,6 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         gate: false,
         asks_to_send: false,
         reads: false,
-        exclaimed: false,
     };
     let trimmed = text.trim();
     if trimmed.len() <= 11 {
@@ -191,15 +190,13 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     let settled = rules.intent == Intent::OptOut && found;
     let reads = !settled && ws.iter().any(|w| w.keyword().is_some() || w.is(GATE));
     if !reads && !always {
-        return Analysis { rules, features: Vec::new(), scope: Scope::All, lang: None, gate: false, asks_to_send: false, reads, exclaimed: false };
+        return Analysis { rules, features: Vec::new(), scope: Scope::All, lang: None, gate: false, asks_to_send: false, reads };
     }
     let mut features = Vec::with_capacity(16 * ws.len() + 16);
     model::features(&ws, text, &rules, &mut features);
     let asks_to_send = ws.iter().any(|w| w.is(SENDV | SENDGEN | SENDME));
     let (scope, lang) = if gate { (scope_of(&ws), hint(&ws).or_else(|| vote(&ws, &ws))) } else { (Scope::All, None) };
-    // A STOP said as an exclamation among unrelated clauses: the model may veto it.
-    let exclaimed = rules.intent == Intent::OptOut && !found && rules.rule == "keyword" && guards::exclamation(&ws);
-    Analysis { rules, features, scope, lang, gate, asks_to_send, reads, exclaimed }
+    Analysis { rules, features, scope, lang, gate, asks_to_send, reads }
 }
 
 /// Classifies: the rules, then the model where it may change the answer.
@@ -448,13 +445,12 @@ fn reaction_around(t: &str) -> bool {
     }
     let (Some(first), Some(last)) = (first, last) else { return false };
     // Compared as written, ASCII case aside (no case tables of our own in the wasm build).
-    let (head, tail) = (trim_marks(&t[..first]), trim_marks(&t[last + close_len..]));
-    let known = |s: &str| REACTIONS_AROUND.iter().any(|r| r.eq_ignore_ascii_case(s));
+    // The reaction, then at most a mark or two ("いいね！", "Leuk gevonden:").
+    let (head, tail) = (t[..first].trim(), t[last + close_len..].trim());
+    let known = |s: &str| {
+        REACTIONS_AROUND.iter().any(|r| r.len() <= s.len() && s.len() - r.len() <= 3 && s.is_char_boundary(r.len()) && s[..r.len()].eq_ignore_ascii_case(r))
+    };
     (head.is_empty() && known(tail)) || (tail.is_empty() && known(head))
-}
-
-fn trim_marks(s: &str) -> &str {
-    s.trim_matches(|c: char| matches!(c, ' ' | ':' | '!' | '！' | '：' | ',' | '.' | '。' | '\u{3000}'))
 }
 
 fn is_reaction(t: &str) -> bool {
@@ -972,45 +968,27 @@ fn opt_in_phrase(all: &[Word<'_>]) -> Option<Classification> {
     let ws = &core[..];
     // The whole message is the request; or one clause is, and the others only
     // say why ("add me back, I miss the taco tuesday texts").
-    let benign = |cs: &[Word<'_>]| {
-        !cs.iter().any(|w| w.is(OPT_IN_BLOCK) || w.keyword().is_some_and(|k| k.intent != Intent::OptIn) || w.typo) && cs.len() <= 8
-    };
-    let mut spans: Vec<(usize, usize)> = vec![(0, ws.len())];
+    let whole = opt_in_in(ws, ws);
+    if whole.is_some() {
+        return whole;
+    }
     let mut start = 0;
     while start < ws.len() {
         let end = start + ws[start..].iter().take_while(|w| w.clause == ws[start].clause).count();
-        if start > 0 || end < ws.len() {
-            spans.push((start, end));
+        if end - start < ws.len() && benign(&ws[..start]) && benign(&ws[end..]) {
+            if let Some(c) = opt_in_in(&ws[start..end], ws) {
+                return Some(c);
+            }
         }
         start = end;
-    }
-    for &(from, to) in &spans {
-        let cs = &ws[from..to];
-        if (from, to) != (0, ws.len()) && !(benign(&ws[..from]) && benign(&ws[to..]) && clauses_benign(&ws[..from], &ws[to..], benign)) {
-            continue;
-        }
-        if let Some(c) = opt_in_in(cs, ws) {
-            return Some(c);
-        }
     }
     None
 }
 
-/// Every word that may not stand in a clause next to an opt-in request.
-const OPT_IN_BLOCK: u128 = NEG | STOPV | OBJV | REMOVEV | KWOUT | LEAVE | DONTSEND | NOMORE | KEINE | REPORTV | PASTOUT | REMOVED | CANCELV | DIGITS;
-
-fn clauses_benign(before: &[Word<'_>], after: &[Word<'_>], ok: impl Fn(&[Word<'_>]) -> bool) -> bool {
-    [before, after].iter().all(|part| {
-        let mut start = 0;
-        while start < part.len() {
-            let end = start + part[start..].iter().take_while(|w| w.clause == part[start].clause).count();
-            if !ok(&part[start..end]) {
-                return false;
-            }
-            start = end;
-        }
-        true
-    })
+/// Words around an opt-in request that only say why: a few, and none about stopping.
+fn benign(cs: &[Word<'_>]) -> bool {
+    const BLOCK: u128 = NEG | STOPV | OBJV | REMOVEV | KWOUT | LEAVE | DONTSEND | NOMORE | KEINE | REPORTV | PASTOUT | REMOVED | CANCELV | DIGITS;
+    cs.len() <= 8 && !cs.iter().any(|w| w.is(BLOCK) || w.typo || w.keyword().is_some_and(|k| k.intent != Intent::OptIn))
 }
 
 /// The opt-in request's words without what only says whose or which messages:

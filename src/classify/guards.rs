@@ -72,12 +72,6 @@ pub const GUARDS: &[Guard] = &[
         ("txt STOP to 87239", No, "boilerplate", "", ""),
     ),
     g(
-        "exclamation",
-        "all",
-        "a STOP said as an exclamation among other clauses, with no word about messages, lists, the number, consent or a please anywhere (\"Stop! I see the house, turn left\"): the learned model may veto it where it is sure",
-        ("Stop. My kids graduated 3 years ago", OptOut, "keyword", "all", "en"),
-    ),
-    g(
         "banter",
         "en es fr pt",
         "laughter (lol, jk, haha, jaja, mdr, 😂) around a stop that is not the whole message: banter between friends",
@@ -345,10 +339,11 @@ fn other_party(cs: &[Word<'_>], i: usize, end: usize, _all: &[Word<'_>]) -> bool
 
 /// "I'll stop", "I will stop", "I'm gonna stop", "voy a dejar de", "je vais arrêter": the sender's own plan.
 fn own_stop(cs: &[Word<'_>], i: usize, _end: usize, _all: &[Word<'_>]) -> bool {
-    let before: Vec<&str> = cs[..i].iter().rev().take(3).map(|w| w.text).collect();
-    let modal = |t: &str| matches!(t, "ill" | "will" | "gonna" | "going" | "voy" | "vais" | "vou" | "vamos");
-    before.first().is_some_and(|t| modal(t) || *t == "to" && before.get(1).is_some_and(|t| modal(t)))
-        && cs[..i].iter().any(|w| w.is(SELF) || matches!(w.text, "ill" | "voy" | "vais" | "vou"))
+    fn modal(t: &str) -> bool {
+        matches!(t, "ill" | "will" | "gonna" | "going" | "voy" | "vais" | "vou" | "vamos")
+    }
+    let at = |k: usize| if i >= k { cs[i - k].text } else { "" };
+    (modal(at(1)) || at(1) == "to" && modal(at(2))) && cs[..i].iter().any(|w| w.is(SELF) || matches!(w.text, "ill" | "voy" | "vais" | "vou"))
 }
 
 /// The messages are from someone else: "no more texts from my ex".
@@ -421,17 +416,6 @@ pub(crate) fn conditional(ws: &[Word<'_>], raw: &str) -> bool {
 /// Words that tie a reply to the sender's messages, list or consent (or ask politely).
 pub(crate) const ABOUT: u128 = MSGN | MSGPL | SENDV | SENDME | SENDGEN | TXTV | GETV | LISTN | NUMBER | CONTEXT | SUBN | CONSENT | NEVERSIGNED | MKT | MKTMOD
     | REPORTV | AUTHN | REMOVEV | REMOVEME | LEAVE | PLEASE | NOTINT | TIRED | DIGITS | MSGCJK | DONTSEND | REFRAINV | PASTOUT | REMOVED | OBJV | CANCELV;
-
-/// A clause-level STOP among other clauses, and nothing anywhere about messages,
-/// lists, the number, consent, or a please: "Stop! I see the house, turn left",
-/// "ok stop, I have to tell you something". (A whole-message STOP, a STOP with a
-/// reason right after it, "Stop please, ..." are not this.)
-pub(crate) fn exclamation(ws: &[Word<'_>]) -> bool {
-    let Some(k) = ws.iter().position(|w| w.keyword().is_some_and(|k| k.intent == Intent::OptOut)) else { return false };
-    let others = ws.iter().filter(|w| w.clause != ws[k].clause).count();
-    others >= 3
-        && !ws.iter().enumerate().any(|(i, w)| i != k && (w.is(ABOUT) || w.typo || w.keyword().is_some_and(|x| x.intent == Intent::OptOut)))
-}
 
 /// Laughter in the message: a word (lol, jk) or an emoji.
 pub(crate) fn banter(ws: &[Word<'_>], raw: &str) -> bool {

@@ -19,7 +19,7 @@ use super::{Classification, Intent};
 use crate::Scope;
 
 /// Hash buckets (a power of two).
-pub const BUCKETS: usize = 1024;
+pub const BUCKETS: usize = 512;
 /// Classes, in this order: opt_out, opt_in, help, none.
 pub const CLASSES: usize = 4;
 const HEADER: usize = 16;
@@ -247,9 +247,6 @@ pub struct Analysis {
     pub asks_to_send: bool,
     /// Whether `classify()` shows this reply to the model at all.
     pub reads: bool,
-    /// A clause-level STOP among other clauses with nothing about messages,
-    /// lists, the number or consent (guard `exclamation`): the model may veto it.
-    pub exclaimed: bool,
 }
 
 /// Decision thresholds.
@@ -289,7 +286,7 @@ pub fn decide(a: &Analysis, p: &Probs, t: &Thresholds) -> Classification {
     let top = (0..CLASSES).max_by(|&x, &y| p[x].total_cmp(&p[y])).unwrap_or(3);
     match r.intent {
         Intent::OptOut => {
-            if p_none >= t.veto_opt_out && (!final_rule(r.rule) || a.exclaimed) {
+            if p_none >= t.veto_opt_out && !final_rule(r.rule) {
                 c = Classification { confidence: 0.5, rule: "model-veto", ..none_like(r) };
             } else if top != 0 {
                 c.confidence = c.confidence.min(0.7).min(1.0 - p[top] * 0.5);

@@ -255,7 +255,7 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
         let clause = f.toks[i].clause;
         let e = lex.entry(text);
         if e.class == 0 && e.kw.is_none() && e.hint.is_none() && text.chars().any(is_cjk) {
-            if let Some(parts) = segment(lex, text) {
+            if let Some(parts) = segment(lex, text, false) {
                 for p in parts {
                     raw.push(Word { text: p, clause, e: lex.entry(p), typo: false });
                 }
@@ -270,7 +270,7 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
             // Otherwise the known words, and the unknown runs between them as
             // words of their own (a program or kind of message: "フライト通知をまた受け取りたい").
             // Not Hangul: Korean writes spaces, and its phrase merges are across them.
-            if let Some(parts) = segment_loose(lex, text).filter(|_| !text.chars().any(|c| matches!(c as u32, 0xAC00..=0xD7AF))) {
+            if let Some(parts) = segment(lex, text, true).filter(|_| !text.chars().any(|c| matches!(c as u32, 0xAC00..=0xD7AF))) {
                 for p in parts {
                     raw.push(Word { text: p, clause, e: lex.entry(p), typo: false });
                 }
@@ -381,12 +381,13 @@ fn strong_inside(lex: &Lexicon, text: &str) -> Option<u16> {
     })
 }
 
-/// Splits a run of Han/kana/Hangul into known words, longest first, and the
-/// unknown runs between them; `None` when it finds no known word of two or
-/// more characters (then the run stays one word).
-fn segment_loose<'a>(lex: &Lexicon, text: &'a str) -> Option<Vec<&'a str>> {
+/// Splits a run of Han/kana/Hangul into known words, longest first. Strict:
+/// `None` when some part is unknown. Loose: the unknown runs between known
+/// words are words too, and `None` when no known word of two or more
+/// characters is there (then the run stays one word).
+fn segment<'a>(lex: &Lexicon, text: &'a str, loose: bool) -> Option<Vec<&'a str>> {
     let mut parts = Vec::new();
-    let (mut at, mut unknown, mut known) = (0, 0, false);
+    let (mut at, mut unknown, mut known) = (0, 0, !loose);
     while at < text.len() {
         let rest = &text[at..];
         match lex.cjk.iter().find(|w| rest.starts_with(**w)) {
@@ -399,28 +400,14 @@ fn segment_loose<'a>(lex: &Lexicon, text: &'a str) -> Option<Vec<&'a str>> {
                 at += w.len();
                 unknown = at;
             }
-            None => at += rest.chars().next().map_or(1, char::len_utf8),
+            None if loose => at += rest.chars().next().map_or(1, char::len_utf8),
+            None => return None,
         }
     }
     if unknown < at {
         parts.push(&text[unknown..at]);
     }
     known.then_some(parts)
-}
-
-/// Splits a run of Han/kana/Hangul into known words, longest first; `None`
-/// when some part is unknown.
-fn segment<'a>(lex: &Lexicon, text: &'a str) -> Option<Vec<&'a str>> {
-    let mut parts = Vec::new();
-    let mut rest = text;
-    let mut start = 0;
-    while !rest.is_empty() {
-        let w = lex.cjk.iter().find(|w| rest.starts_with(**w))?;
-        parts.push(&text[start..start + w.len()]);
-        start += w.len();
-        rest = &text[start..];
-    }
-    Some(parts)
 }
 
 /// One step of a pattern.
