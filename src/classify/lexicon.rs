@@ -614,7 +614,11 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (OBJV, "es", "cancelar cancela cancelen detener detengan deten parar paren bloquear"),
     (OBJV, "fr", "annuler arretez arreter arrete stoppez stopper annulez bloquer"),
     (OBJV, "pt", "cancelar cancele cancelem parem bloquear"),
-    (OBJV, "it", "fermate fermare bloccare bloccate annullate annullare"),
+    (OBJV, "it", "fermate fermare bloccare bloccate annullate annullare disattivate disattivare disattiva"),
+    // "Turn off" verbs that take a message object: "отключите уведомления", "wyłączcie powiadomienia", "关闭用电提醒".
+    (OBJV, "ru", "отключите отключить выключите"),
+    (OBJV, "pl", "wylaczcie wylacz wylaczyc"),
+    (OBJV, "zh", "关闭"),
     (OBJV, "de", "stoppe stoppen stoppt stopp beenden beendet blockieren"),
     (OBJV, "nl", "stoppen stop blokkeer"),
     (
@@ -681,12 +685,12 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         MSGN,
         "*",
-        "coupon 通知 リマインダー 알림 수신 提醒 推送 appeals listings solicitations reklam reklamy ofert promocjami promocji kuponow przypomnien powiadomien ogloszen sms акции акции сообщении агитацию скидки offres bons acties promoties smsjes smsje updates announcements polls recommendations surveys msjs msj mjs mensages msgs comunicaciones comunicacion comunicazioni comunicacoes comunicacao propaganda publicidad publicita texts text txts txt messages message msgs msg sms smss smses notifications notification alerts reminders updates emails calls spam promos promo ads marketing offers deals newsletters newsletter promotions promotional advertising advertisements adverts coupons robotexts crap junk stuff anything things shit nonsense harassment communication communications contact mensajes mensaje notificaciones publicidad promociones ofertas correos alertas avisos recordatorios textos messages notifications pubs pub publicites publicite promotions nachrichten nachricht werbung angebote mensagens mensagem promocoes publicidade messaggi messaggio notifiche promozioni pubblicita offerte berichten bericht reclame aanbiedingen wiadomosci wiadomosc smsy sales tinnhan сообщения сообщении смс рассылку рекламу реклама 短信 信息 消息 广告 メッセージ 広告 문자 광고 tin nhan kontaktaufnahme kontakt invites invitations notices specials pings mailers flyers texto rappels alertes avis courriels erinnerungen benachrichtigungen hinweise meldungen mails infos angebote gutscheine lembretes alertas avisos notificacoes promemoria avvisi notifiche herinneringen meldingen aanbiedingen mails przypomnienia powiadomienia oferty reklamy напоминания уведомления рассылки предложения",
+        "requests asks donationrequests gutscheine gutscheinen cupons купоны купонов promocji demandes richieste coupon 通知 リマインダー 알림 수신 提醒 推送 appeals listings solicitations reklam reklamy ofert promocjami promocji kuponow przypomnien powiadomien ogloszen sms акции акции сообщении агитацию скидки offres bons acties promoties smsjes smsje updates announcements polls recommendations surveys msjs msj mjs mensages msgs comunicaciones comunicacion comunicazioni comunicacoes comunicacao propaganda publicidad publicita texts text txts txt messages message msgs msg sms smss smses notifications notification alerts reminders updates emails calls spam promos promo ads marketing offers deals newsletters newsletter promotions promotional advertising advertisements adverts coupons robotexts crap junk stuff anything things shit nonsense harassment communication communications contact mensajes mensaje notificaciones publicidad promociones ofertas correos alertas avisos recordatorios textos messages notifications pubs pub publicites publicite promotions nachrichten nachricht werbung angebote mensagens mensagem promocoes publicidade messaggi messaggio notifiche promozioni pubblicita offerte berichten bericht reclame aanbiedingen wiadomosci wiadomosc smsy sales tinnhan сообщения сообщении смс рассылку рекламу реклама 短信 信息 消息 广告 メッセージ 広告 문자 광고 tin nhan kontaktaufnahme kontakt invites invitations notices specials pings mailers flyers texto rappels alertes avis courriels erinnerungen benachrichtigungen hinweise meldungen mails infos angebote gutscheine lembretes alertas avisos notificacoes promemoria avvisi notifiche herinneringen meldingen aanbiedingen mails przypomnienia powiadomienia oferty reklamy напоминания уведомления рассылки предложения",
     ),
     (
         MKT,
         "*",
-        "reklam ofert promocjami kuponow акции акции скидки рекламных offres bons acties promoties propaganda cupons cupom cupones descontos specials coupon gutscheine oferty reklamy предложения rabatte aktionen kortingen sconti descuentos cupones soldes promos promo ads ad marketing offers deals newsletters newsletter promotions promotion promotional advertising advertisements adverts coupons sales publicidad promociones ofertas pubs pub publicites publicite werbung angebote promocoes publicidade promozioni pubblicita offerte reclame aanbiedingen рекламу реклама 广告 広告 광고",
+        "gutscheine gutscheinen cupons купоны купонов promocji reklam ofert promocjami kuponow акции акции скидки рекламных offres bons acties promoties propaganda cupons cupom cupones descontos specials coupon gutscheine oferty reklamy предложения rabatte aktionen kortingen sconti descuentos cupones soldes promos promo ads ad marketing offers deals newsletters newsletter promotions promotion promotional advertising advertisements adverts coupons sales publicidad promociones ofertas pubs pub publicites publicite werbung angebote promocoes publicidade promozioni pubblicita offerte reclame aanbiedingen рекламу реклама 广告 広告 광고",
     ),
     (
         LISTN,
@@ -883,12 +887,12 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         REPORTV,
         "*",
-        "пожалуюсь signale melde meld reportyou complaint block blocking reportar reportare segnalo segnalare denuncio denunciar reporting reported sue suing denunciar denunciare signaler melden anzeigen denunciarei",
+        "plainte zglosze zglaszam zglosic klacht жалобу жалоба 通報 通報します 通報するぞ shikayat शिकायत пожалуюсь signale melde meld reportyou complaint block blocking reportar reportare segnalo segnalare denuncio denunciar reporting reported sue suing denunciar denunciare signaler melden anzeigen denunciarei",
     ),
     (
         AUTHN,
         "*",
-        "роскомнадзор acm carrier tcpa violation court garante autoridad policia polizia fcc ftc attorney lawyer bbb police cops abogado avocat anwalt avvocato advogado profeco procon cnil agcom bundesnetzagentur",
+        "uokik uodo trai 消費者センター роскомнадзор acm carrier tcpa violation court garante autoridad policia polizia fcc ftc attorney lawyer bbb police cops abogado avocat anwalt avvocato advogado profeco procon cnil agcom bundesnetzagentur",
     ),
     (FOR, "*", "for voor pour per fur"),
     (TOW, "en", "to"),

@@ -186,6 +186,11 @@ fn neighbours(c: u8) -> &'static [u8] {
 const COMPOUND_MSG: &[(&str, bool)] = &[
     ("nachrichten", false),
     ("benachrichtigungen", false),
+    ("verzoeken", false),
+    ("aufrufe", false),
+    ("updates", false),
+    ("aktionen", true),
+    ("acties", true),
     ("alarme", false),
     ("erinnerungen", false),
     ("infos", false),
