@@ -537,7 +537,18 @@ pub(crate) const KWOUT: u128 = 1 << 94; // an opt-out keyword (computed): "baja 
 /// eight bytes a word in the WebAssembly build).
 pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (STOPV, "en", "stop quit cease discontinue stp stopp stoppen stahp stawp"),
-    (STOPV, "zh", "停止"),
+    (STOPV, "zh", "停止 不用 不需要"),
+    // The words a request to be removed is made of, in Chinese and Japanese: "请把我的号码从名单里删除", "リストから外してください".
+    (NUMBER, "zh", "号码 手机号"),
+    (LISTN, "zh", "名单 列表"),
+    (REMOVEV, "zh", "删除 移除 删掉"),
+    (OUTFROM, "zh", "从"),
+    (PREP, "zh", "向 给"),
+    (LISTN, "ja", "リスト 名簿"),
+    (REMOVEV, "ja", "外して 外す 削除して 消して"),
+    (OUTFROM, "ja", "から"),
+    (CONTEXT, "pl", "pomylka"),
+    (REMOVEV, "it", "cancellatelo cancellate cancellami"),
     (STOPV, "ko", "그만 중지 중단"),
     (STOPV, "ja", "不要 止めて やめて 停止して いらない いりません 要らない 要りません"),
     (STOPV, "pl", "przestac przestancie przestan"),
@@ -991,6 +1002,8 @@ pub(crate) const PHRASES: &[(&str, &str)] = &[
     ("z powrotem", "back"),
     ("सदस्यता लें", "subscribe"),
     ("zly numer", "wrongnumber"),
+    ("numero sbagliato", "wrongnumber"),
+    ("退 订", "退订"),
     ("неправильныи номер", "wrongnumber"),
     ("연락하지 마세요", "연락하지마세요"),
     ("연락하지 말아주세요", "연락하지마세요"),

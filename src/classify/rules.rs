@@ -632,6 +632,8 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
         0.85,
         false,
     ),
+    // "不要余额提醒了", "不需要优惠券短信了": no (more) <kind of> messages, the whole clause.
+    r("no-more", &[Begin, Is(STOPV), Opt(MORE), Gap(2, UNK | SMALL), Is(MSGPL | MSGN | MSGCJK), Opt(FILLER), End], 0.84, false),
 ];
 
 /// Classes one of which every opt-in rule needs (checked before trying them).
