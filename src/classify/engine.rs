@@ -708,7 +708,7 @@ fn clauses(ws: &[Word<'_>]) -> Option<Classification> {
     // goodbye); a person should look.
     let praise = f.rule == "keyword"
         && ws.iter().any(|w| w.is(PRAISE))
-        && !ws.iter().any(|w| w.is(FILLER | PLEASE))
+        && !ws.iter().any(|w| w.is(PLEASE))
         && !ws.iter().any(|w| w.is(MSGN | MSGPL | SENDV | SENDME | SENDGEN | TXTV | GETV | MKT | LISTN));
     if praise {
         return Some(Classification { confidence: 0.5, ..none("none") });

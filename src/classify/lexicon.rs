@@ -916,7 +916,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     ),
     (SAIDV, "*", "mowilem mowilam pisalem pisalam писал написал писала dije dijimos pedi dissi detto disse dit gesagt gezegd"),
     (SAIDV, "en", "texted replied responded sent typed wrote hit pressed answered said"),
-    (PRAISE, "en", "tookind sokind sosweet toosweet cute adorable love noway youdidnt crying cry dying"),
+    (PRAISE, "en", "toogood blush blushing tookind sokind sosweet toosweet cute adorable love noway youdidnt crying cry dying"),
     (
         OTHERN,
         "en",
@@ -1162,6 +1162,7 @@ pub(crate) const PHRASES: &[(&str, &str)] = &[
     ("field trip", "fieldtrip"),
     ("didnt mean to", "didntmeanto"),
     ("too kind", "tookind"),
+    ("too good", "toogood"),
     ("so kind", "sokind"),
     ("so sweet", "sosweet"),
     ("too sweet", "toosweet"),
