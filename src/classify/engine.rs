@@ -894,11 +894,18 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
 /// after of/from that is a known non-messaging thing, with no messaging word
 /// (an unknown word may be a brand or program: "unsubscribe from Acme").
 fn other_object(after: &[Word<'_>]) -> bool {
+    // "unsubscribe me from that …": past the sender named as the object.
+    let after = if after.first().is_some_and(|w| w.is(ME)) && after.get(1).is_some_and(|w| w.is(OUTFROM)) { &after[1..] } else { after };
     let Some((first, rest)) = after.split_first() else {
         return false;
     };
     if !first.is(OUTFROM) {
         return false;
+    }
+    // "unsubscribe me from that vendor newsletter": a thing named with "that" (English) is
+    // someone else's; a sender's own list is "your", "this", "these".
+    if rest.len() >= 2 && rest[0].text == "that" {
+        return true;
     }
     let messaging = MSGN | MSGPL | MKT | MKTMOD | LISTN | SUBN | SENDV | SENDGEN | TXTV | GETV | BACKREF | ME | NUMBER;
     let mut object = rest.iter().skip_while(|w| w.is(DET | MYDET | ADJ) && !w.is(MSGN | MSGPL | MKT | OTHERN)).take(3).peekable();

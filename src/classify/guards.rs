@@ -213,6 +213,12 @@ pub const GUARDS: &[Guard] = &[
         applies: Some((SENDING, schedule)),
     },
     g(
+        "that-thing",
+        "en only",
+        "unsubscribe me from that vendor newsletter: a thing named with \"that\" is someone else's (a sender's own is your, this, these)",
+        ("can you unsubscribe me from that vendor newsletter", No, "none", "", ""),
+    ),
+    g(
         "stop-doing",
         "ko",
         "그만 with another verb or object and nothing about messages (\"걱정 그만해\", stop worrying; \"이제 그만 먹을래\", I'll stop eating) is not an opt-out",
