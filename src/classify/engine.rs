@@ -1026,6 +1026,17 @@ fn opt_in_core<'a>(ws: &[Word<'a>]) -> Vec<Word<'a>> {
                 continue;
             }
         }
+        // After the noun, one or two unknown words to the end of the clause: whose ("listy parafialnej", "рассылку прихода").
+        if w.is(UNK) && out.last().is_some_and(|p| p.is(NOUN) && p.clause == w.clause) {
+            let mut j = i;
+            while same(j) && ws[j].is(UNK) {
+                j += 1;
+            }
+            if j - i <= 2 && !same(j) {
+                i = j;
+                continue;
+            }
+        }
         // After the noun, a preposition and who.
         if w.is(PREP | OUTFROM) && out.last().is_some_and(|p| p.is(NOUN) && p.clause == w.clause) {
             let mut j = i;

@@ -343,6 +343,7 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("取消", OptOut, Whole, "zh"),
     k("停止", OptOut, Clause, "zh"),
     k("重新订阅", OptIn, Clause, "zh"),
+    k("reiscrivetemi", OptIn, Clause, "it"),
     k("恢复订阅", OptIn, Clause, "zh"),
     k("帮助", Help, Whole, "zh"),
     k("帮助信息", Help, Whole, "zh"),
@@ -584,18 +585,19 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         MSGPL,
         "*",
-        "noticias 通知 リマインダー 配信 알림 提醒 推送 信息 reminder alerts offers уведомления напоминания рассылку appeals listings solicitations offerte reklam ofert kuponow przypomnien powiadomien ogloszen акции сообщении offres bons acties promoties smsjes promotions coupons announcements polls recommendations calls codes surveys blasts invites notices specials rappels alertes erinnerungen benachrichtigungen hinweise meldungen infos angebote lembretes notificacoes promemoria avvisi notifiche herinneringen meldingen przypomnienia powiadomienia напоминания уведомления сообщения смс emails texts txts messages msgs smss smses alerts notifications reminders updates promos deals offers mensajes mensagens nachrichten textos notificaciones ofertas promociones messaggi berichten wiadomosci newsletters sms spam alertas avisos recordatorios",
+        "предложения oferty aanbiedingen 情報 お知らせ 소식 noticias 通知 リマインダー 配信 알림 提醒 推送 信息 reminder alerts offers уведомления напоминания рассылку appeals listings solicitations offerte reklam ofert kuponow przypomnien powiadomien ogloszen акции сообщении offres bons acties promoties smsjes promotions coupons announcements polls recommendations calls codes surveys blasts invites notices specials rappels alertes erinnerungen benachrichtigungen hinweise meldungen infos angebote lembretes notificacoes promemoria avvisi notifiche herinneringen meldingen przypomnienia powiadomienia напоминания уведомления сообщения смс emails texts txts messages msgs smss smses alerts notifications reminders updates promos deals offers mensajes mensagens nachrichten textos notificaciones ofertas promociones messaggi berichten wiadomosci newsletters sms spam alertas avisos recordatorios",
     ),
     (
         AGAINX,
         "*",
-        "ponownie znowu また 重新 再 wapas वापस обратно снова опять weer 다시 again denuevo otravez denouveau wieder novamente opnieuw dinuovo volvera voltara vuelvana voltema ancora",
+        "もう一度 ponownie znowu また 重新 再 wapas वापस обратно снова опять weer 다시 again denuevo otravez denouveau wieder novamente opnieuw dinuovo volvera voltara vuelvana voltema ancora",
     ),
     (BACK, "en", "обратно back"),
     (ADDV, "en", "добавьте dodajcie dodaj add put place"),
     // Put (me) back: "me adicionem de novo", "vuelvan a agregarme", "верните меня", "list me wapas daalo".
     (ADDV, "*", "adicionem adicionar agregarme agregar верните вернуть daalo dalo jodo जोड़ो डालो"),
-    (OPTINV, "*", "reenroll reiscrivetemi reiscrivimi wlaczyc wlaczcie"),
+    (OPTINV, "*", "reenroll reiscrivetemi reiscrivimi wlaczyc wlaczcie 开启 戻して 加回 넣어주세요 넣어 верните"),
+    (LISTN, "ko", "명단에 명단"),
     // Whose messages, after the noun: "o rejsach", "ze szkoły", "dei voli" (a tail the opt-in rules read past).
     (PREP, "*", "о ze dei degli delle"),
     (ONTO, "de", "in"),
@@ -798,7 +800,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (FILLER, "nl", "alsjeblieft alstublieft graag aub dank dankje bedankt nu hallo hoi alvast danku dankjewel"),
     (FILLER, "pl", "tego zgory poprosze juz uprzejmie prosze dziekuje dzieki dziendobry czesc witam"),
     (FILLER, "ru", "заранее пожалуиста спасибо здравствуите привет большое"),
-    (FILLER, "zh", "麻烦了 麻烦 请 谢谢 谢 谢谢你 吧 了 。 你好 您好 先谢谢了 先谢谢"),
+    (FILLER, "zh", "把 帮我 帮 麻烦了 麻烦 请 谢谢 谢 谢谢你 吧 了 。 你好 您好 先谢谢了 先谢谢"),
     (
         FILLER,
         "ja",
@@ -912,7 +914,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         ACCIDENT,
         "en",
-        "porerror sinquerer versehentlich aversehen parerreur perongeluk persbaglio semquerer porengano 間違えて 間違って 실수로 不小心 przezpomylke поошибке galtise गलतीसे accidentally accidently accidental accident mistake mistakenly oops whoops oopsie misclicked didntmeanto",
+        "不小心 случаино porerror sinquerer versehentlich aversehen parerreur perongeluk persbaglio semquerer porengano 間違えて 間違って 실수로 不小心 przezpomylke поошибке galtise गलतीसे accidentally accidently accidental accident mistake mistakenly oops whoops oopsie misclicked didntmeanto",
     ),
     (SAIDV, "*", "mowilem mowilam pisalem pisalam писал написал писала dije dijimos pedi dissi detto disse dit gesagt gezegd"),
     (SAIDV, "en", "texted replied responded sent typed wrote hit pressed answered said"),

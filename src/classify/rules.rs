@@ -731,12 +731,12 @@ pub(crate) const OPT_IN_RULES: &[Rule] = &[
         false,
     ),
     // "vuelvan a agregarme a las alertas", "me adicionem de novo nos avisos".
-    r("resume-messages", &[Opt(ME), Is(AGAINX), Is(ADDV | OPTINV), Opt(ME), Gap(3, PREP | ONTO | DET | SMALL | TOW | ME), Is(MSGPL | LISTN), Rest(AROUND)], 0.82, false),
+    r("resume-messages", &[Opt(ME), Is(AGAINX), Is(ADDV | OPTINV), Opt(ME), Gap(3, PREP | ONTO | DET | SMALL | TOW | ME), Is(MSGPL | LISTN), Opt(LISTN), Rest(AROUND)], 0.82, false),
     r("resume-messages", &[Opt(ME), Is(ADDV | OPTINV), Opt(ME), Is(AGAINX), Gap(3, PREP | ONTO | DET | SMALL | TOW | ME), Is(MSGPL | LISTN), Rest(AROUND)], 0.82, false),
     // "bitte schickt mir wieder die Schulnachrichten".
     r("resume-messages", &[Is(SENDV | SENDGEN | SENDME), Opt(ME), Is(AGAINX), Gap(2, SMALL), Is(MSGPL), Rest(AROUND)], 0.8, false),
     // "mujhe list me wapas daalo".
-    r("resume-messages", &[Opt(ME), Is(LISTN), Opt(ONTO | ME), Is(AGAINX | BACK), Is(ADDV | OPTINV), Rest(AROUND)], 0.8, false),
+    r("resume-messages", &[Opt(ME), Is(LISTN), Opt(ONTO | ME), Opt(AGAINX | BACK), Is(ADDV | OPTINV), Rest(AROUND)], 0.8, false),
     // An explicit yes with what it wants: "Yes I want outage texts", "sí quiero las alertas", "YES to text reminders".
     r("resume-messages", &[Is(YESW), Opt(FILLER), Opt(IPRON), Is(WANT), Opt(IPRON), Opt(GETV), Gap(2, SMALL), Is(MSGPL), Rest(AROUND)], 0.8, false),
     r("resume-messages", &[Is(YESW), Is(TOW), Opt(TXTV), Is(MSGPL), Rest(AROUND)], 0.8, false),
