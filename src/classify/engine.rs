@@ -437,7 +437,7 @@ fn none(rule: &'static str) -> Classification {
 /// quote, compared lowercased without the punctuation around them.
 const REACTIONS_AROUND: &[&str] = &[
     "gefällt mir", "polubiono", "mi piace", "leuk gevonden", "понравилось", "Понравилось", "нравится", "Нравится", "赞了", "点赞了", "いいね", "にいいねしました", "をいいねしました",
-    "에 좋아요를 누름", "에 좋아요", "좋아요", "को पसंद किया", "पसंद किया", "me gusta", "j'aime", "curtiu", "gostou", "liked",
+    "에 좋아요를 누름", "에 좋아요", "좋아요", "को पसंद किया", "पसंद किया",
 ];
 
 fn reaction_around(t: &str) -> bool {
