@@ -278,7 +278,7 @@ fn threat(ws: &[Word<'_>]) -> Option<Classification> {
         matches!(
             w.text,
             "if" | "again" | "another" | "or" | "continues" | "continue" | "persist" | "si" | "wenn" | "se" | "ou" | "o" | "bo" | "или" | "warna" | "varna"
-                | "jesli" | "agar" | "nog" | "jeszcze" | "これ以上" | "oder" | "of" | "als" | "если" | "ещё" | "еще"
+                | "jesli" | "agar" | "nog" | "jeszcze" | "これ以上" | "oder" | "of" | "als" | "если" | "ещё" | "еще" | "वरना" | "तो"
         )
     });
     let first = ws.iter().find(|w| w.is(AUTHN | REPORTV))?;

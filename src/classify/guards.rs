@@ -232,6 +232,13 @@ pub const GUARDS: &[Guard] = &[
         applies: Some((SENDING, other_party)),
     },
     Guard {
+        name: "negated-after",
+        langs: "hi (verb-final: the negation follows the verb)",
+        what: d("डिलीवरी मैसेज बंद मत करना: a negation right after the stop verb keeps the messages"),
+        example: (d("डिलीवरी मैसेज बंद मत करना"), No, "none", "", ""),
+        applies: Some((&["stop-messages"], negated_after)),
+    },
+    Guard {
         name: "own-stop",
         langs: "en es fr pt (I'll, I will, I'm gonna, voy a, je vais, vou)",
         what: d("I'll stop texting you now: the sender says what they will do, not what they ask"),
@@ -350,6 +357,10 @@ fn own_stop(cs: &[Word<'_>], i: usize, _end: usize, _all: &[Word<'_>]) -> bool {
     }
     let at = |k: usize| if i >= k { cs[i - k].text } else { "" };
     (modal(at(1)) || at(1) == "to" && modal(at(2))) && cs[..i].iter().any(|w| w.is(SELF) || matches!(w.text, "ill" | "voy" | "vais" | "vou"))
+}
+
+fn negated_after(cs: &[Word<'_>], _i: usize, end: usize, _all: &[Word<'_>]) -> bool {
+    cs.get(end).is_some_and(|w| w.is(NEG))
 }
 
 /// The messages are from someone else: "no more texts from my ex".
