@@ -272,13 +272,13 @@ fn stop_emoji() -> Classification {
 /// the BBB", "you'll be hearing from the FCC if this continues", "Remove me or I'm reporting you".
 fn threat(ws: &[Word<'_>]) -> Option<Classification> {
     let who = ws.iter().any(|w| w.is(AUTHN | REPORTV)) && (ws.iter().any(|w| w.is(AUTHN | DIGITS)) || ws.iter().any(|w| w.is(REPORTV)));
-    let about = ws.iter().any(|w| w.is(MSGN | SENDV | SENDME | TXTV | REMOVEV | STOPV) || w.keyword().is_some_and(|k| k.intent == Intent::OptOut));
+    let about = ws.iter().any(|w| w.is(MSGN | SENDV | SENDME | TXTV | REMOVEV | STOPV | STOPDE) || w.keyword().is_some_and(|k| k.intent == Intent::OptOut));
     // "if", "again", "or", "one more": in the 13 languages ("ou je porte plainte", "o vi denuncio", "bo zgłoszę", "или", "warna", "jeśli", "agar", "nog één", "これ以上").
     let cond = ws.iter().any(|w| {
         matches!(
             w.text,
             "if" | "again" | "another" | "or" | "continues" | "continue" | "persist" | "si" | "wenn" | "se" | "ou" | "o" | "bo" | "или" | "warna" | "varna"
-                | "jesli" | "agar" | "nog" | "jeszcze" | "これ以上" | "oder" | "of" | "als" | "если" | "ещё" | "еще" | "वरना" | "तो"
+                | "jesli" | "agar" | "nog" | "jeszcze" | "これ以上" | "oder" | "als" | "если" | "ещё" | "еще" | "वरना" | "तो"
         )
     });
     let first = ws.iter().find(|w| w.is(AUTHN | REPORTV))?;

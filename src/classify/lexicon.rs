@@ -176,6 +176,8 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("bnd", OptOut, Whole, "hi"),
     // In its own clause too ("मैं अब ग्राहक नहीं हूँ, बंद करें"): the script says Hindi.
     k("बंद", OptOut, Clause, "hi"),
+    k("прекратите", OptOut, Clause, "ru"),
+    k("annulla", OptOut, Whole, "it"),
     k("रोकें", OptOut, Clause, "hi"),
     k("रोको", OptOut, Clause, "hi"),
     k("bas", OptOut, Whole, "hi"),
@@ -544,6 +546,10 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (STOPV, "zh", "停止 不用 不需要"),
     // The words a request to be removed is made of, in Chinese and Japanese: "请把我的号码从名单里删除", "リストから外してください".
     (NUMBER, "zh", "号码 手机号"),
+    (LISTN, "de", "verteiler"),
+    (STOPV, "ko", "꺼주세요 중단해"),
+    (NOMORE, "ru", "ненадо"),
+    (MSGN, "ru", "напоминании уведомлении"),
     (LISTN, "zh", "名单 列表"),
     (REMOVEV, "zh", "删除 移除 删掉"),
     (OUTFROM, "zh", "从"),
@@ -554,7 +560,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (CONTEXT, "pl", "pomylka"),
     (REMOVEV, "it", "cancellatelo cancellate cancellami"),
     (STOPV, "ko", "그만 중지 중단"),
-    (STOPV, "ja", "不要 止めて やめて 停止して いらない いりません 要らない 要りません"),
+    (STOPV, "ja", "やめろ 不要 止めて やめて 停止して いらない いりません 要らない 要りません"),
     (STOPV, "pl", "przestac przestancie przestan"),
     (STOPV, "vi", "dung ngung ngung"),
     (SENDV, "vi", "nhantin"),
@@ -650,7 +656,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         SENDV,
         "es",
-        "enviaran enviaron envies escriben escriban escribiran contacten manden mandaran enviar envien envies envie envian mandar manden mandes mande escribiendo enviando mandando molestando llamando escribir escriban escribas contactar contacten llamar llamen molestar molesten",
+        "contacte escriba enviaran enviaron envies escriben escriban escribiran contacten manden mandaran enviar envien envies envie envian mandar manden mandes mande escribiendo enviando mandando molestando llamando escribir escriban escribas contactar contacten llamar llamen molestar molesten",
     ),
     (SENDGEN, "*", "отправку рассылку envio envios invio versand"),
     (SENDGEN, "en", "sending send sendin"),
@@ -811,7 +817,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     ),
     (FILLER, "ko", "부탁해요 부탁드려요 해주세요 주세요 해 부탁드립니다 감사합니다 합니다 할게요 안녕하세요 미리"),
     (FILLER, "vi", "xin vui long cam on ban lai dichvu cho toi"),
-    (FILLER, "hi", "kro krein karo karein kare dijiye kijiye kripya करो करें कर करे दो दें दीजिए कीजिए कृपया अब ab dhanyavad धन्यवाद shukriya शुक्रिया नमस्ते namaste pehlese"),
+    (FILLER, "hi", "yaar kro krein karo karein kare dijiye kijiye kripya करो करें कर करे दो दें दीजिए कीजिए कृपया अब ab dhanyavad धन्यवाद shukriya शुक्रिया नमस्ते namaste pehlese"),
     (STOPV, "hi", "bandh bnd band बंद bas बस"),
     (IMPNEG, "hi", "न na mat मत"),
     (NEG, "hi", "nahi nahin नहीं mat मत"),
@@ -905,7 +911,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         REPORTV,
         "*",
-        "plainte zglosze zglaszam zglosic klacht жалобу жалоба 通報 通報します 通報するぞ shikayat शिकायत пожалуюсь signale melde meld reportyou complaint block blocking reportar reportare segnalo segnalare denuncio denunciar reporting reported sue suing denunciar denunciare signaler melden anzeigen denunciarei",
+        "report plainte zglosze zglaszam zglosic klacht жалобу жалоба 通報 通報します 通報するぞ shikayat शिकायत пожалуюсь signale melde meld reportyou complaint block blocking reportar reportare segnalo segnalare denuncio denunciar reporting reported sue suing denunciar denunciare signaler melden anzeigen denunciarei",
     ),
     (
         AUTHN,
@@ -1009,6 +1015,7 @@ pub(crate) const PHRASES: &[(&str, &str)] = &[
     ("z powrotem", "back"),
     ("सदस्यता लें", "subscribe"),
     ("zly numer", "wrongnumber"),
+    ("не надо", "ненадо"),
     ("numero sbagliato", "wrongnumber"),
     ("退 订", "退订"),
     ("неправильныи номер", "wrongnumber"),

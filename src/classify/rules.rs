@@ -633,7 +633,9 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
         false,
     ),
     // "不要余额提醒了", "不需要优惠券短信了": no (more) <kind of> messages, the whole clause.
-    r("no-more", &[Begin, Is(STOPV), Opt(MORE), Gap(2, UNK | SMALL), Is(MSGPL | MSGN | MSGCJK), Opt(FILLER), End], 0.84, false),
+    r("no-more", &[Begin, Is(STOPV), Opt(MORE), Opt(SENDV), Gap(2, UNK | SMALL), Is(MSGPL | MSGN | MSGCJK), Opt(FILLER), End], 0.84, false),
+    // "zły numer, proszę usunąć", "numero sbagliato, cancellatelo": a bare removal after the message names the number.
+    back(r("remove-me", &[Begin, Is(REMOVEV), Opt(OBJP | DET), Opt(NUMBER), End], 0.82, true)),
 ];
 
 /// Classes one of which every opt-in rule needs (checked before trying them).
