@@ -117,9 +117,9 @@ fn train(rows: &[&Row], epochs: usize, seed: u64) -> Weights {
 fn quantize(w: &Weights) -> (f32, Vec<i8>) {
     let max = w.0.iter().fold(0f32, |m, x| m.max(x.abs()));
     let scale = if max == 0.0 { 1.0 } else { max / 127.0 };
-    // Weights within PRUNE steps of zero are dropped (default 5): they barely move a
+    // Weights within PRUNE steps of zero are dropped (default 6): they barely move a
     // decision, and zeros cost next to nothing in the gzip'd wasm.
-    let prune = std::env::var("PRUNE").ok().and_then(|v| v.parse().ok()).unwrap_or(5i8);
+    let prune = std::env::var("PRUNE").ok().and_then(|v| v.parse().ok()).unwrap_or(6i8);
     (scale, w.0.iter().map(|x| (x / scale).round().clamp(-127.0, 127.0) as i8).map(|q| if q.abs() <= prune { 0 } else { q }).collect())
 }
 
