@@ -236,11 +236,11 @@ impl Floors {
 // "yesss" is `none` (a text to a friend), while a bare YES to a business opts in (the policy,
 // and writer-a's "yess"). The classifier reads replies to businesses, so it keeps the opt-in.
 const FLOORS: &[(&str, Floors)] = &[
-    ("writer-a", Floors { accuracy: 0.97, out_precision: 0.99, out_recall: 0.945, in_recall: 0.93, help_recall: 0.98, p2p_per_1000: 4, false_opt_ins: 0 }),
-    ("writer-b", Floors { accuracy: 0.95, out_precision: 0.95, out_recall: 0.90, in_recall: 0.865, help_recall: 0.98, p2p_per_1000: 18, false_opt_ins: 1 }),
+    ("writer-a", Floors { accuracy: 0.97, out_precision: 0.99, out_recall: 0.95, in_recall: 0.94, help_recall: 0.98, p2p_per_1000: 4, false_opt_ins: 0 }),
+    ("writer-b", Floors { accuracy: 0.96, out_precision: 0.95, out_recall: 0.94, in_recall: 0.875, help_recall: 0.98, p2p_per_1000: 18, false_opt_ins: 1 }),
 ];
 const UNION: Floors =
-    Floors { accuracy: 0.965, out_precision: 0.98, out_recall: 0.935, in_recall: 0.91, help_recall: 0.98, p2p_per_1000: 9, false_opt_ins: 1 };
+    Floors { accuracy: 0.97, out_precision: 0.98, out_recall: 0.95, in_recall: 0.92, help_recall: 0.98, p2p_per_1000: 9, false_opt_ins: 1 };
 
 #[test]
 fn held_out_set() {
