@@ -1,8 +1,9 @@
 //! Trains the classifier's learned component and reports out-of-fold figures.
 //!
 //! ```text
-//! cargo run --release --example classify_train -- train corpus/train/*.jsonl   # writes src/classify/model.bin
-//! cargo run --release --example classify_train -- cv corpus/train/*.jsonl      # figures only
+//! cargo run --release --example classify_train -- train corpus/train/*/*.jsonl # writes src/classify/model.bin
+//! cargo run --release --example classify_train -- cv corpus/train/*/*.jsonl    # figures only
+//! cargo run --release --example classify_train -- cross corpus/train/*/*.jsonl # train on one writer, measure on the other
 //! cargo run --release --example classify_train -- probe < lines.txt            # what classify() says
 //! ```
 //! Multinomial logistic regression over the hashed features of
@@ -22,6 +23,8 @@ struct Row {
     text: String,
     intent: usize,
     p2p: bool,
+    /// The directory the file is in (`writer-a`, `writer-b`): who wrote it.
+    writer: String,
     a: Analysis,
 }
 
@@ -47,7 +50,8 @@ fn load(paths: &[String]) -> Vec<Row> {
             let src = v["source"].as_str().unwrap_or_default();
             let p2p = src.starts_with("p2p") || p.contains("p2p");
             let a = analyse_all(&text);
-            rows.push(Row { text, intent, p2p, a });
+            let writer = std::path::Path::new(p).parent().and_then(|d| d.file_name()).and_then(|n| n.to_str()).unwrap_or("").to_string();
+            rows.push(Row { text, intent, p2p, writer, a });
         }
     }
     rows
@@ -113,7 +117,10 @@ fn train(rows: &[&Row], epochs: usize, seed: u64) -> Weights {
 fn quantize(w: &Weights) -> (f32, Vec<i8>) {
     let max = w.0.iter().fold(0f32, |m, x| m.max(x.abs()));
     let scale = if max == 0.0 { 1.0 } else { max / 127.0 };
-    (scale, w.0.iter().map(|x| (x / scale).round().clamp(-127.0, 127.0) as i8).collect())
+    // Weights within PRUNE steps of zero are dropped (default 6): they barely move a
+    // decision, and zeros cost next to nothing in the gzip'd wasm.
+    let prune = std::env::var("PRUNE").ok().and_then(|v| v.parse().ok()).unwrap_or(6i8);
+    (scale, w.0.iter().map(|x| (x / scale).round().clamp(-127.0, 127.0) as i8).map(|q| if q.abs() <= prune { 0 } else { q }).collect())
 }
 
 fn write_model(path: &str, scale: f32, q: &[i8]) {
@@ -159,6 +166,78 @@ fn print_figures(label: &str, f: &Figures) {
     println!("  p2p false-out {}/{}", f.p2p_false_out, f.p2p);
 }
 
+/// 95% Wilson score interval for `k` successes in `n`.
+fn wilson(k: usize, n: usize) -> (f64, f64) {
+    if n == 0 {
+        return (0.0, 1.0);
+    }
+    let (z, n, p) = (1.96f64, n as f64, k as f64 / n as f64);
+    let d = 1.0 + z * z / n;
+    let c = (p + z * z / (2.0 * n)) / d;
+    let h = z / d * (p * (1.0 - p) / n + z * z / (4.0 * n * n)).sqrt();
+    ((c - h).max(0.0), (c + h).min(1.0))
+}
+
+fn fig(k: usize, n: usize) -> String {
+    let (lo, hi) = wilson(k, n);
+    format!("{:.3} [{:.3}, {:.3}] ({k}/{n})", k as f64 / n.max(1) as f64, lo, hi)
+}
+
+/// The figures with their Wilson intervals, one a line.
+fn print_wilson(label: &str, f: &Figures) {
+    println!("== {label}");
+    println!("  accuracy {}", fig(f.right, f.n));
+    for c in 0..3 {
+        let tp = f.conf[c][c];
+        let pred: usize = (0..4).map(|e| f.conf[e][c]).sum();
+        let sup: usize = f.conf[c].iter().sum();
+        println!("  {:<8} P {}  R {}", NAMES[c], fig(tp, pred), fig(tp, sup));
+    }
+    let false_in: usize = (0..4).filter(|&e| e != 1).map(|e| f.conf[e][1]).sum();
+    println!("  false opt-ins {false_in}; false opt-outs on person-to-person texts {}", fig(f.p2p_false_out, f.p2p));
+}
+
+/// Cross-writer: the model trained on one writer's rows only, the whole
+/// classifier (rules + that model, compiled thresholds) measured on each other
+/// writer's. The rules were written with both sets in view, so this measures
+/// how the learned part carries across writers, not the rules.
+fn cross(rows: &[Row]) {
+    let mut writers: Vec<&str> = rows.iter().map(|r| r.writer.as_str()).collect();
+    writers.sort();
+    writers.dedup();
+    for &from in &writers {
+        let tr: Vec<&Row> = rows.iter().filter(|r| r.writer == from).collect();
+        let w = train(&tr, epochs(), 11);
+        for &to in writers.iter().filter(|&&t| t != from) {
+            let idx: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].writer == to).collect();
+            let pred: Vec<usize> = idx
+                .iter()
+                .map(|&i| {
+                    let r = &rows[i];
+                    if r.a.reads { index(decide(&r.a, &w.probs(&r.a.features), &THRESHOLDS).intent) } else { index(r.a.rules.intent) }
+                })
+                .collect();
+            let sub: Vec<&Row> = idx.iter().map(|&i| &rows[i]).collect();
+            print_wilson(&format!("model trained on {from}, measured on {to} ({} rows)", sub.len()), &figures_of(&sub, &pred));
+            let rules: Vec<usize> = sub.iter().map(|r| index(r.a.rules.intent)).collect();
+            print_figures(&format!("  rules only on {to}"), &figures_of(&sub, &rules));
+        }
+    }
+}
+
+fn figures_of(rows: &[&Row], pred: &[usize]) -> Figures {
+    let mut f = Figures { n: rows.len(), right: 0, conf: [[0; 4]; 4], p2p: 0, p2p_false_out: 0 };
+    for (r, &p) in rows.iter().zip(pred) {
+        f.conf[r.intent][p] += 1;
+        f.right += usize::from(r.intent == p);
+        if r.p2p && r.intent == 3 {
+            f.p2p += 1;
+            f.p2p_false_out += usize::from(p == 0);
+        }
+    }
+    f
+}
+
 fn index(i: Intent) -> usize {
     intent_index(i.as_str())
 }
@@ -181,6 +260,7 @@ fn cv(rows: &[Row], folds: usize, verbose: bool) {
     };
     let d = decide_all(&THRESHOLDS);
     print_figures("combined, compiled thresholds", &figures(rows, &d));
+    print_wilson("5-fold out-of-fold, rules + model at the compiled thresholds", &figures(rows, &d));
     for po in [0.7f32, 0.8, 0.85, 0.9, 0.95] {
         for vo in [0.8f32, 0.9, 0.95, 0.99] {
             let t = Thresholds { promote_opt_out: po, veto_opt_out: vo, ..THRESHOLDS };
@@ -223,7 +303,7 @@ fn epochs() -> usize {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(cmd) = args.first() else {
-        eprintln!("usage: classify_train train|cv|probe FILES...");
+        eprintln!("usage: classify_train train|cv|cross|probe|speed FILES...");
         std::process::exit(2);
     };
     let files: Vec<String> = args[1..].iter().filter(|a| !a.starts_with("--")).cloned().collect();
@@ -245,6 +325,27 @@ fn main() {
                     c.review,
                     c.evidence
                 );
+            }
+        }
+        "cross" => cross(&load(&files)),
+        "words" => {
+            // The lexicon's names of the class bits, read from the source (a developer's view).
+            let src = std::fs::read_to_string("src/classify/lexicon.rs").unwrap_or_default();
+            let names: Vec<(u32, String)> = src
+                .lines()
+                .filter_map(|l| {
+                    let l = l.trim().strip_prefix("pub(crate) const ")?;
+                    let (name, rest) = l.split_once(": u128 = 1 << ")?;
+                    Some((rest.split(';').next()?.trim().parse().ok()?, name.to_string()))
+                })
+                .collect();
+            for line in std::io::stdin().lock().lines().map_while(Result::ok) {
+                let mut out = Vec::new();
+                for (t, c, clause) in stopgate::classify::learn::words(&line) {
+                    let cls: Vec<&str> = names.iter().filter(|(b, _)| c >> b & 1 == 1).map(|(_, n)| n.as_str()).collect();
+                    out.push(format!("{t}/{clause}[{}]", cls.join("|")));
+                }
+                println!("{line}\n    {}", out.join(" "));
             }
         }
         "cv" | "train" => {

@@ -1,9 +1,11 @@
 //! The classifier on the labelled corpus (`corpus/`, see corpus/README.md):
 //! accuracy, per-intent precision and recall, the false opt-out rate on
 //! ordinary person-to-person texts, scope agreement and the review band, each
-//! with a 95% Wilson interval, for `corpus/train/` (what it was built
-//! against: optimistic) and `corpus/heldout/` (written independently, never
-//! used to tune: honest). A set that is absent is skipped with a message.
+//! with a 95% Wilson interval, for `corpus/train/` (both writers' sets, each
+//! in its own directory; what it was built against: optimistic), each
+//! writer's part of it, and `corpus/heldout/` (written independently by a
+//! writer whose set was never used to tune: honest). A set that is absent is
+//! skipped with a message.
 //! `cargo test --test classify_corpus -- --nocapture` prints the figures.
 //!
 //! Floors (the test fails below them) apply to the training set only, as a
@@ -33,10 +35,23 @@ fn parse_intent(s: &str) -> Intent {
     }
 }
 
-fn load(dir: &Path) -> Option<Vec<Row>> {
-    let mut files: Vec<PathBuf> =
-        std::fs::read_dir(dir).ok()?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "jsonl")).collect();
+/// The `*.jsonl` files of `dir` and of its subdirectories (one per writer: `corpus/train/writer-a/`), sorted.
+fn jsonl_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else { return files };
+    for p in entries.filter_map(|e| e.ok().map(|e| e.path())) {
+        if p.is_dir() {
+            files.extend(jsonl_files(&p));
+        } else if p.extension().is_some_and(|x| x == "jsonl") {
+            files.push(p);
+        }
+    }
     files.sort();
+    files
+}
+
+fn load(dir: &Path) -> Option<Vec<Row>> {
+    let files = jsonl_files(dir);
     let mut rows = Vec::new();
     for f in &files {
         let data = std::fs::read_to_string(f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
@@ -80,6 +95,7 @@ struct Summary {
     precision: BTreeMap<&'static str, f64>,
     recall: BTreeMap<&'static str, f64>,
     p2p_false_out: (usize, usize),
+    false_opt_ins: usize,
 }
 
 fn evaluate(label: &str, rows: &[Row], show_errors: bool) -> Summary {
@@ -88,7 +104,7 @@ fn evaluate(label: &str, rows: &[Row], show_errors: bool) -> Summary {
     let right = rows.iter().zip(&got).filter(|(r, c)| r.intent == c.intent).count();
     println!("== {label}: {n} replies");
     println!("  accuracy              {}", fig(right, n));
-    let mut s = Summary { accuracy: right as f64 / n.max(1) as f64, precision: BTreeMap::new(), recall: BTreeMap::new(), p2p_false_out: (0, 0) };
+    let mut s = Summary { accuracy: right as f64 / n.max(1) as f64, precision: BTreeMap::new(), recall: BTreeMap::new(), p2p_false_out: (0, 0), false_opt_ins: 0 };
     for intent in INTENTS {
         let tp = rows.iter().zip(&got).filter(|(r, c)| r.intent == intent && c.intent == intent).count();
         let pred = got.iter().filter(|c| c.intent == intent).count();
@@ -103,6 +119,7 @@ fn evaluate(label: &str, rows: &[Row], show_errors: bool) -> Summary {
     println!("  false opt-outs on person-to-person texts {}", fig(fo, p2p.len()));
     let false_in = (0..n).filter(|&i| got[i].intent == Intent::OptIn && rows[i].intent != Intent::OptIn).count();
     println!("  false opt-ins {false_in}");
+    s.false_opt_ins = false_in;
     // Scope, where both say opt-out and the label names one.
     let scoped: Vec<usize> =
         (0..n).filter(|&i| rows[i].intent == Intent::OptOut && got[i].intent == Intent::OptOut && rows[i].scope.is_some()).collect();
@@ -165,23 +182,72 @@ fn corpus() -> PathBuf {
 #[test]
 fn training_set() {
     let Some(rows) = load(&corpus().join("train")) else {
-        println!("SKIPPED: no corpus/train/*.jsonl");
+        println!("SKIPPED: no corpus/train/**/*.jsonl");
         return;
     };
+    // Regression floors, below what it reaches: on each writer's part (writer-a's are the
+    // floors it had when it was the whole training set) and on the union.
+    let mut writers: Vec<PathBuf> = std::fs::read_dir(corpus().join("train"))
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect())
+        .unwrap_or_default();
+    writers.sort();
+    let mut parts = Vec::new();
+    for w in &writers {
+        let name = w.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        let Some(part) = load(w) else { continue };
+        parts.push((evaluate(&format!("corpus/train/{name} (part of train)"), &part, false), name));
+    }
     let s = evaluate("corpus/train (built against it: optimistic)", &rows, std::env::var_os("STOPGATE_CORPUS_ERRORS").is_some());
-    // Regression floors, below what it reaches.
-    assert!(s.accuracy >= 0.95, "accuracy {:.3}", s.accuracy);
-    assert!(s.precision["opt_out"] >= 0.98, "opt-out precision {:.3}", s.precision["opt_out"]);
-    assert!(s.recall["opt_out"] >= 0.92, "opt-out recall {:.3}", s.recall["opt_out"]);
-    assert!(s.recall["opt_in"] >= 0.85 && s.recall["help"] >= 0.95, "opt-in recall {:.3}, help recall {:.3}", s.recall["opt_in"], s.recall["help"]);
-    assert_eq!(s.precision["opt_in"], 1.0, "a false opt-in on the training set");
-    assert!(s.p2p_false_out.0 * 100 <= s.p2p_false_out.1, "false opt-outs on person-to-person texts {:?}", s.p2p_false_out);
+    for (part, name) in &parts {
+        if let Some(&(_, f)) = FLOORS.iter().find(|(n, _)| n == name) {
+            f.check(name, part);
+        }
+    }
+    UNION.check("corpus/train", &s);
 }
+
+/// Regression floors for one set.
+#[derive(Clone, Copy)]
+struct Floors {
+    accuracy: f64,
+    out_precision: f64,
+    out_recall: f64,
+    in_recall: f64,
+    help_recall: f64,
+    /// False opt-outs allowed per 1,000 person-to-person texts.
+    p2p_per_1000: usize,
+    /// False opt-ins allowed (0 but for a named label conflict).
+    false_opt_ins: usize,
+}
+
+impl Floors {
+    fn check(&self, set: &str, s: &Summary) {
+        assert!(s.accuracy >= self.accuracy, "{set}: accuracy {:.3}", s.accuracy);
+        assert!(s.precision["opt_out"] >= self.out_precision, "{set}: opt-out precision {:.3}", s.precision["opt_out"]);
+        assert!(s.recall["opt_out"] >= self.out_recall, "{set}: opt-out recall {:.3}", s.recall["opt_out"]);
+        assert!(s.recall["opt_in"] >= self.in_recall, "{set}: opt-in recall {:.3}", s.recall["opt_in"]);
+        assert!(s.recall["help"] >= self.help_recall, "{set}: help recall {:.3}", s.recall["help"]);
+        assert!(s.false_opt_ins <= self.false_opt_ins, "{set}: {} false opt-ins", s.false_opt_ins);
+        assert!(s.p2p_false_out.0 * 1000 <= self.p2p_per_1000 * s.p2p_false_out.1, "{set}: false opt-outs on person-to-person texts {:?}", s.p2p_false_out);
+    }
+}
+
+// One false opt-in is a label conflict, not an error we accept: writer-b's person-to-person
+// "yesss" is `none` (a text to a friend), while a bare YES to a business opts in (the policy,
+// and writer-a's "yess"). The classifier reads replies to businesses, so it keeps the opt-in.
+const FLOORS: &[(&str, Floors)] = &[
+    ("writer-a", Floors { accuracy: 0.97, out_precision: 0.99, out_recall: 0.95, in_recall: 0.94, help_recall: 0.98, p2p_per_1000: 4, false_opt_ins: 0 }),
+    ("writer-b", Floors { accuracy: 0.96, out_precision: 0.95, out_recall: 0.94, in_recall: 0.875, help_recall: 0.98, p2p_per_1000: 18, false_opt_ins: 1 }),
+];
+const UNION: Floors =
+    Floors { accuracy: 0.97, out_precision: 0.98, out_recall: 0.95, in_recall: 0.92, help_recall: 0.98, p2p_per_1000: 9, false_opt_ins: 1 };
 
 #[test]
 fn held_out_set() {
     let Some(rows) = load(&corpus().join("heldout")) else {
-        println!("SKIPPED: no corpus/heldout/*.jsonl (the held-out set is added once, at the end; see corpus/README.md)");
+        println!(
+            "SKIPPED held-out figures: corpus/heldout/ is absent or empty (a new set from an independent writer is added once, after the freeze; see corpus/README.md)"
+        );
         return;
     };
     let s = evaluate("corpus/heldout (never used to tune: honest)", &rows, std::env::var_os("STOPGATE_CORPUS_ERRORS").is_some());

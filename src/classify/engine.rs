@@ -7,7 +7,7 @@ use super::lexicon::QUE;
 use super::lexicon::{
     Keyword, Level, ACCIDENT, ADJ, AGAIN, AGAINX, ALL, AUTHN, BACKREF, CANCELV, CONSENT, CONTEXT, DET, DIGITS, DONTSEND, ENDING, FILLER, FRAME, GETV,
     GUARD, INSIST, IPRON, KEEPV, KEINE, KWOUT, LEAVE, LISTN, ME, MKT, MKTMOD, MORE, MSGCJK, MSGN, MSGPL, MYDET, NEG, NEVERSIGNED, NOMORE, NOUNCUE,
-    NOUNNEXT, NUMBER, OBJP, OBJV, OTHERN, OUTFROM, PASTOUT, PLEASE, PRAISE, PREP, REASON, REFRAINV, REMOVED, REMOVEME, REMOVEV, REPORTV, RHET, SAIDV,
+    NOUNNEXT, NUMBER, OBJP, OBJV, OPTINV, OTHERN, OUTFROM, PASTOUT, PLEASE, PRAISE, PREP, REASON, REFRAINV, REMOVED, REMOVEME, REMOVEV, REPORTV, RHET, SAIDV,
     SELF, SENDGEN, SENDME, SENDV, STOPDE, STOPV, SUBN, THIRD, TOW, TXTV, UNK, WANT, WEAK_HINTS, WHEN, YESW,
 };
 use super::model::{self, Analysis, Model};
@@ -272,8 +272,15 @@ fn stop_emoji() -> Classification {
 /// the BBB", "you'll be hearing from the FCC if this continues", "Remove me or I'm reporting you".
 fn threat(ws: &[Word<'_>]) -> Option<Classification> {
     let who = ws.iter().any(|w| w.is(AUTHN | REPORTV)) && (ws.iter().any(|w| w.is(AUTHN | DIGITS)) || ws.iter().any(|w| w.is(REPORTV)));
-    let about = ws.iter().any(|w| w.is(MSGN | SENDV | SENDME | TXTV | REMOVEV | STOPV) || w.keyword().is_some_and(|k| k.intent == Intent::OptOut));
-    let cond = ws.iter().any(|w| matches!(w.text, "if" | "again" | "another" | "or" | "continues" | "continue" | "persist" | "si" | "wenn" | "se"));
+    let about = ws.iter().any(|w| w.is(MSGN | SENDV | SENDME | TXTV | REMOVEV | STOPV | STOPDE) || w.keyword().is_some_and(|k| k.intent == Intent::OptOut));
+    // "if", "again", "or", "one more": in the 13 languages ("ou je porte plainte", "o vi denuncio", "bo zgłoszę", "или", "warna", "jeśli", "agar", "nog één", "これ以上").
+    let cond = ws.iter().any(|w| {
+        matches!(
+            w.text,
+            "if" | "again" | "another" | "or" | "continues" | "continue" | "persist" | "si" | "wenn" | "se" | "ou" | "o" | "bo" | "или" | "warna" | "varna"
+                | "jesli" | "agar" | "nog" | "jeszcze" | "これ以上" | "oder" | "als" | "если" | "ещё" | "еще" | "वरना" | "तो"
+        )
+    });
     let first = ws.iter().find(|w| w.is(AUTHN | REPORTV))?;
     (who && cond && (about || ws.iter().any(|w| w.is(AUTHN | DIGITS)))).then(|| Classification {
         intent: Intent::OptOut,
@@ -426,7 +433,37 @@ fn none(rule: &'static str) -> Classification {
     }
 }
 
+/// Reactions as phones write them in the other languages, before or after the
+/// quote, compared lowercased without the punctuation around them.
+const REACTIONS_AROUND: &[&str] = &[
+    "gefällt mir", "polubiono", "mi piace", "leuk gevonden", "понравилось", "Понравилось", "нравится", "Нравится", "赞了", "点赞了", "いいね", "にいいねしました", "をいいねしました",
+    "에 좋아요를 누름", "에 좋아요", "좋아요", "को पसंद किया", "पसंद किया",
+];
+
+fn reaction_around(t: &str) -> bool {
+    // One pass by character (no pattern searchers: bytes in the wasm build).
+    let (mut first, mut last, mut close_len) = (None, None, 0);
+    for (i, c) in t.char_indices() {
+        if first.is_none() && matches!(c, '"' | '“' | '„' | '«' | '「' | '”') {
+            first = Some(i);
+        } else if first.is_some() && matches!(c, '"' | '”' | '“' | '»' | '」') {
+            (last, close_len) = (Some(i), c.len_utf8());
+        }
+    }
+    let (Some(first), Some(last)) = (first, last) else { return false };
+    // Compared as written, ASCII case aside (no case tables of our own in the wasm build).
+    // The reaction, then at most a mark or two ("いいね！", "Leuk gevonden:").
+    let (head, tail) = (t[..first].trim(), t[last + close_len..].trim());
+    let known = |s: &str| {
+        REACTIONS_AROUND.iter().any(|r| r.len() <= s.len() && s.len() - r.len() <= 3 && s.is_char_boundary(r.len()) && s[..r.len()].eq_ignore_ascii_case(r))
+    };
+    (head.is_empty() && known(tail)) || (tail.is_empty() && known(head))
+}
+
 fn is_reaction(t: &str) -> bool {
+    if !t.is_ascii() && reaction_around(t) {
+        return true;
+    }
     // Android: `👍 to "…"`, `Reacted 😂 to “…”`.
     let after_emoji = t.trim_start_matches(|c: char| !c.is_ascii() && !QUOTES.contains(&c));
     if after_emoji.len() < t.len() {
@@ -671,7 +708,7 @@ fn clauses(ws: &[Word<'_>]) -> Option<Classification> {
     // goodbye); a person should look.
     let praise = f.rule == "keyword"
         && ws.iter().any(|w| w.is(PRAISE))
-        && !ws.iter().any(|w| w.is(FILLER | PLEASE))
+        && !ws.iter().any(|w| w.is(PLEASE))
         && !ws.iter().any(|w| w.is(MSGN | MSGPL | SENDV | SENDME | SENDGEN | TXTV | GETV | MKT | LISTN));
     if praise {
         return Some(Classification { confidence: 0.5, ..none("none") });
@@ -788,7 +825,9 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
         // A "please" before it is the sender's own request ("My son
         // graduated please unsubscribe this number").
         let third = i > 0 && cs[i - 1].is(IPRON | FRAME) && cs[..i].iter().rev().find(|x| x.is(THIRD | SELF | PLEASE)).is_some_and(|x| x.is(THIRD));
-        if noun || third || mentioned || other_object(&cs[i + 1..]) {
+        // "걱정 그만해" (stop worrying): 그만 with something else, nothing about messages.
+        let doing = k.word.starts_with("그만") && cs.len() > 1 && !all.iter().enumerate().any(|(j, x)| x.is(guards::ABOUT) && !std::ptr::eq(x, w) && j < all.len());
+        if noun || third || mentioned || doing || other_object(&cs[i + 1..]) {
             guards::guarded();
             continue;
         }
@@ -855,11 +894,18 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
 /// after of/from that is a known non-messaging thing, with no messaging word
 /// (an unknown word may be a brand or program: "unsubscribe from Acme").
 fn other_object(after: &[Word<'_>]) -> bool {
+    // "unsubscribe me from that …": past the sender named as the object.
+    let after = if after.first().is_some_and(|w| w.is(ME)) && after.get(1).is_some_and(|w| w.is(OUTFROM)) { &after[1..] } else { after };
     let Some((first, rest)) = after.split_first() else {
         return false;
     };
     if !first.is(OUTFROM) {
         return false;
+    }
+    // "unsubscribe me from that vendor newsletter": a thing named with "that" (English) is
+    // someone else's; a sender's own list is "your", "this", "these".
+    if rest.len() >= 2 && rest[0].text == "that" {
+        return true;
     }
     let messaging = MSGN | MSGPL | MKT | MKTMOD | LISTN | SUBN | SENDV | SENDGEN | TXTV | GETV | BACKREF | ME | NUMBER;
     let mut object = rest.iter().skip_while(|w| w.is(DET | MYDET | ADJ) && !w.is(MSGN | MSGPL | MKT | OTHERN)).take(3).peekable();
@@ -932,16 +978,96 @@ fn opt_in_phrase(all: &[Word<'_>]) -> Option<Classification> {
     if classes & NEG != 0 || classes & OPT_IN_CUES == 0 {
         return None;
     }
-    for i in 0..ws.len() {
+    let core = opt_in_core(ws);
+    let ws = &core[..];
+    // The whole message is the request; or one clause is, and the others only
+    // say why ("add me back, I miss the taco tuesday texts").
+    let whole = opt_in_in(ws, ws);
+    if whole.is_some() {
+        return whole;
+    }
+    let mut start = 0;
+    while start < ws.len() {
+        let end = start + ws[start..].iter().take_while(|w| w.clause == ws[start].clause).count();
+        if end - start < ws.len() && benign(&ws[..start]) && benign(&ws[end..]) {
+            if let Some(c) = opt_in_in(&ws[start..end], ws) {
+                return Some(c);
+            }
+        }
+        start = end;
+    }
+    None
+}
+
+/// Words around an opt-in request that only say why: a few, and none about stopping.
+fn benign(cs: &[Word<'_>]) -> bool {
+    const BLOCK: u128 = NEG | STOPV | OBJV | REMOVEV | KWOUT | LEAVE | DONTSEND | NOMORE | KEINE | REPORTV | PASTOUT | REMOVED | CANCELV | DIGITS;
+    cs.len() <= 8 && !cs.iter().any(|w| w.is(BLOCK) || w.typo || w.keyword().is_some_and(|k| k.intent != Intent::OptIn))
+}
+
+/// The opt-in request's words without what only says whose or which messages:
+/// a tail after the noun ("de la iglesia", "van de apotheek", "из школы") and
+/// unknown modifiers right before it ("the rally updates", "outage texts").
+fn opt_in_core<'a>(ws: &[Word<'a>]) -> Vec<Word<'a>> {
+    const NOUN: u128 = MSGPL | MSGN | LISTN;
+    let mut out: Vec<Word<'a>> = Vec::with_capacity(ws.len());
+    let mut i = 0;
+    while i < ws.len() {
+        let w = ws[i];
+        let same = |j: usize| j < ws.len() && ws[j].clause == w.clause;
+        // Unknown words, then the noun.
+        if w.is(UNK) {
+            let mut j = i;
+            while same(j) && ws[j].is(UNK) && j < i + 3 {
+                j += 1;
+            }
+            if same(j) && ws[j].is(NOUN) {
+                i = j;
+                continue;
+            }
+        }
+        // After the noun, one or two unknown words to the end of the clause: whose ("listy parafialnej", "рассылку прихода").
+        if w.is(UNK) && out.last().is_some_and(|p| p.is(NOUN) && p.clause == w.clause) {
+            let mut j = i;
+            while same(j) && ws[j].is(UNK) {
+                j += 1;
+            }
+            if j - i <= 2 && !same(j) {
+                i = j;
+                continue;
+            }
+        }
+        // After the noun, a preposition and who.
+        if w.is(PREP | OUTFROM) && out.last().is_some_and(|p| p.is(NOUN) && p.clause == w.clause) {
+            let mut j = i;
+            let mut who = false;
+            while same(j) && ws[j].is(PREP | OUTFROM | DET | MYDET | UNK | ADJ | NOUN) && !ws[j].is(AGAINX | GETV | OPTINV | FILLER) {
+                who |= ws[j].is(UNK | ADJ);
+                j += 1;
+            }
+            if who {
+                i = j;
+                continue;
+            }
+        }
+        out.push(w);
+        i += 1;
+    }
+    out
+}
+
+/// An opt-in rule that covers `cs` but for words that may stand around it.
+fn opt_in_in(cs: &[Word<'_>], ws: &[Word<'_>]) -> Option<Classification> {
+    for i in 0..cs.len() {
         for rule in OPT_IN_RULES {
-            let Some(end) = match_at(ws, i, rule.steps) else {
+            let Some(end) = match_at(cs, i, rule.steps) else {
                 continue;
             };
-            let rest_ok = ws[..i].iter().chain(&ws[end..]).all(|w| w.is(AROUND));
+            let rest_ok = cs[..i].iter().chain(&cs[end..]).all(|w| w.is(AROUND));
             if !rest_ok {
                 continue;
             }
-            let span = &ws[i..end];
+            let span = &cs[i..end];
             return Some(Classification {
                 intent: Intent::OptIn,
                 scope: None,

@@ -60,7 +60,7 @@ pub const GUARDS: &[Guard] = &[
     g("platform-keyword", "en", "the trimmed message is a CTIA/platform keyword: strict, first", ("STOP", OptOut, "keyword", "all", "en")),
     g(
         "quoted-reaction",
-        "en es fr de pt",
+        "en es fr de pt it nl pl ru zh ja ko hi",
         "an iMessage/Android reaction quoting a message is none",
         ("Liked \"Reply STOP to opt out\"", No, "reaction", "", ""),
     ),
@@ -212,6 +212,46 @@ pub const GUARDS: &[Guard] = &[
         example: (d("don't text me til after 3, I'm in surgery"), No, "none", "", ""),
         applies: Some((SENDING, schedule)),
     },
+    g(
+        "that-thing",
+        "en only",
+        "unsubscribe me from that vendor newsletter: a thing named with \"that\" is someone else's (a sender's own is your, this, these)",
+        ("can you unsubscribe me from that vendor newsletter", No, "none", "", ""),
+    ),
+    g(
+        "stop-doing",
+        "ko",
+        "그만 with another verb or object and nothing about messages (\"걱정 그만해\", stop worrying; \"이제 그만 먹을래\", I'll stop eating) is not an opt-out",
+        ("걱정 그만해", No, "none", "", ""),
+    ),
+    Guard {
+        name: "someone-else-messaged",
+        langs: "en es fr de pt it (you, tu, du; he, she, my brother: en)",
+        what: d("stop bugging you, para de molestar a tu hermano: the one not to be messaged is someone else, not the sender"),
+        example: (d("ya para de molestar a tu hermano"), No, "none", "", ""),
+        applies: Some((SENDING, other_party)),
+    },
+    Guard {
+        name: "negated-after",
+        langs: "hi (verb-final: the negation follows the verb)",
+        what: d("डिलीवरी मैसेज बंद मत करना: a negation right after the stop verb keeps the messages"),
+        example: (d("डिलीवरी मैसेज बंद मत करना"), No, "none", "", ""),
+        applies: Some((&["stop-messages"], negated_after)),
+    },
+    Guard {
+        name: "own-stop",
+        langs: "en es fr pt (I'll, I will, I'm gonna, voy a, je vais, vou)",
+        what: d("I'll stop texting you now: the sender says what they will do, not what they ask"),
+        example: (d("I'll stop texting you now so you can sleep"), No, "none", "", ""),
+        applies: Some((SENDING, own_stop)),
+    },
+    Guard {
+        name: "from-someone",
+        langs: "en (my ex, my mom...: the THIRD list)",
+        what: d("no more texts from my ex: messages from someone else, not the sender's"),
+        example: (d("no more texts from my ex pls god"), No, "none", "", ""),
+        applies: Some((PATTERNS, from_someone)),
+    },
     Guard {
         name: "other-channel",
         langs: "en only",
@@ -299,6 +339,36 @@ fn describes_you(cs: &[Word<'_>], i: usize, _end: usize, _all: &[Word<'_>]) -> b
 }
 
 /// A time after the match in the clause ("til after 3", "until tomorrow").
+/// The first word after the matched send verb (a preposition aside) is someone else: "stop bugging you", "molestar a tu hermano".
+fn other_party(cs: &[Word<'_>], i: usize, end: usize, _all: &[Word<'_>]) -> bool {
+    let end = end.min(cs.len());
+    let Some(v) = (i..end).rev().find(|&k| cs[k].is(SENDV | SENDGEN | SENDME)) else { return false };
+    if cs[v].is(SENDME) {
+        return false;
+    }
+    let mut next = cs[v + 1..].iter().skip_while(|w| w.text == "a" || w.text == "à");
+    next.next().is_some_and(|w| w.is(YOUSUBJ | THIRD) && !w.is(ME))
+}
+
+/// "I'll stop", "I will stop", "I'm gonna stop", "voy a dejar de", "je vais arrêter": the sender's own plan.
+fn own_stop(cs: &[Word<'_>], i: usize, _end: usize, _all: &[Word<'_>]) -> bool {
+    fn modal(t: &str) -> bool {
+        matches!(t, "ill" | "will" | "gonna" | "going" | "voy" | "vais" | "vou" | "vamos")
+    }
+    let at = |k: usize| if i >= k { cs[i - k].text } else { "" };
+    (modal(at(1)) || at(1) == "to" && modal(at(2))) && cs[..i].iter().any(|w| w.is(SELF) || matches!(w.text, "ill" | "voy" | "vais" | "vou"))
+}
+
+fn negated_after(cs: &[Word<'_>], _i: usize, end: usize, _all: &[Word<'_>]) -> bool {
+    cs.get(end).is_some_and(|w| w.is(NEG))
+}
+
+/// The messages are from someone else: "no more texts from my ex".
+fn from_someone(cs: &[Word<'_>], _i: usize, end: usize, _all: &[Word<'_>]) -> bool {
+    let tail = &cs[end.min(cs.len())..];
+    tail.first().is_some_and(|w| w.is(OUTFROM)) && tail.iter().skip(1).take(2).any(|w| w.is(THIRD))
+}
+
 fn schedule(cs: &[Word<'_>], _i: usize, end: usize, _all: &[Word<'_>]) -> bool {
     cs[end.min(cs.len())..].iter().any(|w| w.is(TEMPORAL))
 }
@@ -359,6 +429,10 @@ pub(crate) fn conditional(ws: &[Word<'_>], raw: &str) -> bool {
             cond(w) && ws[i + 1..].iter().take(4).any(|x| x.keyword().is_some_and(|k| k.intent == Intent::OptOut) || x.is(INSTRV | SENDGEN))
         })
 }
+
+/// Words that tie a reply to the sender's messages, list or consent (or ask politely).
+pub(crate) const ABOUT: u128 = MSGN | MSGPL | SENDV | SENDME | SENDGEN | TXTV | GETV | LISTN | NUMBER | CONTEXT | SUBN | CONSENT | NEVERSIGNED | MKT | MKTMOD
+    | REPORTV | AUTHN | REMOVEV | REMOVEME | LEAVE | PLEASE | NOTINT | TIRED | DIGITS | MSGCJK | DONTSEND | REFRAINV | PASTOUT | REMOVED | OBJV | CANCELV;
 
 /// Laughter in the message: a word (lol, jk) or an emoji.
 pub(crate) fn banter(ws: &[Word<'_>], raw: &str) -> bool {

@@ -170,6 +170,12 @@ pub mod learn {
         super::engine::analyse_for(text, true)
     }
 
+    /// The folded words with their class bits and clause (for the trainer's `words` command).
+    pub fn words(text: &str) -> Vec<(String, u128, u32)> {
+        let folded = super::fold::fold(text);
+        super::rules::words(super::rules::Lexicon::get(), &folded).iter().map(|w| (w.text.to_string(), w.e.class, w.clause)).collect()
+    }
+
     /// The compiled-in model's probabilities for these features, if a model is compiled in.
     pub fn predict(features: &[u32]) -> Option<Probs> {
         super::model::Model::builtin().map(|m| m.predict(features))

@@ -19,7 +19,7 @@ use super::{Classification, Intent};
 use crate::Scope;
 
 /// Hash buckets (a power of two).
-pub const BUCKETS: usize = 1024;
+pub const BUCKETS: usize = 256;
 /// Classes, in this order: opt_out, opt_in, help, none.
 pub const CLASSES: usize = 4;
 const HEADER: usize = 16;

@@ -185,6 +185,13 @@ fn neighbours(c: u8) -> &'static [u8] {
 /// "Abholbenachrichtigungen", "Fluginfos", "Rabattangebote"; whether marketing.
 const COMPOUND_MSG: &[(&str, bool)] = &[
     ("nachrichten", false),
+    ("benachrichtigungen", false),
+    ("verzoeken", false),
+    ("aufrufe", false),
+    ("updates", false),
+    ("aktionen", true),
+    ("acties", true),
+    ("alarme", false),
     ("erinnerungen", false),
     ("infos", false),
     ("hinweise", false),
@@ -253,7 +260,7 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
         let clause = f.toks[i].clause;
         let e = lex.entry(text);
         if e.class == 0 && e.kw.is_none() && e.hint.is_none() && text.chars().any(is_cjk) {
-            if let Some(parts) = segment(lex, text) {
+            if let Some(parts) = segment(lex, text, false) {
                 for p in parts {
                     raw.push(Word { text: p, clause, e: lex.entry(p), typo: false });
                 }
@@ -263,6 +270,15 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
             // unless a negation comes right before it ("不要退订").
             if let Some(k) = strong_inside(lex, text) {
                 raw.push(Word { text, clause, e: lex.entry(KEYWORDS[k as usize].word), typo: false });
+                continue;
+            }
+            // Otherwise the known words, and the unknown runs between them as
+            // words of their own (a program or kind of message: "フライト通知をまた受け取りたい").
+            // Not Hangul: Korean writes spaces, and its phrase merges are across them.
+            if let Some(parts) = segment(lex, text, true).filter(|_| !text.chars().any(|c| matches!(c as u32, 0xAC00..=0xD7AF))) {
+                for p in parts {
+                    raw.push(Word { text: p, clause, e: lex.entry(p), typo: false });
+                }
                 continue;
             }
         }
@@ -370,19 +386,33 @@ fn strong_inside(lex: &Lexicon, text: &str) -> Option<u16> {
     })
 }
 
-/// Splits a run of Han/kana/Hangul into known words, longest first; `None`
-/// when some part is unknown.
-fn segment<'a>(lex: &Lexicon, text: &'a str) -> Option<Vec<&'a str>> {
+/// Splits a run of Han/kana/Hangul into known words, longest first. Strict:
+/// `None` when some part is unknown. Loose: the unknown runs between known
+/// words are words too, and `None` when no known word of two or more
+/// characters is there (then the run stays one word).
+fn segment<'a>(lex: &Lexicon, text: &'a str, loose: bool) -> Option<Vec<&'a str>> {
     let mut parts = Vec::new();
-    let mut rest = text;
-    let mut start = 0;
-    while !rest.is_empty() {
-        let w = lex.cjk.iter().find(|w| rest.starts_with(**w))?;
-        parts.push(&text[start..start + w.len()]);
-        start += w.len();
-        rest = &text[start..];
+    let (mut at, mut unknown, mut known) = (0, 0, !loose);
+    while at < text.len() {
+        let rest = &text[at..];
+        match lex.cjk.iter().find(|w| rest.starts_with(**w)) {
+            Some(w) => {
+                if unknown < at {
+                    parts.push(&text[unknown..at]);
+                }
+                known |= w.chars().nth(1).is_some();
+                parts.push(&text[at..at + w.len()]);
+                at += w.len();
+                unknown = at;
+            }
+            None if loose => at += rest.chars().next().map_or(1, char::len_utf8),
+            None => return None,
+        }
     }
-    Some(parts)
+    if unknown < at {
+        parts.push(&text[unknown..at]);
+    }
+    known.then_some(parts)
 }
 
 /// One step of a pattern.
@@ -602,6 +632,10 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
         0.85,
         false,
     ),
+    // "不要余额提醒了", "不需要优惠券短信了": no (more) <kind of> messages, the whole clause.
+    r("no-more", &[Begin, Is(STOPV), Opt(MORE), Opt(SENDV), Gap(2, UNK | SMALL), Is(MSGPL | MSGN | MSGCJK), Opt(FILLER), End], 0.84, false),
+    // "zły numer, proszę usunąć", "numero sbagliato, cancellatelo": a bare removal after the message names the number.
+    back(r("remove-me", &[Begin, Is(REMOVEV), Opt(OBJP | DET), Opt(NUMBER), End], 0.82, true)),
 ];
 
 /// Classes one of which every opt-in rule needs (checked before trying them).
@@ -691,6 +725,23 @@ pub(crate) const OPT_IN_RULES: &[Rule] = &[
         false,
     ),
     r("resume-messages", &[Is(TAKEV), Opt(MYDET), Is(ME | NUMBER), Is(BACK), Opt(ONTO | IPRON), Gap(2, SMALL), Is(LISTN), Rest(AROUND)], 0.85, false),
+    // "me coloquem de volta", "подпишите меня снова", "zet me weer op de lijst", "dodajcie mnie z powrotem do listy".
+    r(
+        "resume-messages",
+        &[Opt(ME), Is(ADDV | OPTINV | TURNV), Opt(ME), Is(BACK | AGAINX), Opt(BACK), Gap(3, PREP | ONTO | DET | SMALL | TOW), Opt(LISTN | MSGPL), Rest(AROUND)],
+        0.82,
+        false,
+    ),
+    // "vuelvan a agregarme a las alertas", "me adicionem de novo nos avisos".
+    r("resume-messages", &[Opt(ME), Is(AGAINX), Is(ADDV | OPTINV), Opt(ME), Gap(3, PREP | ONTO | DET | SMALL | TOW | ME), Is(MSGPL | LISTN), Opt(LISTN), Rest(AROUND)], 0.82, false),
+    r("resume-messages", &[Opt(ME), Is(ADDV | OPTINV), Opt(ME), Is(AGAINX), Gap(3, PREP | ONTO | DET | SMALL | TOW | ME), Is(MSGPL | LISTN), Rest(AROUND)], 0.82, false),
+    // "bitte schickt mir wieder die Schulnachrichten".
+    r("resume-messages", &[Is(SENDV | SENDGEN | SENDME), Opt(ME), Is(AGAINX), Gap(2, SMALL), Is(MSGPL), Rest(AROUND)], 0.8, false),
+    // "mujhe list me wapas daalo".
+    r("resume-messages", &[Opt(ME), Is(LISTN), Opt(ONTO | ME), Opt(AGAINX | BACK), Is(ADDV | OPTINV), Rest(AROUND)], 0.8, false),
+    // An explicit yes with what it wants: "Yes I want outage texts", "sí quiero las alertas", "YES to text reminders".
+    r("resume-messages", &[Is(YESW), Opt(FILLER), Opt(IPRON), Is(WANT), Opt(IPRON), Opt(GETV), Gap(2, SMALL), Is(MSGPL), Rest(AROUND)], 0.8, false),
+    r("resume-messages", &[Is(YESW), Is(TOW), Opt(TXTV), Is(MSGPL), Rest(AROUND)], 0.8, false),
 ];
 
 const fn r(name: &'static str, steps: &'static [Step], confidence: f32, negatable: bool) -> Rule {
