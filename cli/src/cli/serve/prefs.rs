@@ -275,15 +275,16 @@ pub fn post(body: &[u8], secret: Option<&[u8]>, store: &mut dyn Store, now: u64)
         Some(Value::String(v)) if !v.is_empty() && v.len() <= 64 => v.as_str(),
         Some(_) => return Ok(field_error("pageVersion", "`pageVersion` must be a string of 1 to 64 bytes")),
     };
-    // Programs (contract C8) are not known to this origin yet: nothing to keep.
-    match map.get("keepPrograms") {
-        None | Some(Value::Null) => {}
-        Some(Value::Array(a)) if a.is_empty() => {}
-        Some(Value::Array(_)) => {
-            return Ok(field_error("keepPrograms", "no programs are configured on this origin: `keepPrograms` must be empty"))
-        }
+    // keepPrograms (C11): the programs to keep by SMS, named in the origin's --programs table.
+    let keep = match map.get("keepPrograms") {
+        None | Some(Value::Null) => None,
+        Some(Value::Array(a)) if a.is_empty() => None,
+        Some(Value::Array(a)) => match super::programs::kept(a) {
+            Ok(kept) => Some(kept),
+            Err(why) => return Ok(field_error("keepPrograms", why)),
+        },
         Some(_) => return Ok(field_error("keepPrograms", "`keepPrograms` must be an array of program ids")),
-    }
+    };
     let list = match map.get("channels") {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Array(a)) => a.clone(),
@@ -310,10 +311,13 @@ pub fn post(body: &[u8], secret: Option<&[u8]>, store: &mut dyn Store, now: u64)
         Ok(n) => n.as_u64(),
         Err(e) => return Ok(field_error("token", format!("the link's number is not a phone number: {e}"))),
     };
-    let made = store.record_choice(&Choice { number, channels: &channels, page_version }, now)?;
+    let made = store.record_choice(&Choice { number, channels: &channels, page_version, keep }, now)?;
     let current = store.channels(number)?;
+    let opt_out = store.current(number)?;
     Ok((200, json!({
         "e164": link.e164,
+        // The number's SMS opt-out now (null: none), for the edge's local change.
+        "scope": opt_out.map(super::programs::text),
         "recorded": made.len(),
         "records": made.iter().map(record_json).collect::<Vec<_>>(),
         "channels": current.iter().map(channel_json).collect::<Vec<_>>(),
