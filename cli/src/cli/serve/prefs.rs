@@ -221,7 +221,7 @@ fn channel_json(c: &Channel) -> Value {
 }
 
 fn record_json(r: &ConsentRecord) -> Value {
-    json!({ "id": r.id, "at": r.at, "action": r.action, "method": r.method, "scope": r.scope, "text": r.text, "pageVersion": r.page_version })
+    json!({ "id": r.id, "at": r.at, "action": r.action, "method": r.method, "scope": r.scope, "text": r.text, "pageVersion": r.page_version, "program": r.program, "sequence": r.sequence })
 }
 
 /// The number of `GET /v1/channels/<e164>` (`+` may come percent-encoded).
