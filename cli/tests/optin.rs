@@ -215,19 +215,12 @@ fn only_the_edge_may_ask_for_a_prompt() {
     assert!(r["sequence"].is_null(), "{r}");
 }
 
-const PROGRAMS: &str = r#"[
-  {"id":"alerts","bit":1,"name":"Account alerts","kind":"transactional","words":["alerts","alert"]},
-  {"id":"promos","bit":2,"name":"Promotions","kind":"marketing","words":["promos","deals"]}
-]"#;
-
 /// With the origin's programs table (C8), a confirmation lifts exactly the programs
 /// confirmed (and marketing for a marketing program), whatever the edge's `marketing` says.
 #[test]
 fn with_a_programs_table_a_confirmation_lifts_those_programs_only() {
     let dir = TempDir::new("optin-table");
-    let file = dir.0.join("programs.json");
-    std::fs::write(&file, PROGRAMS).unwrap();
-    let o = spawn(&dir.0.join("data"), &["--programs", file.to_str().unwrap(), "--revoke-all", "off"]);
+    let o = spawn_with_programs(&dir, "off");
     let mut snap = o.snapshot();
     let (a, b) = ("+14155557101", "+14155557102");
     let n = |e164: &str| e164[1..].parse::<u64>().unwrap();

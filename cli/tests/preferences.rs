@@ -229,20 +229,13 @@ fn an_older_sqlite_database_takes_preference_records() {
     assert!(after[1]["id"].as_i64() > after[0]["id"].as_i64());
 }
 
-const PROGRAMS: &str = r#"[
-  {"id":"alerts","bit":1,"name":"Account alerts","kind":"transactional","words":["alerts","alert"]},
-  {"id":"promos","bit":2,"name":"Promotions","kind":"marketing","words":["promos","deals"]}
-]"#;
-
 /// keepPrograms (C11 with C9): ticking "alerts" on the page narrows an `all` opt-out to
 /// marketing + every program not kept, as one consent record (method preference_page,
 /// action narrow) in the list change's transaction; the next delta carries the mask.
 #[test]
 fn keeping_a_program_on_the_page_narrows_the_opt_out() {
     let dir = TempDir::new("prefs-keep");
-    let file = dir.0.join("programs.json");
-    std::fs::write(&file, PROGRAMS).unwrap();
-    let o = spawn(&dir.0.join("data"), &["--programs", file.to_str().unwrap(), "--revoke-all", "off"]);
+    let o = spawn_with_programs(&dir, "off");
     let mut snap = o.snapshot();
     let n: u64 = NUMBER[1..].parse().unwrap();
     let good = token(NUMBER, unix_now() + 3600);

@@ -8,19 +8,12 @@ mod common;
 use common::*;
 use stopgate::Scope;
 
-const PROGRAMS: &str = r#"[
-  {"id":"alerts","bit":1,"name":"Account alerts","kind":"transactional","words":["alerts","alert","account alerts"]},
-  {"id":"promos","bit":2,"name":"Promotions","kind":"marketing","words":["promos","promo","deals","offers"]}
-]"#;
 const A: &str = "+14155557001";
 const B: &str = "+14155557002";
 const C: &str = "+14155557003";
 
 fn with_programs(dir: &TempDir, revoke_all: &str) -> Origin {
-    let file = dir.0.join("programs.json");
-    std::fs::write(&file, PROGRAMS).unwrap();
-    let file = file.to_str().unwrap().to_string();
-    spawn(&dir.0.join("data"), &["--programs", &file, "--revoke-all", revoke_all])
+    spawn_with_programs(dir, revoke_all)
 }
 
 fn number(e164: &str) -> u64 {

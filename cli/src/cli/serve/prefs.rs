@@ -16,13 +16,11 @@ use super::store::prefs::{Channel, Choice};
 use super::store::{ConsentRecord, Store, StoreError};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
-use hmac::{Hmac, Mac};
+use super::auth::{keyed_mac, HmacSha256};
+use hmac::Mac;
 use serde_json::{json, Map, Value};
-use sha2::Sha256;
 use std::fmt;
 use stopgate::phone;
-
-type HmacSha256 = Hmac<Sha256>;
 
 /// What the link key is derived under.
 const LABEL: &[u8] = b"stopgate preference link v1";
@@ -36,15 +34,11 @@ pub struct LinkKey([u8; 32]);
 impl LinkKey {
     /// `K = HMAC-SHA256(secret, "stopgate preference link v1")`.
     pub fn derive(secret: &[u8]) -> LinkKey {
-        let mut mac = HmacSha256::new_from_slice(secret).expect("HMAC takes any key length");
-        mac.update(LABEL);
-        LinkKey(mac.finalize().into_bytes().into())
+        LinkKey(keyed_mac(secret, &[LABEL]).finalize().into_bytes().into())
     }
 
     fn mac(&self, payload: &[u8]) -> HmacSha256 {
-        let mut mac = HmacSha256::new_from_slice(&self.0).expect("HMAC takes any key length");
-        mac.update(payload);
-        mac
+        keyed_mac(&self.0, &[payload])
     }
 
     /// A token for `e164` (`+` and digits) valid until `expires_at` (Unix seconds).
