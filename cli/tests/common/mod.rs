@@ -103,9 +103,16 @@ pub const PROGRAMS: &str = r#"[
 
 /// An origin in `dir`/data with [`PROGRAMS`] (`--programs`) and `--revoke-all revoke_all`.
 pub fn spawn_with_programs(dir: &TempDir, revoke_all: &str) -> Origin {
+    spawn_with_programs_and(dir, revoke_all, &[])
+}
+
+/// [`spawn_with_programs`] with more flags (`--database URL`).
+pub fn spawn_with_programs_and(dir: &TempDir, revoke_all: &str, extra: &[&str]) -> Origin {
     let file = dir.0.join("programs.json");
     std::fs::write(&file, PROGRAMS).unwrap();
-    spawn(&dir.0.join("data"), &["--programs", file.to_str().unwrap(), "--revoke-all", revoke_all])
+    let mut args = vec!["--programs", file.to_str().unwrap(), "--revoke-all", revoke_all];
+    args.extend_from_slice(extra);
+    spawn(&dir.0.join("data"), &args)
 }
 
 /// Starts an origin on a free port, or on `env_port` given through
