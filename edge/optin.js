@@ -17,27 +17,16 @@
 //
 // Settings (bindings): BRAND_NAME (shared with the replies), OPTIN_PAGE_VERSION (default:
 // "sha256-" + 12 hex digits of the disclosure text, so a changed text is a new version),
-// PROGRAMS (contract C8's JSON; read here on its own, defensively), OPTIN_FREQUENCY
+// PROGRAMS (contract C8's JSON, read by edge/programs.js), OPTIN_FREQUENCY
 // (default "Msg frequency varies."), OPTIN_TERMS_URL, OPTIN_PRIVACY_URL.
 import { normalize } from "stopgate";
 import { HttpError, badField, json, parseForm, parseJsonObject, readBody } from "./http.js";
 import { OriginNotConfigured, originFetch } from "./origin.js";
+import { programsOf as readPrograms } from "./programs.js";
 
-const PROGRAM_ID = /^[a-z0-9-]{1,32}$/;
-
-/** PROGRAMS as [{ id, name, kind }], the well-formed entries only (C8 validation is H15's config). */
-export function programsOf(env) {
-  let list;
-  try {
-    list = typeof env.PROGRAMS === "string" ? JSON.parse(env.PROGRAMS || "[]") : (env.PROGRAMS ?? []);
-  } catch {
-    console.error("stopgate edge: PROGRAMS is not JSON; the opt-in form offers all messages only");
-    return [];
-  }
-  if (!Array.isArray(list)) return [];
-  const seen = new Set();
-  return list.filter((p) => p && typeof p.id === "string" && PROGRAM_ID.test(p.id) && !seen.has(p.id) && seen.add(p.id))
-    .map((p) => ({ id: p.id, name: typeof p.name === "string" && p.name.trim() ? p.name.trim() : p.id, kind: p.kind === "transactional" ? "transactional" : "marketing" }));
+/** PROGRAMS as [{ id, name, kind }]: edge/programs.js's reading (checked by the core), the name defaulting to the id. */
+function programsOf(env) {
+  return readPrograms(env).map((p) => ({ id: p.id, name: typeof p.name === "string" && p.name.trim() ? p.name.trim() : p.id, kind: p.kind }));
 }
 
 const text = (v, fallback) => (typeof v === "string" && v.trim() !== "" ? v.trim() : fallback);
@@ -182,6 +171,8 @@ export async function postOptin(request, env, ctx, url, cfg) {
   const forwarded = JSON.stringify({
     number: e164,
     programs: programs.map((p) => p.id),
+    // What a confirmation lifts is the origin's, from its own programs table (C8 kinds);
+    // this hint is read only by an origin run without --programs.
     marketing: programs.length === 0 || programs.some((p) => p.kind === "marketing"),
     pageVersion: s.pageVersion,
     disclosure: s.disclosure,

@@ -80,10 +80,11 @@ ${error ? `<p class="error" role="alert" id="form-error">${esc(error)}</p>` : ""
 }
 
 /** After a choice was recorded. */
-export function savedPage({ brand, channels }) {
+export function savedPage({ brand, channels, kept = [] }) {
   const list = channels.length === 0 ? "<p>We will not contact you on other channels.</p>"
     : `<ul>${channels.map((c) => `<li data-kind="${esc(c.kind)}">${c.kind === "email" ? "Email" : "App notifications"}: ${esc(c.address)}</li>`).join("")}</ul>`;
   return page(`${brand}: saved`, `<h1>Thank you</h1>
 <p class="ok" role="status" data-saved="true">Your choices are saved.</p>${list}
-<p>You will get no more text messages unless you reply START.</p>`);
+${kept.length ? `<p data-kept="${esc(kept.join(", "))}">You will keep getting ${esc(kept.join(", "))} by text; all other texts stay stopped.</p>`
+    : "<p>You will get no more text messages unless you reply START.</p>"}`);
 }

@@ -12,6 +12,8 @@ import { hmac, safeEqual } from "./auth.js";
 import { HttpError, readBody } from "./http.js";
 import { originFetch } from "./origin.js";
 import { PAGE_VERSION, formPage, refusedPage, savedPage, unavailablePage } from "./prefs-page.js";
+import { programsOf } from "./programs.js";
+import { edgeState } from "./snapshots.js";
 
 /** Days a link stays valid. */
 export const LINK_DAYS = 30;
@@ -122,16 +124,6 @@ export async function withPreferenceLink(text, e164, effect, cfg) {
 /** Milliseconds the edge waits for the origin's channels (page prefill, blocked results). */
 export const CHANNELS_TIMEOUT_MS = 500;
 
-/** PROGRAMS (contract C8) as `[{id, name}]`, or none when unset or unreadable. */
-function programsOf(env) {
-  try {
-    const list = JSON.parse(env.PROGRAMS || "[]");
-    return Array.isArray(list) ? list.filter((p) => p && typeof p.id === "string").map((p) => ({ id: p.id, name: String(p.name || p.id) })) : [];
-  } catch {
-    return [];
-  }
-}
-
 /** The number's channels at the origin, or null when the lookup fails or takes too long. */
 export async function lookupChannels(env, cfg, e164, timeoutMs = CHANNELS_TIMEOUT_MS) {
   try {
@@ -171,8 +163,35 @@ function say(field, message) {
   return message;
 }
 
-/** GET /p/<token>: the page; POST: the choice, verified and forwarded to the origin signed. */
-export async function preferencePage(request, env, url, cfg) {
+/** The number's opt-out as `optOutOf` says (undefined when it cannot tell: then the page offers the programs anyway). */
+async function optOutNow(optOutOf, e164) {
+  try {
+    return optOutOf ? await optOutOf(e164) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The preference page's narrowing (C11 keepPrograms), recorded by the origin: the Durable
+ * Object's local change until the snapshot carries it, as for a narrowing reply (C9).
+ */
+async function noteNarrowing(env, e164, answer) {
+  const narrow = Array.isArray(answer.records) ? answer.records.find((r) => r && r.action === "narrow") : null;
+  if (!narrow || !("scope" in answer)) return;
+  const effect = answer.scope === null ? { effect: "lift", scope: "all" } : { effect: "set", scope: answer.scope };
+  try {
+    await edgeState(env).noteChange(e164, effect, Number(narrow.sequence));
+  } catch (e) {
+    console.error(`stopgate edge: the preference page's narrowing for a number is not mirrored locally (${e.message}); the next snapshot carries it`);
+  }
+}
+
+/**
+ * GET /p/<token>: the page; POST: the choice, verified and forwarded to the origin signed.
+ * `optOutOf(e164)`: the number's opt-out now (the programs to keep are offered when it has one).
+ */
+export async function preferencePage(request, env, url, cfg, optOutOf = null) {
   const token = decodeURIComponent(url.pathname.slice("/p/".length));
   const brand = cfg.brand;
   if (request.method !== "GET" && request.method !== "HEAD" && request.method !== "POST") {
@@ -183,13 +202,14 @@ export async function preferencePage(request, env, url, cfg) {
   }
   const link = await verifyToken(cfg.originSecret, token);
   if (!link.ok) return refusedPage(brand, link.message);
-  const programs = programsOf(env);
+  const programs = programsOf(env).map((p) => ({ id: p.id, name: p.name || p.id }));
   const action = url.pathname;
   if (request.method !== "POST") {
-    const known = await lookupChannels(env, cfg, link.e164);
+    const [known, optOut] = await Promise.all([lookupChannels(env, cfg, link.e164), optOutNow(optOutOf, link.e164)]);
     const current = {};
     for (const c of known || []) current[c.kind] = c.address;
-    return formPage({ brand, e164: link.e164, action, current, programs });
+    // Programs to keep only when there is an SMS opt-out to narrow.
+    return formPage({ brand, e164: link.e164, action, current, programs: optOut === null ? [] : programs });
   }
   const raw = await readBody(request, Math.min(cfg.maxBodyBytes, 16384));
   const form = new URLSearchParams(new TextDecoder().decode(raw));
@@ -211,7 +231,11 @@ export async function preferencePage(request, env, url, cfg) {
   try {
     answer = await res.json();
   } catch {}
-  if (res.status === 200) return savedPage({ brand, channels: Array.isArray(answer.channels) ? answer.channels : [] });
+  if (res.status === 200) {
+    await noteNarrowing(env, link.e164, answer);
+    const kept = programs.filter((p) => choice.keepPrograms.includes(p.id));
+    return savedPage({ brand, channels: Array.isArray(answer.channels) ? answer.channels : [], kept: kept.map((p) => p.name) });
+  }
   if (res.status === 401 && typeof answer.error === "string" && /link|wrong-number/.test(answer.error)) return refusedPage(brand, answer.message);
   if (res.status === 400) {
     return formPage({ brand, e164: link.e164, action, current, programs, error: say(answer.field, answer.error), field: answer.field, status: 400 });

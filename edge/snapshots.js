@@ -352,6 +352,13 @@ export class SnapshotStore {
     return this.overrides;
   }
 
+  /** The number's opt-out now (scope text, or null), its local change first; undefined before a snapshot. */
+  async optOutOf(env, e164, cfg) {
+    const local = this.overridesFor(await this.localChanges(env, [e164], cfg), cfg).get(e164);
+    if (local) return local.scope;
+    return this.snapshot ? this.snapshot.check(e164).scope : undefined;
+  }
+
   /** Screens one request: local changes first, then the snapshot (screen()'s rule). */
   screen(request, cfg, overrides) {
     const options = this.snapshot ? this.#screenOptions(cfg) : { maxAgeSeconds: cfg.maxAgeSeconds, region: cfg.region, quietHours: cfg.quietHours, programs: cfg.programs };

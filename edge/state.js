@@ -190,6 +190,11 @@ export class EdgeState extends DurableObject {
       // effectScope: what the origin applied (under revoke-all `all`, not the reply's scope).
       if (kind === "suppress") effect = { effect: "suppress", scope: answer.effectScope || answer.scope || "all" };
       else if (kind === "narrow") effect = { effect: "set", scope: answer.effectScope || "all" };
+      // A double opt-in confirmation (C10) names the number's opt-out after it: set as is
+      // (a program lift from `all` is the origin's rule, not the package's lift).
+      else if (kind === "lift" && answer.optin && answer.optin.state === "confirmed" && "resultScope" in answer) {
+        effect = answer.resultScope === null ? { effect: "lift", scope: "all" } : { effect: "set", scope: answer.resultScope };
+      }
       else if (kind === "lift" && answer.effectScope && !["all", "transactional"].includes(answer.effectScope)) {
         effect = { effect: "lift", scope: answer.effectScope }; // programs lifted (START ALERTS)
       } else if (kind === "lift") {
@@ -213,6 +218,14 @@ export class EdgeState extends DurableObject {
       }
     }
     this.sql.exec("DELETE FROM outbox WHERE state = 'done' AND done_at < ?", Date.now() - 24 * 3600 * 1000);
+  }
+
+  /**
+   * A change the origin recorded outside a reply (the preference page's narrowing, C11):
+   * `effect` is the number's state until a snapshot at `sequence` carries it.
+   */
+  noteChange(e164, effect, sequence) {
+    this.#setOverride(e164, { effect, at: Date.now(), sequence: Number.isFinite(sequence) ? sequence : null, messageId: null });
   }
 
   /** Local changes (e164 → effect) for `numbers` that a snapshot at `sequence` does not carry yet. */

@@ -67,7 +67,7 @@ async function route(request, env, ctx) {
     await store.ensureFresh(env, ctx);
     return handler(request, env, ctx, url, cfg);
   }
-  if (path.startsWith("/p/")) return preferencePage(request, env, url, cfg);
+  if (path.startsWith("/p/")) return preferencePage(request, env, url, cfg, (e164) => store.optOutOf(env, e164, cfg));
   if (path.startsWith("/v1/")) throw new HttpError(404, "not-found", `no such endpoint: ${path}`);
   if (request.method !== "GET" && request.method !== "HEAD") {
     throw new HttpError(405, "method-not-allowed", `${request.method} is not allowed on static files`, null, { allow: "GET, HEAD" });
@@ -103,6 +103,16 @@ function validateProgram(body, cfg) {
   }
 }
 
+/** Whether a verdict is a block by an opt-out (`opted-out`, `opted-out-program`). */
+const optedOut = (v) => v.decision === "block" && typeof v.reason === "string" && v.reason.startsWith("opted-out");
+
+/** A send to an opted-out recipient: the body linted as such (C11: the `re-engagement` warning). */
+function optedOutFindings(body, out) {
+  if (!out) return {};
+  const findings = lint(body.body, { category: body.category, optedOut: true });
+  return findings.length ? { findings } : {};
+}
+
 function blocked(verdict, extra = {}) {
   return json({
     ...extra,
@@ -124,7 +134,7 @@ async function sendMessage(request, env, ctx, url, cfg) {
   const overrides = store.overridesFor(await store.localChanges(env, [e164], cfg), cfg);
   const program = body.program ?? undefined;
   const verdict = store.screen({ to: body.to, body: body.body, category: body.category, program }, cfg, overrides);
-  if (verdict.decision === "block") return blocked(verdict, await channelsOf(env, cfg, verdict));
+  if (verdict.decision === "block") return blocked(verdict, { ...await channelsOf(env, cfg, verdict), ...optedOutFindings(body, optedOut(verdict)) });
 
   const sequence = String(verdict.snapshotSequence ?? store.sequence ?? "none");
   // Forward what was screened, rebuilt: never the caller's bytes, which another parser
@@ -235,7 +245,8 @@ async function screenBatch(request, env, ctx, url, cfg) {
   // One lint of the body, one verdict per recipient (screenMany: the same rule as screen()).
   const results = store.screenMany(body.recipients, body.category, cfg, overrides, body.program ?? undefined).map((v, i) => (
     { input: body.recipients[i], e164: v.e164 ?? numbers[i], decision: v.decision, reason: v.reason, message: v.message, scope: v.scope ?? null }));
-  const findings = lint(body.body, { category: body.category });
+  // Linted as to an opted-out recipient when one is (C11: the `re-engagement` warning).
+  const findings = lint(body.body, { category: body.category, optedOut: results.some(optedOut) });
   await addChannels(env, cfg, results);
   const counts = { allow: 0, warn: 0, block: 0 };
   for (const r of results) counts[r.decision] += 1;

@@ -179,8 +179,16 @@ pub fn narrowing(
         return None;
     }
     let kept = programs_named(text, programs)?;
+    Some(Narrowing { kept, scope: narrowed(kept, programs) })
+}
+
+/// The opt-out an `all` opt-out narrows to when the person keeps the programs of `kept`
+/// (their bits): marketing and every program of `programs` not kept, so kept programs and
+/// program-less transactional messages pass. [`narrowing`] applies it to a reply; the
+/// origin's preference page to the programs ticked there.
+pub fn narrowed(kept: Scope, programs: &Programs) -> Scope {
     let rest = programs.all_bits() & !kept.program_bits();
-    Some(Narrowing { kept, scope: Scope::from_code(Scope::MARKETING.code() | rest) })
+    Scope::from_code(Scope::MARKETING.code() | rest)
 }
 
 /// Which messages a lift restores.

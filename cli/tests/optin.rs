@@ -214,3 +214,37 @@ fn only_the_edge_may_ask_for_a_prompt() {
     let r = &web_form(&receipt(&o, 14155550123))[0];
     assert!(r["sequence"].is_null(), "{r}");
 }
+
+/// With the origin's programs table (C8), a confirmation lifts exactly the programs
+/// confirmed (and marketing for a marketing program), whatever the edge's `marketing` says.
+#[test]
+fn with_a_programs_table_a_confirmation_lifts_those_programs_only() {
+    let dir = TempDir::new("optin-table");
+    let o = spawn_with_programs(&dir, "off");
+    let mut snap = o.snapshot();
+    let (a, b) = ("+14155557101", "+14155557102");
+    let n = |e164: &str| e164[1..].parse::<u64>().unwrap();
+    // a: out of promos and alerts; b: out of everything.
+    o.reply("T-1", a, "STOP PROMOS", "opt_out", None);
+    o.reply("T-2", a, "STOP ALERTS", "opt_out", None);
+    o.reply("T-3", b, "STOP", "opt_out", None);
+    o.catch_up(&mut snap);
+    assert_eq!(snap.check(n(a)).map(stopgate::Scope::code), Some(0b110));
+    // An id the origin does not know is refused.
+    assert_eq!(field_of(&request(&o, a, &["tips"], false)), "programs");
+
+    assert_eq!(request(&o, a, &["alerts"], true).status, 201, "marketing: true is an older edge's hint, ignored here");
+    let yes = o.reply("T-4", a, "YES", "opt_in", None);
+    assert_eq!((yes["optin"]["state"].as_str(), yes["effectScope"].as_str(), yes["resultScope"].as_str()), (Some("confirmed"), Some("alerts"), Some("promos")), "{yes}");
+    o.catch_up(&mut snap);
+    assert_eq!(snap.check(n(a)), stopgate::Scope::program(2), "alerts lifted, promos still suppressed");
+    let r = &web_form(&receipt(&o, n(a)))[0];
+    assert_eq!((r["action"].as_str(), r["scope"].as_str(), r["program"].as_str()), (Some("opt_in"), Some("alerts"), Some("alerts")), "{r}");
+
+    // From `all`: confirming promos (marketing) leaves only the alerts program stopped.
+    assert_eq!(request(&o, b, &["promos"], false).status, 201);
+    let yes = o.reply("T-5", b, "yes", "opt_in", None);
+    assert_eq!((yes["effectScope"].as_str(), yes["resultScope"].as_str()), (Some("marketing+promos"), Some("alerts")), "{yes}");
+    o.catch_up(&mut snap);
+    assert_eq!(snap.check(n(b)), stopgate::Scope::program(1));
+}

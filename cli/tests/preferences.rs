@@ -176,18 +176,23 @@ fn on_sqlite() {
     choices_are_recorded_and_named(&o);
 }
 
-#[test]
-fn on_postgres() {
+/// A fresh PostgreSQL database named after `name`, when `STOPGATE_TEST_PG` is set.
+fn pg_database(name: &str) -> Option<String> {
     let Ok(admin) = std::env::var("STOPGATE_TEST_PG") else {
         eprintln!("skipped: STOPGATE_TEST_PG is not set (scripts/test-pg.sh sets it)");
-        return;
+        return None;
     };
-    let db = format!("stopgate_prefs_{}", std::process::id());
+    let db = format!("stopgate_{name}_{}", std::process::id());
     let mut client = postgres::Client::connect(&admin, postgres::NoTls).unwrap();
     client.batch_execute(&format!("DROP DATABASE IF EXISTS {db}")).unwrap();
     client.batch_execute(&format!("CREATE DATABASE {db}")).unwrap();
     let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
-    let url = format!("{base}/{db}");
+    Some(format!("{base}/{db}"))
+}
+
+#[test]
+fn on_postgres() {
+    let Some(url) = pg_database("prefs") else { return };
     let dir = TempDir::new("prefs-pg");
     let keys = key_file(&dir);
     let o = spawn(&dir.0.join("data"), &["--database", &url, "--api-key-file", &keys]);
@@ -227,4 +232,62 @@ fn an_older_sqlite_database_takes_preference_records() {
     assert_eq!(after[0], before[0], "the old record, id and all");
     assert_eq!(after[1]["method"], "preference_page");
     assert!(after[1]["id"].as_i64() > after[0]["id"].as_i64());
+}
+
+/// keepPrograms (C11 with C9): ticking "alerts" on the page narrows an `all` opt-out to
+/// marketing + every program not kept, as one consent record (method preference_page,
+/// action narrow) in the list change's transaction; the next delta carries the mask.
+#[test]
+fn keeping_a_program_on_the_page_narrows_the_opt_out() {
+    let dir = TempDir::new("prefs-keep");
+    keep_narrows(&spawn_with_programs(&dir, "off"));
+}
+
+#[test]
+fn keeping_a_program_on_the_page_narrows_the_opt_out_on_postgres() {
+    let Some(url) = pg_database("prefs_keep") else { return };
+    let dir = TempDir::new("prefs-keep-pg");
+    keep_narrows(&spawn_with_programs_and(&dir, "off", &["--database", &url]));
+}
+
+fn keep_narrows(o: &Origin) {
+    let mut snap = o.snapshot();
+    let n: u64 = NUMBER[1..].parse().unwrap();
+    let good = token(NUMBER, unix_now() + 3600);
+    // Before any opt-out there is nothing to narrow: nothing recorded.
+    let r = choose(o, json!({ "token": good, "keepPrograms": ["alerts"] }));
+    assert_eq!((r.status, r.json()["recorded"].as_u64()), (200, Some(0)), "{:?}", String::from_utf8_lossy(&r.body));
+    o.reply("K-1", NUMBER, "STOP", "opt_out", None);
+    // Ids are the origin's: an unknown one is refused, naming the field.
+    let bad = choose(o, json!({ "token": good, "keepPrograms": ["tips"] }));
+    assert_eq!(field_of(&bad), "keepPrograms");
+    assert!(bad.json()["error"].as_str().unwrap().contains("tips"), "{}", bad.json());
+    assert_eq!(field_of(&choose(o, json!({ "token": good, "keepPrograms": [3] }))), "keepPrograms");
+
+    let r = choose(o, json!({ "token": good, "number": NUMBER, "pageVersion": "prefs-test-2", "keepPrograms": ["alerts"], "channels": [] }));
+    assert_eq!(r.status, 200, "{:?}", String::from_utf8_lossy(&r.body));
+    let v = r.json();
+    assert_eq!((v["recorded"].as_u64(), v["scope"].as_str()), (Some(1), Some("marketing+promos")), "{v}");
+    let made = &v["records"][0];
+    assert_eq!((made["action"].as_str(), made["method"].as_str(), made["scope"].as_str()), (Some("narrow"), Some("preference_page"), Some("marketing+promos")), "{v}");
+    o.catch_up(&mut snap);
+    assert_eq!(snap.check(n).map(stopgate::Scope::code), Some(0b101), "the delta carries marketing + promos");
+
+    // The receipt: the STOP, then the narrowing with its evidence and the sequence it made.
+    let receipt = o.get(&format!("/v1/consent/{NUMBER}")).json();
+    let records = receipt["records"].as_array().unwrap();
+    assert_eq!(records.len(), 2, "{receipt}");
+    let last = &records[1];
+    assert_eq!(
+        (last["action"].as_str(), last["method"].as_str(), last["scope"].as_str(), last["program"].as_str(), last["pageVersion"].as_str()),
+        (Some("narrow"), Some("preference_page"), Some("marketing+promos"), Some("alerts"), Some("prefs-test-2")),
+    );
+    assert_eq!(last["sequence"].as_u64(), Some(o.sequence()), "{last}");
+    // The same choice again changes nothing; a narrower opt-out is never widened.
+    let again = choose(o, json!({ "token": good, "keepPrograms": ["alerts"] }));
+    assert_eq!(again.json()["recorded"], 0);
+    let r = choose(o, json!({ "token": good, "keepPrograms": ["promos"] }));
+    assert_eq!((r.json()["recorded"].as_u64(), r.json()["scope"].as_str()), (Some(1), Some("marketing")), "{}", r.json());
+    o.catch_up(&mut snap);
+    assert_eq!(snap.check(n), Some(stopgate::Scope::Marketing));
 }

@@ -8,19 +8,12 @@ mod common;
 use common::*;
 use stopgate::Scope;
 
-const PROGRAMS: &str = r#"[
-  {"id":"alerts","bit":1,"name":"Account alerts","kind":"transactional","words":["alerts","alert","account alerts"]},
-  {"id":"promos","bit":2,"name":"Promotions","kind":"marketing","words":["promos","promo","deals","offers"]}
-]"#;
 const A: &str = "+14155557001";
 const B: &str = "+14155557002";
 const C: &str = "+14155557003";
 
 fn with_programs(dir: &TempDir, revoke_all: &str) -> Origin {
-    let file = dir.0.join("programs.json");
-    std::fs::write(&file, PROGRAMS).unwrap();
-    let file = file.to_str().unwrap().to_string();
-    spawn(&dir.0.join("data"), &["--programs", &file, "--revoke-all", revoke_all])
+    spawn_with_programs(dir, revoke_all)
 }
 
 fn number(e164: &str) -> u64 {
@@ -110,6 +103,23 @@ fn under_revoke_all_a_narrower_opt_out_stops_everything_until_the_reply_narrows_
     let actions: Vec<(&str, &str)> =
         v["records"].as_array().unwrap().iter().map(|r| (r["action"].as_str().unwrap(), r["scope"].as_str().unwrap_or("-"))).collect();
     assert_eq!(actions, [("opt_out", "all"), ("narrow", "marketing+promos")]);
+    // The receipt shows revoke-all's evidence on the record it widened, and only there.
+    let records = v["records"].as_array().unwrap();
+    assert_eq!((records[0]["revokeAll"].as_bool(), records[0]["requestedScope"].as_str()), (Some(true), Some("promos")), "{v}");
+    assert!(records[1].get("revokeAll").is_none() && records[1].get("requestedScope").is_none(), "{v}");
+    let csv = String::from_utf8(o.get(&format!("/v1/consent/{A}?format=csv")).body).unwrap();
+    let mut lines = csv.split("\r\n");
+    assert!(lines.next().unwrap().ends_with(",message_id,sequence,revoke_all,requested_scope"), "{csv}");
+    assert!(lines.next().unwrap().ends_with(",true,promos"), "{csv}");
+    assert!(lines.next().unwrap().ends_with(",,"), "{csv}");
+    // And `stopgate consent` (the same receipt, from the data folder).
+    let out = std::process::Command::new(BIN)
+        .args(["consent", "--number", A, "--data", dir.0.join("data").to_str().unwrap(), "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let cli: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(cli["records"][0]["requestedScope"].as_str(), Some("promos"), "{cli}");
 }
 
 #[test]

@@ -176,3 +176,40 @@ describe("an expired prompt", () => {
     assert.equal(r.optin[0].state, "expired");
   });
 });
+
+// Issue 15 with issue 16: the same programs at the origin (--programs) and the edge; a
+// confirmation lifts exactly the programs confirmed, at the edge at once (resultScope).
+describe("double opt-in with programs at both ends", () => {
+  let stack;
+  before(async () => {
+    stack = await startStack({ refreshSeconds: 1, brand: "Acme", originArgs: ["--brand", "Acme"], programs: PROGRAMS, revokeAll: "off" });
+  });
+  after(async () => {
+    await stack?.stop();
+  });
+  const alerts = (to) => ({ to, body: "Your statement is ready.", category: "transactional", program: "alerts" });
+  const promos = (to) => ({ to, body: "Deals today! Reply STOP to opt out.", category: "marketing", program: "promos" });
+
+  test("out of promos and alerts, a confirmed sign-up to alerts lets alerts through and keeps promos blocked", async () => {
+    const number = phone();
+    for (const body of ["STOP PROMOS", "STOP ALERTS"]) assert.equal((await stack.inbound({ From: number, Body: body })).status, 200);
+    await waitFor(async () => (await receipt(stack, number)).records.length === 2, { what: "both opt-outs recorded" });
+    assert.equal((await stack.send(alerts(number))).status, 403);
+    const { page } = await signUp(stack, number, ["Account alerts"]);
+    await page.close();
+    assert.equal((await stack.inbound({ From: number, Body: "YES" })).status, 200);
+    // At once (the Durable Object's local change from the origin's answer), then after the snapshot.
+    const sent = await waitFor(async () => {
+      const r = await stack.send(alerts(number));
+      return r.status === 202 ? r : null;
+    }, { what: "alerts pass after the confirmation" });
+    assert.equal(sent.status, 202);
+    assert.equal((await stack.send(promos(number))).status, 403, "promos stay blocked");
+    const r = await receipt(stack, number);
+    const confirmed = r.records.at(-1);
+    assert.deepEqual([confirmed.action, confirmed.method, confirmed.scope, confirmed.program], ["opt_in", "web_form", "alerts", "alerts"], JSON.stringify(r));
+    await stack.waitForSequence(confirmed.sequence);
+    assert.equal((await stack.send(alerts(number))).status, 202, "after the snapshot too");
+    assert.equal((await stack.send(promos(number))).status, 403);
+  });
+});

@@ -147,3 +147,77 @@ describe("preference link", () => {
     assert.deepEqual(channels.body.channels, []);
   });
 });
+
+// Issue 15 with issue 16: the page narrows the SMS opt-out to the programs ticked (C11
+// keepPrograms, C9's rule), and a send to an opted-out number is linted as such.
+describe("preference link with programs", () => {
+  const PROGRAMS = [
+    { id: "alerts", bit: 1, name: "Account alerts", kind: "transactional", words: ["alerts", "alert"] },
+    { id: "promos", bit: 2, name: "Promotions", kind: "marketing", words: ["promos", "deals"] },
+  ];
+  const alerts = (to) => ({ to, body: "Your statement is ready.", category: "transactional", program: "alerts" });
+  const promos = (to) => ({ to, body: "Deals today! Reply STOP to opt out.", category: "marketing", program: "promos" });
+  let s2;
+  before(async () => {
+    s2 = await startStack({ refreshSeconds: 1, brand: "Acme", programs: PROGRAMS, revokeAll: "off" });
+    await s2.restartEdge({ STOPGATE_PUBLIC_URL: s2.edgeUrl });
+  });
+  after(async () => {
+    await s2?.stop();
+  });
+
+  test("STOP → link → keep Account alerts → alerts pass at once and after the snapshot; promos stay blocked", async () => {
+    const number = phone();
+    const reply = await s2.inbound({ From: number, Body: "STOP" });
+    assert.equal(reply.status, 200, reply.text);
+    const link = /(https?:\/\/\S+\/p\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)/.exec(reply.text)[1];
+    assert.equal((await s2.send(alerts(number))).status, 403, "STOP stops alerts too");
+
+    const page = await browser.newPage();
+    try {
+      assert.equal((await page.goto(link)).status(), 200);
+      await page.getByLabel("Account alerts").check();
+      assert.equal(await page.getByLabel("Promotions").isChecked(), false);
+      await page.getByRole("button", { name: "Save my choices" }).click();
+      await page.locator('[data-saved="true"]').waitFor();
+      assert.match(await page.locator("[data-kept]").innerText(), /keep getting Account alerts/);
+    } finally {
+      await page.close();
+    }
+    // At once (the edge's local change), before any snapshot carries it.
+    const sent = await s2.send(alerts(number));
+    assert.equal(sent.status, 202, sent.text);
+    const blocked = await s2.send(promos(number));
+    assert.equal(blocked.status, 403, blocked.text);
+    // The origin's record, and the list the next snapshot carries.
+    const receipt = await s2.originCall(`/v1/consent/${encodeURIComponent(number)}`);
+    const last = receipt.body.records.at(-1);
+    assert.deepEqual([last.action, last.method, last.scope, last.program], ["narrow", "preference_page", "marketing+promos", "alerts"], receipt.text);
+    await s2.waitForSequence(last.sequence);
+    assert.equal((await s2.send(alerts(number))).status, 202, "after the snapshot too");
+    assert.equal((await s2.send(promos(number))).status, 403);
+  });
+
+  test("a marketing body asking an opted-out number back by SMS carries the re-engagement warning", async () => {
+    const number = phone();
+    await s2.inbound({ From: number, Body: "STOP" });
+    const body = "We miss you! Reply START to rejoin and get 20% off.";
+    const sent = await s2.send({ to: number, body, category: "marketing" });
+    assert.equal(sent.status, 403, sent.text);
+    assert.ok(sent.body.findings.some((f) => f.kind === "re-engagement"), sent.text);
+    const screened = await call(`${s2.edgeUrl}/v1/screen`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...authHeaders() },
+      body: JSON.stringify({ recipients: [number], body, category: "marketing" }),
+    });
+    assert.equal(screened.status, 200, screened.text);
+    assert.ok(screened.body.findings.some((f) => f.kind === "re-engagement"), screened.text);
+    // Nobody opted out: no such warning.
+    const clean = await call(`${s2.edgeUrl}/v1/screen`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...authHeaders() },
+      body: JSON.stringify({ recipients: ["+18005550177"], body, category: "marketing" }),
+    });
+    assert.ok(!clean.body.findings.some((f) => f.kind === "re-engagement"), clean.text);
+  });
+});

@@ -95,6 +95,26 @@ pub fn spawn(data: &Path, extra: &[&str]) -> Origin {
     spawn_on(data, extra, None)
 }
 
+/// A deployment's programs (contract C8): one transactional, one marketing.
+pub const PROGRAMS: &str = r#"[
+  {"id":"alerts","bit":1,"name":"Account alerts","kind":"transactional","words":["alerts","alert","account alerts"]},
+  {"id":"promos","bit":2,"name":"Promotions","kind":"marketing","words":["promos","promo","deals","offers"]}
+]"#;
+
+/// An origin in `dir`/data with [`PROGRAMS`] (`--programs`) and `--revoke-all revoke_all`.
+pub fn spawn_with_programs(dir: &TempDir, revoke_all: &str) -> Origin {
+    spawn_with_programs_and(dir, revoke_all, &[])
+}
+
+/// [`spawn_with_programs`] with more flags (`--database URL`).
+pub fn spawn_with_programs_and(dir: &TempDir, revoke_all: &str, extra: &[&str]) -> Origin {
+    let file = dir.0.join("programs.json");
+    std::fs::write(&file, PROGRAMS).unwrap();
+    let mut args = vec!["--programs", file.to_str().unwrap(), "--revoke-all", revoke_all];
+    args.extend_from_slice(extra);
+    spawn(&dir.0.join("data"), &args)
+}
+
 /// Starts an origin on a free port, or on `env_port` given through
 /// `STOPGATE_ORIGIN_PORT` instead of `--listen`.
 pub fn spawn_on(data: &Path, extra: &[&str], env_port: Option<u16>) -> Origin {

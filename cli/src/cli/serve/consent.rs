@@ -24,14 +24,16 @@ impl Format {
 }
 
 /// The CSV header, in column order.
-pub const CSV_HEADER: &str = "id,e164,at,action,method,scope,program,text,rule,confidence,to,page_version,message_id,sequence";
+/// (`revoke_all` and `requested_scope`, issue 15's evidence, come last so the earlier
+/// columns keep their places.)
+pub const CSV_HEADER: &str = "id,e164,at,action,method,scope,program,text,rule,confidence,to,page_version,message_id,sequence,revoke_all,requested_scope";
 
 fn e164(number: u64) -> String {
     format!("+{number}")
 }
 
 fn record_json(r: &ConsentRecord) -> Value {
-    json!({
+    let mut v = json!({
         "id": r.id,
         "e164": e164(r.number),
         "at": r.at,
@@ -46,7 +48,13 @@ fn record_json(r: &ConsentRecord) -> Value {
         "pageVersion": r.page_version,
         "messageId": r.message_id,
         "sequence": r.sequence,
-    })
+    });
+    // Revoke-all's evidence (C9) only on the records it widened: the others read as before.
+    if r.revoke_all {
+        v["revokeAll"] = Value::Bool(true);
+        v["requestedScope"] = json!(r.requested_scope);
+    }
+    v
 }
 
 /// `{"e164", "generatedAt", "records": [...]}`, records oldest first.
@@ -91,6 +99,8 @@ pub fn cells(r: &ConsentRecord) -> Vec<String> {
         r.page_version.clone().unwrap_or_default(),
         r.message_id.clone().unwrap_or_default(),
         r.sequence.map(|s| s.to_string()).unwrap_or_default(),
+        if r.revoke_all { "true".into() } else { String::new() },
+        r.requested_scope.clone().unwrap_or_default(),
     ]
 }
 
@@ -131,13 +141,15 @@ mod tests {
             page_version: None,
             message_id: Some("SM1".into()),
             sequence: None,
+            revoke_all: false,
+            requested_scope: None,
         };
         let text = csv(&[r]);
         let mut lines = text.split("\r\n");
         assert_eq!(lines.next(), Some(CSV_HEADER));
         assert_eq!(
             lines.next(),
-            Some("3,+14155550199,10,opt_out,keyword,all,,\"stop, \"\"please\"\"\nnow\",keyword,0.5,+14155550000,,SM1,")
+            Some("3,+14155550199,10,opt_out,keyword,all,,\"stop, \"\"please\"\"\nnow\",keyword,0.5,+14155550000,,SM1,,,")
         );
     }
 }

@@ -171,11 +171,20 @@ fn read_request(body: &[u8], s: &Settings, region: &str, now: u64) -> Result<Opt
         }
         Some(_) => return Err(Answer::field("programs", "`programs` must be an array of program ids")),
     };
-    // Without programs the request is for all messages, marketing included.
-    let marketing = match map.get("marketing") {
-        None | Some(Value::Null) => programs.is_empty(),
-        Some(Value::Bool(b)) => *b || programs.is_empty(),
-        Some(_) => return Err(Answer::field("marketing", "`marketing` must be true or false")),
+    // Without programs the request is for all messages, marketing included. With the
+    // origin's programs table (C8) the ids must be in it and their kinds decide; an older
+    // edge's `marketing` field is then ignored (it is read only when there is no table).
+    let table = super::programs::get();
+    let marketing = if !table.is_empty() && !programs.is_empty() {
+        let ids: Vec<Value> = programs.iter().map(|p| Value::String(p.clone())).collect();
+        super::programs::kept(&ids).map_err(|why| Answer::field("programs", why))?;
+        programs.iter().filter_map(|id| table.get(id)).any(|p| p.is_marketing())
+    } else {
+        match map.get("marketing") {
+            None | Some(Value::Null) => programs.is_empty(),
+            Some(Value::Bool(b)) => *b || programs.is_empty(),
+            Some(_) => return Err(Answer::field("marketing", "`marketing` must be true or false")),
+        }
     };
     let page_version = required_text(&map, "pageVersion", 128)?;
     let disclosure = required_text(&map, "disclosure", MAX_DISCLOSURE)?;
@@ -285,14 +294,20 @@ pub fn confirmed(outcome: &Option<OptinOutcome>) -> bool {
 /// Adds what the reply did to a request to `POST /v1/inbound`'s answer; a
 /// confirmation that lifted an opt-out reads as a recorded lift (what the
 /// edge mirrors locally until the snapshot carries it).
-pub fn patch_answer(answer: &mut Value, outcome: &Option<OptinOutcome>, lift_scope: Option<&str>) {
+pub fn patch_answer(answer: &mut Value, outcome: &Option<OptinOutcome>, lifted: Option<(String, Option<String>)>) {
+    let (lift_scope, after) = lifted.map_or((None, None), |(l, a)| (Some(l), Some(a)));
     let optin = match outcome {
         Some(OptinOutcome::Confirmed { id, sequence }) => {
             // A lift, so the edge's reply confirms; `recorded` only when the list changed.
             answer["effect"] = json!("lift");
             answer["effectScope"] = json!(lift_scope);
-            if lift_scope == Some("transactional") {
+            if lift_scope.as_deref() == Some("transactional") {
                 answer["scope"] = json!("transactional");
+            }
+            // The number's opt-out after the lift (null: none), what the edge sets locally
+            // until the snapshot carries it (a program lift from `all` is not set arithmetic).
+            if let Some(after) = after {
+                answer["resultScope"] = json!(after);
             }
             if let Some(seq) = sequence {
                 answer["recorded"] = Value::Bool(true);
@@ -307,15 +322,23 @@ pub fn patch_answer(answer: &mut Value, outcome: &Option<OptinOutcome>, lift_sco
     answer["optin"] = optin;
 }
 
-/// The scope a confirmation of the number's newest request lifted, for [`patch_answer`].
-pub fn lifted(store: &mut dyn Store, outcome: &Option<OptinOutcome>) -> Result<Option<&'static str>, CliError> {
+/// What a confirmation lifted, for [`patch_answer`]: the lifted scope's text
+/// (`all`, `transactional`, or the programs confirmed with `marketing` when one is of kind
+/// marketing), and the number's opt-out after it (`None`: none left).
+pub fn lifted(store: &mut dyn Store, outcome: &Option<OptinOutcome>) -> Result<Option<(String, Option<String>)>, CliError> {
     let Some(OptinOutcome::Confirmed { id, .. }) = outcome else {
         return Ok(None);
     };
-    Ok(store.optin_get(id)?.map(|r| match r.lift() {
-        super::store::Op::LiftTransactional => "transactional",
-        _ => "all",
-    }))
+    let Some(r) = store.optin_get(id)? else {
+        return Ok(None);
+    };
+    let lifted = match r.lift() {
+        super::store::Op::LiftTransactional => "transactional".to_string(),
+        super::store::Op::LiftConfirmed(scope) => super::programs::text(scope),
+        _ => "all".to_string(),
+    };
+    let after = store.current(r.number)?.map(super::programs::text);
+    Ok(Some((lifted, after)))
 }
 
 /// The consent receipt with the number's opt-in requests: JSON gains an
@@ -361,6 +384,8 @@ fn receipt_csv(records: &[ConsentRecord], requests: &[OptinRequest], now: u64) -
             String::new(),
             q.page_version.clone(),
             q.message_id.clone().unwrap_or_default(),
+            String::new(),
+            String::new(),
             String::new(),
         ];
         // A request comes before the records of its second.

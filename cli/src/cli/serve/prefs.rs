@@ -16,13 +16,11 @@ use super::store::prefs::{Channel, Choice};
 use super::store::{ConsentRecord, Store, StoreError};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
-use hmac::{Hmac, Mac};
+use super::auth::{keyed_mac, HmacSha256};
+use hmac::Mac;
 use serde_json::{json, Map, Value};
-use sha2::Sha256;
 use std::fmt;
 use stopgate::phone;
-
-type HmacSha256 = Hmac<Sha256>;
 
 /// What the link key is derived under.
 const LABEL: &[u8] = b"stopgate preference link v1";
@@ -36,15 +34,11 @@ pub struct LinkKey([u8; 32]);
 impl LinkKey {
     /// `K = HMAC-SHA256(secret, "stopgate preference link v1")`.
     pub fn derive(secret: &[u8]) -> LinkKey {
-        let mut mac = HmacSha256::new_from_slice(secret).expect("HMAC takes any key length");
-        mac.update(LABEL);
-        LinkKey(mac.finalize().into_bytes().into())
+        LinkKey(keyed_mac(secret, &[LABEL]).finalize().into_bytes().into())
     }
 
     fn mac(&self, payload: &[u8]) -> HmacSha256 {
-        let mut mac = HmacSha256::new_from_slice(&self.0).expect("HMAC takes any key length");
-        mac.update(payload);
-        mac
+        keyed_mac(&self.0, &[payload])
     }
 
     /// A token for `e164` (`+` and digits) valid until `expires_at` (Unix seconds).
@@ -221,7 +215,7 @@ fn channel_json(c: &Channel) -> Value {
 }
 
 fn record_json(r: &ConsentRecord) -> Value {
-    json!({ "id": r.id, "at": r.at, "action": r.action, "method": r.method, "scope": r.scope, "text": r.text, "pageVersion": r.page_version })
+    json!({ "id": r.id, "at": r.at, "action": r.action, "method": r.method, "scope": r.scope, "text": r.text, "pageVersion": r.page_version, "program": r.program, "sequence": r.sequence })
 }
 
 /// The number of `GET /v1/channels/<e164>` (`+` may come percent-encoded).
@@ -275,15 +269,16 @@ pub fn post(body: &[u8], secret: Option<&[u8]>, store: &mut dyn Store, now: u64)
         Some(Value::String(v)) if !v.is_empty() && v.len() <= 64 => v.as_str(),
         Some(_) => return Ok(field_error("pageVersion", "`pageVersion` must be a string of 1 to 64 bytes")),
     };
-    // Programs (contract C8) are not known to this origin yet: nothing to keep.
-    match map.get("keepPrograms") {
-        None | Some(Value::Null) => {}
-        Some(Value::Array(a)) if a.is_empty() => {}
-        Some(Value::Array(_)) => {
-            return Ok(field_error("keepPrograms", "no programs are configured on this origin: `keepPrograms` must be empty"))
-        }
+    // keepPrograms (C11): the programs to keep by SMS, named in the origin's --programs table.
+    let keep = match map.get("keepPrograms") {
+        None | Some(Value::Null) => None,
+        Some(Value::Array(a)) if a.is_empty() => None,
+        Some(Value::Array(a)) => match super::programs::kept(a) {
+            Ok(kept) => Some(kept),
+            Err(why) => return Ok(field_error("keepPrograms", why)),
+        },
         Some(_) => return Ok(field_error("keepPrograms", "`keepPrograms` must be an array of program ids")),
-    }
+    };
     let list = match map.get("channels") {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Array(a)) => a.clone(),
@@ -310,10 +305,13 @@ pub fn post(body: &[u8], secret: Option<&[u8]>, store: &mut dyn Store, now: u64)
         Ok(n) => n.as_u64(),
         Err(e) => return Ok(field_error("token", format!("the link's number is not a phone number: {e}"))),
     };
-    let made = store.record_choice(&Choice { number, channels: &channels, page_version }, now)?;
+    let made = store.record_choice(&Choice { number, channels: &channels, page_version, keep }, now)?;
     let current = store.channels(number)?;
+    let opt_out = store.current(number)?;
     Ok((200, json!({
         "e164": link.e164,
+        // The number's SMS opt-out now (null: none), for the edge's local change.
+        "scope": opt_out.map(super::programs::text),
         "recorded": made.len(),
         "records": made.iter().map(record_json).collect::<Vec<_>>(),
         "channels": current.iter().map(channel_json).collect::<Vec<_>>(),

@@ -36,6 +36,30 @@ pub(crate) fn parse(text: &str) -> Result<Programs, String> {
     Programs::new(list).map_err(|e| e.to_string())
 }
 
+/// Program ids (a JSON array, e.g. C10's `programs` or C11's `keepPrograms`) checked against
+/// this process's table: their bits, and their ids joined in bit order (`alerts+tips`).
+/// An id the table does not have, or no table at all, is an error naming it.
+pub(crate) fn kept(ids: &[serde_json::Value]) -> Result<(Scope, String), String> {
+    let table = get();
+    if table.is_empty() {
+        return Err("no programs are configured on this origin (--programs FILE): name none".into());
+    }
+    let mut bits = 0u8;
+    for id in ids {
+        let program = id
+            .as_str()
+            .and_then(|id| table.get(id))
+            .ok_or_else(|| format!("unknown program {id}: this origin's programs are {}", ids_of(table)))?;
+        bits |= program.scope().code();
+    }
+    let scope = Scope::from_code(bits);
+    Ok((scope, table.scope_text(scope)))
+}
+
+fn ids_of(table: &Programs) -> String {
+    table.iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(", ")
+}
+
 /// `--revoke-all`'s value.
 pub(crate) fn parse_revoke_all(text: &str) -> Result<RevokeAll, String> {
     RevokeAll::parse(text).ok_or_else(|| format!("--revoke-all must be on, off or auto, got {text:?}"))

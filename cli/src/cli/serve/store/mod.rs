@@ -151,6 +151,10 @@ pub struct ConsentRecord {
     pub message_id: Option<String>,
     /// The list sequence the record changed, if it changed the list.
     pub sequence: Option<u64>,
+    /// Revoke-all (C9) applied this opt-out as `all` (issue 15's evidence).
+    pub revoke_all: bool,
+    /// What the opt-out asked for, when revoke-all widened it.
+    pub requested_scope: Option<String>,
 }
 
 /// What a change of a number's scope means as consent: (action, scope).
@@ -182,6 +186,7 @@ pub(crate) fn consent_of(op: Op) -> (&'static str, String) {
         Op::LiftTransactional => ("opt_in", "transactional".into()),
         Op::LiftPrograms(programs) => ("opt_in", text(programs)),
         Op::Narrow(scope) => ("narrow", text(scope)),
+        Op::LiftConfirmed(lifted) => ("opt_in", text(lifted)),
     }
 }
 
@@ -224,6 +229,11 @@ pub enum Op {
     LiftPrograms(Scope),
     /// The reply to the revoke-all question (C9): the `all` opt-out becomes this scope.
     Narrow(Scope),
+    /// A double opt-in confirmed these bits (C10 with C8: the programs confirmed, and
+    /// marketing when a marketing program was): a mask loses them; an `all` opt-out first
+    /// reads as marketing and every configured program (as a lift to transactional does),
+    /// so kept programs and program-less transactional messages pass.
+    LiftConfirmed(Scope),
 }
 
 impl Op {
@@ -236,6 +246,15 @@ impl Op {
             Op::LiftTransactional => Effect::Lift(LiftScope::Transactional).apply(current),
             Op::LiftPrograms(programs) => Effect::Lift(LiftScope::Program(programs)).apply(current),
             Op::Narrow(scope) => current.map(|_| scope),
+            // No bit (ids the table no longer has) lifts nothing: code 0 would read as `all`.
+            Op::LiftConfirmed(lifted) if lifted.is_all() => current,
+            Op::LiftConfirmed(lifted) => match current? {
+                all if all.is_all() => {
+                    let every = Scope::from_code(Scope::MARKETING.code() | super::programs::get().all_bits());
+                    every.without(lifted)
+                }
+                mask => mask.without(lifted),
+            },
         }
     }
 }
@@ -439,10 +458,23 @@ impl OptinRequest {
         }
     }
 
-    /// What confirming it lifts: everything when it covers marketing (or all
-    /// messages), else transactional messages only.
+    /// What confirming it lifts: everything for all messages (no programs); with the
+    /// origin's programs table (C8), exactly the programs confirmed and marketing when one
+    /// of them is of kind marketing ([`Op::LiftConfirmed`]); without a table (an older
+    /// setup), everything when it covers marketing, else transactional messages only.
     pub fn lift(&self) -> Op {
-        if self.marketing || self.programs.is_empty() {
+        let table = super::programs::get();
+        if self.programs.is_empty() {
+            return Op::Remove;
+        }
+        if !table.is_empty() {
+            let mut bits = 0u8;
+            for p in self.programs.iter().filter_map(|id| table.get(id)) {
+                bits |= p.scope().code() | if p.is_marketing() { Scope::MARKETING.code() } else { 0 };
+            }
+            return Op::LiftConfirmed(Scope::from_code(bits));
+        }
+        if self.marketing {
             Op::Remove
         } else {
             Op::LiftTransactional

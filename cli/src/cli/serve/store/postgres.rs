@@ -584,7 +584,7 @@ impl Store for Postgres {
     fn consent(&mut self, number: u64) -> Result<Vec<ConsentRecord>> {
         let rows = self.client()?.query(
             "SELECT id, number, at, action, method, scope, program, text, rule, confidence,
-                    to_number, page_version, message_id, sequence
+                    to_number, page_version, message_id, sequence, revoke_all, requested_scope
              FROM consent WHERE number = $1 ORDER BY id",
             &[&to_sql(number)],
         )?;
@@ -605,6 +605,8 @@ impl Store for Postgres {
                 page_version: r.get(11),
                 message_id: r.get(12),
                 sequence: r.get::<_, Option<i64>>(13).map(from_sql),
+                revoke_all: r.get(14),
+                requested_scope: r.get(15),
             })
             .collect())
     }
@@ -679,7 +681,7 @@ impl Store for Postgres {
     fn record_choice(&mut self, choice: &Choice<'_>, at: u64) -> Result<Vec<ConsentRecord>> {
         let mut tx = self.client()?.transaction()?;
         // Under the write lock, so consent ids ascend in the order records were made.
-        lock_sequence(&mut tx)?;
+        let state = lock_sequence(&mut tx)?;
         let current = channels_of(&mut tx, choice.number)?;
         let mut made = Vec::new();
         for rec in prefs::records(&current, choice.channels) {
@@ -700,6 +702,36 @@ impl Store for Postgres {
                      ON CONFLICT (number, kind) DO UPDATE
                      SET address = excluded.address, recorded_at = excluded.recorded_at",
                     &[&to_sql(choice.number), &prefs::kind_of(&rec), &rec.2, &to_sql(at)],
+                )?;
+            }
+        }
+        // keepPrograms (C11): the SMS opt-out narrowed in this transaction (see sqlite.rs).
+        if let (Some((kept, ids)), Some(state)) = (&choice.keep, state) {
+            let row = tx.query_opt("SELECT scope FROM optouts WHERE number = $1", &[&to_sql(choice.number)])?;
+            let current = row.and_then(|r| scope_from_sql(r.get(0)));
+            let after = prefs::narrowed(current, *kept);
+            if current.is_some() && after != current {
+                let op = after.map_or(Op::Remove, Op::Narrow);
+                let seq = apply_in(&mut tx, state, &[(choice.number, op)], at, prefs::METHOD, None)?;
+                let scope = scope_str(after).unwrap_or_else(|| "none".into());
+                let row = tx.query_one(
+                    "INSERT INTO consent (number, at, action, method, scope, program, page_version, sequence)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+                    &[
+                        &to_sql(choice.number),
+                        &to_sql(at),
+                        &prefs::NARROW,
+                        &prefs::METHOD,
+                        &scope,
+                        ids,
+                        &choice.page_version,
+                        &seq.map(to_sql),
+                    ],
+                )?;
+                made.push(prefs::narrow_record(row.get(0), choice, at, &scope, seq));
+                tx.execute(
+                    "UPDATE clarifications SET narrowed_at = $2 WHERE number = $1 AND narrowed_at IS NULL",
+                    &[&to_sql(choice.number), &to_sql(at)],
                 )?;
             }
         }

@@ -27,6 +27,33 @@ pub struct Choice<'a> {
     pub channels: &'a [(String, String)],
     /// The page's version (kept with each record as the evidence of what was shown).
     pub page_version: &'a str,
+    /// The programs ticked to keep by SMS (C11 `keepPrograms`, checked against the
+    /// origin's table): their bits, and their ids as the record's `program` text.
+    /// `None`: the choice does not touch the SMS opt-out.
+    pub keep: Option<(stopgate::Scope, String)>,
+}
+
+/// The consent action of a preference-page narrowing.
+pub const NARROW: &str = "narrow";
+
+/// The number's opt-out after keeping `kept` on the page: an `all` opt-out narrows by the
+/// core's rule (C9: marketing and every program not kept); a narrower one loses the kept
+/// bits (never widened). `None` when nothing is left or there was no opt-out.
+pub(crate) fn narrowed(current: Option<stopgate::Scope>, kept: stopgate::Scope) -> Option<stopgate::Scope> {
+    match current? {
+        all if all.is_all() => Some(stopgate::consent::narrowed(kept, super::super::programs::get())),
+        mask => mask.without(kept),
+    }
+}
+
+/// The consent record of a narrowing made on the page (scope: the opt-out it leaves, `none`
+/// when it leaves none), once written with `id` at list sequence `sequence`.
+pub(crate) fn narrow_record(id: i64, choice: &Choice<'_>, at: u64, scope: &str, sequence: Option<u64>) -> super::ConsentRecord {
+    let mut r = consent_record(id, choice, at, &(NARROW, scope.to_string(), String::new()));
+    r.text = None;
+    r.program = choice.keep.as_ref().map(|(_, ids)| ids.clone());
+    r.sequence = sequence;
+    r
 }
 
 /// One consent record a choice makes: (action, scope, text).
@@ -69,6 +96,8 @@ pub(crate) fn consent_record(id: i64, choice: &Choice<'_>, at: u64, rec: &Record
         page_version: Some(choice.page_version.to_string()),
         message_id: None,
         sequence: None,
+        revoke_all: false,
+        requested_scope: None,
     }
 }
 

@@ -625,7 +625,7 @@ impl Store for Sqlite {
     fn consent(&mut self, number: u64) -> Result<Vec<ConsentRecord>> {
         let mut stmt = self.conn.prepare(
             "SELECT id, number, at, action, method, scope, program, text, rule, confidence,
-                    to_number, page_version, message_id, sequence
+                    to_number, page_version, message_id, sequence, revoke_all, requested_scope
              FROM consent WHERE number = ?1 ORDER BY id",
         )?;
         let rows = stmt.query_map([to_sql(number)], |r| {
@@ -644,6 +644,8 @@ impl Store for Sqlite {
                 page_version: r.get(11)?,
                 message_id: r.get(12)?,
                 sequence: r.get::<_, Option<i64>>(13)?.map(from_sql),
+                revoke_all: r.get(14)?,
+                requested_scope: r.get(15)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -735,6 +737,40 @@ impl Store for Sqlite {
                     "INSERT OR REPLACE INTO channels (number, kind, address, recorded_at)
                      VALUES (?1, ?2, ?3, ?4)",
                     params![to_sql(choice.number), prefs::kind_of(&rec), rec.2, to_sql(at)],
+                )?;
+            }
+        }
+        // keepPrograms (C11): the SMS opt-out narrowed in this transaction, so the next
+        // snapshot or delta carries the mask the record names.
+        if let Some((kept, _)) = choice.keep {
+            let current: Option<String> = tx
+                .query_row("SELECT scope FROM optouts WHERE number = ?1", [to_sql(choice.number)], |r| r.get(0))
+                .optional()?;
+            let current = scope_from_sql(current);
+            let after = prefs::narrowed(current, kept);
+            if current.is_some() && after != current {
+                let op = after.map_or(Op::Remove, Op::Narrow);
+                let seq = apply_in(&tx, &[(choice.number, op)], at, prefs::METHOD, None)?;
+                let scope = scope_str(after).unwrap_or_else(|| "none".into());
+                tx.execute(
+                    "INSERT INTO consent (number, at, action, method, scope, program, page_version, sequence)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    params![
+                        to_sql(choice.number),
+                        to_sql(at),
+                        prefs::NARROW,
+                        prefs::METHOD,
+                        scope,
+                        choice.keep.as_ref().map(|k| k.1.as_str()),
+                        choice.page_version,
+                        seq.map(to_sql)
+                    ],
+                )?;
+                made.push(prefs::narrow_record(tx.last_insert_rowid(), choice, at, &scope, seq));
+                // A pending revoke-all question is answered by this choice (accepted once).
+                tx.execute(
+                    "UPDATE clarifications SET narrowed_at = ?2 WHERE number = ?1 AND narrowed_at IS NULL",
+                    params![to_sql(choice.number), to_sql(at)],
                 )?;
             }
         }
