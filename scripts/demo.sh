@@ -43,6 +43,20 @@ set -a
 set +a
 export STOPGATE_API_KEYS="$STOPGATE_API_KEY"
 
+# The deployment's programs (contract C8), one file for the origin and the same JSON for the
+# edge: "STOP ALERTS" leaves the account alerts and keeps the promotions, and the opt-in form
+# offers both. STOPGATE_PROGRAMS_FILE points at another file.
+PROGRAMS_FILE="${STOPGATE_PROGRAMS_FILE:-$DATA/programs.json}"
+if [ ! -s "$PROGRAMS_FILE" ]; then
+  cat > "$PROGRAMS_FILE" <<'JSON'
+[{"id":"alerts","bit":1,"name":"Account alerts","kind":"transactional","words":["alerts","alert","account alerts"]},
+ {"id":"promos","bit":2,"name":"Promotions","kind":"marketing","words":["promos","promo","promotions","deals","offers"]}]
+JSON
+fi
+export STOPGATE_PROGRAMS="$(cat "$PROGRAMS_FILE")"
+# Preference links in opt-out confirmations point here (the address a browser reaches).
+export STOPGATE_PUBLIC_URL="${STOPGATE_PUBLIC_URL:-http://127.0.0.1:$EDGE_PORT}"
+
 pids=()
 cleanup() {
   trap - EXIT INT TERM
@@ -65,6 +79,7 @@ done
 : > "$DATA/origin.out"
 "$BIN" serve --listen "127.0.0.1:$ORIGIN_PORT" --data "$DATA/origin" \
   --seed-count "${STOPGATE_SEED_COUNT:-100000}" --snapshot-interval "${STOPGATE_SNAPSHOT_INTERVAL:-60}" \
+  --programs "$PROGRAMS_FILE" \
   > "$DATA/origin.out" 2> "$DATA/origin.log" &
 pids+=($!)
 ORIGIN_PID=$!
@@ -103,6 +118,7 @@ cat <<EOF
 
   stopgate demo (secure: every route needs its credential)
     compose form   $EDGE/#key=$KEY
+    opt-in form    $EDGE/optin   (double opt-in: the "Reply YES to confirm" prompt shows in the origin's send log)
     edge status    $EDGE/v1/status
     origin         $ORIGIN   (public key $PUBLIC_KEY)
     secrets        $SECRETS   (\`set -a; . $SECRETS; set +a\` to use them in a shell)
@@ -118,6 +134,9 @@ cat <<EOF
   # the recipient replies STOP: a Twilio-signed webhook (node scripts/sign-twilio.mjs --curl <url> Name=value...
   # prints such a command); the edge stores it in its outbox and answers with TwiML; unsigned: 403
   $SIGN_STOP
+
+  # its TwiML confirmation carries a signed preference link ($STOPGATE_PUBLIC_URL/p/...): open it to
+  # leave an email address instead, or (after "STOP PROMOS") keep the account alerts
 
   # the same send is now blocked at the edge (403), the origin never sees it
   curl -si $EDGE/v1/messages -H "authorization: Bearer $KEY" -H 'content-type: application/json' \\
