@@ -260,8 +260,10 @@ pub(crate) fn for_each_item(
         .and_then(|v| v.as_f64())
         .ok_or_else(|| error(format!("{what} has no length")))?;
     if len > f64::from(MAX_ITEMS) {
+        // show_number, not `{len}`: Display of an f64 links Rust's float printing (~5 kB gzip'd).
         return Err(error(format!(
-            "{what} has {len} items; the limit is {MAX_ITEMS} (build larger lists with the `stopgate build` CLI)"
+            "{what} has {} items; the limit is {MAX_ITEMS} (build larger lists with the `stopgate build` CLI)",
+            show_number(len)
         )));
     }
     let len = len as u32;
