@@ -24,7 +24,11 @@ fi
 wasm_opt=node_modules/.bin/wasm-opt
 [ -x "$wasm_opt" ] || { echo "build-pkg: $wasm_opt missing; run scripts/setup.sh" >&2; exit 1; }
 
-cargo build -p stopgate-js --lib --target wasm32-unknown-unknown --profile wasm
+# Panic locations name source files: map the registry and the checkout to neutral prefixes so
+# the published module carries no path of the machine that built it.
+remap="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=/cargo --remap-path-prefix=$PWD=."
+RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }$remap" \
+  cargo build -p stopgate-js --lib --target wasm32-unknown-unknown --profile wasm
 module="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm/stopgate_js.wasm"
 
 out=target/pkg-bindgen

@@ -29,3 +29,13 @@ test("a too-long list names its length as JavaScript prints it", () => {
     message: /^entries has 30000001 items; the limit is 30000000 /,
   });
 });
+
+test("the shipped module names no path of the machine that built it", () => {
+  // Panic locations carry source paths; scripts/build-pkg.sh remaps the cargo home and the
+  // checkout (--remap-path-prefix), so the published file is the same wherever it is built.
+  const shipped = readFileSync(new URL("../../pkg/stopgate_bg.wasm", import.meta.url)).toString("latin1");
+  const checkout = fileURLToPath(new URL("../..", import.meta.url)).replace(/\/$/, "");
+  for (const prefix of [process.env.HOME, process.env.CARGO_HOME, checkout].filter((p) => p && p.length > 1)) {
+    assert.ok(!shipped.includes(prefix + "/"), `pkg/stopgate_bg.wasm contains ${prefix}/`);
+  }
+});
