@@ -54,6 +54,7 @@ const edgeModules :List(Workerd.Worker.Module) = [
     (name = "state.js", esModule = embed "state.js"),
     (name = "optin.js", esModule = embed "optin.js"),
     (name = "prefs.js", esModule = embed "prefs.js"),
+    (name = "prefs-token.js", esModule = embed "prefs-token.js"),
     (name = "prefs-page.js", esModule = embed "prefs-page.js"),
     (name = "programs.js", esModule = embed "programs.js"),
     # The npm package's `workerd` entry, under the bare name the worker imports; its

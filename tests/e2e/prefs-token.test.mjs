@@ -3,7 +3,7 @@
 // vector both sides must produce. No servers.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { base64url, signPayload, signToken, unbase64url, verifyToken } from "../../edge/prefs.js";
+import { base64url, signPayload, signToken, unbase64url, verifyToken } from "../../edge/prefs-token.js";
 
 const SECRET = "origin-secret-0123456789";
 const NUMBER = "+14155550123";
