@@ -171,14 +171,22 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         );
     if (rules.intent != Intent::None || ws.iter().any(|w| w.keyword().is_some())) && guards::boilerplate(&ws) {
         rules = Classification { confidence: 0.6, ..none("boilerplate") };
-    } else if rules.intent == Intent::OptOut && (!found && guards::banter(&ws, text) || found && ws.len() > 1 && guards::laughing(text)) {
+    } else if rules.intent == Intent::OptOut
+        && (!found && guards::banter(&ws, text) || found && ws.len() > 1 && guards::laughing(text) || found && guards::laugh_first(&ws, text))
+    {
         rules = Classification { confidence: 0.5, ..none("banter") };
+    } else if rules.intent == Intent::OptOut && guards::exclamation(&ws, rules.rule) {
+        rules = Classification { confidence: 0.5, ..none("exclamation") };
+    } else if rules.intent == Intent::OptOut && !found && guards::spam_talk(&ws, rules.rule) {
+        rules = Classification { confidence: 0.5, ..none("spam-talk") };
+    } else if rules.intent == Intent::OptOut && !found && guards::advice(&ws) {
+        rules = Classification { confidence: 0.5, ..none("advice") };
     } else if rules.intent == Intent::OptOut && !found && guards::conditional(&ws, text) {
         rules = Classification { confidence: 0.5, ..none("question") };
     }
     // No promotion past a guard or a negated request ("don't remove this number").
     let blocked = guards::take_guarded()
-        || matches!(rules.rule, "boilerplate" | "banter" | "question")
+        || matches!(rules.rule, "boilerplate" | "banter" | "question" | "exclamation" | "spam-talk" | "advice")
         || guards::banter(&ws, text)
         || guards::conditional(&ws, text)
         || ws.iter().any(|w| w.is(DIGITS))
@@ -272,7 +280,8 @@ fn stop_emoji() -> Classification {
 /// the BBB", "you'll be hearing from the FCC if this continues", "Remove me or I'm reporting you".
 fn threat(ws: &[Word<'_>]) -> Option<Classification> {
     let who = ws.iter().any(|w| w.is(AUTHN | REPORTV)) && (ws.iter().any(|w| w.is(AUTHN | DIGITS)) || ws.iter().any(|w| w.is(REPORTV)));
-    let about = ws.iter().any(|w| w.is(MSGN | SENDV | SENDME | TXTV | REMOVEV | STOPV | STOPDE) || w.keyword().is_some_and(|k| k.intent == Intent::OptOut));
+    // The report/block word itself is not what the message is about ("block of cheese or shredded?").
+    let about = ws.iter().any(|w| w.is(MSGN | SENDV | SENDME | TXTV | REMOVEV | STOPV | STOPDE) || !w.is(REPORTV) && w.keyword().is_some_and(|k| k.intent == Intent::OptOut));
     // "if", "again", "or", "one more": in the 13 languages ("ou je porte plainte", "o vi denuncio", "bo zgłoszę", "или", "warna", "jeśli", "agar", "nog één", "これ以上").
     let cond = ws.iter().any(|w| {
         matches!(
@@ -827,7 +836,11 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
         let third = i > 0 && cs[i - 1].is(IPRON | FRAME) && cs[..i].iter().rev().find(|x| x.is(THIRD | SELF | PLEASE)).is_some_and(|x| x.is(THIRD));
         // "걱정 그만해" (stop worrying): 그만 with something else, nothing about messages.
         let doing = k.word.starts_with("그만") && cs.len() > 1 && !all.iter().enumerate().any(|(j, x)| x.is(guards::ABOUT) && !std::ptr::eq(x, w) && j < all.len());
-        if noun || third || mentioned || doing || other_object(&cs[i + 1..]) {
+        if noun || third || mentioned || doing || other_object(&cs[i + 1..]) || guards::other_service(&cs[..i], &cs[i + 1..])
+            || guards::ask_a_friend(cs, i, i, all)
+            // "헬스장 해지했어", "ジム退会した": object-before-verb languages name the other thing first.
+            || i > 0 && cs[i - 1].is(OTHERN) && !w.text.is_ascii()
+        {
             guards::guarded();
             continue;
         }

@@ -44,6 +44,7 @@ const fn g(
 const DONT: &[&str] = &["dont-text", "dont-want"];
 const SENDING: &[&str] = &["dont-text", "dont-want", "stop-sending", "stop-messages", "stop-it"];
 const LISTS: &[&str] = &["take-me-off", "remove-me"];
+const SCHEDULED: &[&str] = &["dont-text", "dont-want", "stop-sending", "stop-messages", "stop-it", "no-more"];
 const PATTERNS: &[&str] = &["dont-text", "dont-want", "stop-sending", "stop-messages", "stop-it", "no-more"];
 
 /// Documentation text, left out of the WebAssembly build (the table's tests run natively).
@@ -208,9 +209,9 @@ pub const GUARDS: &[Guard] = &[
     Guard {
         name: "schedule",
         langs: "en es fr de pt it",
-        what: d("don't text me til after 3: a time, not a stop"),
+        what: d("don't text me til after 3, no more texting I'm driving: a time or a passing situation, not a stop"),
         example: (d("don't text me til after 3, I'm in surgery"), No, "none", "", ""),
-        applies: Some((SENDING, schedule)),
+        applies: Some((SCHEDULED, schedule)),
     },
     g(
         "that-thing",
@@ -283,10 +284,54 @@ pub const GUARDS: &[Guard] = &[
     Guard {
         name: "threat-about-messages",
         langs: "all",
-        what: d("a report/sue verb counts as a threat only in a message about messages or naming an authority"),
+        what: d("a report/sue/block verb counts as a threat only in a message about messages or naming an authority, and not over someone else's messages (\"blocking her texts\")"),
         example: (d("I need to finish my report"), No, "none", "", ""),
         applies: Some((&["threat"], threat_without_messages)),
     },
+    g(
+        "exclamation",
+        "en es fr de pt it nl pl ru zh ja ko",
+        "a bare STOP, then a call for attention or news and nothing about messages (\"Stop! look at the sunset\", \"стоп, подожди\"): an exclamation to a friend, none at 0.5",
+        ("STOP. Look at the sunset right now", No, "exclamation", "", ""),
+    ),
+    g(
+        "laugh-first",
+        "all",
+        "laughter before a whole-message stop (\"lol stop\", \"🤣 stop\"), or ㅋㅋ/哈哈/ｗｗ/🙈 anywhere: a reaction to a friend, none at 0.5 (\"Stop!! lol\" stays a stop)",
+        ("lmao stop", No, "banter", "", ""),
+    ),
+    g(
+        "other-service",
+        "en only",
+        "how do I / did you / I'm gonna unsubscribe from <something unnamed by the lexicon>: a question or plan about another service",
+        ("how do I unsubscribe from hulu? it keeps charging me", No, "none", "", ""),
+    ),
+    g(
+        "spam-talk",
+        "en es fr de pt it ko zh",
+        "spam texts, spam calls, 스팸문자: talk about spam in general, not a request to this sender; none at 0.5",
+        ("I keep getting spam texts, how do I stop them?", No, "spam-talk", "", ""),
+    ),
+    Guard {
+        name: "ask-a-friend",
+        langs: "en only",
+        what: d("how do you make those texts stop, how do you unsubscribe from…: asking someone how they do it"),
+        example: (d("how do you make those political texts stop??"), No, "none", "", ""),
+        applies: Some((PATTERNS, ask_a_friend)),
+    },
+    Guard {
+        name: "gerund",
+        langs: "en only",
+        what: d("my bad for not texting back: a negated gerund after a preposition, not a negative imperative"),
+        example: (d("my bad for not texting back"), No, "none", "", ""),
+        applies: Some((DONT, gerund)),
+    },
+    g(
+        "advice",
+        "en only",
+        "just reply stop, you have to reply unsubscribe: advice to a friend about replying to someone else",
+        ("just reply stop and they go away", No, "advice", "", ""),
+    ),
     g(
         "help-question",
         "en es fr de pt",
@@ -369,8 +414,10 @@ fn from_someone(cs: &[Word<'_>], _i: usize, end: usize, _all: &[Word<'_>]) -> bo
     tail.first().is_some_and(|w| w.is(OUTFROM)) && tail.iter().skip(1).take(2).any(|w| w.is(THIRD))
 }
 
-fn schedule(cs: &[Word<'_>], _i: usize, end: usize, _all: &[Word<'_>]) -> bool {
-    cs[end.min(cs.len())..].iter().any(|w| w.is(TEMPORAL))
+fn schedule(cs: &[Word<'_>], _i: usize, end: usize, all: &[Word<'_>]) -> bool {
+    // After the match, in this clause or a later one ("don't text, the baby is sleeping").
+    let at = cs.first().and_then(|f| all.iter().position(|w| std::ptr::eq(w, f))).unwrap_or(0);
+    all[(at + end).min(all.len())..].iter().any(|w| w.is(TEMPORAL))
 }
 
 /// Another clause asks to be texted, called or messaged ("text me", "just
@@ -386,13 +433,18 @@ fn other_channel(cs: &[Word<'_>], i: usize, end: usize, all: &[Word<'_>]) -> boo
             && !matched.contains(&w.text)
             && all[..k].iter().rev().take_while(|x| x.clause == w.clause).all(|x| x.is(FILLER))
     });
-    positive || all.iter().any(|w| matches!(w.text, "instead" | "use" | "personal"))
+    // "text don't call": the clause itself starts with the channel it asks for.
+    let first = cs.first().is_some_and(|w| i > 0 && w.is(SENDV | TXTV) && !w.is(SENDGEN | SAIDV) && !matched.contains(&w.text));
+    positive || first || all.iter().any(|w| matches!(w.text, "instead" | "use" | "personal"))
 }
 
 /// The list named is of something else ("the carpool list", "the team list").
 fn other_list(cs: &[Word<'_>], i: usize, end: usize, _all: &[Word<'_>]) -> bool {
     let span = &cs[i..end.min(cs.len())];
-    span.iter().any(|w| w.is(OTHERN)) && !span.iter().any(|w| w.is(MSGN)) || cs[end.min(cs.len())..].iter().any(|w| w.is(TEMPORAL))
+    let after = &cs[end.min(cs.len())..];
+    span.iter().any(|w| w.is(OTHERN)) && !span.iter().any(|w| w.is(MSGN))
+        || after.iter().any(|w| w.is(TEMPORAL))
+        || after.iter().take(4).any(|w| w.is(OTHERN)) && !after.iter().take(4).any(|w| w.is(MSGN | MSGPL))
 }
 
 /// "don't text me the spoilers": what follows is the content, not messages.
@@ -410,11 +462,13 @@ fn third_subject(cs: &[Word<'_>], i: usize, _end: usize, _all: &[Word<'_>]) -> b
     cs[..i].iter().rev().find(|x| x.is(THIRD | SELF | PLEASE)).is_some_and(|x| x.is(THIRD))
 }
 
-fn threat_without_messages(_cs: &[Word<'_>], _i: usize, _end: usize, all: &[Word<'_>]) -> bool {
-    !all.iter().any(|w| w.is(SENDV | SENDME | MSGN | AUTHN | TXTV))
+fn threat_without_messages(cs: &[Word<'_>], i: usize, end: usize, all: &[Word<'_>]) -> bool {
+    // "my phone is blocking her texts": someone else's messages are what is blocked.
+    let others = cs[i..end.min(cs.len())].iter().any(|w| w.is(THIRD) || matches!(w.text, "her" | "his" | "their"));
+    others || !all.iter().any(|w| w.is(SENDV | SENDME | MSGN | AUTHN | TXTV))
 }
 
-const LAUGH: &[char] = &['😂', '🤣', '😆', '😅', '😜', '😝', '😛', '😹', '💀', '😭', '🙄', '😏', '😴', '🤪'];
+const LAUGH: &[char] = &['🙈', '🥰', '😍', '😂', '🤣', '😆', '😅', '😜', '😝', '😛', '😹', '💀', '😭', '🙄', '😏', '😴', '🤪'];
 
 /// A question about what a keyword does: "if I reply STOP, will I still get the
 /// delivery alerts?", "als ik STOP stuur, krijg ik dan nog…?", "수신거부하면 … 오나요?".
@@ -436,12 +490,15 @@ pub(crate) const ABOUT: u128 = MSGN | MSGPL | SENDV | SENDME | SENDGEN | TXTV | 
 
 /// Laughter in the message: a word (lol, jk) or an emoji.
 pub(crate) fn banter(ws: &[Word<'_>], raw: &str) -> bool {
-    ws.iter().any(|w| w.is(BANTER)) || !raw.is_ascii() && raw.contains(LAUGH)
+    ws.iter().any(|w| w.is(BANTER)) || laughing(raw)
 }
+
+/// Laughter written in scripts without spaces (ㅋㅋ, 哈哈, ｗｗ), glued to the words around it.
+const LAUGH_CJK: &[&str] = &["ㅋㅋ", "ㅎㅎ", "哈哈", "ｗｗ", "笑いすぎ", "（笑）"];
 
 /// Laughing emoji only ("omg stop 😂😂"; "Stop!! lol" stays a stop).
 pub(crate) fn laughing(raw: &str) -> bool {
-    !raw.is_ascii() && raw.contains(LAUGH)
+    !raw.is_ascii() && (raw.contains(LAUGH) || LAUGH_CJK.iter().any(|l| raw.contains(l)))
 }
 
 /// A sender's own instruction quoted: "reply STOP", "txt STOP to 87239",
@@ -502,4 +559,83 @@ pub(crate) fn boilerplate(ws: &[Word<'_>]) -> bool {
         }
     }
     false
+}
+
+/// Calls for attention and news after a bare STOP ("Stop! look", "stop, czekaj"), per language.
+const ATTENTION: &[&str] = &[
+    "wait", "look", "listen", "guess", "omg", "wow", "news", "surprise", "amazing", "perfect", "tell", "espera", "mira", "oye", "noticia",
+    "noticias", "sorpresa", "attends", "regarde", "ecoute", "nouvelle", "warte", "schau", "guck", "moment", "olha", "aspetta", "guarda",
+    "senti", "notizia", "wacht", "kijk", "luister", "czekaj", "poczekaj", "patrz", "sluchaj", "подожди", "погоди", "смотри", "слушай",
+    "等等", "等一下", "待って", "見て", "잠깐", "봐",
+];
+
+/// "Stop! look at the sunset", "стоп, подожди, Лена беременна??": a bare opt-out keyword
+/// (`rule` keyword or keyword-context) followed by a call for attention or news, with no
+/// word about messages, lists, consent or politeness anywhere.
+pub(crate) fn exclamation(ws: &[Word<'_>], rule: &str) -> bool {
+    if !matches!(rule, "keyword" | "keyword-context") || ws.len() < 2 {
+        return false;
+    }
+    let Some(k) = ws.iter().position(|w| w.keyword().is_some_and(|k| k.intent == Intent::OptOut)) else { return false };
+    let rest = &ws[k + 1..];
+    rest.iter().any(|w| ATTENTION.contains(&w.text))
+        && !ws.iter().enumerate().any(|(j, w)| j != k && (w.is(ABOUT | NEVERSIGNED | NOTINT) || w.keyword().is_some_and(|x| x.intent == Intent::OptOut)))
+}
+
+/// Laughter before a whole-message stop: "lol stop", "lmaooo stop", "🤣 stop".
+pub(crate) fn laugh_first(ws: &[Word<'_>], raw: &str) -> bool {
+    ws.first().is_some_and(|w| w.is(BANTER)) || raw.trim_start().starts_with(LAUGH) || !raw.is_ascii() && (LAUGH_CJK.iter().any(|l| raw.contains(l)) || raw.contains('🙈'))
+}
+
+/// "how do I unsubscribe from hulu", "did you unsubscribe from the magazine", "I'm gonna
+/// opt out of X", "you can opt out of X": a question or plan (en) whose object after
+/// from/of is nothing the lexicon knows as messages, lists or this sender.
+pub(crate) fn other_service(before: &[Word<'_>], after: &[Word<'_>]) -> bool {
+    let lead = before.iter().any(|w| matches!(w.text, "how" | "did" | "gonna" | "going"))
+        || before.windows(2).any(|p| p[0].is(YOUSUBJ) && p[1].text == "can" || p[0].text == "can" && p[1].is(YOUSUBJ));
+    if !lead {
+        return false;
+    }
+    let Some(p) = after.iter().take(3).position(|w| w.is(OUTFROM)) else { return false };
+    let object = &after[p + 1..];
+    // "can you unsubscribe the team from that vendor newsletter": "that" (en) names someone else's.
+    if object.len() >= 2 && object[0].text == "that" {
+        return true;
+    }
+    let messaging = MSGN | MSGPL | MKT | MKTMOD | LISTN | SUBN | SENDV | SENDGEN | TXTV | GETV | BACKREF | ME | NUMBER | ALL;
+    !object.is_empty() && !object.iter().any(|w| w.is(messaging) || w.keyword().is_some())
+}
+
+/// Spam named as a kind of text or call ("spam texts", "spam calls", "스팸문자", "垃圾短信"):
+/// the message talks about spam in general.
+pub(crate) fn spam_talk(ws: &[Word<'_>], rule: &str) -> bool {
+    // "垃圾短信，退订", "This is spam, stop": a bare keyword clause is a request.
+    if matches!(rule, "keyword" | "keyword-context" | "keyword-typo") {
+        return false;
+    }
+    let spam = |t: &str| matches!(t, "spam" | "spammy" | "scam" | "junk") || t.starts_with("스팸") || t.starts_with("垃圾");
+    ws.iter().enumerate().any(|(i, w)| {
+        spam(w.text)
+            && (w.text.starts_with("스팸문자") || w.text.starts_with("垃圾短信") || ws.get(i + 1).is_some_and(|n| n.clause == w.clause && n.is(MSGN) && !spam(n.text)))
+    })
+}
+
+/// "how do you make those texts stop", "how can u unsubscribe": the question asks someone how they do it (en).
+pub(crate) fn ask_a_friend(cs: &[Word<'_>], i: usize, _end: usize, _all: &[Word<'_>]) -> bool {
+    cs[..i.min(cs.len())].windows(3).any(|p| p[0].text == "how" && matches!(p[1].text, "do" | "can" | "did") && matches!(p[2].text, "you" | "u" | "ya"))
+}
+
+/// "my bad for not texting back", "sorry about not calling": a preposition before the negation.
+fn gerund(cs: &[Word<'_>], i: usize, _end: usize, _all: &[Word<'_>]) -> bool {
+    i > 0 && matches!(cs[i - 1].text, "for" | "about" | "of")
+}
+
+/// "just reply stop and they go away", "you have to reply unsubscribe": an instruction to reply
+/// with a keyword, given as advice (en).
+pub(crate) fn advice(ws: &[Word<'_>]) -> bool {
+    ws.iter().enumerate().skip(2).any(|(j, w)| {
+        w.keyword().is_some_and(|k| k.intent == Intent::OptOut)
+            && ws[j - 1].is(INSTRV)
+            && matches!(ws[j - 2].text, "just" | "to" | "gotta" | "can" | "should")
+    })
 }
