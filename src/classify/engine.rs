@@ -366,7 +366,10 @@ fn program_keyword(t: &str) -> Option<Classification> {
     let rest: Vec<&str> = parts.collect();
     let caps =
         |p: &&str| p.len() <= 16 && p.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) && p.bytes().any(|b| b.is_ascii_uppercase());
-    if rest.is_empty() || rest.len() > 2 || !rest.iter().all(caps) || kw == "yes" {
+    // An opt-in keyword in capitals may name its program in any case ("START refills",
+    // "START classes"): the capitals are the explicit evidence. Opt-outs keep both in capitals.
+    let named = |p: &&str| intent == Intent::OptIn && p.len() <= 16 && p.bytes().all(|b| b.is_ascii_alphabetic());
+    if rest.is_empty() || rest.len() > 2 || !rest.iter().all(|p| caps(p) || named(p)) || kw == "yes" {
         return None;
     }
     // Not two keywords or an emphasis ("STOP ALL", "STOP STOP", "STOP NOW", "STOP PLEASE"): the rules read those.
@@ -374,7 +377,7 @@ fn program_keyword(t: &str) -> Option<Classification> {
     let plain = |p: &&str| {
         let f = fold(p);
         let w = words(lex, &f);
-        w.len() == 1 && w[0].keyword().is_none() && w[0].is(UNK | MSGN | MSGPL)
+        w.len() == 1 && w[0].keyword().is_none() && (w[0].is(UNK | MSGN | MSGPL) || intent == Intent::OptIn && w[0].is(OTHERN))
     };
     if !rest.iter().all(plain) {
         return None;
