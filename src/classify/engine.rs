@@ -171,22 +171,14 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         );
     if (rules.intent != Intent::None || ws.iter().any(|w| w.keyword().is_some())) && guards::boilerplate(&ws) {
         rules = Classification { confidence: 0.6, ..none("boilerplate") };
-    } else if rules.intent == Intent::OptOut
-        && (!found && guards::banter(&ws, text) || found && ws.len() > 1 && guards::laughing(text) || found && guards::laugh_first(&ws, text))
-    {
-        rules = Classification { confidence: 0.5, ..none("banter") };
-    } else if rules.intent == Intent::OptOut && guards::exclamation(&ws, rules.rule) {
-        rules = Classification { confidence: 0.5, ..none("exclamation") };
-    } else if rules.intent == Intent::OptOut && !found && guards::spam_talk(&ws, rules.rule) {
-        rules = Classification { confidence: 0.5, ..none("spam-talk") };
-    } else if rules.intent == Intent::OptOut && !found && guards::advice(&ws) {
-        rules = Classification { confidence: 0.5, ..none("advice") };
-    } else if rules.intent == Intent::OptOut && !found && guards::conditional(&ws, text) {
-        rules = Classification { confidence: 0.5, ..none("question") };
+    } else if let Some(name) = (rules.intent == Intent::OptOut).then(|| guards::talk(&ws, text, found, rules.rule)).flatten() {
+        // Banter, an exclamation, talk about spam, advice, a question about what a keyword does.
+        rules = Classification { confidence: 0.5, ..none(name) };
     }
     // No promotion past a guard or a negated request ("don't remove this number").
     let blocked = guards::take_guarded()
-        || matches!(rules.rule, "boilerplate" | "banter" | "question" | "exclamation" | "spam-talk" | "advice")
+        || guards::TALK.contains(&rules.rule)
+        || rules.rule == "boilerplate"
         || guards::banter(&ws, text)
         || guards::conditional(&ws, text)
         || ws.iter().any(|w| w.is(DIGITS))
@@ -283,13 +275,7 @@ fn threat(ws: &[Word<'_>]) -> Option<Classification> {
     // The report/block word itself is not what the message is about ("block of cheese or shredded?").
     let about = ws.iter().any(|w| w.is(MSGN | SENDV | SENDME | TXTV | REMOVEV | STOPV | STOPDE) || !w.is(REPORTV) && w.keyword().is_some_and(|k| k.intent == Intent::OptOut));
     // "if", "again", "or", "one more": in the 13 languages ("ou je porte plainte", "o vi denuncio", "bo zgłoszę", "или", "warna", "jeśli", "agar", "nog één", "これ以上").
-    let cond = ws.iter().any(|w| {
-        matches!(
-            w.text,
-            "if" | "again" | "another" | "or" | "continues" | "continue" | "persist" | "si" | "wenn" | "se" | "ou" | "o" | "bo" | "или" | "warna" | "varna"
-                | "jesli" | "agar" | "nog" | "jeszcze" | "これ以上" | "oder" | "als" | "если" | "ещё" | "еще" | "वरना" | "तो"
-        )
-    });
+    let cond = ws.iter().any(|w| guards::one_of(w.text, "if again another or continues continue persist si wenn se ou o bo или warna varna jesli agar nog jeszcze これ以上 oder als если ещё еще वरना तो"));
     let first = ws.iter().find(|w| w.is(AUTHN | REPORTV))?;
     (who && cond && (about || ws.iter().any(|w| w.is(AUTHN | DIGITS)))).then(|| Classification {
         intent: Intent::OptOut,
@@ -317,7 +303,7 @@ fn help_sentence(ws: &[Word<'_>], raw: &str) -> Option<Classification> {
     let asks = (raw.contains('?') || !raw.is_ascii() && raw.contains('？'))
         && ws
             .iter()
-            .any(|w| w.is(MSGN | SUBN | NUMBER | LISTN | OBJP | KWOUT) || matches!(w.text, "how" | "who" | "what" | "como" | "comment" | "wie"))
+            .any(|w| w.is(MSGN | SUBN | NUMBER | LISTN | OBJP | KWOUT) || guards::one_of(w.text, "how who what como comment wie"))
         || ws.iter().any(|w| w.is(MSGN | SUBN | NUMBER | LISTN));
     // "I need help with these texts", "help with my subscription".
     let lead = ws.iter().position(|w| !w.is(IPRON | WANT | SELF | FILLER)).unwrap_or(0);
