@@ -298,7 +298,7 @@ pub const GUARDS: &[Guard] = &[
     g(
         "laugh-first",
         "all",
-        "laughter before a whole-message stop (\"lol stop\", \"🤣 stop\"), or ㅋㅋ/哈哈/ｗｗ/🙈 anywhere: a reaction to a friend, none at 0.5 (\"Stop!! lol\" stays a stop)",
+        "laughter before a whole-message stop (\"lol stop\", \"🤣 stop\"), or ㅋㅋ, 哈哈, ｗｗ, 🙈 anywhere: a reaction to a friend, none at 0.5 (\"Stop!! lol\" stays a stop)",
         ("lmao stop", No, "banter", "", ""),
     ),
     g(
@@ -524,17 +524,20 @@ pub(crate) fn banter(ws: &[Word<'_>], raw: &str) -> bool {
     ws.iter().any(|w| w.is(BANTER)) || laughing(raw)
 }
 
-/// Whether `raw` contains one of `needles` (a byte-window scan: smaller in the wasm than `str::contains`).
-fn has_any(raw: &str, needles: &[&str]) -> bool {
-    needles.iter().any(|n| raw.as_bytes().windows(n.len()).any(|w| w == n.as_bytes()))
+/// Laughter in scripts without spaces, glued to the words around it: a doubled ㅋ, ㅎ, 哈 or ｗ
+/// ("ㅋㅋ", "哈哈", "ｗｗｗ").
+fn cjk_laugh(raw: &str) -> bool {
+    let mut prev = ' ';
+    raw.chars().any(|c| {
+        let hit = c == prev && matches!(c, 'ㅋ' | 'ㅎ' | '哈' | 'ｗ');
+        prev = c;
+        hit
+    })
 }
-
-/// Laughter written in scripts without spaces (ㅋㅋ, 哈哈, ｗｗ), glued to the words around it.
-const LAUGH_CJK: &[&str] = &["ㅋㅋ", "ㅎㅎ", "哈哈", "ｗｗ", "笑いすぎ", "（笑）"];
 
 /// Laughing emoji only ("omg stop 😂😂"; "Stop!! lol" stays a stop).
 pub(crate) fn laughing(raw: &str) -> bool {
-    !raw.is_ascii() && (raw.contains(LAUGH) || has_any(raw, LAUGH_CJK))
+    !raw.is_ascii() && (raw.contains(LAUGH) || cjk_laugh(raw))
 }
 
 /// A sender's own instruction quoted: "reply STOP", "txt STOP to 87239",
@@ -609,13 +612,13 @@ pub(crate) fn exclamation(ws: &[Word<'_>], rule: &str) -> bool {
     }
     let Some(k) = ws.iter().position(|w| w.keyword().is_some_and(|k| k.intent == Intent::OptOut)) else { return false };
     let rest = &ws[k + 1..];
-    rest.iter().any(|w| one_of(w.text, ATTENTION))
-        && !ws.iter().enumerate().any(|(j, w)| j != k && (w.is(ABOUT | NEVERSIGNED | NOTINT) || w.keyword().is_some_and(|x| x.intent == Intent::OptOut)))
+    !ws.iter().enumerate().any(|(j, w)| j != k && (w.is(ABOUT | NEVERSIGNED | NOTINT) || w.keyword().is_some_and(|x| x.intent == Intent::OptOut)))
+        && rest.iter().any(|w| one_of(w.text, ATTENTION))
 }
 
 /// Laughter before a whole-message stop: "lol stop", "lmaooo stop", "🤣 stop".
 pub(crate) fn laugh_first(ws: &[Word<'_>], raw: &str) -> bool {
-    ws.first().is_some_and(|w| w.is(BANTER)) || raw.trim_start().starts_with(LAUGH) || !raw.is_ascii() && (has_any(raw, LAUGH_CJK) || raw.contains('🙈'))
+    ws.first().is_some_and(|w| w.is(BANTER)) || raw.trim_start().starts_with(LAUGH) || !raw.is_ascii() && (cjk_laugh(raw) || raw.contains('🙈'))
 }
 
 /// "how do I unsubscribe from hulu", "did you unsubscribe from the magazine", "I'm gonna
