@@ -271,12 +271,13 @@ fn stop_emoji() -> Classification {
 /// A threat about messages: "I'll sue if you text me again", "Another text and I go to
 /// the BBB", "you'll be hearing from the FCC if this continues", "Remove me or I'm reporting you".
 fn threat(ws: &[Word<'_>]) -> Option<Classification> {
+    // Most replies name no report, block or authority: done before reading the rest.
+    let first = ws.iter().find(|w| w.is(AUTHN | REPORTV))?;
     let who = ws.iter().any(|w| w.is(AUTHN | REPORTV)) && (ws.iter().any(|w| w.is(AUTHN | DIGITS)) || ws.iter().any(|w| w.is(REPORTV)));
     // The report/block word itself is not what the message is about ("block of cheese or shredded?").
     let about = ws.iter().any(|w| w.is(MSGN | SENDV | SENDME | TXTV | REMOVEV | STOPV | STOPDE) || !w.is(REPORTV) && w.keyword().is_some_and(|k| k.intent == Intent::OptOut));
     // "if", "again", "or", "one more": in the 13 languages ("ou je porte plainte", "o vi denuncio", "bo zgłoszę", "или", "warna", "jeśli", "agar", "nog één", "これ以上").
     let cond = ws.iter().any(|w| guards::one_of(w.text, "if again another or continues continue persist si wenn se ou o bo или warna varna jesli agar nog jeszcze これ以上 oder als если ещё еще वरना तो"));
-    let first = ws.iter().find(|w| w.is(AUTHN | REPORTV))?;
     (who && cond && (about || ws.iter().any(|w| w.is(AUTHN | DIGITS)))).then(|| Classification {
         intent: Intent::OptOut,
         scope: Some(Scope::All),

@@ -625,12 +625,12 @@ pub(crate) fn laugh_first(ws: &[Word<'_>], raw: &str) -> bool {
 /// opt out of X", "you can opt out of X": a question or plan (en) whose object after
 /// from/of is nothing the lexicon knows as messages, lists or this sender.
 pub(crate) fn other_service(before: &[Word<'_>], after: &[Word<'_>]) -> bool {
+    let Some(p) = after.iter().take(3).position(|w| w.is(OUTFROM)) else { return false };
     let lead = before.iter().any(|w| one_of(w.text, "how did gonna going"))
         || before.windows(2).any(|p| p[0].is(YOUSUBJ) && p[1].text == "can" || p[0].text == "can" && p[1].is(YOUSUBJ));
     if !lead {
         return false;
     }
-    let Some(p) = after.iter().take(3).position(|w| w.is(OUTFROM)) else { return false };
     let object = &after[p + 1..];
     // "can you unsubscribe the team from that vendor newsletter": "that" (en) names someone else's.
     if object.len() >= 2 && object[0].text == "that" {
@@ -649,8 +649,8 @@ pub(crate) fn spam_talk(ws: &[Word<'_>], rule: &str) -> bool {
     }
     let spam = |t: &str| one_of(t, "spam spammy scam junk") || t.starts_with("스팸") || t.starts_with("垃圾");
     ws.iter().enumerate().any(|(i, w)| {
-        spam(w.text)
-            && (w.text.starts_with("스팸문자") || w.text.starts_with("垃圾短信") || ws.get(i + 1).is_some_and(|n| n.clause == w.clause && n.is(MSGN) && !spam(n.text)))
+        let glued = !w.text.is_ascii() && (w.text.starts_with("스팸문자") || w.text.starts_with("垃圾短信"));
+        glued || ws.get(i + 1).is_some_and(|n| n.clause == w.clause && n.is(MSGN)) && spam(w.text) && !spam(ws[i + 1].text)
     })
 }
 
