@@ -1,11 +1,12 @@
 //! The classifier on the labelled corpus (`corpus/`, see corpus/README.md):
 //! accuracy, per-intent precision and recall, the false opt-out rate on
 //! ordinary person-to-person texts, scope agreement and the review band, each
-//! with a 95% Wilson interval, for `corpus/train/` (both writers' sets, each
+//! with a 95% Wilson interval, for `corpus/train/` (every writer's set, each
 //! in its own directory; what it was built against: optimistic), each
-//! writer's part of it, and `corpus/heldout/` (written independently by a
-//! writer whose set was never used to tune: honest). A set that is absent is
-//! skipped with a message.
+//! writer's part of it, and `corpus/heldout/` (written independently by
+//! writers whose sets were never used to tune: honest), with each held-out
+//! writer's part, the replies to businesses only, and the texts not in train.
+//! A set that is absent is skipped with a message.
 //! `cargo test --test classify_corpus -- --nocapture` prints the figures.
 //!
 //! Floors (the test fails below them) apply to the training set only, as a
@@ -175,7 +176,8 @@ fn evaluate(label: &str, rows: &[Row], show_errors: bool) -> Summary {
         println!("  errors:");
         for (r, c) in rows.iter().zip(&got) {
             if r.intent != c.intent {
-                println!("    {:?}: expected {}, got {} ({}, {:?})", r.text, r.intent.as_str(), c.intent.as_str(), c.rule, c.evidence);
+                let tag = if r.p2p { " [p2p]" } else { "" };
+                println!("    {:?}{tag}: expected {}, got {} ({}, {:?})", r.text, r.intent.as_str(), c.intent.as_str(), c.rule, c.evidence);
             }
         }
     }
@@ -194,23 +196,35 @@ fn training_set() {
     };
     // Regression floors, below what it reaches: on each writer's part (writer-a's are the
     // floors it had when it was the whole training set) and on the union.
-    let mut writers: Vec<PathBuf> = std::fs::read_dir(corpus().join("train"))
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect())
-        .unwrap_or_default();
-    writers.sort();
     let mut parts = Vec::new();
-    for w in &writers {
-        let name = w.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
-        let Some(part) = load(w) else { continue };
+    for (name, w) in writer_dirs(&corpus().join("train")) {
+        let Some(part) = load(&w) else { continue };
         parts.push((evaluate(&format!("corpus/train/{name} (part of train)"), &part, false), name));
     }
     let s = evaluate("corpus/train (built against it: optimistic)", &rows, std::env::var_os("STOPGATE_CORPUS_ERRORS").is_some());
     for (part, name) in &parts {
-        if let Some(&(_, f)) = FLOORS.iter().find(|(n, _)| n == name) {
-            f.check(name, part);
-        }
+        let Some(&(_, f)) = FLOORS.iter().find(|(n, _)| n == name) else {
+            panic!("corpus/train/{name} has no regression floors in FLOORS: add them when a set moves into train");
+        };
+        f.check(name, part);
     }
     UNION.check("corpus/train", &s);
+    let ab: Vec<Row> = ["writer-a", "writer-b"].iter().filter_map(|w| load(&corpus().join("train").join(w))).flatten().collect();
+    if !ab.is_empty() {
+        UNION_AB.check("corpus/train writers a and b", &evaluate("corpus/train, writers a and b (round 2's train)", &ab, false));
+    }
+}
+
+/// The subdirectories of `dir` (one per writer), with their names, sorted.
+fn writer_dirs(dir: &Path) -> Vec<(String, PathBuf)> {
+    let mut writers: Vec<(String, PathBuf)> = std::fs::read_dir(dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect::<Vec<_>>())
+        .unwrap_or_default()
+        .into_iter()
+        .map(|p| (p.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string(), p))
+        .collect();
+    writers.sort();
+    writers
 }
 
 /// Regression floors for one set.
@@ -243,11 +257,18 @@ impl Floors {
 // "yesss" is `none` (a text to a friend), while a bare YES to a business opts in (the policy,
 // and writer-a's "yess"). The classifier reads replies to businesses, so it keeps the opt-in.
 const FLOORS: &[(&str, Floors)] = &[
-    ("writer-a", Floors { accuracy: 0.97, out_precision: 0.99, out_recall: 0.95, in_recall: 0.94, help_recall: 0.98, p2p_per_1000: 4, false_opt_ins: 0 }),
-    ("writer-b", Floors { accuracy: 0.96, out_precision: 0.95, out_recall: 0.94, in_recall: 0.875, help_recall: 0.98, p2p_per_1000: 18, false_opt_ins: 1 }),
+    ("writer-a", Floors { accuracy: 0.97, out_precision: 0.99, out_recall: 0.95, in_recall: 0.94, help_recall: 0.98, p2p_per_1000: 1, false_opt_ins: 0 }),
+    ("writer-b", Floors { accuracy: 0.965, out_precision: 0.97, out_recall: 0.94, in_recall: 0.875, help_recall: 0.98, p2p_per_1000: 7, false_opt_ins: 1 }),
+    // Writers c and d were the held-out set at the second freeze (see corpus/README.md).
+    ("writer-c", Floors { accuracy: 0.96, out_precision: 0.95, out_recall: 0.93, in_recall: 0.80, help_recall: 0.91, p2p_per_1000: 3, false_opt_ins: 0 }),
+    ("writer-d", Floors { accuracy: 0.96, out_precision: 0.975, out_recall: 0.81, in_recall: 0.62, help_recall: 0.94, p2p_per_1000: 1, false_opt_ins: 0 }),
 ];
+/// The union of every writer in train.
 const UNION: Floors =
-    Floors { accuracy: 0.97, out_precision: 0.98, out_recall: 0.95, in_recall: 0.92, help_recall: 0.98, p2p_per_1000: 9, false_opt_ins: 1 };
+    Floors { accuracy: 0.965, out_precision: 0.98, out_recall: 0.93, in_recall: 0.85, help_recall: 0.955, p2p_per_1000: 3, false_opt_ins: 1 };
+/// The union of writers a and b (the whole of train in round 2: its floors, only raised since).
+const UNION_AB: Floors =
+    Floors { accuracy: 0.97, out_precision: 0.98, out_recall: 0.95, in_recall: 0.92, help_recall: 0.98, p2p_per_1000: 3, false_opt_ins: 1 };
 
 #[test]
 fn held_out_set() {
@@ -258,11 +279,12 @@ fn held_out_set() {
         return;
     };
     let show = std::env::var_os("STOPGATE_CORPUS_ERRORS").is_some();
-    // Each writer's part alone, then the part whose text (lower-cased, punctuation and
-    // spacing folded) appears nowhere in train: common replies such as "STOP" are in both.
-    for part in ["writer-c", "writer-d"] {
-        if let Some(rows) = load(&corpus().join("heldout").join(part)) {
-            evaluate(&format!("corpus/heldout/{part}"), &rows, false);
+    // Each writer's part alone (one directory per writer), then the part whose text
+    // (lower-cased, punctuation and spacing folded) appears nowhere in train: common replies
+    // such as "STOP" are in both.
+    for (name, dir) in writer_dirs(&corpus().join("heldout")) {
+        if let Some(rows) = load(&dir) {
+            evaluate(&format!("corpus/heldout/{name}"), &rows, false);
         }
     }
     let seen: std::collections::HashSet<String> =

@@ -171,14 +171,14 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         );
     if (rules.intent != Intent::None || ws.iter().any(|w| w.keyword().is_some())) && guards::boilerplate(&ws) {
         rules = Classification { confidence: 0.6, ..none("boilerplate") };
-    } else if rules.intent == Intent::OptOut && (!found && guards::banter(&ws, text) || found && ws.len() > 1 && guards::laughing(text)) {
-        rules = Classification { confidence: 0.5, ..none("banter") };
-    } else if rules.intent == Intent::OptOut && !found && guards::conditional(&ws, text) {
-        rules = Classification { confidence: 0.5, ..none("question") };
+    } else if let Some(name) = (rules.intent == Intent::OptOut).then(|| guards::talk(&ws, text, found, rules.rule)).flatten() {
+        // Banter, an exclamation, talk about spam, advice, a question about what a keyword does.
+        rules = Classification { confidence: 0.5, ..none(name) };
     }
     // No promotion past a guard or a negated request ("don't remove this number").
     let blocked = guards::take_guarded()
-        || matches!(rules.rule, "boilerplate" | "banter" | "question")
+        || guards::TALK.contains(&rules.rule)
+        || rules.rule == "boilerplate"
         || guards::banter(&ws, text)
         || guards::conditional(&ws, text)
         || ws.iter().any(|w| w.is(DIGITS))
@@ -271,17 +271,13 @@ fn stop_emoji() -> Classification {
 /// A threat about messages: "I'll sue if you text me again", "Another text and I go to
 /// the BBB", "you'll be hearing from the FCC if this continues", "Remove me or I'm reporting you".
 fn threat(ws: &[Word<'_>]) -> Option<Classification> {
-    let who = ws.iter().any(|w| w.is(AUTHN | REPORTV)) && (ws.iter().any(|w| w.is(AUTHN | DIGITS)) || ws.iter().any(|w| w.is(REPORTV)));
-    let about = ws.iter().any(|w| w.is(MSGN | SENDV | SENDME | TXTV | REMOVEV | STOPV | STOPDE) || w.keyword().is_some_and(|k| k.intent == Intent::OptOut));
-    // "if", "again", "or", "one more": in the 13 languages ("ou je porte plainte", "o vi denuncio", "bo zgłoszę", "или", "warna", "jeśli", "agar", "nog één", "これ以上").
-    let cond = ws.iter().any(|w| {
-        matches!(
-            w.text,
-            "if" | "again" | "another" | "or" | "continues" | "continue" | "persist" | "si" | "wenn" | "se" | "ou" | "o" | "bo" | "или" | "warna" | "varna"
-                | "jesli" | "agar" | "nog" | "jeszcze" | "これ以上" | "oder" | "als" | "если" | "ещё" | "еще" | "वरना" | "तो"
-        )
-    });
+    // Most replies name no report, block or authority: done before reading the rest.
     let first = ws.iter().find(|w| w.is(AUTHN | REPORTV))?;
+    let who = ws.iter().any(|w| w.is(AUTHN | REPORTV)) && (ws.iter().any(|w| w.is(AUTHN | DIGITS)) || ws.iter().any(|w| w.is(REPORTV)));
+    // The report/block word itself is not what the message is about ("block of cheese or shredded?").
+    let about = ws.iter().any(|w| w.is(MSGN | SENDV | SENDME | TXTV | REMOVEV | STOPV | STOPDE) || !w.is(REPORTV) && w.keyword().is_some_and(|k| k.intent == Intent::OptOut));
+    // "if", "again", "or", "one more": in the 13 languages ("ou je porte plainte", "o vi denuncio", "bo zgłoszę", "или", "warna", "jeśli", "agar", "nog één", "これ以上").
+    let cond = ws.iter().any(|w| guards::one_of(w.text, "if again another or continues continue persist si wenn se ou o bo или warna varna jesli agar nog jeszcze これ以上 oder als если ещё еще वरना तो"));
     (who && cond && (about || ws.iter().any(|w| w.is(AUTHN | DIGITS)))).then(|| Classification {
         intent: Intent::OptOut,
         scope: Some(Scope::All),
@@ -308,7 +304,7 @@ fn help_sentence(ws: &[Word<'_>], raw: &str) -> Option<Classification> {
     let asks = (raw.contains('?') || !raw.is_ascii() && raw.contains('？'))
         && ws
             .iter()
-            .any(|w| w.is(MSGN | SUBN | NUMBER | LISTN | OBJP | KWOUT) || matches!(w.text, "how" | "who" | "what" | "como" | "comment" | "wie"))
+            .any(|w| w.is(MSGN | SUBN | NUMBER | LISTN | OBJP | KWOUT) || guards::one_of(w.text, "how who what como comment wie"))
         || ws.iter().any(|w| w.is(MSGN | SUBN | NUMBER | LISTN));
     // "I need help with these texts", "help with my subscription".
     let lead = ws.iter().position(|w| !w.is(IPRON | WANT | SELF | FILLER)).unwrap_or(0);
@@ -357,7 +353,10 @@ fn program_keyword(t: &str) -> Option<Classification> {
     let rest: Vec<&str> = parts.collect();
     let caps =
         |p: &&str| p.len() <= 16 && p.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) && p.bytes().any(|b| b.is_ascii_uppercase());
-    if rest.is_empty() || rest.len() > 2 || !rest.iter().all(caps) || kw == "yes" {
+    // An opt-in keyword in capitals may name its program in any case ("START refills",
+    // "START classes"): the capitals are the explicit evidence. Opt-outs keep both in capitals.
+    let named = |p: &&str| intent == Intent::OptIn && p.len() <= 16 && p.bytes().all(|b| b.is_ascii_alphabetic());
+    if rest.is_empty() || rest.len() > 2 || !rest.iter().all(|p| caps(p) || named(p)) || kw == "yes" {
         return None;
     }
     // Not two keywords or an emphasis ("STOP ALL", "STOP STOP", "STOP NOW", "STOP PLEASE"): the rules read those.
@@ -365,7 +364,7 @@ fn program_keyword(t: &str) -> Option<Classification> {
     let plain = |p: &&str| {
         let f = fold(p);
         let w = words(lex, &f);
-        w.len() == 1 && w[0].keyword().is_none() && w[0].is(UNK | MSGN | MSGPL)
+        w.len() == 1 && w[0].keyword().is_none() && (w[0].is(UNK | MSGN | MSGPL) || intent == Intent::OptIn && w[0].is(OTHERN))
     };
     if !rest.iter().all(plain) {
         return None;
@@ -827,7 +826,11 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
         let third = i > 0 && cs[i - 1].is(IPRON | FRAME) && cs[..i].iter().rev().find(|x| x.is(THIRD | SELF | PLEASE)).is_some_and(|x| x.is(THIRD));
         // "걱정 그만해" (stop worrying): 그만 with something else, nothing about messages.
         let doing = k.word.starts_with("그만") && cs.len() > 1 && !all.iter().enumerate().any(|(j, x)| x.is(guards::ABOUT) && !std::ptr::eq(x, w) && j < all.len());
-        if noun || third || mentioned || doing || other_object(&cs[i + 1..]) {
+        if noun || third || mentioned || doing || other_object(&cs[i + 1..]) || guards::other_service(&cs[..i], &cs[i + 1..])
+            || guards::ask_a_friend(cs, i, i, all)
+            // "헬스장 해지했어", "ジム退会した": object-before-verb languages name the other thing first.
+            || i > 0 && cs[i - 1].is(OTHERN) && !w.text.is_ascii()
+        {
             guards::guarded();
             continue;
         }

@@ -38,15 +38,17 @@ const fn g(
     what: &'static str,
     example: (&'static str, Intent, &'static str, &'static str, &'static str),
 ) -> Guard {
-    Guard { name, langs, what: d(what), example: (d(example.0), example.1, example.2, example.3, example.4), applies: None }
+    Guard { name: d(name), langs: d(langs), what: d(what), example: (d(example.0), example.1, example.2, example.3, example.4), applies: None }
 }
 
 const DONT: &[&str] = &["dont-text", "dont-want"];
 const SENDING: &[&str] = &["dont-text", "dont-want", "stop-sending", "stop-messages", "stop-it"];
 const LISTS: &[&str] = &["take-me-off", "remove-me"];
+const SCHEDULED: &[&str] = &["dont-text", "dont-want", "stop-sending", "stop-messages", "stop-it", "no-more"];
 const PATTERNS: &[&str] = &["dont-text", "dont-want", "stop-sending", "stop-messages", "stop-it", "no-more"];
 
-/// Documentation text, left out of the WebAssembly build (the table's tests run natively).
+/// Documentation text (and the guards' names and languages), left out of the WebAssembly
+/// build: the table's tests run natively, and the engine reads only `applies`.
 const fn d(s: &'static str) -> &'static str {
     if cfg!(target_arch = "wasm32") {
         ""
@@ -199,18 +201,18 @@ pub const GUARDS: &[Guard] = &[
     ),
     g("wrong-number-list", "en", "a stop or remove with wrong number", ("wrong number, stop", OptOut, "keyword", "all", "en")),
     Guard {
-        name: "describes-you",
-        langs: "en es fr de",
+        name: d("describes-you"),
+        langs: d("en es fr de"),
         what: d("you are not bothering me, you never text me: a description with you as subject, not a negative imperative"),
         example: (d("you are not bothering me"), No, "none", "", ""),
         applies: Some((DONT, describes_you)),
     },
     Guard {
-        name: "schedule",
-        langs: "en es fr de pt it",
-        what: d("don't text me til after 3: a time, not a stop"),
+        name: d("schedule"),
+        langs: d("en es fr de pt it"),
+        what: d("don't text me til after 3, no more texting I'm driving: a time or a passing situation, not a stop"),
         example: (d("don't text me til after 3, I'm in surgery"), No, "none", "", ""),
-        applies: Some((SENDING, schedule)),
+        applies: Some((SCHEDULED, schedule)),
     },
     g(
         "that-thing",
@@ -225,68 +227,112 @@ pub const GUARDS: &[Guard] = &[
         ("걱정 그만해", No, "none", "", ""),
     ),
     Guard {
-        name: "someone-else-messaged",
-        langs: "en es fr de pt it (you, tu, du; he, she, my brother: en)",
+        name: d("someone-else-messaged"),
+        langs: d("en es fr de pt it (you, tu, du; he, she, my brother: en)"),
         what: d("stop bugging you, para de molestar a tu hermano: the one not to be messaged is someone else, not the sender"),
         example: (d("ya para de molestar a tu hermano"), No, "none", "", ""),
         applies: Some((SENDING, other_party)),
     },
     Guard {
-        name: "negated-after",
-        langs: "hi (verb-final: the negation follows the verb)",
+        name: d("negated-after"),
+        langs: d("hi (verb-final: the negation follows the verb)"),
         what: d("डिलीवरी मैसेज बंद मत करना: a negation right after the stop verb keeps the messages"),
         example: (d("डिलीवरी मैसेज बंद मत करना"), No, "none", "", ""),
         applies: Some((&["stop-messages"], negated_after)),
     },
     Guard {
-        name: "own-stop",
-        langs: "en es fr pt (I'll, I will, I'm gonna, voy a, je vais, vou)",
+        name: d("own-stop"),
+        langs: d("en es fr pt (I'll, I will, I'm gonna, voy a, je vais, vou)"),
         what: d("I'll stop texting you now: the sender says what they will do, not what they ask"),
         example: (d("I'll stop texting you now so you can sleep"), No, "none", "", ""),
         applies: Some((SENDING, own_stop)),
     },
     Guard {
-        name: "from-someone",
-        langs: "en (my ex, my mom...: the THIRD list)",
+        name: d("from-someone"),
+        langs: d("en (my ex, my mom...: the THIRD list)"),
         what: d("no more texts from my ex: messages from someone else, not the sender's"),
         example: (d("no more texts from my ex pls god"), No, "none", "", ""),
         applies: Some((PATTERNS, from_someone)),
     },
     Guard {
-        name: "other-channel",
-        langs: "en only",
+        name: d("other-channel"),
+        langs: d("en only"),
         what: d("text me when you get off, don't call: the message asks to be messaged another way"),
         example: (d("text me when you get off, don't call"), No, "none", "", ""),
         applies: Some((SENDING, other_channel)),
     },
     Guard {
-        name: "content",
-        langs: "all",
+        name: d("content"),
+        langs: d("all"),
         what: d("don't text me the spoilers: a determiner and an unknown noun after the match are the content, not messages"),
         example: (d("don't text me the spoilers"), No, "none", "", ""),
         applies: Some((DONT, content)),
     },
     Guard {
-        name: "third-subject",
-        langs: "en only",
+        name: d("third-subject"),
+        langs: d("en only"),
         what: d("my son says stop texting, my brother quit texting back: someone else is the subject"),
         example: (d("my brother quit texting back"), No, "none", "", ""),
         applies: Some((PATTERNS, third_subject)),
     },
     Guard {
-        name: "other-list",
-        langs: "en only",
+        name: d("other-list"),
+        langs: d("en only"),
         what: d("take me off the carpool list: a list of something else"),
         example: (d("take me off the carpool list for march"), No, "none", "", ""),
         applies: Some((LISTS, other_list)),
     },
     Guard {
-        name: "threat-about-messages",
-        langs: "all",
-        what: d("a report/sue verb counts as a threat only in a message about messages or naming an authority"),
+        name: d("threat-about-messages"),
+        langs: d("all"),
+        what: d("a report/sue/block verb counts as a threat only in a message about messages or naming an authority, and not over someone else's messages (\"blocking her texts\")"),
         example: (d("I need to finish my report"), No, "none", "", ""),
         applies: Some((&["threat"], threat_without_messages)),
     },
+    g(
+        "exclamation",
+        "en es fr de pt it nl pl ru zh ja ko",
+        "a bare STOP, then a call for attention or news and nothing about messages (\"Stop! look at the sunset\", \"стоп, подожди\"): an exclamation to a friend, none at 0.5",
+        ("STOP. Look at the sunset right now", No, "exclamation", "", ""),
+    ),
+    g(
+        "laugh-first",
+        "all",
+        "laughter before a whole-message stop (\"lol stop\", \"🤣 stop\"), or ㅋㅋ, 哈哈, ｗｗ, 🙈 anywhere: a reaction to a friend, none at 0.5 (\"Stop!! lol\" stays a stop)",
+        ("lmao stop", No, "banter", "", ""),
+    ),
+    g(
+        "other-service",
+        "en only",
+        "how do I / did you / I'm gonna unsubscribe from <something unnamed by the lexicon>: a question or plan about another service",
+        ("how do I unsubscribe from hulu? it keeps charging me", No, "none", "", ""),
+    ),
+    g(
+        "spam-talk",
+        "en es fr de pt it ko zh",
+        "spam texts, spam calls, 스팸문자: talk about spam in general, not a request to this sender; none at 0.5",
+        ("I keep getting spam texts, how do I stop them?", No, "spam-talk", "", ""),
+    ),
+    Guard {
+        name: d("ask-a-friend"),
+        langs: d("en only"),
+        what: d("how do you make those texts stop, how do you unsubscribe from…: asking someone how they do it"),
+        example: (d("how do you make those political texts stop??"), No, "none", "", ""),
+        applies: Some((PATTERNS, ask_a_friend)),
+    },
+    Guard {
+        name: d("gerund"),
+        langs: d("en only"),
+        what: d("my bad for not texting back: a negated gerund after a preposition, not a negative imperative"),
+        example: (d("my bad for not texting back"), No, "none", "", ""),
+        applies: Some((DONT, gerund)),
+    },
+    g(
+        "advice",
+        "en only",
+        "just reply stop, you have to reply unsubscribe: advice to a friend about replying to someone else",
+        ("just reply stop and they go away", No, "advice", "", ""),
+    ),
     g(
         "help-question",
         "en es fr de pt",
@@ -307,9 +353,39 @@ pub const GUARDS: &[Guard] = &[
     ),
 ];
 
+const fn pattern_count() -> usize {
+    let (mut i, mut n) = (0, 0);
+    while i < GUARDS.len() {
+        if GUARDS[i].applies.is_some() {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+fn never(_: &[Word<'_>], _: usize, _: usize, _: &[Word<'_>]) -> bool {
+    false
+}
+
+/// The pattern guards' rules and checks, taken from [`GUARDS`] at compile time, so that
+/// the table itself (names, languages, examples) stays out of the WebAssembly build.
+const PATTERN_GUARDS: [(&[&str], Check); pattern_count()] = {
+    let mut out: [(&[&str], Check); pattern_count()] = [(&[], never as Check); pattern_count()];
+    let (mut i, mut n) = (0, 0);
+    while i < GUARDS.len() {
+        if let Some(a) = GUARDS[i].applies {
+            out[n] = a;
+            n += 1;
+        }
+        i += 1;
+    }
+    out
+};
+
 /// Whether a pattern guard keeps opt-out rule `rule`, matched at `cs[i..end]`, from counting.
 pub(crate) fn blocks(rule: &str, cs: &[Word<'_>], i: usize, end: usize, all: &[Word<'_>]) -> bool {
-    let hit = GUARDS.iter().filter_map(|g| g.applies).any(|(rules, check)| rules.contains(&rule) && check(cs, i, end, all));
+    let hit = PATTERN_GUARDS.iter().any(|(rules, check)| rules.contains(&rule) && check(cs, i, end, all));
     if hit {
         guarded();
     }
@@ -353,10 +429,10 @@ fn other_party(cs: &[Word<'_>], i: usize, end: usize, _all: &[Word<'_>]) -> bool
 /// "I'll stop", "I will stop", "I'm gonna stop", "voy a dejar de", "je vais arrêter": the sender's own plan.
 fn own_stop(cs: &[Word<'_>], i: usize, _end: usize, _all: &[Word<'_>]) -> bool {
     fn modal(t: &str) -> bool {
-        matches!(t, "ill" | "will" | "gonna" | "going" | "voy" | "vais" | "vou" | "vamos")
+        one_of(t, "ill will gonna going voy vais vou vamos")
     }
     let at = |k: usize| if i >= k { cs[i - k].text } else { "" };
-    (modal(at(1)) || at(1) == "to" && modal(at(2))) && cs[..i].iter().any(|w| w.is(SELF) || matches!(w.text, "ill" | "voy" | "vais" | "vou"))
+    (modal(at(1)) || at(1) == "to" && modal(at(2))) && cs[..i].iter().any(|w| w.is(SELF) || one_of(w.text, "ill voy vais vou"))
 }
 
 fn negated_after(cs: &[Word<'_>], _i: usize, end: usize, _all: &[Word<'_>]) -> bool {
@@ -369,8 +445,10 @@ fn from_someone(cs: &[Word<'_>], _i: usize, end: usize, _all: &[Word<'_>]) -> bo
     tail.first().is_some_and(|w| w.is(OUTFROM)) && tail.iter().skip(1).take(2).any(|w| w.is(THIRD))
 }
 
-fn schedule(cs: &[Word<'_>], _i: usize, end: usize, _all: &[Word<'_>]) -> bool {
-    cs[end.min(cs.len())..].iter().any(|w| w.is(TEMPORAL))
+fn schedule(cs: &[Word<'_>], _i: usize, end: usize, all: &[Word<'_>]) -> bool {
+    // After the match, in this clause or a later one ("don't text, the baby is sleeping").
+    let at = cs.first().and_then(|f| all.iter().position(|w| std::ptr::eq(w, f))).unwrap_or(0);
+    all[(at + end).min(all.len())..].iter().any(|w| w.is(TEMPORAL))
 }
 
 /// Another clause asks to be texted, called or messaged ("text me", "just
@@ -386,13 +464,18 @@ fn other_channel(cs: &[Word<'_>], i: usize, end: usize, all: &[Word<'_>]) -> boo
             && !matched.contains(&w.text)
             && all[..k].iter().rev().take_while(|x| x.clause == w.clause).all(|x| x.is(FILLER))
     });
-    positive || all.iter().any(|w| matches!(w.text, "instead" | "use" | "personal"))
+    // "text don't call": the clause itself starts with the channel it asks for.
+    let first = cs.first().is_some_and(|w| i > 0 && w.is(SENDV | TXTV) && !w.is(SENDGEN | SAIDV) && !matched.contains(&w.text));
+    positive || first || all.iter().any(|w| matches!(w.text, "instead" | "use" | "personal"))
 }
 
 /// The list named is of something else ("the carpool list", "the team list").
 fn other_list(cs: &[Word<'_>], i: usize, end: usize, _all: &[Word<'_>]) -> bool {
     let span = &cs[i..end.min(cs.len())];
-    span.iter().any(|w| w.is(OTHERN)) && !span.iter().any(|w| w.is(MSGN)) || cs[end.min(cs.len())..].iter().any(|w| w.is(TEMPORAL))
+    let after = &cs[end.min(cs.len())..];
+    span.iter().any(|w| w.is(OTHERN)) && !span.iter().any(|w| w.is(MSGN))
+        || after.iter().any(|w| w.is(TEMPORAL))
+        || after.iter().take(4).any(|w| w.is(OTHERN)) && !after.iter().take(4).any(|w| w.is(MSGN | MSGPL))
 }
 
 /// "don't text me the spoilers": what follows is the content, not messages.
@@ -410,11 +493,13 @@ fn third_subject(cs: &[Word<'_>], i: usize, _end: usize, _all: &[Word<'_>]) -> b
     cs[..i].iter().rev().find(|x| x.is(THIRD | SELF | PLEASE)).is_some_and(|x| x.is(THIRD))
 }
 
-fn threat_without_messages(_cs: &[Word<'_>], _i: usize, _end: usize, all: &[Word<'_>]) -> bool {
-    !all.iter().any(|w| w.is(SENDV | SENDME | MSGN | AUTHN | TXTV))
+fn threat_without_messages(cs: &[Word<'_>], i: usize, end: usize, all: &[Word<'_>]) -> bool {
+    // "my phone is blocking her texts": someone else's messages are what is blocked.
+    let others = cs[i..end.min(cs.len())].iter().any(|w| w.is(THIRD) || one_of(w.text, "her his their"));
+    others || !all.iter().any(|w| w.is(SENDV | SENDME | MSGN | AUTHN | TXTV))
 }
 
-const LAUGH: &[char] = &['😂', '🤣', '😆', '😅', '😜', '😝', '😛', '😹', '💀', '😭', '🙄', '😏', '😴', '🤪'];
+const LAUGH: &[char] = &['🙈', '🥰', '😍', '😂', '🤣', '😆', '😅', '😜', '😝', '😛', '😹', '💀', '😭', '🙄', '😏', '😴', '🤪'];
 
 /// A question about what a keyword does: "if I reply STOP, will I still get the
 /// delivery alerts?", "als ik STOP stuur, krijg ik dan nog…?", "수신거부하면 … 오나요?".
@@ -422,7 +507,7 @@ pub(crate) fn conditional(ws: &[Word<'_>], raw: &str) -> bool {
     if !(raw.contains('?') || !raw.is_ascii() && raw.contains(['？', '¿'])) {
         return false;
     }
-    let cond = |w: &Word<'_>| matches!(w.text, "if" | "si" | "als" | "wenn" | "se" | "jesli" | "jezeli" | "если" | "如果" | "要是");
+    let cond = |w: &Word<'_>| one_of(w.text, "if si als wenn se jesli jezeli если 如果 要是");
     let hangul_if = ws.iter().any(|w| w.keyword().is_some() && w.text.ends_with("하면"));
     hangul_if
         || ws.iter().enumerate().any(|(i, w)| {
@@ -436,12 +521,23 @@ pub(crate) const ABOUT: u128 = MSGN | MSGPL | SENDV | SENDME | SENDGEN | TXTV | 
 
 /// Laughter in the message: a word (lol, jk) or an emoji.
 pub(crate) fn banter(ws: &[Word<'_>], raw: &str) -> bool {
-    ws.iter().any(|w| w.is(BANTER)) || !raw.is_ascii() && raw.contains(LAUGH)
+    ws.iter().any(|w| w.is(BANTER)) || laughing(raw)
+}
+
+/// Laughter in scripts without spaces, glued to the words around it: a doubled ㅋ, ㅎ, 哈 or ｗ
+/// ("ㅋㅋ", "哈哈", "ｗｗｗ").
+fn cjk_laugh(raw: &str) -> bool {
+    let mut prev = ' ';
+    raw.chars().any(|c| {
+        let hit = c == prev && matches!(c, 'ㅋ' | 'ㅎ' | '哈' | 'ｗ');
+        prev = c;
+        hit
+    })
 }
 
 /// Laughing emoji only ("omg stop 😂😂"; "Stop!! lol" stays a stop).
 pub(crate) fn laughing(raw: &str) -> bool {
-    !raw.is_ascii() && raw.contains(LAUGH)
+    !raw.is_ascii() && (raw.contains(LAUGH) || cjk_laugh(raw))
 }
 
 /// A sender's own instruction quoted: "reply STOP", "txt STOP to 87239",
@@ -455,7 +551,7 @@ pub(crate) fn boilerplate(ws: &[Word<'_>]) -> bool {
     let covered = |j: usize| {
         let same = |k: usize| ws.get(k).is_some_and(|x| x.clause == ws[j].clause);
         let prev = |d: usize| (j >= d && same(j - d)).then(|| &ws[j - d]);
-        let purpose = |p: &Word<'_>| p.is(TOW) || matches!(p.text, "2" | "pour" | "um" | "para" | "per" | "with" | "aby" | "чтобы" | "afin" | "om");
+        let purpose = |p: &Word<'_>| p.is(TOW) || one_of(p.text, "2 pour um para per with aby чтобы afin om");
         prev(1).is_some_and(|p| p.is(INSTRV | SIE | PREP) || purpose(p))
             || prev(2).is_some_and(purpose)
             || prev(2).is_some_and(|p| p.is(INSTRV))
@@ -502,4 +598,108 @@ pub(crate) fn boilerplate(ws: &[Word<'_>]) -> bool {
         }
     }
     false
+}
+
+/// Calls for attention and news after a bare STOP ("Stop! look", "stop, czekaj"), per language.
+const ATTENTION: &str = "wait look listen guess omg wow news surprise amazing perfect tell espera mira oye noticia noticias sorpresa attends regarde ecoute nouvelle warte schau guck moment olha aspetta guarda senti notizia wacht kijk luister czekaj poczekaj patrz sluchaj подожди погоди смотри слушай 等等 等一下 待って 見て 잠깐 봐";
+
+/// "Stop! look at the sunset", "стоп, подожди, Лена беременна??": a bare opt-out keyword
+/// (`rule` keyword or keyword-context) followed by a call for attention or news, with no
+/// word about messages, lists, consent or politeness anywhere.
+pub(crate) fn exclamation(ws: &[Word<'_>], rule: &str) -> bool {
+    if !matches!(rule, "keyword" | "keyword-context") || ws.len() < 2 {
+        return false;
+    }
+    let Some(k) = ws.iter().position(|w| w.keyword().is_some_and(|k| k.intent == Intent::OptOut)) else { return false };
+    let rest = &ws[k + 1..];
+    !ws.iter().enumerate().any(|(j, w)| j != k && (w.is(ABOUT | NEVERSIGNED | NOTINT) || w.keyword().is_some_and(|x| x.intent == Intent::OptOut)))
+        && rest.iter().any(|w| one_of(w.text, ATTENTION))
+}
+
+/// Laughter before a whole-message stop: "lol stop", "lmaooo stop", "🤣 stop".
+pub(crate) fn laugh_first(ws: &[Word<'_>], raw: &str) -> bool {
+    ws.first().is_some_and(|w| w.is(BANTER)) || raw.trim_start().starts_with(LAUGH) || !raw.is_ascii() && (cjk_laugh(raw) || raw.contains('🙈'))
+}
+
+/// "how do I unsubscribe from hulu", "did you unsubscribe from the magazine", "I'm gonna
+/// opt out of X", "you can opt out of X": a question or plan (en) whose object after
+/// from/of is nothing the lexicon knows as messages, lists or this sender.
+pub(crate) fn other_service(before: &[Word<'_>], after: &[Word<'_>]) -> bool {
+    let Some(p) = after.iter().take(3).position(|w| w.is(OUTFROM)) else { return false };
+    let lead = before.iter().any(|w| one_of(w.text, "how did gonna going"))
+        || before.windows(2).any(|p| p[0].is(YOUSUBJ) && p[1].text == "can" || p[0].text == "can" && p[1].is(YOUSUBJ));
+    if !lead {
+        return false;
+    }
+    let object = &after[p + 1..];
+    // "can you unsubscribe the team from that vendor newsletter": "that" (en) names someone else's.
+    if object.len() >= 2 && object[0].text == "that" {
+        return true;
+    }
+    let messaging = MSGN | MSGPL | MKT | MKTMOD | LISTN | SUBN | SENDV | SENDGEN | TXTV | GETV | BACKREF | ME | NUMBER | ALL;
+    !object.is_empty() && !object.iter().any(|w| w.is(messaging) || w.keyword().is_some())
+}
+
+/// Spam named as a kind of text or call ("spam texts", "spam calls", "스팸문자", "垃圾短信"):
+/// the message talks about spam in general.
+pub(crate) fn spam_talk(ws: &[Word<'_>], rule: &str) -> bool {
+    // "垃圾短信，退订", "This is spam, stop": a bare keyword clause is a request.
+    if matches!(rule, "keyword" | "keyword-context" | "keyword-typo") {
+        return false;
+    }
+    let spam = |t: &str| one_of(t, "spam spammy scam junk") || t.starts_with("스팸") || t.starts_with("垃圾");
+    ws.iter().enumerate().any(|(i, w)| {
+        let glued = !w.text.is_ascii() && (w.text.starts_with("스팸문자") || w.text.starts_with("垃圾短信"));
+        glued || ws.get(i + 1).is_some_and(|n| n.clause == w.clause && n.is(MSGN)) && spam(w.text) && !spam(ws[i + 1].text)
+    })
+}
+
+/// "how do you make those texts stop", "how can u unsubscribe": the question asks someone how they do it (en).
+pub(crate) fn ask_a_friend(cs: &[Word<'_>], i: usize, _end: usize, _all: &[Word<'_>]) -> bool {
+    cs[..i.min(cs.len())].windows(3).any(|p| p[0].text == "how" && one_of(p[1].text, "do can did") && one_of(p[2].text, "you u ya"))
+}
+
+/// "my bad for not texting back", "sorry about not calling": a preposition before the negation.
+fn gerund(cs: &[Word<'_>], i: usize, _end: usize, _all: &[Word<'_>]) -> bool {
+    i > 0 && one_of(cs[i - 1].text, "for about of")
+}
+
+/// "just reply stop and they go away", "you have to reply unsubscribe": an instruction to reply
+/// with a keyword, given as advice (en).
+pub(crate) fn advice(ws: &[Word<'_>]) -> bool {
+    ws.iter().enumerate().skip(2).any(|(j, w)| {
+        w.keyword().is_some_and(|k| k.intent == Intent::OptOut)
+            && ws[j - 1].is(INSTRV)
+            && one_of(ws[j - 2].text, "just to gotta can should")
+    })
+}
+
+/// The `none` rules of [`talk`], which the learned model may not overrule.
+pub(crate) const TALK: &[&str] = &["banter", "exclamation", "spam-talk", "advice", "question"];
+
+/// Whether an opt-out the rules found (`found`: as the whole message) is talk between
+/// friends, and which: banter, an exclamation, talk about spam, advice, or a question
+/// about what a keyword does.
+pub(crate) fn talk(ws: &[Word<'_>], raw: &str, found: bool, rule: &str) -> Option<&'static str> {
+    let name = if !found && banter(ws, raw) || found && (ws.len() > 1 && laughing(raw) || laugh_first(ws, raw)) {
+        "banter"
+    } else if exclamation(ws, rule) {
+        "exclamation"
+    } else if found {
+        return None;
+    } else if spam_talk(ws, rule) {
+        "spam-talk"
+    } else if advice(ws) {
+        "advice"
+    } else if conditional(ws, raw) {
+        "question"
+    } else {
+        return None;
+    };
+    Some(name)
+}
+
+/// Whether `t` is one of the space-separated words of `list` (smaller in the wasm than a `matches!` chain).
+pub(crate) fn one_of(t: &str, list: &str) -> bool {
+    list.split(' ').any(|x| x == t)
 }

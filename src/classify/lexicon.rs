@@ -897,7 +897,7 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (
         TEMPORAL,
         "*",
-        "rightnow until til till after before tonight tomorrow later while during today morning afternoon evening rn yet hasta despues manana luego avant apres demain ce soir bis nach morgen heute ate amanha depois fino dopo domani",
+        "rightnow until til till after before tonight tomorrow later while during today morning afternoon evening rn yet driving drive sleeping asleep monday tuesday wednesday thursday friday saturday sunday weekend manejas manejando conduciendo junta volant hasta despues manana luego avant apres demain ce soir bis nach morgen heute ate amanha depois fino dopo domani",
     ),
     (INSIST, "en", "say says means mean time times typed tell told"),
     (UNDOV, "*", "undo reverse revert cancel rescind deshacer annuler ruckgangig"),
@@ -930,6 +930,9 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
     (SAIDV, "*", "mowilem mowilam pisalem pisalam писал написал писала dije dijimos pedi dissi detto disse dit gesagt gezegd"),
     (SAIDV, "en", "texted replied responded sent typed wrote hit pressed answered said"),
     (PRAISE, "en", "toogood blush blushing tookind sokind sosweet toosweet cute adorable love noway youdidnt crying cry dying"),
+    (OTHERN, "ko", "헬스장 동호회 학원"),
+    (OTHERN, "ja", "ジム"),
+    (OTHERN, "zh", "健身房"),
     (
         OTHERN,
         "en",

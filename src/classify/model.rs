@@ -275,7 +275,7 @@ pub const REVIEW_BELOW: f32 = 0.75;
 /// ordinary talk ("don't text me til 3", "stop it", "leave me alone"); never a
 /// keyword (a STOP is a STOP), a removal or a revocation.
 fn final_rule(rule: &str) -> bool {
-    !matches!(rule, "dont-text" | "dont-want" | "stop-it" | "leave-me-alone" | "no-more" | "keyword-of" | "threat" | "fed-up")
+    !super::guards::one_of(rule, "dont-text dont-want stop-it leave-me-alone no-more keyword-of threat fed-up")
 }
 
 /// Combines the rules' verdict with the model's probabilities.
