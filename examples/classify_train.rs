@@ -18,6 +18,9 @@ use std::io::BufRead;
 
 use stopgate::classify::learn::{analyse, analyse_all, decide, softmax, Analysis, Probs, Thresholds, BUCKETS, CLASSES, THRESHOLDS};
 use stopgate::classify::{classify, Intent};
+#[path = "../tests/support/wilson.rs"]
+mod wilson;
+use wilson::fig;
 
 struct Row {
     text: String,
@@ -166,22 +169,6 @@ fn print_figures(label: &str, f: &Figures) {
     println!("  p2p false-out {}/{}", f.p2p_false_out, f.p2p);
 }
 
-/// 95% Wilson score interval for `k` successes in `n`.
-fn wilson(k: usize, n: usize) -> (f64, f64) {
-    if n == 0 {
-        return (0.0, 1.0);
-    }
-    let (z, n, p) = (1.96f64, n as f64, k as f64 / n as f64);
-    let d = 1.0 + z * z / n;
-    let c = (p + z * z / (2.0 * n)) / d;
-    let h = z / d * (p * (1.0 - p) / n + z * z / (4.0 * n * n)).sqrt();
-    ((c - h).max(0.0), (c + h).min(1.0))
-}
-
-fn fig(k: usize, n: usize) -> String {
-    let (lo, hi) = wilson(k, n);
-    format!("{:.3} [{:.3}, {:.3}] ({k}/{n})", k as f64 / n.max(1) as f64, lo, hi)
-}
 
 /// The figures with their Wilson intervals, one a line.
 fn print_wilson(label: &str, f: &Figures) {

@@ -17,6 +17,9 @@ use std::path::{Path, PathBuf};
 
 use stopgate::classify::{classify, Intent};
 use stopgate::Scope;
+#[path = "support/wilson.rs"]
+mod wilson;
+use wilson::fig;
 
 #[derive(Clone)]
 struct Row {
@@ -79,22 +82,6 @@ fn folded(text: &str) -> String {
     lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
-/// 95% Wilson score interval for `k` successes in `n`.
-fn wilson(k: usize, n: usize) -> (f64, f64) {
-    if n == 0 {
-        return (0.0, 1.0);
-    }
-    let (z, n, p) = (1.96f64, n as f64, k as f64 / n as f64);
-    let d = 1.0 + z * z / n;
-    let c = (p + z * z / (2.0 * n)) / d;
-    let h = z / d * (p * (1.0 - p) / n + z * z / (4.0 * n * n)).sqrt();
-    ((c - h).max(0.0), (c + h).min(1.0))
-}
-
-fn fig(k: usize, n: usize) -> String {
-    let (lo, hi) = wilson(k, n);
-    format!("{:.3} [{:.3}, {:.3}] ({k}/{n})", k as f64 / n.max(1) as f64, lo, hi)
-}
 
 const INTENTS: [Intent; 4] = [Intent::OptOut, Intent::OptIn, Intent::Help, Intent::None];
 
