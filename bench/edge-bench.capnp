@@ -13,6 +13,12 @@ const config :Workerd.Config = (
         (name = "auth.js", esModule = embed "../edge/auth.js"),
         (name = "http.js", esModule = embed "../edge/http.js"),
         (name = "origin.js", esModule = embed "../edge/origin.js"),
+        # config.js reads the deployment's programs through the package.
+        (name = "programs.js", esModule = embed "../edge/programs.js"),
+        (name = "stopgate", esModule = embed "../pkg/workerd.js"),
+        (name = "api.js", esModule = embed "../pkg/api.js"),
+        (name = "stopgate.js", esModule = embed "../pkg/stopgate.js"),
+        (name = "stopgate_bg.wasm", wasm = embed "../pkg/stopgate_bg.wasm"),
       ],
       compatibilityDate = Edge.compatibilityDate,
       bindings = [

@@ -95,8 +95,16 @@ async function main() {
   console.log(`edge-load: starting origin (--seed-count ${SEED}) and workerd (stopgate worker + bare pass-through) ...`);
   const origin = await startOrigin({ dataDir, seedCount: SEED, allowFaults: false, startTimeoutMs: 600000 });
   const originUrl = `http://127.0.0.1:${origin.port}`;
-  const edge = await startEdge({ originPort: origin.port, publicKey: origin.publicKey, config: "bench/edge-bench.capnp",
-    extraSockets: ["http-bare"], env: { STOPGATE_REFRESH_SECONDS: 5, STOPGATE_LOCAL_CHANGES_CACHE_MS: CHANGES_CACHE_MS }, startTimeoutMs: 600000 });
+  let edge;
+  try {
+    edge = await startEdge({ originPort: origin.port, publicKey: origin.publicKey, config: "bench/edge-bench.capnp",
+      extraSockets: ["http-bare"], env: { STOPGATE_REFRESH_SECONDS: 5, STOPGATE_LOCAL_CHANGES_CACHE_MS: CHANGES_CACHE_MS }, startTimeoutMs: 600000 });
+  } catch (e) {
+    // Not left running when workerd refuses the configuration.
+    await stopProcess(origin.child);
+    rmSync(dataDir, { recursive: true, force: true });
+    throw e;
+  }
   try {
     const status = async () => (await fetch(`${edge.urls.http}/v1/status`)).json();
     // Opt out a known set at the origin (as another edge would report them); they reach
