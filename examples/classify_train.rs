@@ -119,10 +119,12 @@ fn train(rows: &[&Row], epochs: usize, seed: u64) -> Weights {
 
 fn quantize(w: &Weights) -> (f32, Vec<i8>) {
     let max = w.0.iter().fold(0f32, |m, x| m.max(x.abs()));
-    let scale = if max == 0.0 { 1.0 } else { max / 127.0 };
-    // Weights within PRUNE steps of zero are dropped (default 17, 146 non-zero of 1,024 on four writers): they barely move a
-    // decision, and zeros cost next to nothing in the gzip'd wasm.
-    let prune = std::env::var("PRUNE").ok().and_then(|v| v.parse().ok()).unwrap_or(17i8);
+    let qmax: f32 = std::env::var("QMAX").ok().and_then(|v| v.parse().ok()).unwrap_or(7.0);
+    let scale = if max == 0.0 { 1.0 } else { max / qmax };
+    // QMAX steps each side of zero (default 7: 4 bits' worth; gzip packs the few distinct values well) and weights within
+    // PRUNE steps of zero dropped (default 0). Round 4, leave one writer out: pruning by magnitude (the old default, 17 of
+    // 127) threw away the many small weights that carry the long tail; coarse steps and no pruning kept them, at 2.4 kB gzip'd.
+    let prune = std::env::var("PRUNE").ok().and_then(|v| v.parse().ok()).unwrap_or(0i8);
     (scale, w.0.iter().map(|x| (x / scale).round().clamp(-127.0, 127.0) as i8).map(|q| if q.abs() <= prune { 0 } else { q }).collect())
 }
 
@@ -192,7 +194,9 @@ fn cross(rows: &[Row]) {
     let mut writers: Vec<&str> = rows.iter().map(|r| r.writer.as_str()).collect();
     writers.sort();
     writers.dedup();
-    for &from in &writers {
+    // One writer to each other one: only with two writers, or when PAIRS is set (30 fits for six writers).
+    let pairs = writers.len() <= 2 || std::env::var_os("PAIRS").is_some();
+    for &from in writers.iter().filter(|_| pairs) {
         let tr: Vec<&Row> = rows.iter().filter(|r| r.writer == from).collect();
         let w = train(&tr, epochs(), 11);
         for &to in writers.iter().filter(|&&t| t != from) {
@@ -210,19 +214,76 @@ fn cross(rows: &[Row]) {
             print_figures(&format!("  rules only on {to}"), &figures_of(&sub, &rules));
         }
     }
-    // Leave one writer out: the model trained on every other writer, measured on it.
+    // Leave one writer out: the model trained on every other writer, measured on it. Each
+    // row's probabilities come from a model that never saw its writer, so thresholds picked on
+    // them are picked out of writer, not just out of fold.
     if writers.len() > 2 {
+        let mut oow: Vec<Probs> = vec![[0.0; CLASSES]; rows.len()];
         for &to in &writers {
             let tr: Vec<&Row> = rows.iter().filter(|r| r.writer != to).collect();
-            let w = train(&tr, epochs(), 11);
-            let sub: Vec<&Row> = rows.iter().filter(|r| r.writer == to).collect();
-            let pred: Vec<usize> = sub
-                .iter()
-                .map(|r| if r.a.reads { index(decide(&r.a, &w.probs(&r.a.features), &THRESHOLDS).intent) } else { index(r.a.rules.intent) })
-                .collect();
-            print_wilson(&format!("model trained on every writer but {to}, measured on {to} ({} rows)", sub.len()), &figures_of(&sub, &pred));
+            let w = quantized(&train(&tr, epochs(), 11));
+            for (i, r) in rows.iter().enumerate().filter(|(_, r)| r.writer == to) {
+                oow[i] = w.probs(&r.a.features);
+            }
+        }
+        let decide_all = |t: &Thresholds| -> Vec<usize> {
+            rows.iter().zip(&oow).map(|(r, p)| if r.a.reads { index(decide(&r.a, p, t).intent) } else { index(r.a.rules.intent) }).collect()
+        };
+        let report = |t: &Thresholds, label: &str| {
+            let pred = decide_all(t);
+            let mut accs = Vec::new();
+            for &to in &writers {
+                let idx: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].writer == to).collect();
+                let sub: Vec<&Row> = idx.iter().map(|&i| &rows[i]).collect();
+                let p: Vec<usize> = idx.iter().map(|&i| pred[i]).collect();
+                let f = figures_of(&sub, &p);
+                accs.push(f.right as f64 / f.n.max(1) as f64);
+                print_wilson(&format!("{label}: trained on every writer but {to}, measured on {to} ({} rows)", sub.len()), &f);
+                let replies: Vec<usize> = (0..sub.len()).filter(|&k| !sub[k].p2p).collect();
+                let fr = figures_of(&replies.iter().map(|&k| sub[k]).collect::<Vec<_>>(), &replies.iter().map(|&k| p[k]).collect::<Vec<_>>());
+                println!("  replies only: accuracy {}", fig(fr.right, fr.n));
+            }
+            let all: Vec<&Row> = rows.iter().collect();
+            print_wilson(&format!("{label}: leave one writer out, pooled over the {} writers", writers.len()), &figures_of(&all, &pred));
+            let reply_idx: Vec<usize> = (0..rows.len()).filter(|&i| !rows[i].p2p).collect();
+            let fr = figures_of(&reply_idx.iter().map(|&i| &rows[i]).collect::<Vec<_>>(), &reply_idx.iter().map(|&i| pred[i]).collect::<Vec<_>>());
+            println!("  replies only, pooled: accuracy {}", fig(fr.right, fr.n));
+            println!("  mean of the per-writer accuracies {:.4}", accs.iter().sum::<f64>() / accs.len().max(1) as f64);
+        };
+        let rules: Vec<usize> = rows.iter().map(|r| index(r.a.rules.intent)).collect();
+        print_figures("rules only, all writers", &figures(rows, &rules));
+        report(&THRESHOLDS, "compiled thresholds");
+        if std::env::var_os("ERRORS").is_some() {
+            let pred = decide_all(&THRESHOLDS);
+            for ((r, &p), pr) in rows.iter().zip(&pred).zip(&oow) {
+                if p != r.intent {
+                    println!(
+                        "  oow error {} {:?}: expected {}, got {} (rules {} {}; model {:.2} {:.2} {:.2} {:.2}){}",
+                        r.writer, r.text, NAMES[r.intent], NAMES[p], r.a.rules.intent.as_str(), r.a.rules.rule, pr[0], pr[1], pr[2], pr[3],
+                        if r.p2p { " p2p" } else { "" }
+                    );
+                }
+            }
+        }
+        if std::env::var_os("GRID").is_some() {
+            for po in [0.8f32, 0.9, 0.95, 0.97] {
+                for vo in [0.7f32, 0.8, 0.9, 0.99] {
+                    for vf in [0.7f32, 0.8, 0.85, 0.9, 0.95, 2.0] {
+                        for ph in [0.8f32, 0.9] {
+                            let t = Thresholds { promote_opt_out: po, veto_opt_out: vo, veto_final: vf, promote_help: ph, ..THRESHOLDS };
+                            print_figures(&format!("oow promote {po} veto {vo} final {vf} help {ph}"), &figures(rows, &decide_all(&t)));
+                        }
+                    }
+                }
+            }
         }
     }
+}
+
+/// The weights as the compiled model will have them (quantized and pruned).
+fn quantized(w: &Weights) -> Weights {
+    let (scale, q) = quantize(w);
+    Weights(q.iter().map(|&x| f32::from(x) * scale).collect())
 }
 
 fn figures_of(rows: &[&Row], pred: &[usize]) -> Figures {

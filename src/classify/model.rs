@@ -3,10 +3,11 @@
 //!
 //! Features (each hashed with FNV-1a into one of [`BUCKETS`] buckets): the
 //! folded words, word pairs within a clause, the first and last word,
-//! character 3- and 4-grams of each word (2-grams and single characters in
-//! scripts without spaces), each word's lexicon classes and keyword, emoji,
-//! a length bucket, whether there is a question mark, and what the rules
-//! decided (rule and intent). The weights are `i8` with one scale, trained by
+//! character 3- to 5-grams of each word (1- to 3-grams in scripts without
+//! spaces), each word's lexicon classes and keyword, emoji, a length bucket,
+//! the clause count, whether there is a question or exclamation mark, where a
+//! keyword stands (first word, last word, inside) and what the rules decided
+//! (rule and intent). The weights are `i8` in 15 steps with one scale, trained by
 //! `examples/classify_train.rs` on `corpus/train/` and compiled in from
 //! `model.bin`; `cargo test` never trains.
 //!
@@ -19,7 +20,7 @@ use super::{Classification, Intent};
 use crate::Scope;
 
 /// Hash buckets (a power of two).
-pub const BUCKETS: usize = 256;
+pub const BUCKETS: usize = 2048;
 /// Classes, in this order: opt_out, opt_in, help, none.
 pub const CLASSES: usize = 4;
 const HEADER: usize = 16;
@@ -167,7 +168,7 @@ fn word_features(w: &Word<'_>, out: &mut Vec<u32>) {
     }
     ends[n] = padded_len;
     n += 1;
-    let sizes: &[usize] = if cjk { &[1, 2] } else { &[3, 4] };
+    let sizes: &[usize] = if cjk { &[1, 2, 3] } else { &[3, 4, 5] };
     for &g in sizes {
         for s in 0..n.saturating_sub(g - 1) {
             let from = if s == 0 { 0 } else { ends[s - 1] };
@@ -206,6 +207,18 @@ pub(crate) fn features(ws: &[Word<'_>], raw: &str, rules: &Classification, out: 
         _ => 6,
     };
     out.push(H::new(8).byte(len).bucket());
+    // Clause count, exclamation, and where the keyword stands (first word, last word, inside).
+    let clauses = ws.last().map_or(0, |w| w.clause + 1).min(4) as u8;
+    out.push(H::new(23).byte(clauses).bucket());
+    if raw.contains('!') || raw.contains('！') {
+        out.push(H::new(24).bucket());
+    }
+    for (i, w) in ws.iter().enumerate() {
+        if let Some(k) = w.keyword() {
+            let at = if i == 0 { 0 } else if i + 1 == ws.len() { 1 } else { 2 };
+            out.push(H::new(25).byte(class_index(k.intent) as u8).byte(at).byte(clauses).bucket());
+        }
+    }
     if raw.contains('?') || !raw.is_ascii() && raw.contains('？') {
         out.push(H::new(9).bucket());
     }
@@ -258,6 +271,12 @@ pub struct Thresholds {
     pub promote_help: f32,
     /// A rule's opt-out (not a whole-message keyword) becomes `none` at this probability of `none`.
     pub veto_opt_out: f32,
+    /// A keyword rule's opt-out that the model reads (a keyword among other words:
+    /// "Stop! you did NOT say that to him"; never a whole-message keyword, which
+    /// the model does not read, nor a platform-exact one, nor an explicit request
+    /// such as cancel-subscription or remove-me) becomes `none` at this
+    /// probability of `none`, and is flagged for review.
+    pub veto_final: f32,
     /// A rule's opt-in becomes `none` at this probability of opt-out.
     pub veto_opt_in: f32,
     /// A `none` the rules flagged as a near miss (confidence 0.5: a person
@@ -267,7 +286,7 @@ pub struct Thresholds {
 
 /// Chosen on out-of-fold predictions over the training corpus (`examples/classify_train.rs`).
 pub const THRESHOLDS: Thresholds =
-    Thresholds { promote_opt_out: 0.95, promote_help: 0.9, veto_opt_out: 0.99, veto_opt_in: 0.85, promote_near_miss: 0.99 };
+    Thresholds { promote_opt_out: 0.95, promote_help: 0.9, veto_opt_out: 0.8, veto_final: 0.9, veto_opt_in: 0.85, promote_near_miss: 0.99 };
 /// Below this confidence a result is flagged `review`.
 pub const REVIEW_BELOW: f32 = 0.75;
 
@@ -286,7 +305,15 @@ pub fn decide(a: &Analysis, p: &Probs, t: &Thresholds) -> Classification {
     let top = (0..CLASSES).max_by(|&x, &y| p[x].total_cmp(&p[y])).unwrap_or(3);
     match r.intent {
         Intent::OptOut => {
-            if p_none >= t.veto_opt_out && !final_rule(r.rule) {
+            let veto = if !final_rule(r.rule) {
+                t.veto_opt_out
+            } else if super::guards::one_of(r.rule, "keyword keyword-in-sentence keyword-context keyword-typo") {
+                t.veto_final
+            } else {
+                // An explicit request ("cancel my subscription", "remove me"): the model does not overrule it.
+                f32::INFINITY
+            };
+            if p_none >= veto && !r.strict {
                 c = Classification { confidence: 0.5, rule: "model-veto", ..none_like(r) };
             } else if top != 0 {
                 c.confidence = c.confidence.min(0.7).min(1.0 - p[top] * 0.5);
