@@ -61,15 +61,15 @@ impl Answer {
     }
 }
 
-/// The prompt's text.
-pub fn prompt(brand: &str, programs: &[String]) -> String {
+/// The prompt's text; `code` is the request's confirmation code.
+pub fn prompt(brand: &str, programs: &[String], code: &str) -> String {
     let what = match programs {
         [] => String::new(),
         [one] => format!("{one} "),
         [init @ .., last] => format!("{} and {last} ", init.join(", ")),
     };
     format!(
-        "{brand}: Reply YES to confirm {what}texts. Msg freq varies. Msg & data rates may apply. \
+        "{brand}: Reply YES {code} to confirm {what}texts. Msg freq varies. Msg & data rates may apply. \
          Reply HELP for help, STOP to cancel."
     )
 }
@@ -101,6 +101,28 @@ pub fn request_json(r: &OptinRequest, now: u64) -> Value {
         "ip": r.ip,
         "userAgent": r.user_agent,
     })
+}
+
+/// The request's confirmation code: 4 random digits. A number with an opt-out
+/// is confirmed only by a reply that carries it, so a stranger who filled the
+/// form cannot turn the person's next "Yes" to anything into a lift.
+fn random_code() -> Result<String, CliError> {
+    let mut bytes = [0u8; 4];
+    getrandom::fill(&mut bytes).map_err(|e| format!("no randomness for an opt-in code: {e}"))?;
+    Ok(format!("{:04}", u32::from_le_bytes(bytes) % 10_000))
+}
+
+/// The code a reply carries: its one 4-digit token ("YES 4821", "4821", "yes, 4821!"),
+/// and the text without it; `None` when it has none or more than one.
+pub fn reply_code(text: &str) -> Option<(String, String)> {
+    let mut codes = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|t| !t.is_empty());
+    let code = codes.next()?;
+    if code.len() != 4 || codes.next().is_some() {
+        return None;
+    }
+    Some((code.to_string(), text.replacen(code, " ", 1)))
 }
 
 fn random_id() -> Result<String, CliError> {
@@ -217,13 +239,15 @@ pub fn post(store: &mut dyn Store, s: &Settings, region: &str, body: &[u8], now:
         Err(answer) => return Ok(answer),
     };
     let e164 = format!("+{}", req.number);
-    let text = prompt(&s.brand, &req.programs);
+    let code = random_code()?;
+    let text = prompt(&s.brand, &req.programs, &code);
     let logged = json!({
         "to": e164,
         "body": text,
         "category": "transactional",
         "kind": "optin-prompt",
         "optinId": req.id,
+        "code": code,
     })
     .to_string();
     match store.optin_create(&req, &logged, GAP)? {
@@ -233,7 +257,7 @@ pub fn post(store: &mut dyn Store, s: &Settings, region: &str, body: &[u8], now:
                 status: 429,
                 body: json!({
                     "error": "rate-limited",
-                    "message": format!("a confirmation text was sent to this number less than {} minutes ago; try again in {wait} s", GAP / 60),
+                    "message": format!("a confirmation text was sent to this number recently and is not yet answered or expired; try again in {wait} s"),
                     "retryAfter": wait,
                 }),
                 retry_after: Some(wait),
@@ -274,13 +298,22 @@ pub fn affirmative(verdict: &Classification) -> bool {
 /// The inbound path's hook: an affirmative reply is offered to the number's
 /// pending request. `None`: not affirmative, nothing asked of the store.
 pub fn on_reply(store: &mut dyn Store, verdict: &Classification, reply: &OptinReply<'_>) -> Result<Option<OptinOutcome>, CliError> {
-    if !affirmative(verdict) {
+    // A reply carrying a code ("YES 4821", "4821") is read without the code.
+    let carried = reply_code(reply.text).filter(|(_, rest)| {
+        rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty() || affirmative(&stopgate::classify::classify(rest))
+    });
+    if carried.is_none() && !affirmative(verdict) {
         return Ok(None);
     }
+    let reply = OptinReply { code: carried.as_ref().map(|(c, _)| c.as_str()), ..*reply };
+    let reply = &reply;
     let outcome = store.optin_reply(reply)?;
     match &outcome {
         OptinOutcome::Confirmed { id, .. } => eprintln!("opt-in {id}: confirmed by {}", reply.message_id),
         OptinOutcome::Expired(id) => eprintln!("opt-in {id}: expired before {} came", reply.message_id),
+        OptinOutcome::Unconfirmed(id) => {
+            eprintln!("opt-in {id}: {} did not carry the prompt's code; nothing recorded", reply.message_id)
+        }
         _ => {}
     }
     Ok(Some(outcome))
@@ -401,13 +434,31 @@ mod tests {
 
     #[test]
     fn prompts_name_what_is_confirmed() {
-        let p = |ids: &[&str]| prompt("Acme", &ids.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        let p = |ids: &[&str]| prompt("Acme", &ids.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "0427");
         assert_eq!(
             p(&[]),
-            "Acme: Reply YES to confirm texts. Msg freq varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel."
+            "Acme: Reply YES 0427 to confirm texts. Msg freq varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel."
         );
-        assert!(p(&["alerts"]).starts_with("Acme: Reply YES to confirm alerts texts."));
-        assert!(p(&["alerts", "promos", "tips"]).starts_with("Acme: Reply YES to confirm alerts, promos and tips texts."));
+        assert!(p(&["alerts"]).starts_with("Acme: Reply YES 0427 to confirm alerts texts."));
+        assert!(p(&["alerts", "promos", "tips"]).starts_with("Acme: Reply YES 0427 to confirm alerts, promos and tips texts."));
+        let code = random_code().unwrap();
+        assert!(code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit()));
+    }
+
+    #[test]
+    fn replies_carry_at_most_one_code() {
+        let cases = [
+            ("YES 4821", Some("4821")),
+            ("4821", Some("4821")),
+            ("yes, 4821!", Some("4821")),
+            ("YES", None),
+            ("YES 48210", None),
+            ("YES 482", None),
+            ("1234 5678", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(reply_code(text).map(|(c, _)| c), expected.map(str::to_string), "{text}");
+        }
     }
 
     #[test]
