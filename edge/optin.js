@@ -176,7 +176,9 @@ export async function postOptin(request, env, ctx, url, cfg) {
     marketing: programs.length === 0 || programs.some((p) => p.kind === "marketing"),
     pageVersion: s.pageVersion,
     disclosure: s.disclosure,
-    ip: request.headers.get("cf-connecting-ip") || null,
+    // cf-connecting-ip is Cloudflare's only when the request came through it (request.cf
+    // present); elsewhere anyone can send the header, so no address is recorded.
+    ip: (request.cf && request.headers.get("cf-connecting-ip")) || null,
     userAgent: (request.headers.get("user-agent") || "").slice(0, 512) || null,
   });
   let res;

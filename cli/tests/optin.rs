@@ -327,3 +327,22 @@ fn a_strangers_request_cannot_turn_a_yes_into_a_lift() {
     let yes = o.reply("F-2", fresh, &code(&o, fresh), "opt_in", None);
     assert_eq!(yes["optin"]["state"], "confirmed", "{yes}");
 }
+
+/// A global bound on `POST /v1/optin` (security review): over `--optin-rate` requests a
+/// minute, whatever the numbers, the origin answers 429 and sends nothing.
+#[test]
+fn sign_ups_are_capped_per_minute() {
+    let dir = TempDir::new("optin-rate");
+    let o = spawn(&dir.0.join("data"), &["--optin-rate", "2"]);
+    let numbers = ["+14155557301", "+14155557302", "+14155557303", "+14155557304", "+14155557305"];
+    let answers: Vec<Resp> = numbers.iter().map(|n| request(&o, n, &[], true)).collect();
+    let statuses: Vec<u16> = answers.iter().map(|r| r.status).collect();
+    assert!(statuses.iter().all(|s| *s == 201 || *s == 429), "{statuses:?}");
+    // Two fit in a minute (four if the calls straddle a minute boundary): never five.
+    let created = statuses.iter().filter(|s| **s == 201).count();
+    assert!((2..=4).contains(&created), "{statuses:?}");
+    assert_eq!(prompts(&o).len(), created, "a refused request sends nothing");
+    let refused = answers.iter().find(|r| r.status == 429).unwrap();
+    assert_eq!(refused.json()["error"], "rate-limited");
+    assert!(refused.header("retry-after").and_then(|s| s.parse::<u64>().ok()).is_some_and(|s| (1..=60).contains(&s)));
+}

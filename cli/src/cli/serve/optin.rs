@@ -42,6 +42,29 @@ pub struct Settings {
     pub window: u64,
     /// The brand the prompt names (`--brand`).
     pub brand: String,
+    /// Requests accepted per minute, all numbers together (`--optin-rate`; 0: no limit).
+    pub rate: u32,
+}
+
+/// The origin's count of `POST /v1/optin` requests in the current minute (one process).
+static MINUTE: std::sync::Mutex<(u64, u32)> = std::sync::Mutex::new((0, 0));
+
+/// Whether one more request fits in `now`'s minute; counts it when it does. `Some(wait)`
+/// (seconds to the next minute) when it does not.
+fn over_rate(rate: u32, now: u64) -> Option<u64> {
+    if rate == 0 {
+        return None;
+    }
+    let mut m = MINUTE.lock().unwrap_or_else(|e| e.into_inner());
+    let minute = now / 60;
+    if m.0 != minute {
+        *m = (minute, 0);
+    }
+    if m.1 >= rate {
+        return Some(60 - now % 60);
+    }
+    m.1 += 1;
+    None
 }
 
 /// A route's answer: status, JSON body, and `Retry-After` seconds for a 429.
@@ -238,6 +261,18 @@ pub fn post(store: &mut dyn Store, s: &Settings, region: &str, body: &[u8], now:
         Ok(r) => r,
         Err(answer) => return Ok(answer),
     };
+    // A global bound on prompts (and rows) through the public form, whatever the numbers.
+    if let Some(wait) = over_rate(s.rate, now) {
+        return Ok(Answer {
+            status: 429,
+            body: json!({
+                "error": "rate-limited",
+                "message": format!("more than {} sign-ups a minute; try again in {wait} s", s.rate),
+                "retryAfter": wait,
+            }),
+            retry_after: Some(wait),
+        });
+    }
     let e164 = format!("+{}", req.number);
     let code = random_code()?;
     let text = prompt(&s.brand, &req.programs, &code);
@@ -471,7 +506,7 @@ mod tests {
 
     #[test]
     fn bad_requests_name_their_field() {
-        let s = Settings { window: 60, brand: "Acme".into() };
+        let s = Settings { window: 60, brand: "Acme".into(), rate: 0 };
         let field = |body: &str| match read_request(body.as_bytes(), &s, "US", 1000) {
             Ok(_) => "ok".to_string(),
             Err(a) => a.body["field"].as_str().unwrap_or("?").to_string(),
