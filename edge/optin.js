@@ -191,7 +191,7 @@ export async function postOptin(request, env, ctx, url, cfg) {
   const answer = await res.json().catch(() => ({}));
   if (res.status === 201) {
     // The public learns that a text is on its way, not the request's id or the number's history.
-    return json({ ok: true, state: "pending", expiresAtMs: answer.expiresAt ?? null, message: "Reply YES to the text we sent to confirm." }, 202);
+    return json({ ok: true, state: "pending", expiresAtMs: answer.expiresAt ?? null, message: "Reply YES and the code in the text we sent to confirm." }, 202);
   }
   if (res.status === 429) {
     const wait = res.headers.get("retry-after") || String(answer.retryAfter ?? 600);

@@ -4,11 +4,14 @@
 //! - `POST /v1/optin` (the edge, HMAC-signed; never an API key: it sends a
 //!   text) records a request (number, programs, the disclosure shown and its
 //!   page version, when, from where) in state `pending`, and writes ONE prompt
-//!   to the send log, "<Brand>: Reply YES to confirm ... texts. ...". One
-//!   request per number per [`GAP`] seconds: more answer 429 and send nothing.
+//!   to the send log, "<Brand>: Reply YES <code> to confirm ... texts. ...". One
+//!   request per number per [`GAP`] seconds and one pending at a time, at most
+//!   `--optin-rate` a minute in all: more answer 429 and send nothing.
 //! - An affirmative reply (the core's opt-in words, answer words such as YES
 //!   included: [`affirmative`]) from that number inside the window confirms
-//!   the newest pending request: a consent record with method `web_form`, the
+//!   the pending request when it carries the prompt's code, or, for a number
+//!   with no opt-out, when the prompt is still the newest message to it (see
+//!   `store::reply_confirms`): a consent record with method `web_form`, the
 //!   page version, the reply's text, rule, confidence and To, the programs;
 //!   the opt-out is lifted for what was confirmed. After the window the
 //!   request is marked `expired` and the reply records nothing; with no
