@@ -195,6 +195,9 @@ export async function postOptin(request, env, ctx, url, cfg) {
   }
   if (res.status === 429) {
     const wait = res.headers.get("retry-after") || String(answer.retryAfter ?? 600);
+    if (answer.reason === "optin-rate") {
+      return json({ error: "rate-limited", message: "Too many sign-ups just now; please try again in a minute." }, 429, { "retry-after": wait });
+    }
     return json({ error: "rate-limited", message: "A confirmation text was sent to this number a few minutes ago; reply YES to it, or try again later." },
       429, { "retry-after": wait });
   }

@@ -343,6 +343,6 @@ fn sign_ups_are_capped_per_minute() {
     assert!((2..=4).contains(&created), "{statuses:?}");
     assert_eq!(prompts(&o).len(), created, "a refused request sends nothing");
     let refused = answers.iter().find(|r| r.status == 429).unwrap();
-    assert_eq!(refused.json()["error"], "rate-limited");
+    assert_eq!((refused.json()["error"].as_str(), refused.json()["reason"].as_str()), (Some("rate-limited"), Some("optin-rate")));
     assert!(refused.header("retry-after").and_then(|s| s.parse::<u64>().ok()).is_some_and(|s| (1..=60).contains(&s)));
 }

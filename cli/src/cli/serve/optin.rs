@@ -270,6 +270,7 @@ pub fn post(store: &mut dyn Store, s: &Settings, region: &str, body: &[u8], now:
             status: 429,
             body: json!({
                 "error": "rate-limited",
+                "reason": "optin-rate",
                 "message": format!("more than {} sign-ups a minute; try again in {wait} s", s.rate),
                 "retryAfter": wait,
             }),
