@@ -176,7 +176,9 @@ export async function postOptin(request, env, ctx, url, cfg) {
     marketing: programs.length === 0 || programs.some((p) => p.kind === "marketing"),
     pageVersion: s.pageVersion,
     disclosure: s.disclosure,
-    ip: request.headers.get("cf-connecting-ip") || null,
+    // cf-connecting-ip is Cloudflare's only when the request came through it (request.cf
+    // present); elsewhere anyone can send the header, so no address is recorded.
+    ip: (request.cf && request.headers.get("cf-connecting-ip")) || null,
     userAgent: (request.headers.get("user-agent") || "").slice(0, 512) || null,
   });
   let res;
@@ -189,10 +191,13 @@ export async function postOptin(request, env, ctx, url, cfg) {
   const answer = await res.json().catch(() => ({}));
   if (res.status === 201) {
     // The public learns that a text is on its way, not the request's id or the number's history.
-    return json({ ok: true, state: "pending", expiresAtMs: answer.expiresAt ?? null, message: "Reply YES to the text we sent to confirm." }, 202);
+    return json({ ok: true, state: "pending", expiresAtMs: answer.expiresAt ?? null, message: "Reply YES and the code in the text we sent to confirm." }, 202);
   }
   if (res.status === 429) {
     const wait = res.headers.get("retry-after") || String(answer.retryAfter ?? 600);
+    if (answer.reason === "optin-rate") {
+      return json({ error: "rate-limited", message: "Too many sign-ups just now; please try again in a minute." }, 429, { "retry-after": wait });
+    }
     return json({ error: "rate-limited", message: "A confirmation text was sent to this number a few minutes ago; reply YES to it, or try again later." },
       429, { "retry-after": wait });
   }

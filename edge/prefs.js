@@ -99,7 +99,11 @@ async function noteNarrowing(env, e164, answer) {
  * `optOutOf(e164)`: the number's opt-out now (the programs to keep are offered when it has one).
  */
 export async function preferencePage(request, env, url, cfg, optOutOf = null) {
-  const token = decodeURIComponent(url.pathname.slice("/p/".length));
+  // A malformed escape (`/p/%E0`) is a refused link, not a 500.
+  let token = null;
+  try {
+    token = decodeURIComponent(url.pathname.slice("/p/".length));
+  } catch {}
   const brand = cfg.brand;
   if (request.method !== "GET" && request.method !== "HEAD" && request.method !== "POST") {
     throw new HttpError(405, "method-not-allowed", `${request.method} is not allowed on ${url.pathname}`, null, { allow: "GET, HEAD, POST" });
@@ -107,6 +111,7 @@ export async function preferencePage(request, env, url, cfg, optOutOf = null) {
   if (!cfg.originSecret) {
     return unavailablePage(brand, "Preference links are not configured on this service (STOPGATE_ORIGIN_SECRET).");
   }
+  if (token === null) return refusedPage(brand, "This link is not valid: it is not a preference link we sent.");
   const link = await verifyToken(cfg.originSecret, token);
   if (!link.ok) return refusedPage(brand, link.message);
   const programs = programsOf(env).map((p) => ({ id: p.id, name: p.name || p.id }));
@@ -144,6 +149,12 @@ export async function preferencePage(request, env, url, cfg, optOutOf = null) {
     return savedPage({ brand, channels: Array.isArray(answer.channels) ? answer.channels : [], kept: kept.map((p) => p.name) });
   }
   if (res.status === 401 && typeof answer.error === "string" && /link|wrong-number/.test(answer.error)) return refusedPage(brand, answer.message);
+  // 409: the link may no longer narrow the opt-out (older than 24 h, used once already, or
+  // a later opt-out superseded it); 429: the number's daily cap. Channels still change.
+  if (res.status === 409 || res.status === 429) {
+    const why = answer.message || "this change could not be made with this link";
+    return formPage({ brand, e164: link.e164, action, current, programs: [], error: why, status: res.status });
+  }
   if (res.status === 400) {
     return formPage({ brand, e164: link.e164, action, current, programs, error: say(answer.field, answer.error), field: answer.field, status: 400 });
   }

@@ -30,6 +30,16 @@ fn prompts(o: &Origin) -> Vec<Value> {
         .collect()
 }
 
+/// The code of the newest prompt to `number` (what the person reads in the text).
+fn code(o: &Origin, number: &str) -> String {
+    let sent = prompts(o);
+    let p = sent.iter().rev().find(|m| m["body"]["to"] == number).expect("a prompt to the number");
+    let code = p["body"]["code"].as_str().unwrap().to_string();
+    assert!(code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit()), "{code}");
+    assert!(p["body"]["body"].as_str().unwrap().contains(&format!("Reply YES {code} to confirm")));
+    code
+}
+
 fn receipt(o: &Origin, number: u64) -> Value {
     let r = o.get(&format!("/v1/consent/+{number}"));
     assert_eq!(r.status, 200);
@@ -65,9 +75,10 @@ fn a_yes_to_the_prompt_records_consent_with_its_evidence() {
     assert_eq!(sent.len(), 1, "{sent:?}");
     assert_eq!(sent[0]["body"]["to"], number.as_str());
     assert_eq!(sent[0]["body"]["optinId"], id.as_str());
+    let k = code(&o, &number);
     assert_eq!(
-        sent[0]["body"]["body"],
-        "Acme: Reply YES to confirm texts. Msg freq varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel."
+        sent[0]["body"]["body"].as_str().unwrap(),
+        format!("Acme: Reply YES {k} to confirm texts. Msg freq varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel.")
     );
     assert_eq!(sent[0]["headers"]["x-stopgate-decision"], "optin-prompt");
 
@@ -85,9 +96,15 @@ fn a_yes_to_the_prompt_records_consent_with_its_evidence() {
     assert_eq!(stranger["recorded"], false);
     assert!(receipt(&o, NOT_OPTED_OUT)["records"].as_array().unwrap().is_empty());
 
-    // The YES from that number confirms, lifting its opt-out.
+    // The number is opted out: a plain YES from it confirms nothing (a stranger may have
+    // filled the form); the YES with the prompt's code confirms, lifting its opt-out.
     let before = o.sequence();
-    let yes = o.reply("Y-1", &number, "YES", "opt_in", None);
+    let plain = o.reply("Y-P", &number, "YES", "opt_in", None);
+    assert!(plain["optin"].is_null(), "{plain}");
+    assert_eq!(plain["recorded"], false);
+    assert_eq!(o.sequence(), before);
+    let yes_text = format!("YES {k}");
+    let yes = o.reply("Y-1", &number, &yes_text, "opt_in", None);
     assert_eq!(yes["optin"], json!({ "id": id, "state": "confirmed" }));
     assert_eq!((yes["recorded"].as_bool(), yes["effect"].as_str()), (Some(true), Some("lift")));
     assert_eq!(o.sequence(), before + 1);
@@ -99,7 +116,7 @@ fn a_yes_to_the_prompt_records_consent_with_its_evidence() {
     assert_eq!(forms.len(), 1, "{v}");
     let r = &forms[0];
     assert_eq!((r["action"].as_str(), r["scope"].as_str()), (Some("opt_in"), Some("all")));
-    assert_eq!((r["text"].as_str(), r["pageVersion"].as_str()), (Some("YES"), Some("form-v7")));
+    assert_eq!((r["text"].as_str(), r["pageVersion"].as_str()), (Some(yes_text.as_str()), Some("form-v7")));
     assert_eq!((r["to"].as_str(), r["messageId"].as_str()), (Some("+14155550000"), Some("Y-1")));
     assert!(r["rule"].as_str().is_some_and(|s| !s.is_empty()));
     assert!(r["confidence"].as_f64().is_some_and(|c| c > 0.0 && c <= 1.0));
@@ -118,10 +135,10 @@ fn a_yes_to_the_prompt_records_consent_with_its_evidence() {
     assert!(s["confirmedAt"].as_u64().is_some_and(|t| t >= s["createdAt"].as_u64().unwrap()));
 
     // The same YES delivered again, and a later YES, add nothing.
-    let redelivered = o.reply("Y-1", &number, "YES", "opt_in", None);
+    let redelivered = o.reply("Y-1", &number, &yes_text, "opt_in", None);
     assert_eq!(redelivered["duplicate"], true);
     assert!(redelivered["optin"].is_null(), "{redelivered}");
-    let later = o.reply("Y-2", &number, "yes", "opt_in", None);
+    let later = o.reply("Y-2", &number, &format!("yes {k}"), "opt_in", None);
     assert!(later["optin"].is_null());
     assert_eq!(later["recorded"], false);
     assert_eq!(web_form(&receipt(&o, DEMO_ALL)).len(), 1);
@@ -132,7 +149,7 @@ fn a_yes_to_the_prompt_records_consent_with_its_evidence() {
     let rows: Vec<&str> = csv.lines().collect();
     assert_eq!(rows.len(), 3, "{csv}");
     assert!(rows[1].starts_with(&format!("{id},{number},")) && rows[1].contains(",optin_request,web_form,confirmed,"), "{csv}");
-    assert!(rows[2].contains(",opt_in,web_form,all,,YES,") && rows[2].contains(",form-v7,Y-1,"), "{csv}");
+    assert!(rows[2].contains(&format!(",opt_in,web_form,all,,YES {k},")) && rows[2].contains(",form-v7,Y-1,"), "{csv}");
 
     // Unknown and malformed ids.
     assert_eq!(o.get("/v1/optin/00000000000000000000000000000000").status, 404);
@@ -149,13 +166,15 @@ fn programs_lift_what_was_confirmed_only() {
     let number = format!("+{DEMO_ALL_2}");
     let created = request(&o, &number, &["alerts", "tips"], false);
     assert_eq!(created.status, 201);
-    assert!(prompts(&o)[0]["body"]["body"].as_str().unwrap().starts_with("Stopgate Demo: Reply YES to confirm alerts and tips texts."));
-    // An answer word ("yes please"): it has power here only.
-    let yes = o.reply("P-1", &number, "Yes please", "opt_in", None);
+    assert!(prompts(&o)[0]["body"]["body"].as_str().unwrap().starts_with("Stopgate Demo: Reply YES "));
+    assert!(prompts(&o)[0]["body"]["body"].as_str().unwrap().contains(" to confirm alerts and tips texts."));
+    // An answer word ("yes please") with the code: it has power here only.
+    let said = format!("Yes please {}", code(&o, &number));
+    let yes = o.reply("P-1", &number, &said, "opt_in", None);
     assert_eq!(yes["optin"]["state"], "confirmed");
     assert_eq!(yes["scope"], "transactional");
     let r = &web_form(&receipt(&o, DEMO_ALL_2))[0];
-    assert_eq!((r["scope"].as_str(), r["program"].as_str(), r["text"].as_str()), (Some("transactional"), Some("alerts+tips"), Some("Yes please")));
+    assert_eq!((r["scope"].as_str(), r["program"].as_str(), r["text"].as_str()), (Some("transactional"), Some("alerts+tips"), Some(said.as_str())));
     // Transactional programs only: the number stays out of marketing.
     let snap = o.snapshot();
     assert_eq!(snap.check(DEMO_ALL_2), Some(stopgate::Scope::Marketing));
@@ -234,7 +253,8 @@ fn with_a_programs_table_a_confirmation_lifts_those_programs_only() {
     assert_eq!(field_of(&request(&o, a, &["tips"], false)), "programs");
 
     assert_eq!(request(&o, a, &["alerts"], true).status, 201, "marketing: true is an older edge's hint, ignored here");
-    let yes = o.reply("T-4", a, "YES", "opt_in", None);
+    assert!(o.reply("T-4P", a, "YES", "opt_in", None)["optin"].is_null(), "opted out: a plain YES confirms nothing");
+    let yes = o.reply("T-4", a, &code(&o, a), "opt_in", None);
     assert_eq!((yes["optin"]["state"].as_str(), yes["effectScope"].as_str(), yes["resultScope"].as_str()), (Some("confirmed"), Some("alerts"), Some("promos")), "{yes}");
     o.catch_up(&mut snap);
     assert_eq!(snap.check(n(a)), stopgate::Scope::program(2), "alerts lifted, promos still suppressed");
@@ -243,8 +263,86 @@ fn with_a_programs_table_a_confirmation_lifts_those_programs_only() {
 
     // From `all`: confirming promos (marketing) leaves only the alerts program stopped.
     assert_eq!(request(&o, b, &["promos"], false).status, 201);
-    let yes = o.reply("T-5", b, "yes", "opt_in", None);
+    let yes = o.reply("T-5", b, &format!("yes {}", code(&o, b)), "opt_in", None);
     assert_eq!((yes["effectScope"].as_str(), yes["resultScope"].as_str()), (Some("marketing+promos"), Some("alerts")), "{yes}");
     o.catch_up(&mut snap);
     assert_eq!(snap.check(n(b)), stopgate::Scope::program(1));
+}
+
+/// The security review's reproduction: a number opted out of promos; a stranger asks
+/// for a prompt for it; the person's next "Yes" (to anything) lifts nothing and records
+/// nothing; only the reply with the prompt's code confirms. One pending request per
+/// number (a second is refused with 429 and sends nothing); for a number with no
+/// opt-out, a plain YES confirms only while the prompt is the newest message to it.
+#[test]
+fn a_strangers_request_cannot_turn_a_yes_into_a_lift() {
+    let dir = TempDir::new("optin-stranger");
+    let o = spawn_with_programs(&dir, "off");
+    let mut snap = o.snapshot();
+    let victim = "+14155557201";
+    let n = |e164: &str| e164[1..].parse::<u64>().unwrap();
+    o.reply("S-1", victim, "STOP PROMOS", "opt_out", None);
+    o.catch_up(&mut snap);
+    let out = snap.check(n(victim));
+    assert!(out.is_some());
+    // The stranger's form post.
+    assert_eq!(request(&o, victim, &["promos"], true).status, 201);
+    let before = o.sequence();
+    // (START is the person's own keyword and lifts by itself, request or not: not here.)
+    for (i, text) in ["Yes", "YES", "yes please", "Sí", "ok", "YES 0000x"].iter().enumerate() {
+        let r = o.reply(&format!("S-Y{i}"), victim, text, "opt_in", None);
+        assert!(r["optin"].is_null(), "{text}: {r}");
+        assert_ne!(r["recorded"], true, "{text}: {r}");
+    }
+    assert_eq!(o.sequence(), before, "nothing lifted");
+    assert!(web_form(&receipt(&o, n(victim))).is_empty(), "nothing recorded");
+    assert_eq!(o.snapshot().check(n(victim)), out, "still opted out");
+    // A second request while one is pending: 429, no new prompt (even after the gap,
+    // which the test cannot wait for: the store's unit test covers that).
+    let again = request(&o, victim, &["promos"], true);
+    assert_eq!(again.status, 429);
+    assert_eq!(prompts(&o).len(), 1);
+    // A wrong code confirms nothing; the right one does.
+    let k = code(&o, victim);
+    let wrong = format!("{:04}", (k.parse::<u32>().unwrap() + 1) % 10_000);
+    assert!(o.reply("S-W", victim, &format!("YES {wrong}"), "opt_in", None)["optin"].is_null());
+    let yes = o.reply("S-K", victim, &format!("YES {k}"), "opt_in", None);
+    assert_eq!(yes["optin"]["state"], "confirmed", "{yes}");
+    assert_eq!(yes["recorded"], true);
+
+    // A number with no opt-out: a plain YES after another message was sent to it
+    // confirms nothing; the code still does.
+    let fresh = "+14155557202";
+    assert_eq!(request(&o, fresh, &[], true).status, 201);
+    let sent = o.request(
+        "POST",
+        "/v1/messages",
+        &[("Content-Type", "application/json")],
+        json!({ "to": fresh, "body": "Your table is ready. Reply YES to confirm.", "category": "transactional" }).to_string().as_bytes(),
+    );
+    assert_eq!(sent.status, 202, "{:?}", String::from_utf8_lossy(&sent.body));
+    let plain = o.reply("F-1", fresh, "YES", "opt_in", None);
+    assert!(plain["optin"].is_null(), "{plain}");
+    assert!(web_form(&receipt(&o, n(fresh))).is_empty());
+    let yes = o.reply("F-2", fresh, &code(&o, fresh), "opt_in", None);
+    assert_eq!(yes["optin"]["state"], "confirmed", "{yes}");
+}
+
+/// A global bound on `POST /v1/optin` (security review): over `--optin-rate` requests a
+/// minute, whatever the numbers, the origin answers 429 and sends nothing.
+#[test]
+fn sign_ups_are_capped_per_minute() {
+    let dir = TempDir::new("optin-rate");
+    let o = spawn(&dir.0.join("data"), &["--optin-rate", "2"]);
+    let numbers = ["+14155557301", "+14155557302", "+14155557303", "+14155557304", "+14155557305"];
+    let answers: Vec<Resp> = numbers.iter().map(|n| request(&o, n, &[], true)).collect();
+    let statuses: Vec<u16> = answers.iter().map(|r| r.status).collect();
+    assert!(statuses.iter().all(|s| *s == 201 || *s == 429), "{statuses:?}");
+    // Two fit in a minute (four if the calls straddle a minute boundary): never five.
+    let created = statuses.iter().filter(|s| **s == 201).count();
+    assert!((2..=4).contains(&created), "{statuses:?}");
+    assert_eq!(prompts(&o).len(), created, "a refused request sends nothing");
+    let refused = answers.iter().find(|r| r.status == 429).unwrap();
+    assert_eq!((refused.json()["error"].as_str(), refused.json()["reason"].as_str()), (Some("rate-limited"), Some("optin-rate")));
+    assert!(refused.header("retry-after").and_then(|s| s.parse::<u64>().ok()).is_some_and(|s| (1..=60).contains(&s)));
 }

@@ -363,15 +363,17 @@ fn an_optin_made_through_one_origin_is_confirmed_through_another() {
     let prompts: Vec<serde_json::Value> = b.get("/v1/messages").json().as_array().unwrap().iter()
         .filter(|m| m["body"]["kind"] == "optin-prompt").cloned().collect();
     assert_eq!(prompts.len(), 1);
-    assert!(prompts[0]["body"]["body"].as_str().unwrap().starts_with("Acme: Reply YES to confirm texts."));
-    let yes = b.reply("PG-Y1", &number, "YES", "opt_in", None);
+    let code = prompts[0]["body"]["code"].as_str().unwrap().to_string();
+    assert!(prompts[0]["body"]["body"].as_str().unwrap().starts_with(&format!("Acme: Reply YES {code} to confirm texts.")));
+    assert!(b.reply("PG-Y0", &number, "YES", "opt_in", None)["optin"].is_null(), "opted out: a plain YES confirms nothing");
+    let yes = b.reply("PG-Y1", &number, &format!("YES {code}"), "opt_in", None);
     assert_eq!(yes["optin"]["state"], "confirmed");
     assert_eq!(yes["recorded"], true);
-    assert!(a.reply("PG-Y1", &number, "YES", "opt_in", None)["optin"].is_null(), "a redelivery adds nothing");
+    assert!(a.reply("PG-Y1", &number, &format!("YES {code}"), "opt_in", None)["optin"].is_null(), "a redelivery adds nothing");
     let v = a.get(&format!("/v1/consent/{number}")).json();
     let forms: Vec<&serde_json::Value> = v["records"].as_array().unwrap().iter().filter(|r| r["method"] == "web_form").collect();
     assert_eq!(forms.len(), 1, "{v}");
-    assert_eq!((forms[0]["text"].as_str(), forms[0]["pageVersion"].as_str()), (Some("YES"), Some("pg-v1")));
+    assert_eq!((forms[0]["text"].as_str(), forms[0]["pageVersion"].as_str()), (Some(format!("YES {code}").as_str()), Some("pg-v1")));
     assert_eq!(v["optin"][0]["state"], "confirmed");
     assert_eq!(a.get(&format!("/v1/optin/{id}")).json()["state"], "confirmed");
     assert!(!a.snapshot().contains(DEMO_ALL));

@@ -253,7 +253,8 @@ fn keeping_a_program_on_the_page_narrows_the_opt_out_on_postgres() {
 fn keep_narrows(o: &Origin) {
     let mut snap = o.snapshot();
     let n: u64 = NUMBER[1..].parse().unwrap();
-    let good = token(NUMBER, unix_now() + 3600);
+    // A link issued now (its expiry is the issue time plus 30 days).
+    let good = token(NUMBER, unix_now() + LINK);
     // Before any opt-out there is nothing to narrow: nothing recorded.
     let r = choose(o, json!({ "token": good, "keepPrograms": ["alerts"] }));
     assert_eq!((r.status, r.json()["recorded"].as_u64()), (200, Some(0)), "{:?}", String::from_utf8_lossy(&r.body));
@@ -283,11 +284,68 @@ fn keep_narrows(o: &Origin) {
         (Some("narrow"), Some("preference_page"), Some("marketing+promos"), Some("alerts"), Some("prefs-test-2")),
     );
     assert_eq!(last["sequence"].as_u64(), Some(o.sequence()), "{last}");
-    // The same choice again changes nothing; a narrower opt-out is never widened.
-    let again = choose(o, json!({ "token": good, "keepPrograms": ["alerts"] }));
-    assert_eq!(again.json()["recorded"], 0);
-    let r = choose(o, json!({ "token": good, "keepPrograms": ["promos"] }));
-    assert_eq!((r.json()["recorded"].as_u64(), r.json()["scope"].as_str()), (Some(1), Some("marketing")), "{}", r.json());
-    o.catch_up(&mut snap);
-    assert_eq!(snap.check(n), Some(stopgate::Scope::Marketing));
+    // A link narrows once (security review): a second narrowing is refused, and
+    // nothing is recorded; channel choices still work with the same link.
+    let seq = o.sequence();
+    for keep in [["alerts"], ["promos"]] {
+        let again = choose(o, json!({ "token": good, "keepPrograms": keep }));
+        assert_eq!(again.status, 409, "{:?}", String::from_utf8_lossy(&again.body));
+        assert_eq!(again.json()["error"], "narrowing-refused");
+        assert!(again.json()["message"].as_str().unwrap().contains("already used"), "{}", again.json());
+    }
+    assert_eq!(o.sequence(), seq, "nothing narrowed");
+    let email = choose(o, json!({ "token": good, "channels": [{ "kind": "email", "address": "k@example.com" }] }));
+    assert_eq!((email.status, email.json()["recorded"].as_u64()), (200, Some(1)), "{}", email.json());
+    assert_eq!(o.get(&format!("/v1/consent/{NUMBER}")).json()["records"].as_array().unwrap().len(), 3);
+}
+
+/// The preference link's life, in seconds (the edge's LINK_DAYS).
+const LINK: u64 = 30 * 86_400;
+
+/// A page narrowing is accepted only within 24 hours of the link's issue, and not
+/// after a later opt-out (the security review): a link issued 25 hours ago, or one
+/// issued an hour before a new STOP, narrows nothing (409); channels still change.
+#[test]
+fn old_or_superseded_links_do_not_narrow() {
+    let dir = TempDir::new("prefs-old-link");
+    let o = spawn_with_programs_and(&dir, "off", &[]);
+    let now = unix_now();
+    o.reply("O-1", NUMBER, "STOP", "opt_out", None);
+    let seq = o.sequence();
+    let old = token(NUMBER, now - 25 * 3600 + LINK);
+    let r = choose(&o, json!({ "token": old, "keepPrograms": ["alerts"] }));
+    assert_eq!(r.status, 409, "{:?}", String::from_utf8_lossy(&r.body));
+    assert!(r.json()["message"].as_str().unwrap().contains("24 hours"), "{}", r.json());
+    // Issued an hour ago, before the STOP just recorded: superseded.
+    let earlier = token(NUMBER, now - 3600 + LINK);
+    let r = choose(&o, json!({ "token": earlier, "keepPrograms": ["alerts"] }));
+    assert_eq!(r.status, 409, "{:?}", String::from_utf8_lossy(&r.body));
+    assert!(r.json()["message"].as_str().unwrap().contains("opted out again"), "{}", r.json());
+    assert_eq!(o.sequence(), seq, "nothing narrowed");
+    let c = choose(&o, json!({ "token": old, "channels": [{ "kind": "email", "address": "o@example.com" }] }));
+    assert_eq!(c.status, 200, "{:?}", String::from_utf8_lossy(&c.body));
+    // The link of the newest confirmation narrows.
+    let fresh = token(NUMBER, now + LINK);
+    let r = choose(&o, json!({ "token": fresh, "keepPrograms": ["alerts"], "channels": [{ "kind": "email", "address": "o@example.com" }] }));
+    assert_eq!((r.status, r.json()["recorded"].as_u64()), (200, Some(1)), "{}", r.json());
+}
+
+/// Preference-page records are capped per number per day (security review): the
+/// 21st change within 24 hours is refused with 429.
+#[test]
+fn preference_changes_are_capped_per_day() {
+    let dir = TempDir::new("prefs-cap");
+    let o = spawn_with_programs_and(&dir, "off", &[]);
+    let good = token(NUMBER, unix_now() + LINK);
+    for i in 0..20 {
+        let address = if i % 2 == 0 { "a@example.com" } else { "b@example.com" };
+        let r = choose(&o, json!({ "token": good, "channels": [{ "kind": "email", "address": address }] }));
+        assert_eq!(r.status, 200, "{i}: {:?}", String::from_utf8_lossy(&r.body));
+    }
+    let records = o.get(&format!("/v1/consent/{NUMBER}")).json()["records"].as_array().unwrap().len();
+    assert!(records >= 20, "{records}");
+    let r = choose(&o, json!({ "token": good, "channels": [{ "kind": "email", "address": "c@example.com" }] }));
+    assert_eq!(r.status, 429, "{:?}", String::from_utf8_lossy(&r.body));
+    assert_eq!(r.json()["error"], "rate-limited");
+    assert_eq!(o.get(&format!("/v1/consent/{NUMBER}")).json()["records"].as_array().unwrap().len(), records);
 }

@@ -83,7 +83,9 @@ describe("double opt-in with programs", () => {
     assert.match(pageVersion, /^sha256-[0-9a-f]{12}$/);
     const sent = await prompts(stack, number);
     assert.equal(sent.length, 1);
-    assert.equal(sent[0].body.body, "Acme: Reply YES to confirm promos texts. Msg freq varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel.");
+    const code = sent[0].body.code;
+    assert.match(code, /^[0-9]{4}$/);
+    assert.equal(sent[0].body.body, `Acme: Reply YES ${code} to confirm promos texts. Msg freq varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel.`);
 
     // Submitting again within ten minutes sends nothing more.
     await page.getByRole("button", { name: "Sign up" }).click();
@@ -97,15 +99,18 @@ describe("double opt-in with programs", () => {
     const none = await receipt(stack, stranger);
     assert.deepEqual([none.records.length, none.optin.length], [0, 0]);
 
-    // The YES from that number confirms.
-    const yes = await stack.inbound({ From: number, Body: "YES" });
+    // The number is opted out: a plain YES from it confirms nothing (anyone can fill the
+    // form); the YES with the prompt's code confirms.
+    assert.equal((await stack.inbound({ From: number, Body: "YES" })).status, 200);
+    assert.deepEqual((await receipt(stack, number)).records.map((x) => x.method), ["keyword"]);
+    const yes = await stack.inbound({ From: number, Body: `YES ${code}` });
     assert.equal(yes.status, 200);
     assert.match(yes.text, /resubscribed/, "the confirmation reply");
     const r = await receipt(stack, number);
     assert.deepEqual(r.records.map((x) => [x.action, x.method]), [["opt_out", "keyword"], ["opt_in", "web_form"]]);
     const consent = r.records[1];
     assert.equal(consent.pageVersion, pageVersion);
-    assert.equal(consent.text, "YES");
+    assert.equal(consent.text, `YES ${code}`);
     assert.equal(consent.program, "promos");
     assert.equal(consent.scope, "all");
     assert.equal(consent.to, "+15005550006");
@@ -122,7 +127,7 @@ describe("double opt-in with programs", () => {
     assert.equal(csv.length, 4, csv.join("\n"));
     assert.match(csv[1], /,opt_out,keyword,all,/);
     assert.match(csv[2], /,optin_request,web_form,confirmed,promos,/);
-    assert.match(csv[3], /,opt_in,web_form,all,promos,YES,/);
+    assert.ok(csv[3].includes(`,opt_in,web_form,all,promos,YES ${code},`), csv[3]);
 
     // And marketing to the number goes through again once the edge has the lift.
     const { sequence } = await stack.originHealth();
@@ -197,7 +202,8 @@ describe("double opt-in with programs at both ends", () => {
     assert.equal((await stack.send(alerts(number))).status, 403);
     const { page } = await signUp(stack, number, ["Account alerts"]);
     await page.close();
-    assert.equal((await stack.inbound({ From: number, Body: "YES" })).status, 200);
+    const [prompt] = await prompts(stack, number);
+    assert.equal((await stack.inbound({ From: number, Body: `YES ${prompt.body.code}` })).status, 200);
     // At once (the Durable Object's local change from the origin's answer), then after the snapshot.
     const sent = await waitFor(async () => {
       const r = await stack.send(alerts(number));

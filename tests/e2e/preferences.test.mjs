@@ -125,6 +125,8 @@ describe("preference link", () => {
       ["another number, same MAC", `${base}/p/${other}`, /signature does not match/],
       ["expired", `${base}/p/${token(number, Math.floor(Date.now() / 1000) - 60)}`, /expired/],
       ["malformed", `${base}/p/${payload}`, /not valid/],
+      // A malformed percent-escape: refused, not a 500 (security review).
+      ["a bad escape", `${base}/p/%E0`, /not valid/],
       ["another secret", `${base}/p/${token(number, Math.floor(Date.now() / 1000) + 3600, "a-different-secret-0123456789")}`, /signature does not match/],
     ];
     const page = await browser.newPage();

@@ -886,6 +886,7 @@ impl Origin {
                 rule: verdict.rule,
                 confidence: verdict.confidence,
                 at: now(),
+                code: None,
             },
         )?;
         let op = if optin::confirmed(&optin_outcome) { None } else { op };

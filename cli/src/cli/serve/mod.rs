@@ -137,6 +137,10 @@ pub struct ServeArgs {
     /// Double opt-in: seconds a "Reply YES to confirm" prompt may be answered (contract C10).
     #[arg(long, value_name = "SECONDS", default_value_t = 86_400)]
     optin_window: u64,
+    /// Double opt-in: `POST /v1/optin` requests accepted per minute, all numbers together
+    /// (each sends a text; over it 429). 0: no limit.
+    #[arg(long, value_name = "PER_MINUTE", default_value_t = 60)]
+    optin_rate: u32,
     /// The brand the opt-in prompt names [default: $STOPGATE_BRAND, else "Stopgate Demo",
     /// the edge's BRAND_NAME default].
     #[arg(long, value_name = "NAME")]
@@ -392,6 +396,7 @@ pub fn serve(args: ServeArgs) -> Result<ExitCode, CliError> {
             yes_lifts: args.yes_lifts,
             optin: optin::Settings {
                 window: args.optin_window.max(1),
+                rate: args.optin_rate,
                 brand: args
                     .brand
                     .clone()

@@ -4,11 +4,14 @@
 //! - `POST /v1/optin` (the edge, HMAC-signed; never an API key: it sends a
 //!   text) records a request (number, programs, the disclosure shown and its
 //!   page version, when, from where) in state `pending`, and writes ONE prompt
-//!   to the send log, "<Brand>: Reply YES to confirm ... texts. ...". One
-//!   request per number per [`GAP`] seconds: more answer 429 and send nothing.
+//!   to the send log, "<Brand>: Reply YES <code> to confirm ... texts. ...". One
+//!   request per number per [`GAP`] seconds and one pending at a time, at most
+//!   `--optin-rate` a minute in all: more answer 429 and send nothing.
 //! - An affirmative reply (the core's opt-in words, answer words such as YES
 //!   included: [`affirmative`]) from that number inside the window confirms
-//!   the newest pending request: a consent record with method `web_form`, the
+//!   the pending request when it carries the prompt's code, or, for a number
+//!   with no opt-out, when the prompt is still the newest message to it (see
+//!   `store::reply_confirms`): a consent record with method `web_form`, the
 //!   page version, the reply's text, rule, confidence and To, the programs;
 //!   the opt-out is lifted for what was confirmed. After the window the
 //!   request is marked `expired` and the reply records nothing; with no
@@ -42,6 +45,29 @@ pub struct Settings {
     pub window: u64,
     /// The brand the prompt names (`--brand`).
     pub brand: String,
+    /// Requests accepted per minute, all numbers together (`--optin-rate`; 0: no limit).
+    pub rate: u32,
+}
+
+/// The origin's count of `POST /v1/optin` requests in the current minute (one process).
+static MINUTE: std::sync::Mutex<(u64, u32)> = std::sync::Mutex::new((0, 0));
+
+/// Whether one more request fits in `now`'s minute; counts it when it does. `Some(wait)`
+/// (seconds to the next minute) when it does not.
+fn over_rate(rate: u32, now: u64) -> Option<u64> {
+    if rate == 0 {
+        return None;
+    }
+    let mut m = MINUTE.lock().unwrap_or_else(|e| e.into_inner());
+    let minute = now / 60;
+    if m.0 != minute {
+        *m = (minute, 0);
+    }
+    if m.1 >= rate {
+        return Some(60 - now % 60);
+    }
+    m.1 += 1;
+    None
 }
 
 /// A route's answer: status, JSON body, and `Retry-After` seconds for a 429.
@@ -61,15 +87,15 @@ impl Answer {
     }
 }
 
-/// The prompt's text.
-pub fn prompt(brand: &str, programs: &[String]) -> String {
+/// The prompt's text; `code` is the request's confirmation code.
+pub fn prompt(brand: &str, programs: &[String], code: &str) -> String {
     let what = match programs {
         [] => String::new(),
         [one] => format!("{one} "),
         [init @ .., last] => format!("{} and {last} ", init.join(", ")),
     };
     format!(
-        "{brand}: Reply YES to confirm {what}texts. Msg freq varies. Msg & data rates may apply. \
+        "{brand}: Reply YES {code} to confirm {what}texts. Msg freq varies. Msg & data rates may apply. \
          Reply HELP for help, STOP to cancel."
     )
 }
@@ -101,6 +127,28 @@ pub fn request_json(r: &OptinRequest, now: u64) -> Value {
         "ip": r.ip,
         "userAgent": r.user_agent,
     })
+}
+
+/// The request's confirmation code: 4 random digits. A number with an opt-out
+/// is confirmed only by a reply that carries it, so a stranger who filled the
+/// form cannot turn the person's next "Yes" to anything into a lift.
+fn random_code() -> Result<String, CliError> {
+    let mut bytes = [0u8; 4];
+    getrandom::fill(&mut bytes).map_err(|e| format!("no randomness for an opt-in code: {e}"))?;
+    Ok(format!("{:04}", u32::from_le_bytes(bytes) % 10_000))
+}
+
+/// The code a reply carries: its one 4-digit token ("YES 4821", "4821", "yes, 4821!"),
+/// and the text without it; `None` when it has none or more than one.
+pub fn reply_code(text: &str) -> Option<(String, String)> {
+    let mut codes = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|t| !t.is_empty());
+    let code = codes.next()?;
+    if code.len() != 4 || codes.next().is_some() {
+        return None;
+    }
+    Some((code.to_string(), text.replacen(code, " ", 1)))
 }
 
 fn random_id() -> Result<String, CliError> {
@@ -216,14 +264,29 @@ pub fn post(store: &mut dyn Store, s: &Settings, region: &str, body: &[u8], now:
         Ok(r) => r,
         Err(answer) => return Ok(answer),
     };
+    // A global bound on prompts (and rows) through the public form, whatever the numbers.
+    if let Some(wait) = over_rate(s.rate, now) {
+        return Ok(Answer {
+            status: 429,
+            body: json!({
+                "error": "rate-limited",
+                "reason": "optin-rate",
+                "message": format!("more than {} sign-ups a minute; try again in {wait} s", s.rate),
+                "retryAfter": wait,
+            }),
+            retry_after: Some(wait),
+        });
+    }
     let e164 = format!("+{}", req.number);
-    let text = prompt(&s.brand, &req.programs);
+    let code = random_code()?;
+    let text = prompt(&s.brand, &req.programs, &code);
     let logged = json!({
         "to": e164,
         "body": text,
         "category": "transactional",
         "kind": "optin-prompt",
         "optinId": req.id,
+        "code": code,
     })
     .to_string();
     match store.optin_create(&req, &logged, GAP)? {
@@ -233,7 +296,7 @@ pub fn post(store: &mut dyn Store, s: &Settings, region: &str, body: &[u8], now:
                 status: 429,
                 body: json!({
                     "error": "rate-limited",
-                    "message": format!("a confirmation text was sent to this number less than {} minutes ago; try again in {wait} s", GAP / 60),
+                    "message": format!("a confirmation text was sent to this number recently and is not yet answered or expired; try again in {wait} s"),
                     "retryAfter": wait,
                 }),
                 retry_after: Some(wait),
@@ -274,13 +337,22 @@ pub fn affirmative(verdict: &Classification) -> bool {
 /// The inbound path's hook: an affirmative reply is offered to the number's
 /// pending request. `None`: not affirmative, nothing asked of the store.
 pub fn on_reply(store: &mut dyn Store, verdict: &Classification, reply: &OptinReply<'_>) -> Result<Option<OptinOutcome>, CliError> {
-    if !affirmative(verdict) {
+    // A reply carrying a code ("YES 4821", "4821") is read without the code.
+    let carried = reply_code(reply.text).filter(|(_, rest)| {
+        rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty() || affirmative(&stopgate::classify::classify(rest))
+    });
+    if carried.is_none() && !affirmative(verdict) {
         return Ok(None);
     }
+    let reply = OptinReply { code: carried.as_ref().map(|(c, _)| c.as_str()), ..*reply };
+    let reply = &reply;
     let outcome = store.optin_reply(reply)?;
     match &outcome {
         OptinOutcome::Confirmed { id, .. } => eprintln!("opt-in {id}: confirmed by {}", reply.message_id),
         OptinOutcome::Expired(id) => eprintln!("opt-in {id}: expired before {} came", reply.message_id),
+        OptinOutcome::Unconfirmed(id) => {
+            eprintln!("opt-in {id}: {} did not carry the prompt's code; nothing recorded", reply.message_id)
+        }
         _ => {}
     }
     Ok(Some(outcome))
@@ -401,13 +473,31 @@ mod tests {
 
     #[test]
     fn prompts_name_what_is_confirmed() {
-        let p = |ids: &[&str]| prompt("Acme", &ids.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        let p = |ids: &[&str]| prompt("Acme", &ids.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "0427");
         assert_eq!(
             p(&[]),
-            "Acme: Reply YES to confirm texts. Msg freq varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel."
+            "Acme: Reply YES 0427 to confirm texts. Msg freq varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel."
         );
-        assert!(p(&["alerts"]).starts_with("Acme: Reply YES to confirm alerts texts."));
-        assert!(p(&["alerts", "promos", "tips"]).starts_with("Acme: Reply YES to confirm alerts, promos and tips texts."));
+        assert!(p(&["alerts"]).starts_with("Acme: Reply YES 0427 to confirm alerts texts."));
+        assert!(p(&["alerts", "promos", "tips"]).starts_with("Acme: Reply YES 0427 to confirm alerts, promos and tips texts."));
+        let code = random_code().unwrap();
+        assert!(code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit()));
+    }
+
+    #[test]
+    fn replies_carry_at_most_one_code() {
+        let cases = [
+            ("YES 4821", Some("4821")),
+            ("4821", Some("4821")),
+            ("yes, 4821!", Some("4821")),
+            ("YES", None),
+            ("YES 48210", None),
+            ("YES 482", None),
+            ("1234 5678", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(reply_code(text).map(|(c, _)| c), expected.map(str::to_string), "{text}");
+        }
     }
 
     #[test]
@@ -420,7 +510,7 @@ mod tests {
 
     #[test]
     fn bad_requests_name_their_field() {
-        let s = Settings { window: 60, brand: "Acme".into() };
+        let s = Settings { window: 60, brand: "Acme".into(), rate: 0 };
         let field = |body: &str| match read_request(body.as_bytes(), &s, "US", 1000) {
             Ok(_) => "ok".to_string(),
             Err(a) => a.body["field"].as_str().unwrap_or("?").to_string(),

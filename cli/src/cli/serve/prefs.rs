@@ -236,6 +236,49 @@ pub fn get(store: &mut dyn Store, number: u64) -> Result<Answer, StoreError> {
     })))
 }
 
+/// How long a preference link lives (the edge's `LINK_DAYS`): its issue time is its
+/// expiry less this.
+pub const LINK_SECONDS: u64 = 30 * 86_400;
+/// A page narrowing of the SMS opt-out is accepted this long after the link's issue.
+pub const NARROW_WINDOW: u64 = 86_400;
+/// An opt-out recorded more than this after the link's issue supersedes its narrowing
+/// (the link was sent for an earlier opt-out).
+pub const SUPERSEDED_AFTER: u64 = 600;
+/// Preference-page records one number may make per 24 hours.
+pub const DAILY_CHANGES: usize = 20;
+
+/// Whether a choice is refused (security review): the daily cap on preference-page
+/// records (429), and for a choice that would narrow the number's opt-out (`narrows`),
+/// a link older than [`NARROW_WINDOW`], a narrowing already made since the link's issue,
+/// or an opt-out later than the link (409). Channel choices alone pass for the link's life.
+fn refusal(records: &[ConsentRecord], expires_at: u64, narrows: bool, now: u64) -> Option<Answer> {
+    use super::store::prefs::{METHOD, NARROW};
+    let today = records
+        .iter()
+        .filter(|r| r.method == METHOD && r.at.saturating_add(86_400) > now)
+        .count();
+    if today >= DAILY_CHANGES {
+        return Some((429, json!({
+            "error": "rate-limited",
+            "message": format!("this number made {DAILY_CHANGES} preference changes in the last 24 hours; try again tomorrow"),
+        })));
+    }
+    if !narrows {
+        return None;
+    }
+    let issued = expires_at.saturating_sub(LINK_SECONDS);
+    let why = if now >= issued.saturating_add(NARROW_WINDOW) {
+        "this link can no longer change which texts you receive (it is more than 24 hours old); reply to a message from us for a new one"
+    } else if records.iter().any(|r| r.action == NARROW && r.at >= issued) {
+        "this link was already used to change which texts you receive; reply to a message from us for a new one"
+    } else if records.iter().any(|r| r.action == "opt_out" && r.method != METHOD && r.at > issued.saturating_add(SUPERSEDED_AFTER)) {
+        "you opted out again after this link was sent, so it can no longer change which texts you receive; use the link in the newest confirmation"
+    } else {
+        return None;
+    };
+    Some((409, json!({ "error": "narrowing-refused", "message": why })))
+}
+
 /// `POST /v1/preferences` `{token, number?, channels: [{kind, address}], keepPrograms: [ids], pageVersion?}`
 /// from the edge: the token re-verified (and for `number`, when the edge says
 /// which number it verified), the choice checked, then recorded.
@@ -305,6 +348,10 @@ pub fn post(body: &[u8], secret: Option<&[u8]>, store: &mut dyn Store, now: u64)
         Ok(n) => n.as_u64(),
         Err(e) => return Ok(field_error("token", format!("the link's number is not a phone number: {e}"))),
     };
+    let records = store.consent(number)?;
+    if let Some(refused) = refusal(&records, link.expires_at, keep.is_some() && store.current(number)?.is_some(), now) {
+        return Ok(refused);
+    }
     let made = store.record_choice(&Choice { number, channels: &channels, page_version, keep }, now)?;
     let current = store.channels(number)?;
     let opt_out = store.current(number)?;

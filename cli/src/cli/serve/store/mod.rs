@@ -501,6 +501,29 @@ pub struct OptinReply<'a> {
     pub confidence: f32,
     /// Unix seconds.
     pub at: u64,
+    /// The prompt's code the reply carries ("YES 4821"), if any.
+    pub code: Option<&'a str>,
+}
+
+/// Whether a reply may confirm the number's pending request (C10, after the
+/// security review): a reply carrying the prompt's code confirms; a wrong code
+/// never does; a plain YES only when the number has no opt-out now AND the
+/// prompt is still the newest message the origin logged to the number.
+pub(crate) fn reply_confirms(reply: &OptinReply<'_>, prompt_body: Option<&str>, opted_out: bool, later_message: bool) -> bool {
+    let code = prompt_body
+        .and_then(|b| serde_json::from_str::<serde_json::Value>(b).ok())
+        .and_then(|v| v.get("code").and_then(|c| c.as_str()).map(str::to_string));
+    match (code, reply.code) {
+        (Some(c), Some(r)) => c == r,
+        (None, Some(_)) => false,
+        (_, None) => !opted_out && !later_message,
+    }
+}
+
+/// The two spellings of a number as a logged message's `to` (the prompt's
+/// own JSON and the outbound log's bodies), for "a message logged since".
+pub(crate) fn to_patterns(number: u64) -> (String, String) {
+    (format!("\"to\":\"+{number}\""), format!("\"to\": \"+{number}\""))
 }
 
 /// What [`Store::optin_reply`] did.
@@ -508,6 +531,9 @@ pub struct OptinReply<'a> {
 pub enum OptinOutcome {
     /// No pending request for the number: nothing recorded.
     NoRequest,
+    /// A pending request the reply may not confirm (no code, or a wrong one,
+    /// while the number is opted out or was texted since): nothing recorded.
+    Unconfirmed(String),
     /// The message id was seen before: nothing recorded.
     Duplicate,
     /// The newest pending request had expired; it is marked so, nothing recorded.

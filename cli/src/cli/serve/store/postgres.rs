@@ -779,6 +779,16 @@ impl Store for Postgres {
                 return Ok(OptinCreated::Refused(last.saturating_add(gap)));
             }
         }
+        // One pending request per number: another waits for it to be answered or expire.
+        let pending: Option<i64> = tx
+            .query_one(
+                "SELECT MAX(expires_at) FROM optin WHERE number = $1 AND state = 'pending' AND expires_at > $2",
+                &[&to_sql(req.number), &to_sql(req.created_at)],
+            )?
+            .get(0);
+        if let Some(until) = pending.map(from_sql) {
+            return Ok(OptinCreated::Refused(until));
+        }
         let prompt_id: i64 = tx
             .query_one(
                 "INSERT INTO messages (received_at, decision, snapshot, body)
@@ -855,6 +865,23 @@ impl Store for Postgres {
                 None => OptinOutcome::NoRequest,
             });
         };
+        let prompt_body: Option<String> = match req.prompt_id {
+            Some(id) => tx.query_opt("SELECT body FROM messages WHERE id = $1", &[&id])?.map(|r| r.get(0)),
+            None => None,
+        };
+        let opted_out: bool =
+            tx.query_one("SELECT EXISTS (SELECT 1 FROM optouts WHERE number = $1)", &[&number])?.get(0);
+        let (p1, p2) = super::to_patterns(reply.number);
+        let later: bool = tx
+            .query_one(
+                "SELECT EXISTS (SELECT 1 FROM messages WHERE id > $1 AND (strpos(body, $2) > 0 OR strpos(body, $3) > 0))",
+                &[&req.prompt_id.unwrap_or(i64::MAX), &p1, &p2],
+            )?
+            .get(0);
+        if !super::reply_confirms(reply, prompt_body.as_deref(), opted_out, later) {
+            tx.commit()?;
+            return Ok(OptinOutcome::Unconfirmed(req.id));
+        }
         let op = req.lift();
         let sequence = apply_in(&mut tx, state, &[(reply.number, op)], reply.at, &format!("optin:{}", req.id), None)?;
         let (action, scope) = consent_of(op);

@@ -803,6 +803,15 @@ impl Store for Sqlite {
                 return Ok(OptinCreated::Refused(last.saturating_add(gap)));
             }
         }
+        // One pending request per number: another waits for it to be answered or expire.
+        let pending: Option<i64> = tx.query_row(
+            "SELECT MAX(expires_at) FROM optin WHERE number = ?1 AND state = 'pending' AND expires_at > ?2",
+            params![to_sql(req.number), to_sql(req.created_at)],
+            |r| r.get(0),
+        )?;
+        if let Some(until) = pending.map(from_sql) {
+            return Ok(OptinCreated::Refused(until));
+        }
         tx.execute(
             "INSERT INTO messages (received_at, decision, snapshot, body) VALUES (?1, 'optin-prompt', NULL, ?2)",
             params![to_sql(req.created_at), prompt],
@@ -880,6 +889,22 @@ impl Store for Sqlite {
                 None => OptinOutcome::NoRequest,
             });
         };
+        let prompt_body: Option<String> = match req.prompt_id {
+            Some(id) => tx.query_row("SELECT body FROM messages WHERE id = ?1", [id], |r| r.get(0)).optional()?,
+            None => None,
+        };
+        let opted_out: bool =
+            tx.query_row("SELECT EXISTS (SELECT 1 FROM optouts WHERE number = ?1)", [number], |r| r.get(0))?;
+        let (p1, p2) = super::to_patterns(reply.number);
+        let later: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM messages WHERE id > ?1 AND (instr(body, ?2) > 0 OR instr(body, ?3) > 0))",
+            params![req.prompt_id.unwrap_or(i64::MAX), p1, p2],
+            |r| r.get(0),
+        )?;
+        if !super::reply_confirms(reply, prompt_body.as_deref(), opted_out, later) {
+            tx.commit()?;
+            return Ok(OptinOutcome::Unconfirmed(req.id));
+        }
         let op = req.lift();
         let sequence = apply_in(&tx, &[(reply.number, op)], reply.at, &format!("optin:{}", req.id), None)?;
         let (action, scope) = consent_of(op);
@@ -1322,7 +1347,7 @@ mod tests {
             state_at: None,
             message_id: None,
         };
-        let yes = |id: &'static str, at: u64| OptinReply {
+        let coded = |id: &'static str, at: u64, code: Option<&'static str>| OptinReply {
             message_id: id,
             number: 20,
             to: None,
@@ -1330,16 +1355,23 @@ mod tests {
             rule: "keyword",
             confidence: 0.9,
             at,
+            code,
         };
+        let yes = |id: &'static str, at: u64| coded(id, at, None);
         assert!(matches!(db.optin_create(&request("a", 100, 50), "{}", 600).unwrap(), OptinCreated::Created(_)));
         assert_eq!(db.optin_create(&request("b", 300, 50), "{}", 600).unwrap(), OptinCreated::Refused(700));
         assert_eq!(db.messages(10).unwrap().len(), 1, "a refused request sends nothing");
         assert_eq!(db.optin_reply(&yes("m1", 200)).unwrap(), OptinOutcome::Expired("a".into()));
         assert_eq!(db.optin_reply(&yes("m2", 210)).unwrap(), OptinOutcome::NoRequest);
         // An older expired request and a newer pending one: the newer is confirmed.
-        assert!(matches!(db.optin_create(&request("c", 800, 1000), "{}", 600).unwrap(), OptinCreated::Created(_)));
+        assert!(matches!(db.optin_create(&request("c", 800, 1000), r#"{"code":"1234"}"#, 600).unwrap(), OptinCreated::Created(_)));
+        // One pending request per number, even after the gap.
+        assert_eq!(db.optin_create(&request("d", 1500, 1000), "{}", 600).unwrap(), OptinCreated::Refused(1800));
+        // The number is opted out: a plain YES, or a wrong code, confirms nothing.
+        assert_eq!(db.optin_reply(&yes("m5", 850)).unwrap(), OptinOutcome::Unconfirmed("c".into()));
+        assert_eq!(db.optin_reply(&coded("m6", 860, Some("4321"))).unwrap(), OptinOutcome::Unconfirmed("c".into()));
         assert_eq!(
-            db.optin_reply(&yes("m3", 900)).unwrap(),
+            db.optin_reply(&coded("m3", 900, Some("1234"))).unwrap(),
             OptinOutcome::Confirmed { id: "c".into(), sequence: Some(2) }
         );
         assert_eq!(db.optin_reply(&yes("m3", 901)).unwrap(), OptinOutcome::Duplicate);
