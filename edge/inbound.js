@@ -130,7 +130,7 @@ export function effectOf(cls, cfg) {
   }
   // The package predates C6: only the edge's own immediate suppression reads this.
   if (cls.intent === "opt_out") return { effect: "suppress", scope: cls.scope || "all", reason: "opt-out" };
-  return { effect: cls.intent === "opt_in" ? "lift" : "nothing", scope: null, reason: cls.intent };
+  return { effect: cls.intent === "opt_in" && cls.rule !== "learned" ? "lift" : "nothing", scope: null, reason: cls.intent };
 }
 
 /** The reply classified with the deployment's programs ("STOP ALERTS" names `alerts`). */

@@ -253,6 +253,18 @@ fn cross(rows: &[Row]) {
         let rules: Vec<usize> = rows.iter().map(|r| index(r.a.rules.intent)).collect();
         print_figures("rules only, all writers", &figures(rows, &rules));
         report(&THRESHOLDS, "compiled thresholds");
+        if let Some(path) = std::env::var_os("DUMP") {
+            // One line a row: writer, p2p, label, rules' intent and rule, reads, gate, the out-of-writer probabilities, text.
+            let mut out = String::new();
+            for (r, p) in rows.iter().zip(&oow) {
+                out.push_str(&format!(
+                    "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.4}\t{:.4}\t{:.4}\t{:.4}\t{}\n",
+                    r.writer, r.p2p as u8, NAMES[r.intent], r.a.rules.intent.as_str(), r.a.rules.rule, r.a.reads as u8, r.a.gate as u8,
+                    p[0], p[1], p[2], p[3], r.text.replace(['\t', '\n'], " ")
+                ));
+            }
+            std::fs::write(path, out).expect("DUMP");
+        }
         if std::env::var_os("ERRORS").is_some() {
             let pred = decide_all(&THRESHOLDS);
             for ((r, &p), pr) in rows.iter().zip(&pred).zip(&oow) {
@@ -270,8 +282,10 @@ fn cross(rows: &[Row]) {
                 for vo in [0.7f32, 0.8, 0.9, 0.99] {
                     for vf in [0.7f32, 0.8, 0.85, 0.9, 0.95, 2.0] {
                         for ph in [0.8f32, 0.9] {
-                            let t = Thresholds { promote_opt_out: po, veto_opt_out: vo, veto_final: vf, promote_help: ph, ..THRESHOLDS };
-                            print_figures(&format!("oow promote {po} veto {vo} final {vf} help {ph}"), &figures(rows, &decide_all(&t)));
+                            for pi in [0.95f32, 0.97, 2.0] {
+                                let t = Thresholds { promote_opt_out: po, veto_opt_out: vo, veto_final: vf, promote_help: ph, promote_opt_in: pi, ..THRESHOLDS };
+                                print_figures(&format!("oow promote {po} veto {vo} final {vf} help {ph} opt-in {pi}"), &figures(rows, &decide_all(&t)));
+                            }
                         }
                     }
                 }
@@ -374,8 +388,9 @@ fn main() {
             for line in std::io::stdin().lock().lines().map_while(Result::ok) {
                 let c = classify(&line);
                 let a = analyse(&line);
+                let p = stopgate::classify::learn::predict(&a.features).filter(|_| a.reads).unwrap_or_default();
                 println!(
-                    "{}\t{}\t{}\t{}\t{:?}\t{:?}\t{:.2}\t{}\t{:?}",
+                    "{}\t{}\t{}\t{}\t{:?}\t{:?}\t{:.2}\t{}\t{:?}\t{:.2?}",
                     c.intent.as_str(),
                     c.rule,
                     a.rules.intent.as_str(),
@@ -384,7 +399,8 @@ fn main() {
                     c.lang,
                     c.confidence,
                     c.review,
-                    c.evidence
+                    c.evidence,
+                    p
                 );
             }
         }
@@ -412,12 +428,15 @@ fn main() {
         "cv" | "train" => {
             let rows = load(&files);
             println!("{} rows from {} files", rows.len(), files.len());
-            cv(&rows, 5, verbose);
+            if std::env::var_os("NOCV").is_none() {
+                cv(&rows, 5, verbose);
+            }
             if cmd == "train" {
                 let all: Vec<&Row> = rows.iter().collect();
                 let w = train(&all, epochs(), 1);
                 let (scale, q) = quantize(&w);
-                let out = "src/classify/model.bin";
+                let out = std::env::var("MODEL_OUT").unwrap_or_else(|_| "src/classify/model.bin".into());
+                let out = out.as_str();
                 write_model(out, scale, &q);
                 let nonzero = q.iter().filter(|&&x| x != 0).count();
                 println!("wrote {out}: {} buckets x {} classes, scale {scale:e}, {nonzero} non-zero weights", BUCKETS, CLASSES);

@@ -426,8 +426,8 @@ export interface ConsentEffect {
    * (an `all` opt-out narrows to `marketing`; a marketing-only one stays). `nothing`: `null`.
    */
   scope: Scope | "transactional" | null;
-  /** Stable code: `opt-out`, `explicit-opt-in`, `explicit-opt-in-program` (lifts the programs in `scope`), `answer-word`, `answer-word-lifts`, `not-consent`. */
-  reason: "opt-out" | "explicit-opt-in" | "explicit-opt-in-program" | "answer-word" | "answer-word-lifts" | "not-consent";
+  /** Stable code: `opt-out`, `explicit-opt-in`, `explicit-opt-in-program` (lifts the programs in `scope`), `answer-word`, `answer-word-lifts`, `needs-review` (the learned model's opt-in: a person confirms it, nothing is lifted), `not-consent`. */
+  reason: "opt-out" | "explicit-opt-in" | "explicit-opt-in-program" | "answer-word" | "answer-word-lifts" | "needs-review" | "not-consent";
   /** Under revoke-all: the scope the reply asked for (`scope` is then `all`); ask the clarifying question. */
   requestedScope?: Scope;
   /** Under revoke-all: `true` when it widened the opt-out to `all`. */

@@ -270,7 +270,8 @@ pub struct Decision {
     pub effect: Effect,
     /// Stable code: `opt-out`, `explicit-opt-in`, `answer-word` (an opt-in word that also
     /// answers ordinary questions, not lifting), `answer-word-lifts` (the same under
-    /// `yes_lifts`: transactional only), `not-consent` (help or anything else).
+    /// `yes_lifts`: transactional only), `needs-review` (the learned model's opt-in: a
+    /// person confirms it, nothing is lifted), `not-consent` (help or anything else).
     pub reason: &'static str,
 }
 
@@ -342,6 +343,8 @@ pub fn decide(reply: &Reply<'_>, policy: &ConsentPolicy) -> Decision {
         Intent::OptOut => Decision { effect: Effect::Suppress(reply.scope.unwrap_or(Scope::All)), reason: "opt-out" },
         // A typo is never read as consent (the classifier does not emit one; a caller might).
         Intent::OptIn if reply.rule == "keyword-typo" => Decision { effect: Effect::Nothing, reason: "not-consent" },
+        // The learned model's opt-in (no keyword, always in the review band): a person confirms it; it lifts nothing.
+        Intent::OptIn if reply.rule == "learned" => Decision { effect: Effect::Nothing, reason: "needs-review" },
         Intent::OptIn => {
             // No keyword reads as the weakest one: consent must be shown, not assumed.
             let express = reply.keyword.is_some_and(is_express);

@@ -1275,7 +1275,8 @@ fn issue_14_patterns() {
     assert!(failures.is_empty(), "{} failed:\n{}", failures.len(), failures.join("\n"));
 }
 
-/// The review band: uncertain answers are flagged, sure ones are not; the model never opts in.
+/// The review band: uncertain answers are flagged, sure ones are not; an opt-in the rules
+/// read carries the rule's name, never the model's.
 #[test]
 fn review_band_and_no_model_opt_in() {
     assert!(!classify("STOP").review);
@@ -1290,5 +1291,37 @@ fn review_band_and_no_model_opt_in() {
         if c.intent == OptIn {
             assert_ne!(c.rule, "learned", "{t:?}");
         }
+    }
+}
+
+/// The model's own opt-in (a resume the rules have no pattern for) is a suggestion for a
+/// person: rule `learned`, no keyword, in the review band, and no consent effect.
+#[test]
+fn learned_opt_in_is_review_only() {
+    use stopgate::consent::{effect, ConsentPolicy, Effect};
+    let resumes = [
+        "réactivez les alertes vol svp",
+        "Proszę włączyć ponownie powiadomienia o locie",
+        "I would like the appointment reminders turned back on",
+        "chcę znowu dostawać przypomnienia o lekach",
+    ];
+    let mut learned = 0;
+    for t in resumes {
+        let c = classify(t);
+        if c.rule != "learned" {
+            continue;
+        }
+        learned += 1;
+        assert_eq!(c.intent, OptIn, "{t:?}");
+        assert!(c.keyword.is_none() && c.review && c.confidence < 0.75, "{t:?}: {c:?}");
+        assert!(c.evidence.as_deref().is_some_and(|e| e.starts_with("model opt_in")), "{t:?}: {c:?}");
+        for policy in [ConsentPolicy::default(), ConsentPolicy { yes_lifts: true, ..ConsentPolicy::default() }] {
+            assert_eq!(effect(&c, &policy), Effect::Nothing, "{t:?}");
+        }
+    }
+    assert!(learned > 0, "none of {resumes:?} reached the model's opt-in: this test no longer exercises it");
+    // Never where the reply speaks of stopping, asks a question, or is a bare answer.
+    for t in ["baja de todo, incluyendo los recordatorios", "I accidentally signed up. Start?", "yes again", "help all"] {
+        assert_ne!(classify(t).rule, "learned", "{t:?}");
     }
 }

@@ -196,6 +196,11 @@ fn training_set() {
         f.check(name, part);
     }
     UNION.check("corpus/train", &s);
+    let af: Vec<Row> =
+        ["writer-a", "writer-b", "writer-c", "writer-d", "writer-e", "writer-f"].iter().filter_map(|w| load(&corpus().join("train").join(w))).flatten().collect();
+    if !af.is_empty() {
+        UNION_AF.check("corpus/train writers a to f", &evaluate("corpus/train, writers a to f (round 4's train)", &af, false));
+    }
     let ad: Vec<Row> = ["writer-a", "writer-b", "writer-c", "writer-d"].iter().filter_map(|w| load(&corpus().join("train").join(w))).flatten().collect();
     if !ad.is_empty() {
         UNION_AD.check("corpus/train writers a to d", &evaluate("corpus/train, writers a to d (round 3's train)", &ad, false));
@@ -258,13 +263,29 @@ const FLOORS: &[(&str, Floors)] = &[
     // person-to-person "yes plz" and "yes yes yes", the same label conflict as "yesss").
     ("writer-e", Floors { accuracy: 0.96, out_precision: 0.96, out_recall: 0.90, in_recall: 0.80, help_recall: 0.94, p2p_per_1000: 6, false_opt_ins: 0 }),
     ("writer-f", Floors { accuracy: 0.93, out_precision: 0.965, out_recall: 0.85, in_recall: 0.65, help_recall: 0.91, p2p_per_1000: 7, false_opt_ins: 2 }),
+    // Writers g and h were the held-out set at the fourth freeze (accuracy then 0.969 and 0.912);
+    // writers k to o were written for round 5's train and first read by a classifier built
+    // without them (leave-one-writer-out accuracy 0.960, 0.779, 0.898, 0.878, 0.882). Floors just
+    // under round 5's train figures. Their false opt-ins are person-to-person bare YESes ("yes
+    // please!", "siiii", "да, пожалуйста!"), the label conflict above: an answer word, which the
+    // consent rule gives no effect.
+    ("writer-g", Floors { accuracy: 0.97, out_precision: 0.96, out_recall: 0.935, in_recall: 0.895, help_recall: 0.995, p2p_per_1000: 6, false_opt_ins: 1 }),
+    ("writer-h", Floors { accuracy: 0.93, out_precision: 0.97, out_recall: 0.85, in_recall: 0.645, help_recall: 0.905, p2p_per_1000: 8, false_opt_ins: 4 }),
+    ("writer-k", Floors { accuracy: 0.965, out_precision: 0.875, out_recall: 0.93, in_recall: 0.775, help_recall: 0.995, p2p_per_1000: 13, false_opt_ins: 10 }),
+    ("writer-l", Floors { accuracy: 0.815, out_precision: 0.945, out_recall: 0.875, in_recall: 0.45, help_recall: 0.85, p2p_per_1000: 7, false_opt_ins: 0 }),
+    ("writer-m", Floors { accuracy: 0.905, out_precision: 0.965, out_recall: 0.805, in_recall: 0.725, help_recall: 0.975, p2p_per_1000: 16, false_opt_ins: 8 }),
+    ("writer-n", Floors { accuracy: 0.895, out_precision: 0.96, out_recall: 0.76, in_recall: 0.66, help_recall: 0.91, p2p_per_1000: 13, false_opt_ins: 0 }),
+    ("writer-o", Floors { accuracy: 0.9, out_precision: 0.94, out_recall: 0.8, in_recall: 0.54, help_recall: 0.96, p2p_per_1000: 20, false_opt_ins: 2 }),
 ];
 /// The union of writers a to d (the whole of train in round 3: its floors, only raised since).
 const UNION_AD: Floors =
     Floors { accuracy: 0.965, out_precision: 0.98, out_recall: 0.93, in_recall: 0.85, help_recall: 0.955, p2p_per_1000: 3, false_opt_ins: 1 };
-/// The union of every writer in train (six since round 4).
-const UNION: Floors =
+/// The union of writers a to f (the whole of train in round 4: its floors, only raised since).
+const UNION_AF: Floors =
     Floors { accuracy: 0.96, out_precision: 0.98, out_recall: 0.92, in_recall: 0.81, help_recall: 0.965, p2p_per_1000: 4, false_opt_ins: 3 };
+/// The union of every writer in train (thirteen since round 5).
+const UNION: Floors =
+    Floors { accuracy: 0.94, out_precision: 0.965, out_recall: 0.88, in_recall: 0.705, help_recall: 0.935, p2p_per_1000: 7, false_opt_ins: 28 };
 /// The union of writers a and b (the whole of train in round 2: its floors, only raised since).
 const UNION_AB: Floors =
     Floors { accuracy: 0.97, out_precision: 0.98, out_recall: 0.95, in_recall: 0.92, help_recall: 0.98, p2p_per_1000: 3, false_opt_ins: 1 };

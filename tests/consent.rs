@@ -84,6 +84,19 @@ fn answer_words_never_lift_by_default() {
     }
 }
 
+/// The learned model's opt-in (rule `learned`, no keyword) is for a person to confirm:
+/// it lifts nothing under any policy, even where a YES would.
+#[test]
+fn learned_opt_in_never_lifts() {
+    for keyword in [None, Some("start")] {
+        let reply = Reply { intent: Intent::OptIn, scope: None, keyword, rule: "learned" };
+        for policy in [ConsentPolicy::default(), ConsentPolicy { yes_lifts: true, ..ConsentPolicy::default() }] {
+            let d = decide(&reply, &policy);
+            assert_eq!((d.effect, d.reason), (Nothing, "needs-review"), "{keyword:?} {policy:?}");
+        }
+    }
+}
+
 #[test]
 fn explicit_words_lift_in_other_languages() {
     for w in ["start", "unstop", "subscribe", "resume", "resubscribe", "suscribirme", "reabonner", "anmelden", "riattiva", "重新订阅"] {

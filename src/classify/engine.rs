@@ -3,7 +3,7 @@
 //! whole-message opt-in phrase.
 use super::fold::fold;
 use super::guards;
-use super::lexicon::QUE;
+use super::lexicon::{IMPNEG, QUE, REVOKEV};
 use super::lexicon::{
     Keyword, Level, ACCIDENT, ADJ, AGAIN, AGAINX, ALL, AUTHN, BACKREF, CANCELV, CONSENT, CONTEXT, DET, DIGITS, DONTSEND, ENDING, FILLER, FRAME, GETV,
     GUARD, INSIST, IPRON, KEEPV, KEINE, KWOUT, LEAVE, LISTN, ME, MKT, MKTMOD, MORE, MSGCJK, MSGN, MSGPL, MYDET, NEG, NEVERSIGNED, NOMORE, NOUNCUE,
@@ -81,6 +81,9 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         lang: None,
         gate: false,
         asks_to_send: false,
+        resume_ok: false,
+        words: 0,
+        no_help: false,
         reads: false,
     };
     let trimmed = text.trim();
@@ -190,13 +193,18 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     let settled = rules.intent == Intent::OptOut && found;
     let reads = !settled && ws.iter().any(|w| w.keyword().is_some() || w.is(GATE));
     if !reads && !always {
-        return Analysis { rules, features: Vec::new(), scope: Scope::All, lang: None, gate: false, asks_to_send: false, reads };
+        return Analysis { rules, features: Vec::new(), scope: Scope::All, lang: None, gate: false, asks_to_send: false, resume_ok: false, words: 0, no_help: false, reads };
     }
     let mut features = Vec::with_capacity(16 * ws.len() + 16);
     model::features(&ws, text, &rules, &mut features);
     let asks_to_send = ws.iter().any(|w| w.is(SENDV | SENDGEN | SENDME));
+    // The model may suggest an opt-in only where nothing speaks of stopping, refusing or
+    // removing, and the reply is not a question ("baja de todo, incluyendo los recordatorios",
+    // "I accidentally signed up. Start?").
+    let resume_ok = !text.contains(['?', '？'])
+        && !ws.iter().any(|w| w.keyword().is_some_and(|k| k.intent == Intent::OptOut) || w.is(RESUME_BLOCKERS));
     let (scope, lang) = if gate { (scope_of(&ws), hint(&ws).or_else(|| vote(&ws, &ws))) } else { (Scope::All, None) };
-    Analysis { rules, features, scope, lang, gate, asks_to_send, reads }
+    Analysis { rules, features, scope, lang, gate, asks_to_send, resume_ok, words: ws.len(), no_help: text.contains(['?', '？']) || ws.iter().any(|w| w.is(ALL)) || thanks_for_help(&ws), reads }
 }
 
 /// Classifies: the rules, then the model where it may change the answer.
@@ -219,6 +227,19 @@ pub(super) fn classify(text: &str) -> Classification {
     }
     c
 }
+
+/// "Obrigado pela ajuda", "thanks for the help", "merci pour l'aide": the help word after
+/// "for" (an article between) is the thing thanked for, not a request.
+fn thanks_for_help(ws: &[Word<'_>]) -> bool {
+    const FOR_WORDS: &[&str] = &["for", "pela", "pelo", "por", "pour", "fur", "voor", "per", "za", "за", "dla", "para"];
+    ws.iter().enumerate().any(|(i, w)| {
+        w.keyword().is_some_and(|k| k.intent == Intent::Help)
+            && (1..=2).any(|d| i.checked_sub(d).and_then(|j| ws.get(j)).is_some_and(|p| FOR_WORDS.contains(&p.text)))
+    })
+}
+
+/// Words that keep the model from suggesting an opt-in: stopping, refusing, removing, revoking.
+const RESUME_BLOCKERS: u128 = NEG | NOMORE | KEINE | DONTSEND | REVOKEV | REMOVEV | STOPV | CANCELV | IMPNEG;
 
 const STOP_EMOJI: &[char] = &['🛑', '✋', '⛔', '🚫', '🙅', '🤚', '🔕', '📵', '❌'];
 

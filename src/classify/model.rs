@@ -11,16 +11,19 @@
 //! `examples/classify_train.rs` on `corpus/train/` and compiled in from
 //! `model.bin`; `cargo test` never trains.
 //!
-//! The model never opts anyone in. It may promote a reply the rules read as
-//! `none` to `opt_out` or `help`, veto a rule's opt-out that reads like an
-//! ordinary person-to-person text, veto an opt-in it reads as an opt-out,
-//! and lower the confidence where it disagrees (see [`decide`]).
+//! The model never opts anyone in by itself. It may promote a reply the rules
+//! read as `none` to `opt_out` or `help`, or (at a high probability, with
+//! little of opt-out) to an `opt_in` that is always flagged `review`, carries
+//! no keyword and rule `learned`, and that [`crate::consent::decide`] gives no
+//! effect (`needs-review`): a person confirms it. It may veto a rule's opt-out
+//! that reads like an ordinary person-to-person text, veto an opt-in it reads
+//! as an opt-out, and lower the confidence where it disagrees (see [`decide`]).
 use super::rules::Word;
 use super::{Classification, Intent};
 use crate::Scope;
 
 /// Hash buckets (a power of two).
-pub const BUCKETS: usize = 2048;
+pub const BUCKETS: usize = 4096;
 /// Classes, in this order: opt_out, opt_in, help, none.
 pub const CLASSES: usize = 4;
 const HEADER: usize = 16;
@@ -217,6 +220,13 @@ pub(crate) fn features(ws: &[Word<'_>], raw: &str, rules: &Classification, out: 
         if let Some(k) = w.keyword() {
             let at = if i == 0 { 0 } else if i + 1 == ws.len() { 1 } else { 2 };
             out.push(H::new(25).byte(class_index(k.intent) as u8).byte(at).byte(clauses).bucket());
+            // The words on either side of a keyword, across a clause break too ("stop, how did you know").
+            if let Some(n) = ws.get(i + 1) {
+                out.push(H::new(26).byte(class_index(k.intent) as u8).bytes(n.text.as_bytes()).bucket());
+            }
+            if let Some(p) = i.checked_sub(1).and_then(|j| ws.get(j)) {
+                out.push(H::new(27).byte(class_index(k.intent) as u8).bytes(p.text.as_bytes()).bucket());
+            }
         }
     }
     if raw.contains('?') || !raw.is_ascii() && raw.contains('？') {
@@ -258,6 +268,17 @@ pub struct Analysis {
     pub gate: bool,
     /// Whether the reply asks to be sent something ("send me more info"): the model does not read it as help.
     pub asks_to_send: bool,
+    /// Whether the model may suggest an opt-in: no word of stopping, refusing or
+    /// removing, no opt-out keyword, not a question.
+    pub resume_ok: bool,
+    /// Whether the model must not make help of it: a question ("information about the
+    /// sale?"), a word "all" ("help all", "start all": only an opt-out keyword takes it),
+    /// or the help word is what is thanked for ("Obrigado pela ajuda").
+    pub no_help: bool,
+    /// How many words the reply has: the model suggests an opt-in only from
+    /// [`LEARNED_MIN_WORDS`] words on (a keyword and its styling are the rules' to read:
+    /// "yes again").
+    pub words: usize,
     /// Whether `classify()` shows this reply to the model at all.
     pub reads: bool,
 }
@@ -279,6 +300,10 @@ pub struct Thresholds {
     pub veto_final: f32,
     /// A rule's opt-in becomes `none` at this probability of opt-out.
     pub veto_opt_in: f32,
+    /// A `none` becomes a (review-only) opt-in at this model probability of opt-in...
+    pub promote_opt_in: f32,
+    /// ...when the model's probability of opt-out is at most this.
+    pub opt_in_max_out: f32,
     /// A `none` the rules flagged as a near miss (confidence 0.5: a person
     /// should look) becomes an opt-out only at this probability.
     pub promote_near_miss: f32,
@@ -286,7 +311,11 @@ pub struct Thresholds {
 
 /// Chosen on out-of-fold predictions over the training corpus (`examples/classify_train.rs`).
 pub const THRESHOLDS: Thresholds =
-    Thresholds { promote_opt_out: 0.95, promote_help: 0.9, veto_opt_out: 0.8, veto_final: 0.9, veto_opt_in: 0.85, promote_near_miss: 0.99 };
+    Thresholds { promote_opt_out: 0.95, promote_help: 0.8, veto_opt_out: 0.8, veto_final: 0.7, veto_opt_in: 0.85, promote_opt_in: 0.97, opt_in_max_out: 0.05, promote_near_miss: 0.99 };
+/// The fewest words from which the model suggests an opt-in.
+pub const LEARNED_MIN_WORDS: usize = 3;
+/// A learned opt-in's confidence is at most this, so it is always in the review band.
+const LEARNED_OPT_IN_CONFIDENCE: f32 = 0.7;
 /// Below this confidence a result is flagged `review`.
 pub const REVIEW_BELOW: f32 = 0.75;
 
@@ -345,7 +374,23 @@ pub fn decide(a: &Analysis, p: &Probs, t: &Thresholds) -> Classification {
                     evidence: None,
                     program: None,
                 };
-            } else if p_help >= t.promote_help && a.gate && !a.asks_to_send {
+            } else if p_in >= t.promote_opt_in && p_out <= t.opt_in_max_out && a.gate && a.resume_ok && a.words >= LEARNED_MIN_WORDS && r.confidence > 0.5 {
+                // A resume the rules have no pattern for ("Proszę włączyć ponownie
+                // powiadomienia"): reported, flagged for a person, and never consent by
+                // itself: no keyword, rule `learned`, and `consent::decide` lifts nothing for it.
+                c = Classification {
+                    intent: Intent::OptIn,
+                    scope: None,
+                    keyword: None,
+                    rule: "learned",
+                    lang: a.lang.or(Some("en")),
+                    confidence: p_in.min(LEARNED_OPT_IN_CONFIDENCE),
+                    strict: false,
+                    review: true,
+                    evidence: None,
+                    program: None,
+                };
+            } else if p_help >= t.promote_help && a.gate && !a.asks_to_send && !a.no_help {
                 c = Classification {
                     intent: Intent::Help,
                     scope: None,
