@@ -76,7 +76,7 @@ impl Lexicon {
                 words.entry(kw.word).or_default().class |= KWOUT;
             }
         }
-        for &(class, lang, list) in CLASSES {
+        for (class, lang, list) in classes() {
             for w in list.split(' ') {
                 let e = words.entry(w).or_default();
                 e.class |= class;
@@ -85,7 +85,7 @@ impl Lexicon {
                 }
             }
         }
-        for &(phrase, canon) in PHRASES {
+        for (phrase, canon) in phrases() {
             if let Some(first) = phrase.split(' ').next() {
                 words.entry(first).or_default().class |= PSTART;
             }
@@ -108,7 +108,7 @@ impl Lexicon {
         let rule_first: Vec<u128> = OPT_OUT_RULES.iter().map(|r| first_classes(r.steps)).collect();
         let rule_starts = rule_first.iter().fold(0, |m, c| m | c);
         let mut phrases: HashMap<&'static str, Vec<Phrase>, BuildHasherDefault<Fx>> = HashMap::default();
-        for &(p, canon) in PHRASES {
+        for (p, canon) in super::lexicon::phrases() {
             let parts: Vec<&'static str> = p.split(' ').collect();
             phrases.entry(parts[0]).or_default().push((parts, canon));
         }
