@@ -44,10 +44,12 @@ wasm-bindgen "$module" \
 
 # The features rustc enables by default for wasm32-unknown-unknown, which the module uses
 # (reference types for wasm-bindgen's externref table, bulk memory, ...), and no others.
+# No custom section is kept: debug info, producers and target_features (which only tools
+# read; every runtime ignores it) are stripped.
 "$wasm_opt" "$out/stopgate_bg.wasm" -Oz \
   --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-reference-types --enable-multivalue \
-  --strip-debug --strip-producers \
+  --strip-debug --strip-producers --strip-target-features \
   -o pkg/stopgate_bg.wasm
 cp "$out/stopgate.js" pkg/stopgate.js
 
