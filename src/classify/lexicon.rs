@@ -558,7 +558,7 @@ macro_rules! phrase_lines {
 
 /// Word classes, per language (`*` for words shared by many): `(class, lang, words)`.
 pub(crate) fn classes() -> impl Iterator<Item = (u128, &'static str, &'static str)> {
-    CLASS_BITS.iter().zip(CLASS_LINES.lines()).map(|(&class, line)| {
+    CLASS_BITS.iter().zip(CLASS_LINES.split_terminator('\n')).map(|(&class, line)| {
         let (lang, words) = line.split_once(' ').unwrap_or((line, ""));
         (class, lang, words)
     })
@@ -566,7 +566,7 @@ pub(crate) fn classes() -> impl Iterator<Item = (u128, &'static str, &'static st
 
 /// Multi-word expressions merged into one token before matching: `(phrase, canon)`.
 pub(crate) fn phrases() -> impl Iterator<Item = (&'static str, &'static str)> {
-    PHRASE_LINES.lines().map(|line| line.split_once('\t').unwrap_or((line, "")))
+    PHRASE_LINES.split_terminator('\n').map(|line| line.split_once('\t').unwrap_or((line, "")))
 }
 
 // Word classes, per language (`*` for words shared by many).
