@@ -96,8 +96,11 @@ impl Lexicon {
                 words.entry(w).or_default().hint = Some(lang);
             }
         }
-        let mut cjk: Vec<&'static str> = words.keys().copied().filter(|w| w.chars().any(is_cjk)).collect();
-        cjk.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        // Longest first, in the order of the map among words of one length: a stable sort by
+        // length, one pass per length (the wasm links no sort for it).
+        let all: Vec<&'static str> = words.keys().copied().filter(|w| w.chars().any(is_cjk)).collect();
+        let longest = all.iter().map(|w| w.len()).max().unwrap_or(0);
+        let cjk: Vec<&'static str> = (1..=longest).rev().flat_map(|n| all.iter().copied().filter(move |w| w.len() == n)).collect();
         let typo_kws = (0..KEYWORDS.len() as u16).filter(|&i| KEYWORDS[i as usize].typos).collect();
         let strong_cjk = (0..KEYWORDS.len() as u16)
             .filter(|&i| {
