@@ -44,10 +44,17 @@ wasm-bindgen "$module" \
 
 # The features rustc enables by default for wasm32-unknown-unknown, which the module uses
 # (reference types for wasm-bindgen's externref table, bulk memory, ...), and no others.
+# --low-memory-unused lets wasm-opt fold `pointer + constant` into the load's or store's
+# offset (-0.9 kB gzip'd): it assumes no access below address 1024, which holds for rustc's
+# layout (the 1 MiB stack sits below the data and grows down toward 0; only the last 1 kB
+# of a stack about to overflow is there).
+# No custom section is kept: debug info, producers and target_features (which only tools
+# read; every runtime ignores it) are stripped.
 "$wasm_opt" "$out/stopgate_bg.wasm" -Oz \
   --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-reference-types --enable-multivalue \
-  --strip-debug --strip-producers \
+  --strip-debug --strip-producers --strip-target-features \
+  --low-memory-unused \
   -o pkg/stopgate_bg.wasm
 cp "$out/stopgate.js" pkg/stopgate.js
 

@@ -29,3 +29,8 @@ mod programs;
 mod screen;
 mod snapshot;
 mod text;
+
+/// The allocator: talc rather than std's dlmalloc, for a smaller module (the wasm is
+/// single-threaded: no atomics).
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

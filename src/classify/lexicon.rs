@@ -538,10 +538,41 @@ pub(crate) const REASON: u128 = 1 << 97; // i, im, its, too: a reason right afte
 pub(crate) const UNK: u128 = 1 << 95; // a word the lexicon does not know (set by the engine): a program or kind of message ("the flight alerts")
 pub(crate) const KWOUT: u128 = 1 << 94; // an opt-out keyword (computed): "baja de publicidad", "alto a todos los mensajes"
 
-/// Word classes, per language (`*` for words shared by many).
-/// Each list is one string, words separated by spaces (a slice of strings costs
-/// eight bytes a word in the WebAssembly build).
-pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
+/// Rows of `(class, lang, words)` as two tables: the classes, and one string of
+/// `lang words` lines (a slice of string pairs costs 16 bytes of pointers a row in the
+/// WebAssembly build, where they gzip poorly). Read them with [`classes`].
+macro_rules! word_classes {
+    ($(($class:expr, $lang:literal, $words:literal $(,)?)),* $(,)?) => {
+        const CLASS_BITS: &[u128] = &[$($class),*];
+        const CLASS_LINES: &str = concat!($($lang, " ", $words, "\n"),*);
+    };
+}
+
+/// Rows of `(phrase, canon)` as one string of `phrase\tcanon` lines. Read them with
+/// [`phrases`].
+macro_rules! phrase_lines {
+    ($(($phrase:literal, $canon:literal $(,)?)),* $(,)?) => {
+        const PHRASE_LINES: &str = concat!($($phrase, "\t", $canon, "\n"),*);
+    };
+}
+
+/// Word classes, per language (`*` for words shared by many): `(class, lang, words)`.
+pub(crate) fn classes() -> impl Iterator<Item = (u128, &'static str, &'static str)> {
+    CLASS_BITS.iter().zip(CLASS_LINES.split_terminator('\n')).map(|(&class, line)| {
+        let (lang, words) = line.split_once(' ').unwrap_or((line, ""));
+        (class, lang, words)
+    })
+}
+
+/// Multi-word expressions merged into one token before matching: `(phrase, canon)`.
+pub(crate) fn phrases() -> impl Iterator<Item = (&'static str, &'static str)> {
+    PHRASE_LINES.split_terminator('\n').map(|line| line.split_once('\t').unwrap_or((line, "")))
+}
+
+// Word classes, per language (`*` for words shared by many).
+// Each list is one string, words separated by spaces (a slice of strings costs
+// eight bytes a word in the WebAssembly build).
+word_classes! {
     (STOPV, "en", "stop quit cease discontinue stp stopp stoppen stahp stawp"),
     (STOPV, "zh", "停止 不用 不需要"),
     // The words a request to be removed is made of, in Chinese and Japanese: "请把我的号码从名单里删除", "リストから外してください".
@@ -975,11 +1006,11 @@ pub(crate) const CLASSES: &[(u128, &str, &str)] = &[
         "en",
         "ago last week weeks month months day days yesterday earlier before twice times while already a few couple of several multiple many like 2 3 4 5 10",
     ),
-];
+}
 
-/// Multi-word expressions merged into one token before matching.
-/// The words of each phrase separated by spaces, and what they merge into.
-pub(crate) const PHRASES: &[(&str, &str)] = &[
+// Multi-word expressions merged into one token before matching.
+// The words of each phrase separated by spaces, and what they merge into.
+phrase_lines! {
     ("opt out", "optout"),
     ("right now", "rightnow"),
     // Put me back, said as one thing: "please re-add me", "meld me weer aan", "zet me weer op".
@@ -1269,7 +1300,7 @@ pub(crate) const PHRASES: &[(&str, &str)] = &[
     ("huy dang ky", "huydangky"),
     ("tro giup", "trogiup"),
     ("abmelden bitte", "abmelden"),
-];
+}
 
 /// Words shared by two languages that still lean to one, heard only when no
 /// other word tells: "stop por favor" is Spanish, "PARE por favor obrigado"

@@ -76,7 +76,7 @@ impl Lexicon {
                 words.entry(kw.word).or_default().class |= KWOUT;
             }
         }
-        for &(class, lang, list) in CLASSES {
+        for (class, lang, list) in classes() {
             for w in list.split(' ') {
                 let e = words.entry(w).or_default();
                 e.class |= class;
@@ -85,7 +85,7 @@ impl Lexicon {
                 }
             }
         }
-        for &(phrase, canon) in PHRASES {
+        for (phrase, canon) in phrases() {
             if let Some(first) = phrase.split(' ').next() {
                 words.entry(first).or_default().class |= PSTART;
             }
@@ -96,8 +96,11 @@ impl Lexicon {
                 words.entry(w).or_default().hint = Some(lang);
             }
         }
-        let mut cjk: Vec<&'static str> = words.keys().copied().filter(|w| w.chars().any(is_cjk)).collect();
-        cjk.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        // Longest first, in the order of the map among words of one length: a stable sort by
+        // length, one pass per length (the wasm links no sort for it).
+        let all: Vec<&'static str> = words.keys().copied().filter(|w| w.chars().any(is_cjk)).collect();
+        let longest = all.iter().map(|w| w.len()).max().unwrap_or(0);
+        let cjk: Vec<&'static str> = (1..=longest).rev().flat_map(|n| all.iter().copied().filter(move |w| w.len() == n)).collect();
         let typo_kws = (0..KEYWORDS.len() as u16).filter(|&i| KEYWORDS[i as usize].typos).collect();
         let strong_cjk = (0..KEYWORDS.len() as u16)
             .filter(|&i| {
@@ -108,7 +111,7 @@ impl Lexicon {
         let rule_first: Vec<u128> = OPT_OUT_RULES.iter().map(|r| first_classes(r.steps)).collect();
         let rule_starts = rule_first.iter().fold(0, |m, c| m | c);
         let mut phrases: HashMap<&'static str, Vec<Phrase>, BuildHasherDefault<Fx>> = HashMap::default();
-        for &(p, canon) in PHRASES {
+        for (p, canon) in super::lexicon::phrases() {
             let parts: Vec<&'static str> = p.split(' ').collect();
             phrases.entry(parts[0]).or_default().push((parts, canon));
         }
