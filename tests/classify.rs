@@ -263,6 +263,11 @@ const CASES: &[Case] = &[
     c("ПОМОЩЬ", Help),
     // Chinese, Japanese, Korean, Vietnamese.
     c("退订", OptOut),
+    // Traditional characters (Taiwan, Hong Kong) fold to the simplified ones the lexicon spells.
+    c("取消訂閱", OptOut),
+    c("退訂", OptOut),
+    c("幫助", Help),
+    c("停止發送，謝謝", OptOut),
     c("回复退订", OptOut),
     c("TD", OptOut),
     c("td", OptOut),

@@ -199,12 +199,12 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     model::features(&ws, text, &rules, &mut features);
     let asks_to_send = ws.iter().any(|w| w.is(SENDV | SENDGEN | SENDME));
     // The model may suggest an opt-in only where nothing speaks of stopping, refusing or
-    // removing, and the reply is not a question ("baja de todo, incluyendo los recordatorios",
+    // removing, and the reply is not a question (a mark or "how") ("baja de todo, incluyendo los recordatorios",
     // "I accidentally signed up. Start?").
     let resume_ok = !text.contains(['?', '？'])
-        && !ws.iter().any(|w| w.keyword().is_some_and(|k| k.intent == Intent::OptOut) || w.is(RESUME_BLOCKERS));
+        && !ws.iter().any(|w| w.keyword().is_some_and(|k| k.intent == Intent::OptOut) || w.is(RESUME_BLOCKERS) || HOW.contains(&w.text));
     let (scope, lang) = if gate { (scope_of(&ws), hint(&ws).or_else(|| vote(&ws, &ws))) } else { (Scope::All, None) };
-    Analysis { rules, features, scope, lang, gate, asks_to_send, resume_ok, words: ws.len(), no_help: text.contains(['?', '？']) || ws.iter().any(|w| w.is(ALL)) || thanks_for_help(&ws), reads }
+    Analysis { rules, features, scope, lang, gate, asks_to_send, resume_ok, words: ws.len(), no_help: ws.iter().any(|w| w.is(ALL)) || thanks_for_help(&ws), reads }
 }
 
 /// Classifies: the rules, then the model where it may change the answer.
@@ -237,6 +237,9 @@ fn thanks_for_help(ws: &[Word<'_>]) -> bool {
             && (1..=2).any(|d| i.checked_sub(d).and_then(|j| ws.get(j)).is_some_and(|p| FOR_WORDS.contains(&p.text)))
     })
 }
+
+/// "How" in the 13 languages: "how do i turn them back on" asks about a resume, it is not one.
+const HOW: &[&str] = &["how", "como", "comment", "wie", "hoe", "jak", "как", "怎么", "如何", "どう", "どうやって", "어떻게", "kaise", "kese", "कैसे"];
 
 /// Words that keep the model from suggesting an opt-in: stopping, refusing, removing, revoking.
 const RESUME_BLOCKERS: u128 = NEG | NOMORE | KEINE | DONTSEND | REVOKEV | REMOVEV | STOPV | CANCELV | IMPNEG;

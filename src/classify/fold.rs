@@ -20,6 +20,17 @@ const LATIN_C0_24F: &[u8; 400] = b"aaaaaa_ceeeeiiii_nooooo_ouuuuy__aaaaaa_ceeeei
 const LATIN_1E00_1EFF: &[u8; 256] = b"aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwy_s____aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy______";
 
 /// Small capitals and other look-alike letters people use for styling.
+/// Traditional Chinese characters (Taiwan, Hong Kong) folded to the simplified ones the
+/// lexicon spells ("取消訂閱" is "取消订阅"): only characters Japanese does not also write
+/// (別, 請, 電, 話, 個, 開, 無 stay as they are, so no Japanese word changes).
+const TRADITIONAL: &[(char, char)] = &[
+    ('訂', '订'), ('閱', '阅'), ('幫', '帮'), ('夠', '够'), ('還', '还'), ('發', '发'), ('簡', '简'), ('訊', '讯'),
+    ('關', '关'), ('銷', '销'), ('傳', '传'), ('聯', '联'), ('繫', '系'), ('們', '们'), ('這', '这'),
+    ('號', '号'), ('碼', '码'), ('廣', '广'), ('歡', '欢'), ('讓', '让'), ('嗎', '吗'), ('麼', '么'), ('從', '从'),
+    ('絕', '绝'), ('專', '专'), ('啟', '启'), ('驗', '验'), ('證', '证'), ('會', '会'), ('擾', '扰'),
+    ('騷', '骚'), ('續', '续'),
+];
+
 const LOOKALIKE_LETTERS: &[(char, char)] = &[
     ('ᴀ', 'a'),
     ('ʙ', 'b'),
@@ -369,8 +380,10 @@ pub(crate) fn fold(text: &str) -> Folded {
             continue;
         }
         prev = c;
-        if c.is_ascii() || keep_whole(c) {
+        if c.is_ascii() {
             f.push(c);
+        } else if keep_whole(c) {
+            f.push(TRADITIONAL.iter().find(|(t, _)| *t == c).map_or(c, |&(_, s)| s));
         } else {
             let changed = fold_char(c, &mut |d| f.push(d));
             if changed && !is_combining(c as u32) {

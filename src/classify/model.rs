@@ -298,6 +298,8 @@ pub struct Thresholds {
     /// such as cancel-subscription or remove-me) becomes `none` at this
     /// probability of `none`, and is flagged for review.
     pub veto_final: f32,
+    /// The same for a keyword inside a sentence (rule `keyword-in-sentence`).
+    pub veto_sentence: f32,
     /// A rule's opt-in becomes `none` at this probability of opt-out.
     pub veto_opt_in: f32,
     /// A `none` becomes a (review-only) opt-in at this model probability of opt-in...
@@ -311,7 +313,7 @@ pub struct Thresholds {
 
 /// Chosen on out-of-fold predictions over the training corpus (`examples/classify_train.rs`).
 pub const THRESHOLDS: Thresholds =
-    Thresholds { promote_opt_out: 0.95, promote_help: 0.8, veto_opt_out: 0.8, veto_final: 0.7, veto_opt_in: 0.85, promote_opt_in: 0.97, opt_in_max_out: 0.05, promote_near_miss: 0.99 };
+    Thresholds { promote_opt_out: 0.95, promote_help: 0.8, veto_opt_out: 0.8, veto_final: 0.8, veto_sentence: 0.9, veto_opt_in: 0.85, promote_opt_in: 0.97, opt_in_max_out: 0.05, promote_near_miss: 0.99 };
 /// The fewest words from which the model suggests an opt-in.
 pub const LEARNED_MIN_WORDS: usize = 3;
 /// A learned opt-in's confidence is at most this, so it is always in the review band.
@@ -336,7 +338,10 @@ pub fn decide(a: &Analysis, p: &Probs, t: &Thresholds) -> Classification {
         Intent::OptOut => {
             let veto = if !final_rule(r.rule) {
                 t.veto_opt_out
-            } else if super::guards::one_of(r.rule, "keyword keyword-in-sentence keyword-context keyword-typo") {
+            } else if r.rule == "keyword-in-sentence" {
+                // "I want to unsubscribe, my wife too": a keyword the sentence asks for.
+                t.veto_sentence
+            } else if super::guards::one_of(r.rule, "keyword keyword-context keyword-typo") {
                 t.veto_final
             } else {
                 // An explicit request ("cancel my subscription", "remove me"): the model does not overrule it.
