@@ -272,6 +272,10 @@ const FLOORS: &[(&str, Floors)] = &[
     // consent rule gives no effect.
     ("writer-g", Floors { accuracy: 0.97, out_precision: 0.965, out_recall: 0.925, in_recall: 0.88, help_recall: 0.995, p2p_per_1000: 6, false_opt_ins: 1 }),
     ("writer-h", Floors { accuracy: 0.925, out_precision: 0.96, out_recall: 0.83, in_recall: 0.65, help_recall: 0.93, p2p_per_1000: 9, false_opt_ins: 4 }),
+    // Writers i and j were the held-out set at the fifth freeze (cf1895a; accuracy then 0.938
+    // and 0.922): floors just under those figures until round 6 retrains on them.
+    ("writer-i", Floors { accuracy: 0.93, out_precision: 0.955, out_recall: 0.82, in_recall: 0.67, help_recall: 0.975, p2p_per_1000: 7, false_opt_ins: 2 }),
+    ("writer-j", Floors { accuracy: 0.915, out_precision: 0.925, out_recall: 0.775, in_recall: 0.70, help_recall: 0.95, p2p_per_1000: 13, false_opt_ins: 2 }),
     ("writer-k", Floors { accuracy: 0.96, out_precision: 0.845, out_recall: 0.89, in_recall: 0.79, help_recall: 0.995, p2p_per_1000: 17, false_opt_ins: 10 }),
     ("writer-l", Floors { accuracy: 0.815, out_precision: 0.935, out_recall: 0.865, in_recall: 0.455, help_recall: 0.855, p2p_per_1000: 9, false_opt_ins: 0 }),
     ("writer-m", Floors { accuracy: 0.9, out_precision: 0.965, out_recall: 0.785, in_recall: 0.74, help_recall: 0.975, p2p_per_1000: 16, false_opt_ins: 8 }),
@@ -290,9 +294,9 @@ const UNION_AD: Floors =
 /// The union of writers a to f (the whole of train in round 4: its floors, only raised since).
 const UNION_AF: Floors =
     Floors { accuracy: 0.96, out_precision: 0.98, out_recall: 0.92, in_recall: 0.81, help_recall: 0.965, p2p_per_1000: 4, false_opt_ins: 3 };
-/// The union of every writer in train (nineteen since round 5).
+/// The union of every writer in train (twenty-one since round 6; its false opt-ins are the bare-YES label conflicts of the writers above).
 const UNION: Floors =
-    Floors { accuracy: 0.925, out_precision: 0.955, out_recall: 0.845, in_recall: 0.64, help_recall: 0.93, p2p_per_1000: 11, false_opt_ins: 42 };
+    Floors { accuracy: 0.925, out_precision: 0.955, out_recall: 0.845, in_recall: 0.64, help_recall: 0.93, p2p_per_1000: 11, false_opt_ins: 46 };
 /// The union of writers a and b (the whole of train in round 2: its floors, only raised since).
 const UNION_AB: Floors =
     Floors { accuracy: 0.97, out_precision: 0.98, out_recall: 0.95, in_recall: 0.92, help_recall: 0.98, p2p_per_1000: 3, false_opt_ins: 1 };
