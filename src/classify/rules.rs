@@ -503,7 +503,7 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("stop-messages", &[Begin, Gap(4, UNK | PREP | ADJ | MKT | MKTMOD | MSGN), Opt(ME), Is(MSGN), Opt(SENDV | SENDGEN), Is(STOPV), End], 0.85, true),
     r(
         "dont-text",
-        &[Begin, Gap(4, UNK | PREP | ADJ | MKT | MKTMOD), Opt(ME), Opt(MORE), Opt(MSGN), Is(IMPNEG), Is(SENDV | SENDME), End],
+        &[Begin, Gap(4, UNK | PREP | ADJ | MKT | MKTMOD | NOTHING), Opt(ME), Opt(MORE), Opt(MSGN), Is(IMPNEG), Is(SENDV | SENDME), End],
         0.85,
         false,
     ),
@@ -586,6 +586,8 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("no-more", &[Is(KEINE), Gap(2, SMALL), Is(MSGN), Is(MORE)], 0.9, false),
     r("no-more", &[Is(KEINE), Gap(2, SMALL), Is(MSGN), End], 0.85, false),
     r("no-more", &[Begin, Is(NOWORD), Opt(ADJ), Is(MSGPL | MKT), End], 0.85, false),
+    // "nada de ofertas", "nada de promos por favor": none of + a promo noun, the whole clause.
+    r("no-more", &[Begin, Is(NOTHING), Is(PREP | OUTFROM), Opt(DET), Opt(ADJ), Is(MKT), End], 0.84, false),
     // "no more texting me", "no more of these".
     r("no-more", &[Begin, Is(NOMORE), Is(SENDV | SENDME), Opt(ME), End], 0.85, true),
     r("no-more", &[Begin, Is(NOMORE), Opt(OUTFROM), Is(OBJP), End], 0.82, true),
@@ -619,6 +621,21 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("dont-want", &[Is(NEG), Is(WANT), GapNot(4, GUARD), Is(OBJP), Opt(MORE | AGAIN | NOMORE), End], 0.85, false),
     r("dont-want", &[Is(NEG), Is(WANT), Is(QUE), Gap(3, ME | MORE | SIE), Is(SENDV | SENDME)], 0.85, false),
     r("dont-want", &[Is(NEG), Is(WANT), Gap(2, MORE | IPRON | PREP), Is(GETV), Opt(MORE | AGAIN), End], 0.85, false),
+    // Nothing (more) as what is not wanted, the verb before or after it: "non voglio più ricevere
+    // niente da voi", "não quero mais receber nada de vocês", "ik wil niks meer van jullie ontvangen",
+    // "je ne veux plus rien recevoir de votre part", "не хочу больше ничего получать".
+    r(
+        "dont-want",
+        &[Is(NEG), Is(WANT), Gap(2, MORE | IPRON | PREP | TOW), Is(GETV), Opt(MORE), Is(NOTHING), Opt(MORE), Rest(OUTFROM | PREP | DET | MYDET | UNK | FILLER | SIE | YOUSUBJ | MORE)],
+        0.85,
+        false,
+    ),
+    r(
+        "dont-want",
+        &[Is(WANT), Opt(MORE), Is(NOTHING), Opt(MORE), Gap(3, OUTFROM | PREP | DET | MYDET | UNK | SIE | YOUSUBJ), Is(GETV), Rest(OUTFROM | PREP | DET | MYDET | UNK | FILLER | SIE | YOUSUBJ | MORE)],
+        0.85,
+        false,
+    ),
     // "I opted out already!", "I've unsubscribed": said again, it asks again
     // (not "I opted out by mistake", not "she unsubscribed").
     r("remove-me", &[After(SELF | IPRON | FILLER), Is(PASTOUT), Rest(FILL | WHEN)], 0.85, true),
