@@ -1090,6 +1090,14 @@ word_classes! {
     ),
     (ADDV, "*", "agreguen agregue ajoutez rajoutez aggiungete aggiungetemi dodajcie"),
     (AGAINX, "*", "znow nuovamente nuevamente erneut 再次"),
+    // Genitive and dative message nouns: "dość tego spamu",
+    // "nie chcę więcej smsów", "hört auf mit den Angeboten", "以后什么都别给我发".
+    (MSGN, "*", "spamu smsow angeboten"),
+    (MSGPL, "*", "smsow angeboten"),
+    (NOTHING, "zh", "什么都"),
+    // Only (keep these, drop the rest): "alleen onderhoudsafspraken, geen acties", "tylko informacje o locie,
+    // żadnych promocji", "только информацию о рейсе" (not "just": "sirf ads band karo" asks to stop the ads).
+    (KEEPV, "*", "alleen tylko только solamente soltanto somente apenas"),
 }
 
 // Multi-word expressions merged into one token before matching.

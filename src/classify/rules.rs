@@ -588,6 +588,8 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("no-more", &[Begin, Is(NOWORD), Opt(ADJ), Is(MSGPL | MKT), End], 0.85, false),
     // "nada de ofertas", "nada de promos por favor": none of + a promo noun, the whole clause.
     r("no-more", &[Begin, Is(NOTHING), Is(PREP | OUTFROM), Opt(DET), Opt(ADJ), Is(MKT), End], 0.84, false),
+    // The promo noun first, the no after it: "propaganda não", "promoción no", "рекламу не надо", "offers nahi".
+    r("no-more", &[Begin, Opt(DET), Is(MKT), Is(NOWORD | NEG | NOMORE), End], 0.82, false),
     // "no more texting me", "no more of these".
     r("no-more", &[Begin, Is(NOMORE), Is(SENDV | SENDME), Opt(ME), End], 0.85, true),
     r("no-more", &[Begin, Is(NOMORE), Opt(OUTFROM), Is(OBJP), End], 0.82, true),
