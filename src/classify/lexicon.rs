@@ -567,6 +567,7 @@ pub(crate) const AUTHN: u128 = 1 << 93; // fcc, ftc, attorney general: who a thr
 pub(crate) const TIRED: u128 = 1 << 96; // tired, sick, fed up: "I'm so sick of these texts"
 pub(crate) const REASON: u128 = 1 << 97; // i, im, its, too: a reason right after a leading keyword ("stop I'm 14", "STOP it's 3am")
 pub(crate) const UNK: u128 = 1 << 95; // a word the lexicon does not know (set by the engine): a program or kind of message ("the flight alerts")
+pub(crate) const SENDIHR: u128 = 1 << 99; // schreibt, schickt: an ihr-imperative that is also a third person, so only first ("schreibt mir bitte nicht mehr", not "er schreibt mir nicht mehr")
 pub(crate) const NOTHING: u128 = 1 << 98; // niente, nada, niks, rien, nichts, ничего: "nothing (more)" as what is not wanted
 pub(crate) const KWOUT: u128 = 1 << 94; // an opt-out keyword (computed): "baja de publicidad", "alto a todos los mensajes"
 
@@ -1095,6 +1096,10 @@ word_classes! {
     (MSGN, "*", "spamu smsow angeboten"),
     (MSGPL, "*", "smsow angeboten"),
     (NOTHING, "zh", "什么都"),
+    (SENDIHR, "de", "schreibt schickt sendet kontaktiert nervt simst"),
+    (MKT, "*", "спама spamu"),
+    (MSGN, "*", "спама"),
+    (OPTINV, "*", "возобновите возобновляите riprendete riprenda reanudad reactivad"),
     // Only (keep these, drop the rest): "alleen onderhoudsafspraken, geen acties", "tylko informacje o locie,
     // żadnych promocji", "только информацию о рейсе" (not "just": "sirf ads band karo" asks to stop the ads).
     (KEEPV, "*", "alleen tylko только solamente soltanto somente apenas"),
@@ -1394,6 +1399,10 @@ phrase_lines! {
     ("abmelden bitte", "abmelden"),
     // Unsubscribe and subscribe verbs split in two (German and Dutch separable verbs), plural and polite.
     ("meldet mich ab", "abmelden"),
+    ("meldet mich bitte ab", "abmelden"),
+    ("melden sie mich bitte ab", "abmelden"),
+    ("tragt mich bitte aus", "austragen"),
+    ("tragen sie mich bitte aus", "austragen"),
     ("melde mich ab", "abmelden"),
     ("meld mich ab", "abmelden"),
     ("melden sie mich ab", "abmelden"),

@@ -577,6 +577,8 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("dont-text", &[Is(DONTSEND)], 0.85, true),
     r("dont-text", &[Is(NEG), Opt(AGAIN), Is(SENDV), Is(ME | MYDET | NUMBER | AGAIN | MORE)], 0.88, false),
     r("dont-text", &[Is(SENDV), Opt(SIE), Opt(ME), Is(NEG), Is(MORE)], 0.85, false),
+    // "schreibt mir bitte nicht mehr": the ihr-imperative, only first in its clause.
+    r("dont-text", &[Begin, Is(SENDIHR), Opt(ME), Opt(PLEASE), Is(NEG), Is(MORE)], 0.85, false),
     r("dont-text", &[Is(NEG), Is(SENDGEN), Opt(ME), Gap(2, SMALL), Is(MSGN)], 0.85, false),
     r("dont-text", &[Is(NEG), Is(MORE), Is(SENDV | SENDME)], 0.85, false),
     r("no-more", &[Is(NOMORE), Gap(4, SMALL | PREP | FILLER), Is(MSGN)], 0.9, true),
