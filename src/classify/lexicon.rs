@@ -1096,6 +1096,7 @@ word_classes! {
     (MSGN, "*", "spamu smsow angeboten"),
     (MSGPL, "*", "smsow angeboten"),
     (NOTHING, "zh", "什么都"),
+    (SENDV, "zh", "联系"),
     (SENDIHR, "de", "schreibt schickt sendet kontaktiert nervt simst"),
     (MKT, "*", "спама spamu"),
     (MSGN, "*", "спама"),
@@ -1398,6 +1399,9 @@ phrase_lines! {
     ("tro giup", "trogiup"),
     ("abmelden bitte", "abmelden"),
     // Unsubscribe and subscribe verbs split in two (German and Dutch separable verbs), plural and polite.
+    ("연락 주지 마세요", "연락하지마세요"),
+    ("연락 주지 마", "연락하지마세요"),
+    ("문자 주지 마세요", "보내지마세요"),
     ("meldet mich ab", "abmelden"),
     ("meldet mich bitte ab", "abmelden"),
     ("melden sie mich bitte ab", "abmelden"),
