@@ -575,6 +575,8 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     // "别给我发信息", "不要再打扰我".
     r("dont-text", &[Begin, Is(IMPNEG), Opt(MORE | AGAIN), Opt(PREP), Is(SENDV | SENDME), Opt(ME | MSGN), End], 0.85, false),
     r("dont-text", &[Is(DONTSEND)], 0.85, true),
+    // "请勿再通过此号码联系我": not (again) through this number.
+    r("dont-text", &[Is(IMPNEG), Opt(MORE | AGAIN), Gap(2, UNK), Is(NUMBER), Is(SENDV), Is(ME)], 0.85, false),
     r("dont-text", &[Is(NEG), Opt(AGAIN), Is(SENDV), Is(ME | MYDET | NUMBER | AGAIN | MORE)], 0.88, false),
     r("dont-text", &[Is(SENDV), Opt(SIE), Opt(ME), Is(NEG), Is(MORE)], 0.85, false),
     // "schreibt mir bitte nicht mehr": the ihr-imperative, only first in its clause.
