@@ -413,6 +413,37 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("중지", OptOut, Clause, "ko"),
     k("도움말", Help, Whole, "ko"),
     k("안내", Help, Whole, "ko"),
+    // Plural, polite and informal imperatives and first persons of the unsubscribe verbs
+    // ("disiscrivetemi", "mi disiscriva", "come mi disiscrivo", "desuscríbame", "je me désinscris"),
+    // the words for enough, and the kana spelling of 配信停止.
+    k("disiscrivetemi", OptOut, Anywhere, "it"),
+    k("disiscriva", OptOut, Anywhere, "it"),
+    k("smettetela", OptOut, Whole, "it"),
+    k("desuscribame", OptOut, Anywhere, "es"),
+    k("desuscribeme", OptOut, Anywhere, "es"),
+    k("desuscribidme", OptOut, Anywhere, "es"),
+    k("desinscribanme", OptOut, Anywhere, "es"),
+    k("desinscribame", OptOut, Anywhere, "es"),
+    k("desinscribeme", OptOut, Anywhere, "es"),
+    k("bajenme", OptOut, Clause, "es"),
+    k("suffit", OptOut, Whole, "fr"),
+    k("descadastrem", OptOut, Anywhere, "pt"),
+    k("descadastra", OptOut, Anywhere, "pt"),
+    k("wypiszecie", OptOut, Anywhere, "pl"),
+    k("dosyc", OptOut, Whole, "pl"),
+    k("отписываюсь", OptOut, Anywhere, "ru"),
+    k("중단", OptOut, Whole, "ko"),
+    k("はいしんていし", OptOut, Anywhere, "ja"),
+    // Opt-in: the subscribe and resume words said alone ("S'abonner", "Continuar", "恢复", "수신동의").
+    k("sabonner", OptIn, Whole, "fr"),
+    k("abonner", OptIn, Whole, "fr"),
+    k("continuar", OptIn, Whole, "pt"),
+    k("恢复", OptIn, Whole, "zh"),
+    k("수신동의", OptIn, Whole, "ko"),
+    k("rimettetemi", OptIn, Clause, "it"),
+    k("riaggiungetemi", OptIn, Clause, "it"),
+    k("riaggiungimi", OptIn, Clause, "it"),
+    k("riattivatemi", OptIn, Clause, "it"),
     // Vietnamese.
     k("huy", OptOut, Whole, "vi"),
     k("dung", OptOut, Whole, "vi"),
@@ -536,6 +567,8 @@ pub(crate) const AUTHN: u128 = 1 << 93; // fcc, ftc, attorney general: who a thr
 pub(crate) const TIRED: u128 = 1 << 96; // tired, sick, fed up: "I'm so sick of these texts"
 pub(crate) const REASON: u128 = 1 << 97; // i, im, its, too: a reason right after a leading keyword ("stop I'm 14", "STOP it's 3am")
 pub(crate) const UNK: u128 = 1 << 95; // a word the lexicon does not know (set by the engine): a program or kind of message ("the flight alerts")
+pub(crate) const SENDIHR: u128 = 1 << 99; // schreibt, schickt: an ihr-imperative that is also a third person, so only first ("schreibt mir bitte nicht mehr", not "er schreibt mir nicht mehr")
+pub(crate) const NOTHING: u128 = 1 << 98; // niente, nada, niks, rien, nichts, ничего: "nothing (more)" as what is not wanted
 pub(crate) const KWOUT: u128 = 1 << 94; // an opt-out keyword (computed): "baja de publicidad", "alto a todos los mensajes"
 
 /// Rows of `(class, lang, words)` as two tables: the classes, and one string of
@@ -1006,6 +1039,71 @@ word_classes! {
         "en",
         "ago last week weeks month months day days yesterday earlier before twice times while already a few couple of several multiple many like 2 3 4 5 10",
     ),
+    // Round 6: the paradigms the rows above lacked, for writers nobody has seen.
+    // "Nothing/anything" as what is not wanted: "non voglio più ricevere niente da voi",
+    // "ik wil niks meer van jullie ontvangen", "je ne veux plus rien recevoir".
+    (NOTHING, "*", "niente nulla nada niks niets nic niczego ничего rien nichts nothing anything"),
+    (GETV, "*", "krijgen kriegen empfangen otrzymac dostac"),
+    // Imperatives of the send and write verbs, informal, plural and polite: "schreibt mir nicht mehr",
+    // "no me escribas más", "ne m'envoie plus", "não me mandem mais", "non mi scriva più".
+    // Only forms that cannot be read as a third person ("er schreibt mir nicht mehr", "ya no me
+    // escribe", "il ne m'écrit plus" describe someone): du-imperatives, subjunctives, plurals, infinitives.
+    (SENDV, "de", "schreib kontaktier kontaktiere nerv"),
+    (SENDV, "es", "escribais envieis mandeis contactes molestes molesteis"),
+    (SENDV, "fr", "harcelez relancez relancer recontactez recontacter"),
+    (SENDV, "pt", "escrevam liguem ligue incomodem incomode"),
+    (SENDV, "it", "scriva scrivano inviino mandino contattino chiamino"),
+        (SENDV, "pl", "przysylac przysylajcie przysylaj kontaktowac kontaktujcie kontaktuj dzwonic dzwoncie spamowac spamujcie"),
+    (SENDV, "ru", "присылаи отправляите отправляи звоните беспокоите шлите спамить спамьте"),
+        (NEG, "it", "nn"),
+    // Leave me alone, plural and polite: "отстаньте (от меня)", "odczepcie się", "lâchez-moi", "foutez-moi la paix".
+    (LEAVE, "*", "отстаньте odczepciesie odwalciesie lachezmoi foutezmoilapaix dejadmeenpaz dejemeenpaz medeixeempaz milasciinpace lasciatemistare"),
+    // Enough: "DOSYĆ", "dość tego spamu", "genug SMS", "ça suffit les messages", "достаточно сообщений".
+    (NOMORE, "*", "dosc dosyc genug genoeg suffit достаточно"),
+    // Without / none of + a promo noun: "sans pub", "ohne Werbung", "senza pubblicità", "żadnych promocji", "никаких скидок".
+    (NOWORD, "*", "sans ohne zonder senza without zadnych zadnej zadnego никаких"),
+    // Promo nouns in the cases and numbers the rows above lacked (genitive after без/bez, singular after sem/sin).
+    (
+        MKT,
+        "*",
+        "рекламы спецпредложении скидок скидки купонов рассылок promocje promocja reklama znizek rabatow kodow promocao promocoes oferta anuncios promocion oferta anuncios promozione offerta sconti sconto offre aktionen rabatt rabatte rabattcodes gutscheincodes actie acties aanbieding promotie promoties korting kortingen kortingsbonnen kortingscodes",
+    ),
+    (
+        MSGN,
+        "*",
+        "рекламы спецпредложении скидок купонов promocje promocja reklama znizek rabatow promocao promocoes propagandas oferta anuncios promocion promo promozione offerta sconti offre aktionen rabatte rabattcodes gutscheincodes aanbieding promotie kortingsbonnen kortingscodes",
+    ),
+    (MSGPL, "*", "скидок спецпредложении promocje znizek rabatow promocoes propagandas anuncios promociones promozioni sconti aktionen rabatte kortingsbonnen kortingscodes"),
+    // Remove me, plural and polite: "borradme", "mi tolga", "nehmt mich raus", "haal me eruit".
+    (REMOVEME, "es", "borradme quitadme sacadme eliminadme"),
+    (REMOVEV, "it", "tolga rimuova"),
+    (TAKEV, "de", "nehmt nimm"),
+    (REMOVEME, "nl", "haalmeeruit"),
+    (STOPDE, "nl", "kappen kap"),
+    (STOPDE, "it", "smetta smettano"),
+    (FILLER, "pl", "blagam"),
+    (FILLER, "ru", "уже"),
+    // Opt-in: plural and polite imperatives of the resume, subscribe and add verbs, and again words.
+    (
+        OPTINV,
+        "*",
+        "riaggiungetemi riaggiungimi riaggiungermi riattivatemi riattivami riattivi ricominciate rajoutez rajouter reabonnez activez ativa ativem reativa reativem przywroccie przywroc przywrocic wznowcie reaktiviert aktiviert",
+    ),
+    (ADDV, "*", "agreguen agregue ajoutez rajoutez aggiungete aggiungetemi dodajcie"),
+    (AGAINX, "*", "znow nuovamente nuevamente erneut 再次"),
+    // Genitive and dative message nouns: "dość tego spamu",
+    // "nie chcę więcej smsów", "hört auf mit den Angeboten", "以后什么都别给我发".
+    (MSGN, "*", "spamu smsow angeboten"),
+    (MSGPL, "*", "smsow angeboten"),
+    (NOTHING, "zh", "什么都"),
+    (SENDV, "zh", "联系"),
+    (SENDIHR, "de", "schreibt schickt sendet kontaktiert nervt simst"),
+    (MKT, "*", "спама spamu"),
+    (MSGN, "*", "спама"),
+    (OPTINV, "*", "возобновите возобновляите riprendete riprenda reanudad reactivad"),
+    // Only (keep these, drop the rest): "alleen onderhoudsafspraken, geen acties", "tylko informacje o locie,
+    // żadnych promocji", "только информацию о рейсе" (not "just": "sirf ads band karo" asks to stop the ads).
+    (KEEPV, "*", "alleen tylko только solamente soltanto somente apenas"),
 }
 
 // Multi-word expressions merged into one token before matching.
@@ -1300,6 +1398,60 @@ phrase_lines! {
     ("huy dang ky", "huydangky"),
     ("tro giup", "trogiup"),
     ("abmelden bitte", "abmelden"),
+    // Unsubscribe and subscribe verbs split in two (German and Dutch separable verbs), plural and polite.
+    ("연락 주지 마세요", "연락하지마세요"),
+    ("연락 주지 마", "연락하지마세요"),
+    ("문자 주지 마세요", "보내지마세요"),
+    ("meldet mich ab", "abmelden"),
+    ("meldet mich bitte ab", "abmelden"),
+    ("melden sie mich bitte ab", "abmelden"),
+    ("tragt mich bitte aus", "austragen"),
+    ("tragen sie mich bitte aus", "austragen"),
+    ("melde mich ab", "abmelden"),
+    ("meld mich ab", "abmelden"),
+    ("melden sie mich ab", "abmelden"),
+    ("tragt mich aus", "austragen"),
+    ("trag mich aus", "austragen"),
+    ("tragen sie mich aus", "austragen"),
+    ("meld me af", "afmelden"),
+    ("meld mij af", "afmelden"),
+    ("meldt u mij af", "afmelden"),
+    ("meld ik me af", "afmelden"),
+    ("schrijf me uit", "uitschrijven"),
+    ("schrijf mij uit", "uitschrijven"),
+    ("schrijf ik me uit", "uitschrijven"),
+    ("dadme de baja", "darbaja"),
+    ("tragt mich wieder ein", "eintragen"),
+    ("trag mich wieder ein", "eintragen"),
+    ("tragen sie mich wieder ein", "eintragen"),
+    ("meldet mich wieder an", "addmeback"),
+    ("melden sie mich wieder an", "addmeback"),
+    ("zet me weer op", "addmeback"),
+    ("zet mij weer op", "addmeback"),
+    ("zet me er weer op", "addmeback"),
+    ("meld me opnieuw aan", "addmeback"),
+    ("remettez moi", "reinscrivez"),
+    ("rajoutez moi", "reinscrivez"),
+    ("dopiszcie mnie", "zapiszmnie"),
+    // Leave me alone, enough, none of: plural, polite and informal forms.
+    ("odczepcie sie", "odczepciesie"),
+    ("odwalcie sie", "odwalciesie"),
+    ("lachez moi", "lachezmoi"),
+    ("foutez moi la paix", "foutezmoilapaix"),
+    ("dejadme en paz", "dejadmeenpaz"),
+    ("dejeme en paz", "dejemeenpaz"),
+    ("me deixe em paz", "medeixeempaz"),
+    ("me deixa em paz", "medeixeempaz"),
+    ("mi lasci in pace", "milasciinpace"),
+    ("mi lasciate in pace", "lasciatemiinpace"),
+    ("lasciatemi stare", "lasciatemistare"),
+    ("lasst mich endlich in ruhe", "lassmichinruhe"),
+    ("lassen sie mich endlich in ruhe", "lassmichinruhe"),
+    ("laissez nous tranquilles", "laissezmoitranquille"),
+    ("kodow rabatowych", "rabatow"),
+    ("akcji promocyjnych", "promocji"),
+    ("haal me eruit", "haalmeeruit"),
+    ("haal mij eruit", "haalmeeruit"),
 }
 
 /// Words shared by two languages that still lean to one, heard only when no

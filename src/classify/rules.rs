@@ -503,7 +503,7 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("stop-messages", &[Begin, Gap(4, UNK | PREP | ADJ | MKT | MKTMOD | MSGN), Opt(ME), Is(MSGN), Opt(SENDV | SENDGEN), Is(STOPV), End], 0.85, true),
     r(
         "dont-text",
-        &[Begin, Gap(4, UNK | PREP | ADJ | MKT | MKTMOD), Opt(ME), Opt(MORE), Opt(MSGN), Is(IMPNEG), Is(SENDV | SENDME), End],
+        &[Begin, Gap(4, UNK | PREP | ADJ | MKT | MKTMOD | NOTHING), Opt(ME), Opt(MORE), Opt(MSGN), Is(IMPNEG), Is(SENDV | SENDME), End],
         0.85,
         false,
     ),
@@ -575,8 +575,12 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     // "别给我发信息", "不要再打扰我".
     r("dont-text", &[Begin, Is(IMPNEG), Opt(MORE | AGAIN), Opt(PREP), Is(SENDV | SENDME), Opt(ME | MSGN), End], 0.85, false),
     r("dont-text", &[Is(DONTSEND)], 0.85, true),
+    // "请勿再通过此号码联系我": not (again) through this number.
+    r("dont-text", &[Is(IMPNEG), Opt(MORE | AGAIN), Gap(2, UNK), Is(NUMBER), Is(SENDV), Is(ME)], 0.85, false),
     r("dont-text", &[Is(NEG), Opt(AGAIN), Is(SENDV), Is(ME | MYDET | NUMBER | AGAIN | MORE)], 0.88, false),
     r("dont-text", &[Is(SENDV), Opt(SIE), Opt(ME), Is(NEG), Is(MORE)], 0.85, false),
+    // "schreibt mir bitte nicht mehr": the ihr-imperative, only first in its clause.
+    r("dont-text", &[Begin, Is(SENDIHR), Opt(ME), Opt(PLEASE), Is(NEG), Is(MORE)], 0.85, false),
     r("dont-text", &[Is(NEG), Is(SENDGEN), Opt(ME), Gap(2, SMALL), Is(MSGN)], 0.85, false),
     r("dont-text", &[Is(NEG), Is(MORE), Is(SENDV | SENDME)], 0.85, false),
     r("no-more", &[Is(NOMORE), Gap(4, SMALL | PREP | FILLER), Is(MSGN)], 0.9, true),
@@ -586,6 +590,10 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("no-more", &[Is(KEINE), Gap(2, SMALL), Is(MSGN), Is(MORE)], 0.9, false),
     r("no-more", &[Is(KEINE), Gap(2, SMALL), Is(MSGN), End], 0.85, false),
     r("no-more", &[Begin, Is(NOWORD), Opt(ADJ), Is(MSGPL | MKT), End], 0.85, false),
+    // "nada de ofertas", "nada de promos por favor": none of + a promo noun, the whole clause.
+    r("no-more", &[Begin, Is(NOTHING), Is(PREP | OUTFROM), Opt(DET), Opt(ADJ), Is(MKT), End], 0.84, false),
+    // The promo noun first, the no after it: "propaganda não", "promoción no", "рекламу не надо", "offers nahi".
+    r("no-more", &[Begin, Opt(DET), Is(MKT), Is(NOWORD | NEG | NOMORE), End], 0.82, false),
     // "no more texting me", "no more of these".
     r("no-more", &[Begin, Is(NOMORE), Is(SENDV | SENDME), Opt(ME), End], 0.85, true),
     r("no-more", &[Begin, Is(NOMORE), Opt(OUTFROM), Is(OBJP), End], 0.82, true),
@@ -619,6 +627,21 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("dont-want", &[Is(NEG), Is(WANT), GapNot(4, GUARD), Is(OBJP), Opt(MORE | AGAIN | NOMORE), End], 0.85, false),
     r("dont-want", &[Is(NEG), Is(WANT), Is(QUE), Gap(3, ME | MORE | SIE), Is(SENDV | SENDME)], 0.85, false),
     r("dont-want", &[Is(NEG), Is(WANT), Gap(2, MORE | IPRON | PREP), Is(GETV), Opt(MORE | AGAIN), End], 0.85, false),
+    // Nothing (more) as what is not wanted, the verb before or after it: "non voglio più ricevere
+    // niente da voi", "não quero mais receber nada de vocês", "ik wil niks meer van jullie ontvangen",
+    // "je ne veux plus rien recevoir de votre part", "не хочу больше ничего получать".
+    r(
+        "dont-want",
+        &[Is(NEG), Is(WANT), Gap(2, MORE | IPRON | PREP | TOW), Is(GETV), Opt(MORE), Is(NOTHING), Opt(MORE), Rest(OUTFROM | PREP | DET | MYDET | UNK | FILLER | SIE | YOUSUBJ | MORE)],
+        0.85,
+        false,
+    ),
+    r(
+        "dont-want",
+        &[Is(WANT), Opt(MORE), Is(NOTHING), Opt(MORE), Gap(3, OUTFROM | PREP | DET | MYDET | UNK | SIE | YOUSUBJ), Is(GETV), Rest(OUTFROM | PREP | DET | MYDET | UNK | FILLER | SIE | YOUSUBJ | MORE)],
+        0.85,
+        false,
+    ),
     // "I opted out already!", "I've unsubscribed": said again, it asks again
     // (not "I opted out by mistake", not "she unsubscribed").
     r("remove-me", &[After(SELF | IPRON | FILLER), Is(PASTOUT), Rest(FILL | WHEN)], 0.85, true),
