@@ -263,6 +263,17 @@ const CASES: &[Case] = &[
     c("ПОМОЩЬ", Help),
     // Chinese, Japanese, Korean, Vietnamese.
     c("退订", OptOut),
+    // Paradigms completed in round 6: plural and polite imperatives, "nothing from you",
+    // "without / none of" + a promo noun, leave-me-alone and enough words.
+    c("non voglio più ricevere niente da voi", OptOut),
+    c("ik wil niks meer van jullie ontvangen", OptOut),
+    c("schreibt mir bitte nicht mehr", OptOut),
+    c("er schreibt mir nicht mehr", No),
+    c("disiscrivetemi", OptOut),
+    c("отстаньте", OptOut),
+    c("nada de ofertas", OptOut),
+    c("bez kodów rabatowych proszę", OptOut),
+    c("tragt mich wieder ein", OptIn),
     // Traditional characters (Taiwan, Hong Kong) fold to the simplified ones the lexicon spells.
     c("取消訂閱", OptOut),
     c("退訂", OptOut),

@@ -197,12 +197,16 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     }
     let mut features = Vec::with_capacity(16 * ws.len() + 16);
     model::features(&ws, text, &rules, &mut features);
-    let asks_to_send = ws.iter().any(|w| w.is(SENDV | SENDGEN | SENDME));
+    // "send me more info" asks for something; "please send help info" names the HELP keyword itself.
+    let asks_to_send = ws.iter().any(|w| w.is(SENDV | SENDGEN | SENDME))
+        && !ws.iter().any(|w| w.keyword().is_some_and(|k| k.intent == Intent::Help && !k.word.starts_with("info")));
     // The model may suggest an opt-in only where nothing speaks of stopping, refusing or
     // removing, and the reply is not a question (a mark or "how") ("baja de todo, incluyendo los recordatorios",
     // "I accidentally signed up. Start?").
     let resume_ok = !text.contains(['?', '？'])
-        && !ws.iter().any(|w| w.keyword().is_some_and(|k| k.intent == Intent::OptOut) || w.is(RESUME_BLOCKERS) || HOW.contains(&w.text));
+        && !ws.iter().any(|w| w.keyword().is_some_and(|k| k.intent == Intent::OptOut) || w.is(RESUME_BLOCKERS) || HOW.contains(&w.text))
+        // and it names messages, a list or receiving ("add me back on facebook" names none).
+        && ws.iter().any(|w| w.is(MSGN | MSGPL | MSGCJK | LISTN | SUBN | SENDV | SENDME | SENDGEN | GETV));
     let (scope, lang) = if gate { (scope_of(&ws), hint(&ws).or_else(|| vote(&ws, &ws))) } else { (Scope::All, None) };
     Analysis { rules, features, scope, lang, gate, asks_to_send, resume_ok, words: ws.len(), no_help: ws.iter().any(|w| w.is(ALL)) || thanks_for_help(&ws), reads }
 }
