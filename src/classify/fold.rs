@@ -398,7 +398,7 @@ pub(crate) fn fold(text: &str) -> Folded {
 
 /// The script of a one-letter token whose letters [`join_letters`] joins when
 /// spaced out: ASCII letters, Cyrillic letters (`С Т О П`), Hangul syllables
-/// (`수 신 거 부`); `0` for anything else.
+/// (`수 신 거 부`), Han and kana (`配 信 停 止`); `0` for anything else.
 fn single_script(s: &str) -> u8 {
     let mut it = s.chars();
     let (Some(c), None) = (it.next(), it.next()) else { return 0 };
@@ -406,6 +406,7 @@ fn single_script(s: &str) -> u8 {
         _ if c.is_ascii_alphabetic() => 1,
         0x0430..=0x045F => 2,
         0xAC00..=0xD7AF => 3,
+        0x3040..=0x30FF | 0x4E00..=0x9FFF => 4,
         _ => 0,
     }
 }
@@ -485,6 +486,7 @@ mod tests {
         assert_eq!(words("SТОР СТОП"), ["stop", "стоп"]);
         assert_eq!(words("С Т О П"), ["стоп"]);
         assert_eq!(words("수 신 거 부"), ["수신거부"]);
+        assert_eq!(words("配 信 停 止"), ["配信停止"]);
         assert_eq!(words("s t o p С Т О П"), ["stop", "стоп"]);
     }
 

@@ -71,6 +71,9 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("dnc", OptOut, Clause, "en"),
     k("dnclist", OptOut, Clause, "en"),
     k("stp", OptOut, Clause, "en"),
+    k("стп", OptOut, Clause, "ru"),
+    // The noun as the whole message: "disiscrizione".
+    k("disiscrizione", OptOut, Whole, "it"),
     k("stahp", OptOut, Clause, "en"),
     k("stawp", OptOut, Clause, "en"),
     k("unsubbing", OptOut, Anywhere, "en"),
@@ -386,6 +389,10 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("購読解除", OptOut, Anywhere, "ja"),
     k("配信不要", OptOut, Anywhere, "ja"),
     k("ストップ", OptOut, Clause, "ja"),
+    // STOP in hiragana, and "STOPで" (the keyword with で as the request).
+    k("すとっぷ", OptOut, Clause, "ja"),
+    k("すとっぷで", OptOut, Clause, "ja"),
+    k("stopで", OptOut, Clause, "ja"),
     k("ヘルプ", Help, Whole, "ja"),
     k("インフォ", Help, Whole, "ja"),
     // Korean.
@@ -1096,7 +1103,7 @@ word_classes! {
     (STOPDE, "nl", "kappen kap"),
     (STOPDE, "it", "smetta smettano"),
     (FILLER, "pl", "blagam"),
-    (FILLER, "ru", "уже"),
+    (FILLER, "ru", "уже спс пасиб спасибки"),
     // Opt-in: plural and polite imperatives of the resume, subscribe and add verbs, and again words.
     (
         OPTINV,
@@ -1146,6 +1153,7 @@ phrase_lines! {
     ("in anticipo", "inanticipo"),
     ("dank u", "danku"),
     ("dank je wel", "dankjewel"),
+    ("dank je", "dankje"),
     ("dzien dobry", "dziendobry"),
     ("pehle se", "pehlese"),
     ("un stop", "unstop"),

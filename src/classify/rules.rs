@@ -358,6 +358,11 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
         raw[0].e = lex.entry("stop");
         raw[0].typo = true;
     }
+    // "거부" (refuse) as the whole message is 수신거부; not a word of the lexicon, so
+    // "실수로 거부 눌렀어요, 계속 보내주세요" (pressed refuse by mistake) stays an opt-in.
+    if raw.len() == 1 && raw[0].text == "거부" {
+        raw[0].e = lex.entry("수신거부");
+    }
     glue_filler_clauses(&mut raw);
     raw
 }
