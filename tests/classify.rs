@@ -309,6 +309,13 @@ const CASES: &[Case] = &[
     c("stop dank je", OptOut),
     c("🛑🙏", OptOut),
     c("T?", No),
+    c("je veux plus recevoir vos sms", OptOut),
+    c("jveux plus rien recevoir de vous", OptOut),
+    c("je veux plus de photos", No),
+    c("ich will mehr bekommen", No),
+    c("will nix mehr von euch bekommen", OptOut),
+    c("стоп рекламе", OptOut),
+    c("stop wyprzedażom", OptOut),
     // Paradigms completed in round 6: plural and polite imperatives, "nothing from you",
     // "without / none of" + a promo noun, leave-me-alone and enough words.
     c("non voglio più ricevere niente da voi", OptOut),

@@ -579,6 +579,7 @@ pub(crate) const UNK: u128 = 1 << 95; // a word the lexicon does not know (set b
 pub(crate) const NOGET: u128 = 1 << 101; // 안 받을게요: "I will not receive (them)", a whole clause with at most a message noun before it
 pub(crate) const REMOVEHI: u128 = 1 << 102; // hata do, nikaal do: Hindi remove verbs, only after the list ("list se hata do"; "carpool se mujhe hata do" is a lift)
 pub(crate) const SENDPTI: u128 = 1 << 103; // manda, escreve: Brazilian informal imperatives, only with não ... mais ("não me manda mais"; "não me manda msg agora" is a friend)
+pub(crate) const WANTFR: u128 = 1 << 104; // veux: French want, for "je veux plus recevoir" with the ne dropped (German "will mehr bekommen" wants more)
 pub(crate) const SENDMEFR: u128 = 1 << 100; // mecrivez, menvoyez: a French send-me form that, first in its clause and then "plus", is a negation with the ne dropped ("m'écrivez plus")
 pub(crate) const SENDIHR: u128 = 1 << 99; // schreibt, schickt: an ihr-imperative that is also a third person, so only first ("schreibt mir bitte nicht mehr", not "er schreibt mir nicht mehr")
 pub(crate) const NOTHING: u128 = 1 << 98; // niente, nada, niks, rien, nichts, ничего: "nothing (more)" as what is not wanted
@@ -1063,7 +1064,7 @@ word_classes! {
     // Round 6: the paradigms the rows above lacked, for writers nobody has seen.
     // "Nothing/anything" as what is not wanted: "non voglio più ricevere niente da voi",
     // "ik wil niks meer van jullie ontvangen", "je ne veux plus rien recevoir".
-    (NOTHING, "*", "niente nulla nada niks niets nic niczego ничего rien nichts nothing anything"),
+    (NOTHING, "*", "niente nulla nada niks niets nic niczego ничего rien nichts nix nothing anything"),
     (GETV, "*", "krijgen kriegen empfangen otrzymac dostac"),
     // Imperatives of the send and write verbs, informal, plural and polite: "schreibt mir nicht mehr",
     // "no me escribas más", "ne m'envoie plus", "não me mandem mais", "non mi scriva più".
@@ -1121,6 +1122,9 @@ word_classes! {
     (SENDIHR, "de", "schreibt schickt sendet kontaktiert nervt simst"),
     (NOGET, "ko", "안받을게요 받지않을게요 안받겠습니다 받지않겠습니다"),
     (MORE, "ko", "더이상 이제"),
+    (WANTFR, "fr", "veux jveux"),
+    // The dative after stop: "стоп рекламе", "stop wyprzedażom" (stop to the sales).
+    (MKT, "*", "рекламе рассылке акциям скидкам спаму reklamom wyprzedazom promocjom"),
     (SENDMEFR, "fr", "mecrivez mecris menvoyez menvoie menvoies mappelez mharcelez"),
     (SENDPTI, "pt", "manda envia escreve liga"),
     (MKT, "*", "спама spamu"),

@@ -607,6 +607,8 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     // "别给我发信息", "不要再打扰我".
     r("dont-text", &[Begin, Is(IMPNEG), Opt(MORE | AGAIN), Opt(PREP), Is(SENDV | SENDME), Opt(ME | MSGN), End], 0.85, false),
     r("dont-text", &[Is(DONTSEND)], 0.85, true),
+    // "je veux plus recevoir vos sms", "jveux plus rien recevoir de vous": the ne dropped.
+    r("dont-want", &[Begin, Opt(IPRON), Is(WANTFR), Is(MORE), Opt(MORE | NOTHING), Is(GETV)], 0.84, true),
     // "não me manda mais", "não me manda mais mensagem": Brazilian informal, with mais.
     r("dont-text", &[Is(NEG), Opt(ME), Is(SENDPTI), Opt(MSGN), Is(MORE), Opt(MSGN), Opt(FILLER), End], 0.85, false),
     // "문자 안 받을게요", "이제 안 받을래요": will not receive, the whole clause ("돈 안 받을게요", money, is not).
