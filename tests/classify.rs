@@ -316,6 +316,8 @@ const CASES: &[Case] = &[
     c("will nix mehr von euch bekommen", OptOut),
     c("стоп рекламе", OptOut),
     c("stop wyprzedażom", OptOut),
+    c("PTM ke reminder ab mat bhejiye", OptOut),
+    c("photo abhi mat bhejo", No),
     // Paradigms completed in round 6: plural and polite imperatives, "nothing from you",
     // "without / none of" + a promo noun, leave-me-alone and enough words.
     c("non voglio più ricevere niente da voi", OptOut),

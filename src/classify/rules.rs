@@ -529,11 +529,12 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
         true,
     ),
     // Verb last (Hindi, Japanese, Korean word order): "मैसेज भेजना बंद करें", "message mat bhejo",
+    // "reminder ab mat bhejiye" (a filler such as ab, now, before the negation),
     // "mujhe aur messages nahi chahiye", "list se mera naam hatao".
     r("stop-messages", &[Begin, Gap(4, UNK | PREP | ADJ | MKT | MKTMOD | MSGN), Opt(ME), Is(MSGN), Opt(SENDV | SENDGEN), Is(STOPV), End], 0.85, true),
     r(
         "dont-text",
-        &[Begin, Gap(4, UNK | PREP | ADJ | MKT | MKTMOD | NOTHING), Opt(ME), Opt(MORE), Opt(MSGN), Is(IMPNEG), Is(SENDV | SENDME), End],
+        &[Begin, Gap(4, UNK | PREP | ADJ | MKT | MKTMOD | NOTHING), Opt(ME), Opt(MORE), Opt(MSGN), Opt(FILLER), Is(IMPNEG), Is(SENDV | SENDME), End],
         0.85,
         false,
     ),
