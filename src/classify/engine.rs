@@ -411,7 +411,7 @@ fn program_keyword(t: &str) -> Option<Classification> {
     })
 }
 
-/// Stop-sign emoji alone ("🛑", "✋", "⛔🚫"): a stop.
+/// Stop-sign emoji alone ("🛑", "✋", "⛔🚫", "🛑🙏" with folded hands for please): a stop.
 fn emoji_only(t: &str) -> Option<Classification> {
     let mut any = false;
     for c in t.chars() {
@@ -420,6 +420,8 @@ fn emoji_only(t: &str) -> Option<Classification> {
         } else if !(c.is_whitespace()
             || c == '!'
             || c == '\u{fe0f}'
+            // 🙏: please ("🛑🙏").
+            || c == '🙏'
             || c == '\u{200d}'
             || ('\u{1f3fb}'..='\u{1f3ff}').contains(&c)
             || c == '♀'

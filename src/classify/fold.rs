@@ -8,8 +8,8 @@
 //! kept as they are. Apostrophes join (`don't` →
 //! `dont`), sentence punctuation and newlines end a clause, everything else
 //! that is not a letter or digit (spaces, emoji, quotes, hyphens) separates
-//! tokens. Runs of three or more single letters are joined (`s t o p`,
-//! `s.t.o.p`, `s-t-o-p` → `stop`) and letter runs of three or more are
+//! tokens. Runs of three or more single letters of one script are joined (`s t o p`,
+//! `s.t.o.p`, `s-t-o-p` → `stop`, `С Т О П` → `стоп`, `수 신 거 부` → `수신거부`) and letter runs of three or more are
 //! squeezed to one (`stooop` → `stop`). Folding never fails and is linear.
 
 /// Base letters of U+00C0..U+024F (Latin-1 Supplement to Latin Extended-B),
@@ -396,31 +396,51 @@ pub(crate) fn fold(text: &str) -> Folded {
     f.out
 }
 
-/// Joins runs of three or more single ASCII letters into one token.
+/// The script of a one-letter token whose letters [`join_letters`] joins when
+/// spaced out: ASCII letters, Cyrillic letters (`С Т О П`), Hangul syllables
+/// (`수 신 거 부`), Han and kana (`配 信 停 止`); `0` for anything else.
+fn single_script(s: &str) -> u8 {
+    let mut it = s.chars();
+    let (Some(c), None) = (it.next(), it.next()) else { return 0 };
+    match c as u32 {
+        _ if c.is_ascii_alphabetic() => 1,
+        0x0430..=0x045F => 2,
+        0xAC00..=0xD7AF => 3,
+        0x3040..=0x30FF | 0x4E00..=0x9FFF => 4,
+        _ => 0,
+    }
+}
+
+/// Joins runs of three or more single letters of one script into one token.
 fn join_letters(out: &mut Folded) {
     let single = |out: &Folded, i: usize| {
         let t = out.toks[i];
-        t.end - t.start == 1 && out.buf.as_bytes()[t.start as usize].is_ascii_alphabetic()
+        single_script(out.buf.get(t.start as usize..t.end as usize).unwrap_or(""))
     };
     let n = out.toks.len();
-    let any_run = (0..n.saturating_sub(2)).any(|i| single(out, i) && single(out, i + 1) && single(out, i + 2));
-    if !any_run {
+    let run3 = |out: &Folded, i: usize| {
+        let s = single(out, i);
+        s != 0 && single(out, i + 1) == s && single(out, i + 2) == s
+    };
+    if !(0..n.saturating_sub(2)).any(|i| run3(out, i)) {
         return;
     }
     let mut i = 0;
     let mut toks = Vec::with_capacity(n);
     let mut changed = false;
     while i < n {
-        if single(out, i) {
+        let s = single(out, i);
+        if s != 0 {
             let mut j = i;
-            while j < n && single(out, j) {
+            while j < n && single(out, j) == s {
                 j += 1;
             }
             if j - i >= 3 {
                 let start = out.buf.len();
                 for k in i..j {
-                    let b = out.buf.as_bytes()[out.toks[k].start as usize];
-                    out.buf.push(b as char);
+                    let t = out.toks[k];
+                    let c = out.buf[t.start as usize..t.end as usize].to_string();
+                    out.buf.push_str(&c);
                 }
                 let joined = squeeze(&out.buf[start..]);
                 out.buf.truncate(start);
@@ -464,6 +484,10 @@ mod tests {
         assert_eq!(words("arre\u{302}t ПОЖАЛУЙСТА ﬁn"), ["arret", "пожалуиста", "fin"]);
         assert_eq!(words("\u{FEFF}stop ST\u{200B}OP"), ["stop", "stop"]);
         assert_eq!(words("SТОР СТОП"), ["stop", "стоп"]);
+        assert_eq!(words("С Т О П"), ["стоп"]);
+        assert_eq!(words("수 신 거 부"), ["수신거부"]);
+        assert_eq!(words("配 信 停 止"), ["配信停止"]);
+        assert_eq!(words("s t o p С Т О П"), ["stop", "стоп"]);
     }
 
     #[test]

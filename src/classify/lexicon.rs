@@ -71,6 +71,9 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("dnc", OptOut, Clause, "en"),
     k("dnclist", OptOut, Clause, "en"),
     k("stp", OptOut, Clause, "en"),
+    k("стп", OptOut, Clause, "ru"),
+    // The noun as the whole message: "disiscrizione".
+    k("disiscrizione", OptOut, Whole, "it"),
     k("stahp", OptOut, Clause, "en"),
     k("stawp", OptOut, Clause, "en"),
     k("unsubbing", OptOut, Anywhere, "en"),
@@ -375,6 +378,8 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("受信拒否", OptOut, Anywhere, "ja"),
     k("メルマガ解除", OptOut, Anywhere, "ja"),
     k("ストップで", OptOut, Anywhere, "ja"),
+    // "停止で(お願いします)": the noun with で as the request, its own clause.
+    k("停止で", OptOut, Clause, "ja"),
     k("再開", OptIn, Clause, "ja"),
     k("配信再開", OptIn, Clause, "ja"),
     k("再登録", OptIn, Clause, "ja"),
@@ -384,6 +389,10 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("購読解除", OptOut, Anywhere, "ja"),
     k("配信不要", OptOut, Anywhere, "ja"),
     k("ストップ", OptOut, Clause, "ja"),
+    // STOP in hiragana, and "STOPで" (the keyword with で as the request).
+    k("すとっぷ", OptOut, Clause, "ja"),
+    k("すとっぷで", OptOut, Clause, "ja"),
+    k("stopで", OptOut, Clause, "ja"),
     k("ヘルプ", Help, Whole, "ja"),
     k("インフォ", Help, Whole, "ja"),
     // Korean.
@@ -567,6 +576,11 @@ pub(crate) const AUTHN: u128 = 1 << 93; // fcc, ftc, attorney general: who a thr
 pub(crate) const TIRED: u128 = 1 << 96; // tired, sick, fed up: "I'm so sick of these texts"
 pub(crate) const REASON: u128 = 1 << 97; // i, im, its, too: a reason right after a leading keyword ("stop I'm 14", "STOP it's 3am")
 pub(crate) const UNK: u128 = 1 << 95; // a word the lexicon does not know (set by the engine): a program or kind of message ("the flight alerts")
+pub(crate) const NOGET: u128 = 1 << 101; // 안 받을게요: "I will not receive (them)", a whole clause with at most a message noun before it
+pub(crate) const REMOVEHI: u128 = 1 << 102; // hata do, nikaal do: Hindi remove verbs, only after the list ("list se hata do"; "carpool se mujhe hata do" is a lift)
+pub(crate) const SENDPTI: u128 = 1 << 103; // manda, escreve: Brazilian informal imperatives, only with não ... mais ("não me manda mais"; "não me manda msg agora" is a friend)
+pub(crate) const WANTFR: u128 = 1 << 104; // veux: French want, for "je veux plus recevoir" with the ne dropped (German "will mehr bekommen" wants more)
+pub(crate) const SENDMEFR: u128 = 1 << 100; // mecrivez, menvoyez: a French send-me form that, first in its clause and then "plus", is a negation with the ne dropped ("m'écrivez plus")
 pub(crate) const SENDIHR: u128 = 1 << 99; // schreibt, schickt: an ihr-imperative that is also a third person, so only first ("schreibt mir bitte nicht mehr", not "er schreibt mir nicht mehr")
 pub(crate) const NOTHING: u128 = 1 << 98; // niente, nada, niks, rien, nichts, ничего: "nothing (more)" as what is not wanted
 pub(crate) const KWOUT: u128 = 1 << 94; // an opt-out keyword (computed): "baja de publicidad", "alto a todos los mensajes"
@@ -894,6 +908,7 @@ word_classes! {
     (MYDET, "hi", "mera meri मेरा मेरी"),
     (NUMBER, "hi", "नंबर naam नाम"),
     (REMOVEV, "hi", "hatao hata hatado हटाओ हटा हटाएं हटाइए"),
+    (REMOVEHI, "hi", "hataado nikaaldo nikaldo nikaal nikal nikalo nikaalo nikalein nikaalein निकाल निकालो निकालें निकालिए हटादो"),
     (LISTN, "hi", "लिस्ट सूची"),
     (OUTFROM, "hi", "se से"),
     (MORE, "hi", "aur और"),
@@ -928,6 +943,13 @@ word_classes! {
         CONTEXT,
         "*",
         "cerre cerrado chiuso fechei geschlossen closed canceled cancelled deleted sold bought anymore nolonger yano cliente clienti kunde kundin mude mudei trasferito trasferita demenage umgezogen verhuisd stufo stufa harto harta farto farta marre demasiados troppi vez volta fois moved customer member client patient deceased passed spam scam neveroptedin nuncamesuscribi nieangemeldet nothanks nogracias nomeinteresa wrongnumber notinterested neversignedup didntsignup numeroequivocado equivocado mauvaisnumero falschenummer numerosbagliato",
+    ),
+    // A reason that names another company or plan after a whole-clause keyword: "SAIR, já
+    // troquei de operadora", "STOP, switched carriers" (not a membership noun: "cancel membership?" asks).
+    (
+        CONTEXT,
+        "*",
+        "switched carrier carriers troquei trocamos operadora cambie cambiamos operateur operatrice anbieter gewechselt operatore gestore cambiato overgestapt operatora operatorem zmienilem zmienilam zmienilismy оператора оператор сменил сменила сменили поменял поменяла",
     ),
     (
         NOUNNEXT,
@@ -1042,7 +1064,7 @@ word_classes! {
     // Round 6: the paradigms the rows above lacked, for writers nobody has seen.
     // "Nothing/anything" as what is not wanted: "non voglio più ricevere niente da voi",
     // "ik wil niks meer van jullie ontvangen", "je ne veux plus rien recevoir".
-    (NOTHING, "*", "niente nulla nada niks niets nic niczego ничего rien nichts nothing anything"),
+    (NOTHING, "*", "niente nulla nada niks niets nic niczego ничего rien nichts nix nothing anything"),
     (GETV, "*", "krijgen kriegen empfangen otrzymac dostac"),
     // Imperatives of the send and write verbs, informal, plural and polite: "schreibt mir nicht mehr",
     // "no me escribas más", "ne m'envoie plus", "não me mandem mais", "non mi scriva più".
@@ -1082,7 +1104,7 @@ word_classes! {
     (STOPDE, "nl", "kappen kap"),
     (STOPDE, "it", "smetta smettano"),
     (FILLER, "pl", "blagam"),
-    (FILLER, "ru", "уже"),
+    (FILLER, "ru", "уже спс пасиб спасибки"),
     // Opt-in: plural and polite imperatives of the resume, subscribe and add verbs, and again words.
     (
         OPTINV,
@@ -1098,6 +1120,13 @@ word_classes! {
     (NOTHING, "zh", "什么都"),
     (SENDV, "zh", "联系"),
     (SENDIHR, "de", "schreibt schickt sendet kontaktiert nervt simst"),
+    (NOGET, "ko", "안받을게요 받지않을게요 안받겠습니다 받지않겠습니다"),
+    (MORE, "ko", "더이상 이제"),
+    (WANTFR, "fr", "veux jveux"),
+    // The dative after stop: "стоп рекламе", "stop wyprzedażom" (stop to the sales).
+    (MKT, "*", "рекламе рассылке акциям скидкам спаму reklamom wyprzedazom promocjom"),
+    (SENDMEFR, "fr", "mecrivez mecris menvoyez menvoie menvoies mappelez mharcelez"),
+    (SENDPTI, "pt", "manda envia escreve liga"),
     (MKT, "*", "спама spamu"),
     (MSGN, "*", "спама"),
     (OPTINV, "*", "возобновите возобновляите riprendete riprenda reanudad reactivad"),
@@ -1128,6 +1157,7 @@ phrase_lines! {
     ("in anticipo", "inanticipo"),
     ("dank u", "danku"),
     ("dank je wel", "dankjewel"),
+    ("dank je", "dankje"),
     ("dzien dobry", "dziendobry"),
     ("pehle se", "pehlese"),
     ("un stop", "unstop"),
@@ -1163,6 +1193,23 @@ phrase_lines! {
     ("필요 없습니다", "필요없"),
     ("phir se", "phirse"),
     ("kar do", "karo"),
+    // "안 받을게요", "안 받을래요", "받지 않겠습니다": will not receive.
+    ("안 받을게요", "안받을게요"),
+    ("안 받을께요", "안받을게요"),
+    ("안 받을래요", "안받을게요"),
+    ("안 받겠습니다", "안받겠습니다"),
+    ("안 받을게", "안받을게요"),
+    ("받지 않을게요", "받지않을게요"),
+    ("받지 않겠습니다", "받지않겠습니다"),
+    ("더 이상", "더이상"),
+    // "list se hata do", "mujhe list se nikaal do": the verb stem with do.
+    ("hata do", "hataado"),
+    ("hata dijiye", "hataado"),
+    ("हटा दो", "हटादो"),
+    ("nikaal do", "nikaaldo"),
+    ("nikal do", "nikaldo"),
+    ("nikaal dijiye", "nikaaldo"),
+    ("nikal dijiye", "nikaldo"),
     ("kar de", "karo"),
     ("kar dein", "karo"),
     ("kar dijiye", "karo"),

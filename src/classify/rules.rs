@@ -352,8 +352,38 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
         raw[0].e = lex.entry("stop");
         raw[0].typo = true;
     }
+    // "sopt", "sotpp", "сотп": the whole message is STOP's letters out of order (doubles
+    // collapsed), first letter kept; "spot" and "спот" are words.
+    if raw.len() == 1 && raw[0].e.kw.is_none() && stop_anagram(raw[0].text) {
+        raw[0].e = lex.entry("stop");
+        raw[0].typo = true;
+    }
+    // "거부" (refuse) as the whole message is 수신거부; not a word of the lexicon, so
+    // "실수로 거부 눌렀어요, 계속 보내주세요" (pressed refuse by mistake) stays an opt-in.
+    if raw.len() == 1 && raw[0].text == "거부" {
+        raw[0].e = lex.entry("수신거부");
+    }
     glue_filler_clauses(&mut raw);
     raw
+}
+
+/// Whether `t`, with runs of a letter collapsed, has exactly the letters of STOP (or
+/// СТОП) starting with its first letter, and is not a word ("spot", "stoop").
+fn stop_anagram(t: &str) -> bool {
+    let mut cs: Vec<char> = t.chars().collect();
+    cs.dedup();
+    // "stoop" is a word; STOP's own doubled letters are read elsewhere.
+    if cs.len() != 4 || matches!(t, "spot" | "спот" | "spott") || cs.iter().collect::<String>() == "stop" {
+        return false;
+    }
+    let mut sorted = cs.clone();
+    sorted.sort_unstable();
+    ["stop", "стоп"].iter().any(|kw| {
+        let mut k: Vec<char> = kw.chars().collect();
+        let first = k[0];
+        k.sort_unstable();
+        cs[0] == first && sorted == k
+    })
 }
 
 /// A clause of fillers only ("Удалите, пожалуйста, мой номер", "Hi, stop
@@ -499,17 +529,20 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
         true,
     ),
     // Verb last (Hindi, Japanese, Korean word order): "मैसेज भेजना बंद करें", "message mat bhejo",
+    // "reminder ab mat bhejiye" (a filler such as ab, now, before the negation),
     // "mujhe aur messages nahi chahiye", "list se mera naam hatao".
     r("stop-messages", &[Begin, Gap(4, UNK | PREP | ADJ | MKT | MKTMOD | MSGN), Opt(ME), Is(MSGN), Opt(SENDV | SENDGEN), Is(STOPV), End], 0.85, true),
     r(
         "dont-text",
-        &[Begin, Gap(4, UNK | PREP | ADJ | MKT | MKTMOD | NOTHING), Opt(ME), Opt(MORE), Opt(MSGN), Is(IMPNEG), Is(SENDV | SENDME), End],
+        &[Begin, Gap(4, UNK | PREP | ADJ | MKT | MKTMOD | NOTHING), Opt(ME), Opt(MORE), Opt(MSGN), Opt(FILLER), Is(IMPNEG), Is(SENDV | SENDME), End],
         0.85,
         false,
     ),
     r("dont-text", &[Begin, Gap(4, UNK | PREP | ADJ | MKT | MKTMOD), Opt(ME), Is(MSGN), Is(IMPNEG), End], 0.82, false),
     r("dont-want", &[Begin, Gap(4, UNK | PREP | ADJ | MKT | MKTMOD), Opt(ME), Opt(MORE), Is(MSGN), Is(NEG), Is(WANT), End], 0.85, false),
     r("remove-me", &[Begin, Opt(ME), Is(LISTN), Is(OUTFROM), Opt(MYDET), Opt(NUMBER), Is(REMOVEV), End], 0.85, true),
+    // "mera number list se hata do", "mujhe is list se nikaal do": who or what first, then the list.
+    r("remove-me", &[Begin, Opt(ME | MYDET), Opt(NUMBER), Opt(DET), Is(LISTN), Is(OUTFROM), Opt(MYDET), Opt(NUMBER), Is(REMOVEV | REMOVEHI), Opt(FILLER), End], 0.85, true),
     // 'no more "you might also like" texts', 'stop the "items in your cart" texts': a
     // quoted kind of message, the message noun ending the clause.
     r("no-more", &[Begin, Is(NOMORE), GapNot(6, NEG | SENDV | SENDME | STOPV | OUTFROM), Is(MSGPL), End], 0.84, true),
@@ -575,12 +608,21 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     // "别给我发信息", "不要再打扰我".
     r("dont-text", &[Begin, Is(IMPNEG), Opt(MORE | AGAIN), Opt(PREP), Is(SENDV | SENDME), Opt(ME | MSGN), End], 0.85, false),
     r("dont-text", &[Is(DONTSEND)], 0.85, true),
+    // "je veux plus recevoir vos sms", "jveux plus rien recevoir de vous": the ne dropped.
+    r("dont-want", &[Begin, Opt(IPRON), Is(WANTFR), Is(MORE), Opt(MORE | NOTHING), Is(GETV)], 0.84, true),
+    // "não me manda mais", "não me manda mais mensagem": Brazilian informal, with mais.
+    r("dont-text", &[Is(NEG), Opt(ME), Is(SENDPTI), Opt(MSGN), Is(MORE), Opt(MSGN), Opt(FILLER), End], 0.85, false),
+    // "문자 안 받을게요", "이제 안 받을래요": will not receive, the whole clause ("돈 안 받을게요", money, is not).
+    r("dont-want", &[Begin, Gap(2, MSGCJK | MSGN | MORE | FILLER), Is(NOGET), Opt(FILLER), End], 0.84, true),
     // "请勿再通过此号码联系我": not (again) through this number.
     r("dont-text", &[Is(IMPNEG), Opt(MORE | AGAIN), Gap(2, UNK), Is(NUMBER), Is(SENDV), Is(ME)], 0.85, false),
     r("dont-text", &[Is(NEG), Opt(AGAIN), Is(SENDV), Is(ME | MYDET | NUMBER | AGAIN | MORE)], 0.88, false),
     r("dont-text", &[Is(SENDV), Opt(SIE), Opt(ME), Is(NEG), Is(MORE)], 0.85, false),
     // "schreibt mir bitte nicht mehr": the ihr-imperative, only first in its clause.
     r("dont-text", &[Begin, Is(SENDIHR), Opt(ME), Opt(PLEASE), Is(NEG), Is(MORE)], 0.85, false),
+    // "m'écrivez plus", "m'envoyez plus rien": informal French drops the ne; only first in the
+    // clause ("tu m'écris plus" is a complaint to a friend) and ending it ("m'envoie plus de photos").
+    r("dont-text", &[Begin, Opt(PLEASE), Is(SENDMEFR), Is(MORE), Opt(MORE), Opt(FILLER), End], 0.84, false),
     r("dont-text", &[Is(NEG), Is(SENDGEN), Opt(ME), Gap(2, SMALL), Is(MSGN)], 0.85, false),
     r("dont-text", &[Is(NEG), Is(MORE), Is(SENDV | SENDME)], 0.85, false),
     r("no-more", &[Is(NOMORE), Gap(4, SMALL | PREP | FILLER), Is(MSGN)], 0.9, true),
