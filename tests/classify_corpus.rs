@@ -267,30 +267,30 @@ const FLOORS: &[(&str, Floors)] = &[
     // writers k to u were written for round 5's train by eleven more independent writers and first
     // read by classifiers built without them (leave-one-writer-out accuracy: k 0.967, l 0.798, m
     // 0.902, n 0.894, o 0.889, p 0.918, q 0.846, r 0.900, s 0.951, t 0.788, u 0.941). Floors just
-    // under round 6's train figures. Their false opt-ins are person-to-person bare YESes ("yes
+    // under round 7's train figures. Their false opt-ins are person-to-person bare YESes ("yes
     // please!", "siiii", "да, пожалуйста!"), the label conflict above: an answer word, which the
     // consent rule gives no effect.
-    ("writer-g", Floors { accuracy: 0.975, out_precision: 0.96, out_recall: 0.94, in_recall: 0.885, help_recall: 0.995, p2p_per_1000: 6, false_opt_ins: 1 }),
-    ("writer-h", Floors { accuracy: 0.935, out_precision: 0.96, out_recall: 0.865, in_recall: 0.65, help_recall: 0.955, p2p_per_1000: 10, false_opt_ins: 4 }),
+    ("writer-g", Floors { accuracy: 0.975, out_precision: 0.96, out_recall: 0.945, in_recall: 0.895, help_recall: 0.995, p2p_per_1000: 6, false_opt_ins: 1 }),
+    ("writer-h", Floors { accuracy: 0.935, out_precision: 0.96, out_recall: 0.87, in_recall: 0.655, help_recall: 0.955, p2p_per_1000: 9, false_opt_ins: 4 }),
     // Writers i and j were the held-out set at the fifth freeze (cf1895a; accuracy then 0.938
-    // and 0.922): floors just under round 6's train figures on them.
-    ("writer-i", Floors { accuracy: 0.95, out_precision: 0.96, out_recall: 0.88, in_recall: 0.74, help_recall: 0.975, p2p_per_1000: 7, false_opt_ins: 2 }),
-    ("writer-j", Floors { accuracy: 0.93, out_precision: 0.93, out_recall: 0.85, in_recall: 0.715, help_recall: 0.96, p2p_per_1000: 14, false_opt_ins: 2 }),
+    // and 0.922): floors just under round 7's train figures on them.
+    ("writer-i", Floors { accuracy: 0.95, out_precision: 0.96, out_recall: 0.895, in_recall: 0.745, help_recall: 0.985, p2p_per_1000: 7, false_opt_ins: 2 }),
+    ("writer-j", Floors { accuracy: 0.94, out_precision: 0.935, out_recall: 0.885, in_recall: 0.715, help_recall: 0.96, p2p_per_1000: 12, false_opt_ins: 2 }),
     // Writers v and w were the held-out set at the sixth freeze (87cf094; accuracy then 0.952
-    // and 0.941): floors just under those figures until a later round retrains on them.
-    ("writer-v", Floors { accuracy: 0.945, out_precision: 0.95, out_recall: 0.875, in_recall: 0.75, help_recall: 0.995, p2p_per_1000: 10, false_opt_ins: 3 }),
-    ("writer-w", Floors { accuracy: 0.935, out_precision: 0.95, out_recall: 0.845, in_recall: 0.67, help_recall: 0.985, p2p_per_1000: 10, false_opt_ins: 8 }),
-    ("writer-k", Floors { accuracy: 0.965, out_precision: 0.84, out_recall: 0.91, in_recall: 0.8, help_recall: 0.995, p2p_per_1000: 17, false_opt_ins: 10 }),
-    ("writer-l", Floors { accuracy: 0.81, out_precision: 0.94, out_recall: 0.89, in_recall: 0.43, help_recall: 0.86, p2p_per_1000: 9, false_opt_ins: 0 }),
-    ("writer-m", Floors { accuracy: 0.91, out_precision: 0.965, out_recall: 0.815, in_recall: 0.755, help_recall: 0.975, p2p_per_1000: 15, false_opt_ins: 8 }),
-    ("writer-n", Floors { accuracy: 0.895, out_precision: 0.945, out_recall: 0.76, in_recall: 0.64, help_recall: 0.965, p2p_per_1000: 18, false_opt_ins: 0 }),
-    ("writer-o", Floors { accuracy: 0.9, out_precision: 0.94, out_recall: 0.805, in_recall: 0.52, help_recall: 0.96, p2p_per_1000: 20, false_opt_ins: 2 }),
-    ("writer-p", Floors { accuracy: 0.92, out_precision: 0.965, out_recall: 0.83, in_recall: 0.59, help_recall: 0.955, p2p_per_1000: 9, false_opt_ins: 0 }),
-    ("writer-q", Floors { accuracy: 0.855, out_precision: 0.955, out_recall: 0.75, in_recall: 0.595, help_recall: 0.875, p2p_per_1000: 22, false_opt_ins: 13 }),
-    ("writer-r", Floors { accuracy: 0.91, out_precision: 0.73, out_recall: 0.785, in_recall: 0.58, help_recall: 0.965, p2p_per_1000: 51, false_opt_ins: 0 }),
-    ("writer-s", Floors { accuracy: 0.95, out_precision: 0.945, out_recall: 0.83, in_recall: 0.615, help_recall: 0.995, p2p_per_1000: 9, false_opt_ins: 0 }),
-    ("writer-t", Floors { accuracy: 0.805, out_precision: 0.755, out_recall: 0.895, in_recall: 0.395, help_recall: 0.925, p2p_per_1000: 8, false_opt_ins: 0 }),
-    ("writer-u", Floors { accuracy: 0.94, out_precision: 0.97, out_recall: 0.88, in_recall: 0.725, help_recall: 0.965, p2p_per_1000: 12, false_opt_ins: 1 }),
+    // and 0.941): floors just under round 7's train figures on them.
+    ("writer-v", Floors { accuracy: 0.955, out_precision: 0.96, out_recall: 0.905, in_recall: 0.765, help_recall: 0.995, p2p_per_1000: 8, false_opt_ins: 3 }),
+    ("writer-w", Floors { accuracy: 0.94, out_precision: 0.955, out_recall: 0.865, in_recall: 0.675, help_recall: 0.995, p2p_per_1000: 10, false_opt_ins: 8 }),
+    ("writer-k", Floors { accuracy: 0.965, out_precision: 0.855, out_recall: 0.925, in_recall: 0.8, help_recall: 0.995, p2p_per_1000: 16, false_opt_ins: 10 }),
+    ("writer-l", Floors { accuracy: 0.815, out_precision: 0.94, out_recall: 0.89, in_recall: 0.45, help_recall: 0.865, p2p_per_1000: 9, false_opt_ins: 0 }),
+    ("writer-m", Floors { accuracy: 0.915, out_precision: 0.965, out_recall: 0.82, in_recall: 0.755, help_recall: 0.975, p2p_per_1000: 16, false_opt_ins: 8 }),
+    ("writer-n", Floors { accuracy: 0.895, out_precision: 0.95, out_recall: 0.76, in_recall: 0.67, help_recall: 0.965, p2p_per_1000: 18, false_opt_ins: 1 }),
+    ("writer-o", Floors { accuracy: 0.9, out_precision: 0.94, out_recall: 0.805, in_recall: 0.53, help_recall: 0.96, p2p_per_1000: 20, false_opt_ins: 2 }),
+    ("writer-p", Floors { accuracy: 0.92, out_precision: 0.965, out_recall: 0.825, in_recall: 0.595, help_recall: 0.955, p2p_per_1000: 10, false_opt_ins: 0 }),
+    ("writer-q", Floors { accuracy: 0.86, out_precision: 0.955, out_recall: 0.755, in_recall: 0.6, help_recall: 0.875, p2p_per_1000: 22, false_opt_ins: 13 }),
+    ("writer-r", Floors { accuracy: 0.91, out_precision: 0.725, out_recall: 0.795, in_recall: 0.595, help_recall: 0.965, p2p_per_1000: 53, false_opt_ins: 0 }),
+    ("writer-s", Floors { accuracy: 0.955, out_precision: 0.935, out_recall: 0.84, in_recall: 0.615, help_recall: 0.995, p2p_per_1000: 10, false_opt_ins: 0 }),
+    ("writer-t", Floors { accuracy: 0.815, out_precision: 0.74, out_recall: 0.885, in_recall: 0.43, help_recall: 0.92, p2p_per_1000: 9, false_opt_ins: 0 }),
+    ("writer-u", Floors { accuracy: 0.94, out_precision: 0.97, out_recall: 0.87, in_recall: 0.745, help_recall: 0.965, p2p_per_1000: 10, false_opt_ins: 1 }),
 ];
 /// The union of writers a to d (the whole of train in round 3: its floors, only raised since).
 const UNION_AD: Floors =
@@ -298,9 +298,9 @@ const UNION_AD: Floors =
 /// The union of writers a to f (the whole of train in round 4: its floors, only raised since).
 const UNION_AF: Floors =
     Floors { accuracy: 0.96, out_precision: 0.98, out_recall: 0.92, in_recall: 0.81, help_recall: 0.965, p2p_per_1000: 4, false_opt_ins: 3 };
-/// The union of every writer in train (twenty-three since round 6; its false opt-ins are the bare-YES label conflicts of the writers above).
+/// The union of every writer in train (twenty-three since round 7; its false opt-ins are the bare-YES label conflicts of the writers above).
 const UNION: Floors =
-    Floors { accuracy: 0.93, out_precision: 0.95, out_recall: 0.865, in_recall: 0.645, help_recall: 0.945, p2p_per_1000: 12, false_opt_ins: 57 };
+    Floors { accuracy: 0.93, out_precision: 0.95, out_recall: 0.87, in_recall: 0.66, help_recall: 0.95, p2p_per_1000: 12, false_opt_ins: 58 };
 /// The union of writers a and b (the whole of train in round 2: its floors, only raised since).
 const UNION_AB: Floors =
     Floors { accuracy: 0.97, out_precision: 0.98, out_recall: 0.95, in_recall: 0.92, help_recall: 0.98, p2p_per_1000: 3, false_opt_ins: 1 };
