@@ -128,14 +128,37 @@ fn quantize(w: &Weights) -> (f32, Vec<i8>) {
     (scale, w.0.iter().map(|x| (x / scale).round().clamp(-127.0, 127.0) as i8).map(|q| if q.abs() <= prune { 0 } else { q }).collect())
 }
 
+/// Writes the model file (version 2: 2-bit codes for 0 / +1 / −1 / escape, then the escapes as
+/// signed nibbles; the format is described in `src/classify/model.rs`).
 fn write_model(path: &str, scale: f32, q: &[i8]) {
-    let mut b = Vec::with_capacity(16 + q.len());
+    let mut b = Vec::with_capacity(16 + q.len() / 2);
     b.extend_from_slice(b"SGCM");
-    b.extend_from_slice(&1u16.to_le_bytes());
+    b.extend_from_slice(&2u16.to_le_bytes());
     b.extend_from_slice(&(CLASSES as u16).to_le_bytes());
     b.extend_from_slice(&(BUCKETS as u32).to_le_bytes());
     b.extend_from_slice(&scale.to_bits().to_le_bytes());
-    b.extend(q.iter().map(|&x| x as u8));
+    let mut codes = vec![0u8; q.len().div_ceil(4)];
+    let mut escapes: Vec<u8> = Vec::new();
+    let mut n_esc = 0usize;
+    for (i, &w) in q.iter().enumerate() {
+        let code = match w {
+            0 => 0u8,
+            1 => 1,
+            -1 => 2,
+            _ => {
+                assert!((-8..=7).contains(&w), "weight {w} does not fit a nibble: lower QMAX");
+                if n_esc % 2 == 0 {
+                    escapes.push(0);
+                }
+                *escapes.last_mut().expect("pushed") |= ((w as u8) & 15) << (4 * (n_esc % 2));
+                n_esc += 1;
+                3
+            }
+        };
+        codes[i / 4] |= code << (2 * (i % 4));
+    }
+    b.extend_from_slice(&codes);
+    b.extend_from_slice(&escapes);
     std::fs::write(path, b).unwrap_or_else(|e| panic!("{path}: {e}"));
 }
 

@@ -18,6 +18,8 @@
 //! effect (`needs-review`): a person confirms it. It may veto a rule's opt-out
 //! that reads like an ordinary person-to-person text, veto an opt-in it reads
 //! as an opt-out, and lower the confidence where it disagrees (see [`decide`]).
+use std::sync::OnceLock;
+
 use super::rules::Word;
 use super::{Classification, Intent};
 use crate::Scope;
@@ -42,31 +44,58 @@ pub(crate) fn class_index(i: Intent) -> usize {
     }
 }
 
-/// The compiled-in weights: `SGCM` · version u16 = 1 · classes u16 · buckets
-/// u32 · scale f32 (little-endian) · `i8` weights, bucket-major.
+/// The compiled-in weights: `SGCM` · version u16 = 2 · classes u16 · buckets
+/// u32 · scale f32 (little-endian) · the weights, bucket-major, packed: one
+/// 2-bit code a weight, four to a byte, low bits first (0 → 0, 1 → +1,
+/// 2 → −1, 3 → the next escape), then the escapes as signed 4-bit values,
+/// two to a byte, low nibble first. Most weights are 0 or ±1, so this is
+/// a fifth smaller than bytes once gzip'd, and exactly the same weights.
 #[derive(Clone, Copy)]
 pub(crate) struct Model<'a> {
     scale: f32,
     weights: &'a [u8],
 }
 
-impl<'a> Model<'a> {
-    pub(crate) fn parse(b: &'a [u8]) -> Option<Model<'a>> {
-        let head = b.get(..HEADER)?;
-        let u16_at = |i: usize| u16::from_le_bytes([head[i], head[i + 1]]);
-        let u32_at = |i: usize| u32::from_le_bytes([head[i], head[i + 1], head[i + 2], head[i + 3]]);
-        if &head[..4] != b"SGCM" || u16_at(4) != 1 || usize::from(u16_at(6)) != CLASSES || u32_at(8) as usize != BUCKETS {
-            return None;
-        }
-        let scale = f32::from_bits(u32_at(12));
-        let weights = b.get(HEADER..HEADER + BUCKETS * CLASSES)?;
-        scale.is_finite().then_some(Model { scale, weights })
+/// Unpacks a model file into its scale and `i8` weights (as bytes); `None`
+/// if it is not a version-2 model of this shape.
+pub(crate) fn unpack(b: &[u8]) -> Option<(f32, Vec<u8>)> {
+    let head = b.get(..HEADER)?;
+    let u16_at = |i: usize| u16::from_le_bytes([head[i], head[i + 1]]);
+    let u32_at = |i: usize| u32::from_le_bytes([head[i], head[i + 1], head[i + 2], head[i + 3]]);
+    if &head[..4] != b"SGCM" || u16_at(4) != 2 || usize::from(u16_at(6)) != CLASSES || u32_at(8) as usize != BUCKETS {
+        return None;
     }
+    let scale = f32::from_bits(u32_at(12));
+    let n = BUCKETS * CLASSES;
+    let codes = b.get(HEADER..HEADER + n / 4)?;
+    let escapes = b.get(HEADER + n / 4..)?;
+    let mut out = Vec::with_capacity(n);
+    let mut e = 0usize;
+    for i in 0..n {
+        let w: i8 = match codes[i / 4] >> (2 * (i % 4)) & 3 {
+            0 => 0,
+            1 => 1,
+            2 => -1,
+            _ => {
+                let nib = escapes.get(e / 2)? >> (4 * (e % 2)) & 15;
+                e += 1;
+                if nib >= 8 { nib as i8 - 16 } else { nib as i8 }
+            }
+        };
+        out.push(w as u8);
+    }
+    scale.is_finite().then_some((scale, out))
+}
 
+impl Model<'static> {
     pub(crate) fn builtin() -> Option<Model<'static>> {
-        Model::parse(MODEL_BYTES)
+        static WEIGHTS: OnceLock<Option<(f32, Vec<u8>)>> = OnceLock::new();
+        let (scale, weights) = WEIGHTS.get_or_init(|| unpack(MODEL_BYTES)).as_ref()?;
+        Some(Model { scale: *scale, weights })
     }
+}
 
+impl<'a> Model<'a> {
     fn add(&self, bucket: u32, s: &mut [i32; CLASSES]) {
         let at = bucket as usize * CLASSES;
         if let Some(w) = self.weights.get(at..at + CLASSES) {
@@ -466,4 +495,21 @@ pub(crate) fn evidence(m: &Model<'_>, ws: &[Word<'_>], intent: Intent, p: &Probs
         s.push_str(&prior);
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_compiled_in_model_unpacks_and_a_damaged_one_does_not() {
+        let (scale, w) = unpack(MODEL_BYTES).expect("the compiled-in model unpacks");
+        assert!(scale > 0.0 && w.len() == BUCKETS * CLASSES);
+        assert!(w.iter().any(|&x| x as i8 >= 2 || (x as i8) <= -2), "escapes decoded");
+        assert!(unpack(&MODEL_BYTES[..MODEL_BYTES.len() / 2]).is_none(), "truncated");
+        let mut v1 = MODEL_BYTES.to_vec();
+        v1[4] = 1;
+        assert!(unpack(&v1).is_none(), "another version");
+        assert!(Model::builtin().is_some());
+    }
 }
