@@ -396,47 +396,14 @@ pub fn decide(a: &Analysis, p: &Probs, t: &Thresholds) -> Classification {
         }
         Intent::None => {
             if p_out >= t.promote_opt_out && a.gate && (r.confidence > 0.5 || p_out >= t.promote_near_miss) {
-                c = Classification {
-                    intent: Intent::OptOut,
-                    scope: Some(a.scope),
-                    keyword: None,
-                    rule: "learned",
-                    lang: a.lang.or(Some("en")),
-                    confidence: p_out.min(0.95),
-                    strict: false,
-                    review: false,
-                    evidence: None,
-                    program: None,
-                };
+                c = learned(a, Intent::OptOut, Some(a.scope), p_out.min(0.95));
             } else if p_in >= t.promote_opt_in && p_out <= t.opt_in_max_out && a.gate && a.resume_ok && a.words >= LEARNED_MIN_WORDS && r.confidence > 0.5 {
                 // A resume the rules have no pattern for ("Proszę włączyć ponownie
                 // powiadomienia"): reported, flagged for a person, and never consent by
                 // itself: no keyword, rule `learned`, and `consent::decide` lifts nothing for it.
-                c = Classification {
-                    intent: Intent::OptIn,
-                    scope: None,
-                    keyword: None,
-                    rule: "learned",
-                    lang: a.lang.or(Some("en")),
-                    confidence: p_in.min(LEARNED_OPT_IN_CONFIDENCE),
-                    strict: false,
-                    review: true,
-                    evidence: None,
-                    program: None,
-                };
+                c = learned(a, Intent::OptIn, None, p_in.min(LEARNED_OPT_IN_CONFIDENCE));
             } else if p_help >= t.promote_help && a.gate && !a.asks_to_send && !a.no_help {
-                c = Classification {
-                    intent: Intent::Help,
-                    scope: None,
-                    keyword: None,
-                    rule: "learned",
-                    lang: a.lang.or(Some("en")),
-                    confidence: p_help.min(0.95),
-                    strict: false,
-                    review: false,
-                    evidence: None,
-                    program: None,
-                };
+                c = learned(a, Intent::Help, None, p_help.min(0.95));
             } else if top != 3 {
                 // An opt-out, opt-in or help the model suspects: a person should look.
                 c.confidence = c.confidence.min(0.5);
@@ -448,6 +415,22 @@ pub fn decide(a: &Analysis, p: &Probs, t: &Thresholds) -> Classification {
     }
     c.review = c.confidence < REVIEW_BELOW;
     c
+}
+
+/// A result the model decided (rule `learned`, no keyword; `decide` sets `review` from the confidence).
+fn learned(a: &Analysis, intent: Intent, scope: Option<Scope>, confidence: f32) -> Classification {
+    Classification {
+        intent,
+        scope,
+        keyword: None,
+        rule: "learned",
+        lang: a.lang.or(Some("en")),
+        confidence,
+        strict: false,
+        review: false,
+        evidence: None,
+        program: None,
+    }
 }
 
 fn none_like(r: &Classification) -> Classification {
