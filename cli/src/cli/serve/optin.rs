@@ -439,7 +439,9 @@ fn receipt_csv(records: &[ConsentRecord], requests: &[OptinRequest], now: u64) -
     }
     let mut rows: Vec<(u64, u8, Vec<String>)> = records
         .iter()
-        .map(|r| (r.at, 1, consent::cells(r)))
+        // Within one second: what came before a request (the opt-out it follows, most often),
+        // then the request, then the web-form confirmation it led to.
+        .map(|r| (r.at, if r.method == "web_form" { 2 } else { 0 }, consent::cells(r)))
         .collect();
     for q in requests {
         let cells = vec![
@@ -460,8 +462,7 @@ fn receipt_csv(records: &[ConsentRecord], requests: &[OptinRequest], now: u64) -
             String::new(),
             String::new(),
         ];
-        // A request comes before the records of its second.
-        rows.push((q.created_at, 0, cells));
+        rows.push((q.created_at, 1, cells));
     }
     rows.sort_by_key(|(at, kind, _)| (*at, *kind));
     consent::csv_rows(rows.into_iter().map(|(_, _, cells)| cells))
