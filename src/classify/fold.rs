@@ -22,13 +22,13 @@ const LATIN_1E00_1EFF: &[u8; 256] = b"aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhh
 /// Small capitals and other look-alike letters people use for styling.
 /// Traditional Chinese characters (Taiwan, Hong Kong) folded to the simplified ones the
 /// lexicon spells ("取消訂閱" is "取消订阅"): only characters Japanese does not also write
-/// (別, 請, 電, 話, 個, 開, 無 stay as they are, so no Japanese word changes).
+/// (別, 請, 電, 話, 個, 開, 無 stay as they are, so no Japanese word changes). Sorted, for a
+/// binary search, and looked up only for Han characters.
 const TRADITIONAL: &[(char, char)] = &[
-    ('訂', '订'), ('閱', '阅'), ('幫', '帮'), ('夠', '够'), ('還', '还'), ('發', '发'), ('簡', '简'), ('訊', '讯'),
-    ('關', '关'), ('銷', '销'), ('傳', '传'), ('聯', '联'), ('繫', '系'), ('們', '们'), ('這', '这'),
-    ('號', '号'), ('碼', '码'), ('廣', '广'), ('歡', '欢'), ('讓', '让'), ('嗎', '吗'), ('麼', '么'), ('從', '从'),
-    ('絕', '绝'), ('專', '专'), ('啟', '启'), ('驗', '验'), ('證', '证'), ('會', '会'), ('擾', '扰'),
-    ('騷', '骚'), ('續', '续'),
+    ('們', '们'), ('傳', '传'), ('啟', '启'), ('嗎', '吗'), ('夠', '够'), ('專', '专'), ('幫', '帮'), ('廣', '广'),
+    ('從', '从'), ('擾', '扰'), ('會', '会'), ('歡', '欢'), ('發', '发'), ('碼', '码'), ('簡', '简'), ('絕', '绝'),
+    ('繫', '系'), ('續', '续'), ('聯', '联'), ('號', '号'), ('訂', '订'), ('訊', '讯'), ('證', '证'), ('讓', '让'),
+    ('這', '这'), ('還', '还'), ('銷', '销'), ('閱', '阅'), ('關', '关'), ('騷', '骚'), ('驗', '验'), ('麼', '么'),
 ];
 
 const LOOKALIKE_LETTERS: &[(char, char)] = &[
@@ -152,6 +152,14 @@ impl Folded {
 }
 
 /// Scripts whose letters are kept whole: kana, Han, Hangul.
+/// `c`, or the simplified character a Traditional one folds to.
+fn simplified(c: char) -> char {
+    if !matches!(c as u32, 0x4E00..=0x9FFF) {
+        return c;
+    }
+    TRADITIONAL.binary_search_by_key(&c, |&(t, _)| t).map_or(c, |i| TRADITIONAL[i].1)
+}
+
 fn keep_whole(c: char) -> bool {
     matches!(c as u32,
         0x1100..=0x11FF | 0x3040..=0x30FF | 0x3130..=0x318F | 0x3400..=0x4DBF
@@ -383,7 +391,7 @@ pub(crate) fn fold(text: &str) -> Folded {
         if c.is_ascii() {
             f.push(c);
         } else if keep_whole(c) {
-            f.push(TRADITIONAL.iter().find(|(t, _)| *t == c).map_or(c, |&(_, s)| s));
+            f.push(simplified(c));
         } else {
             let changed = fold_char(c, &mut |d| f.push(d));
             if changed && !is_combining(c as u32) {
@@ -462,7 +470,7 @@ fn join_letters(out: &mut Folded) {
 
 #[cfg(test)]
 mod tests {
-    use super::fold;
+    use super::{fold, simplified, TRADITIONAL};
 
     fn words(s: &str) -> Vec<String> {
         let f = fold(s);
@@ -488,6 +496,14 @@ mod tests {
         assert_eq!(words("수 신 거 부"), ["수신거부"]);
         assert_eq!(words("配 信 停 止"), ["配信停止"]);
         assert_eq!(words("s t o p С Т О П"), ["stop", "стоп"]);
+    }
+
+    #[test]
+    fn traditional_is_sorted_and_folds() {
+        assert!(TRADITIONAL.windows(2).all(|w| w[0].0 < w[1].0));
+        assert_eq!(words("取消訂閱"), words("取消订阅"));
+        assert_eq!(simplified('別'), '別');
+        assert_eq!(simplified('ア'), 'ア');
     }
 
     #[test]
