@@ -78,7 +78,7 @@ fn train(rows: &[&Row], epochs: usize, seed: u64) -> Weights {
     let mut w = vec![0f32; BUCKETS * CLASSES];
     let mut g2 = vec![1e-6f32; BUCKETS * CLASSES];
     let env = |k: &str, d: f32| std::env::var(k).ok().and_then(|v| v.parse().ok()).unwrap_or(d);
-    let (lr, l2) = (env("LR", 0.2), env("L2", 1e-2));
+    let (lr, l2) = (env("LR", 0.2), env("L2", 1e-3));
     let mut counts = [0usize; CLASSES];
     for r in rows {
         counts[r.intent] += 1;
@@ -242,10 +242,14 @@ fn cross(rows: &[Row]) {
     // them are picked out of writer, not just out of fold.
     if writers.len() > 2 {
         let mut oow: Vec<Probs> = vec![[0.0; CLASSES]; rows.len()];
-        for &to in &writers {
-            let tr: Vec<&Row> = rows.iter().filter(|r| r.writer != to).collect();
+        // GROUPS=k: the writers dealt into k groups, each group left out in turn (k fits, not
+        // one per writer; still out of writer): for quick comparisons of settings.
+        let groups: usize = std::env::var("GROUPS").ok().and_then(|v| v.parse().ok()).unwrap_or(writers.len()).clamp(2, writers.len());
+        let group = |w: &str| writers.iter().position(|&x| x == w).unwrap_or(0) % groups;
+        for g in 0..groups {
+            let tr: Vec<&Row> = rows.iter().filter(|r| group(&r.writer) != g).collect();
             let w = quantized(&train(&tr, epochs(), 11));
-            for (i, r) in rows.iter().enumerate().filter(|(_, r)| r.writer == to) {
+            for (i, r) in rows.iter().enumerate().filter(|(_, r)| group(&r.writer) == g) {
                 oow[i] = w.probs(&r.a.features);
             }
         }
@@ -281,9 +285,9 @@ fn cross(rows: &[Row]) {
             let mut out = String::new();
             for (r, p) in rows.iter().zip(&oow) {
                 out.push_str(&format!(
-                    "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.4}\t{:.4}\t{:.4}\t{:.4}\t{}\n",
+                    "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.4}\t{:.4}\t{:.4}\t{:.4}\t{}\t{}\t{:.2}\t{}\n",
                     r.writer, r.p2p as u8, NAMES[r.intent], r.a.rules.intent.as_str(), r.a.rules.rule, r.a.reads as u8, r.a.gate as u8,
-                    p[0], p[1], p[2], p[3], r.text.replace(['\t', '\n'], " ")
+                    p[0], p[1], p[2], p[3], r.a.resume_ok as u8, r.a.words, r.a.rules.confidence, r.text.replace(['\t', '\n'], " ")
                 ));
             }
             std::fs::write(path, out).expect("DUMP");
@@ -301,13 +305,15 @@ fn cross(rows: &[Row]) {
             }
         }
         if std::env::var_os("GRID").is_some() {
-            for po in [0.8f32, 0.9, 0.95, 0.97] {
+            for po in [0.9f32, 0.95, 0.97, 0.98] {
                 for vo in [0.7f32, 0.8, 0.9, 0.99] {
-                    for vf in [0.7f32, 0.8, 0.85, 0.9, 0.95, 2.0] {
+                    for vf in [0.8f32, 0.9, 0.95, 0.97, 2.0] {
                         for ph in [0.8f32, 0.9] {
                             for pi in [0.95f32, 0.97, 2.0] {
-                                let t = Thresholds { promote_opt_out: po, veto_opt_out: vo, veto_final: vf, promote_help: ph, promote_opt_in: pi, ..THRESHOLDS };
-                                print_figures(&format!("oow promote {po} veto {vo} final {vf} help {ph} opt-in {pi}"), &figures(rows, &decide_all(&t)));
+                                for nm in [0.97f32, 0.99] {
+                                    let t = Thresholds { promote_opt_out: po, veto_opt_out: vo, veto_final: vf, promote_help: ph, promote_opt_in: pi, promote_near_miss: nm, ..THRESHOLDS };
+                                    print_figures(&format!("oow promote {po} veto {vo} final {vf} help {ph} opt-in {pi} near {nm}"), &figures(rows, &decide_all(&t)));
+                                }
                             }
                         }
                     }
@@ -413,7 +419,7 @@ fn main() {
                 let a = analyse(&line);
                 let p = stopgate::classify::learn::predict(&a.features).filter(|_| a.reads).unwrap_or_default();
                 println!(
-                    "{}\t{}\t{}\t{}\t{:?}\t{:?}\t{:.2}\t{}\t{:?}\t{:.2?}",
+                    "{}\t{}\t{}\t{}\t{:?}\t{:?}\t{:.2}\t{}\t{:?}\t{:.2?}\tgate={} resume_ok={} words={} rules_conf={:.2}",
                     c.intent.as_str(),
                     c.rule,
                     a.rules.intent.as_str(),
@@ -423,7 +429,11 @@ fn main() {
                     c.confidence,
                     c.review,
                     c.evidence,
-                    p
+                    p,
+                    a.gate,
+                    a.resume_ok,
+                    a.words,
+                    a.rules.confidence
                 );
             }
         }
