@@ -780,7 +780,9 @@ const CASES: &[Case] = &[
     c("Please message me back", No),
     c("send it again", No),
     c("Could you send me those texts again? I deleted them by accident", No),
-    c("send me the texts again", No),
+    // A resume request: every writer of the corpus who wrote one labelled it opt_in ("please send
+    // me reminder texts again"); the model reports it for a person (rule learned, review).
+    c("send me the texts again", OptIn),
     c("I'm getting your texts again even though I unsubscribed", No),
     c("I'm getting your texts again even though I unsubscribed. Stop", OptOut),
     c("add me back to the group chat", No),
@@ -1037,7 +1039,7 @@ const CASES: &[Case] = &[
     c("I texted stop by mistake. Start", OptIn),
     c("I accidentally texted stop. yes", No),
     c("I accidentally signed up. Start?", No),
-    c("I accidentally sent stop, please send me the alerts again", No),
+    c("I accidentally sent stop, please send me the alerts again", OptIn),
     c("I accidentally texted stop, stop texting me", OptOut),
     c("je souhaite recevoir à nouveau vos messages", OptIn),
     // A pronoun for the number after a clause that names it.
@@ -1392,7 +1394,10 @@ fn learned_opt_in_is_review_only() {
     }
     assert!(learned > 0, "none of {resumes:?} reached the model's opt-in: this test no longer exercises it");
     // Never where the reply speaks of stopping, asks a question, or is a bare answer.
+    // ("baja de todo…" is an opt-out, which the model may find: what it must never be is an opt-in.)
     for t in ["baja de todo, incluyendo los recordatorios", "I accidentally signed up. Start?", "yes again", "help all"] {
-        assert_ne!(classify(t).rule, "learned", "{t:?}");
+        let c = classify(t);
+        assert!(!(c.rule == "learned" && c.intent == OptIn), "{t:?}: {c:?}");
+        assert_ne!(c.intent, OptIn, "{t:?}");
     }
 }

@@ -3,7 +3,7 @@
 //! whole-message opt-in phrase.
 use super::fold::fold;
 use super::guards;
-use super::lexicon::{IMPNEG, QUE, REVOKEV};
+use super::lexicon::{IMPNEG, QUE, REVOKEV, SIGNUP};
 use super::lexicon::{
     Keyword, Level, ACCIDENT, ADJ, AGAIN, AGAINX, ALL, AUTHN, BACKREF, CANCELV, CONSENT, CONTEXT, DET, DIGITS, DONTSEND, ENDING, FILLER, FRAME, GETV,
     GUARD, INSIST, IPRON, KEEPV, KEINE, KWOUT, LEAVE, LISTN, ME, MKT, MKTMOD, MORE, MSGCJK, MSGN, MSGPL, MYDET, NEG, NEVERSIGNED, NOMORE, NOUNCUE,
@@ -82,6 +82,7 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         gate: false,
         asks_to_send: false,
         resume_ok: false,
+        restated: false,
         words: 0,
         no_help: false,
         reads: false,
@@ -185,7 +186,7 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         || guards::banter(&ws, text)
         || guards::conditional(&ws, text)
         || ws.iter().any(|w| w.is(DIGITS))
-        || ws.iter().enumerate().any(|(i, w)| w.is(STOPV | OBJV | REMOVEV | KWOUT | GUARD) && negated(&ws, i));
+        || ws.iter().enumerate().any(|(i, w)| w.is(STOPV | OBJV | REMOVEV | KWOUT | GUARD) && negated(&ws, i) && negation_in_clause(&ws, i));
     let gate = !blocked && ws.iter().any(|w| w.keyword().is_some() || w.is(GATE));
     // The model reads a reply only where it may change the answer: a reply
     // with some word about messages, stopping or lists, that is not a
@@ -193,7 +194,7 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     let settled = rules.intent == Intent::OptOut && found;
     let reads = !settled && ws.iter().any(|w| w.keyword().is_some() || w.is(GATE));
     if !reads && !always {
-        return Analysis { rules, features: Vec::new(), scope: Scope::All, lang: None, gate: false, asks_to_send: false, resume_ok: false, words: 0, no_help: false, reads };
+        return Analysis { rules, features: Vec::new(), scope: Scope::All, lang: None, gate: false, asks_to_send: false, resume_ok: false, restated: false, words: 0, no_help: false, reads };
     }
     let mut features = Vec::with_capacity(16 * ws.len() + 16);
     model::features(&ws, text, &rules, &mut features);
@@ -203,12 +204,24 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     // The model may suggest an opt-in only where nothing speaks of stopping, refusing or
     // removing, and the reply is not a question (a mark or "how") ("baja de todo, incluyendo los recordatorios",
     // "I accidentally signed up. Start?").
-    let resume_ok = !text.contains(['?', '？'])
-        && !ws.iter().any(|w| w.keyword().is_some_and(|k| k.intent == Intent::OptOut) || w.is(RESUME_BLOCKERS) || HOW.contains(&w.text))
-        // and it names messages, a list or receiving ("add me back on facebook" names none).
-        && ws.iter().any(|w| w.is(MSGN | MSGPL | MSGCJK | LISTN | SUBN | SENDV | SENDME | SENDGEN | GETV));
+    // An accident explains the STOP it names and may ask politely ("I sent STOP by mistake,
+    // can you sign me up again?").
+    let accident = ws.iter().any(|w| w.is(ACCIDENT)) && ws.iter().any(|w| w.keyword().is_some_and(|k| k.intent == Intent::OptOut));
+    // Hindi's "na" is a negative imperative; in Polish and Portuguese it is "on" ("zapiszcie mnie
+    // znowu na przypomnienia", "me coloca de volta na lista").
+    let hindi = hint(&ws).or_else(|| vote(&ws, &ws)) == Some("hi");
+    let resume_ok = (accident || !text.contains(['?', '？']))
+        && !ws.iter().any(|w| {
+            w.keyword().is_some_and(|k| k.intent == Intent::OptOut) && !accident
+                || w.is(if accident { RESUME_BLOCKERS & !(STOPV | CANCELV) } else { RESUME_BLOCKERS }) && (hindi || w.text != "na")
+                || HOW.contains(&w.text)
+        })
+        // and it names messages, a list or receiving ("add me back on facebook" names none), or
+        // the STOP it takes back does.
+        && (accident || ws.iter().any(|w| w.is(MSGN | MSGPL | MSGCJK | LISTN | SUBN | SENDV | SENDME | SENDGEN | GETV)));
     let (scope, lang) = if gate { (scope_of(&ws), hint(&ws).or_else(|| vote(&ws, &ws))) } else { (Scope::All, None) };
-    Analysis { rules, features, scope, lang, gate, asks_to_send, resume_ok, words: ws.len(), no_help: ws.iter().any(|w| w.is(ALL)) || thanks_for_help(&ws), reads }
+    let restated = accident && rules.intent == Intent::OptOut;
+    Analysis { rules, features, scope, lang, gate, asks_to_send, resume_ok, restated, words: ws.len(), no_help: ws.iter().any(|w| w.is(ALL)) || thanks_for_help(&ws) || info_about(&ws), reads }
 }
 
 /// Classifies: the rules, then the model where it may change the answer.
@@ -240,6 +253,19 @@ fn thanks_for_help(ws: &[Word<'_>]) -> bool {
         w.keyword().is_some_and(|k| k.intent == Intent::Help)
             && (1..=2).any(|d| i.checked_sub(d).and_then(|j| ws.get(j)).is_some_and(|p| FOR_WORDS.contains(&p.text)))
     })
+}
+
+/// Whether a negation before word `i` is in its clause: "não tenho interesse, tira meu número"
+/// asks to remove it; the "não" belongs to the clause before.
+fn negation_in_clause(ws: &[Word<'_>], i: usize) -> bool {
+    ws[i.saturating_sub(4)..i].iter().any(|w| w.is(NEG) && w.clause == ws[i].clause)
+}
+
+/// "Info on parking?", "informacion sobre la oferta": an info word about a named thing asks
+/// about that thing, not for the HELP message.
+fn info_about(ws: &[Word<'_>]) -> bool {
+    const ABOUT_WORDS: &str = "on about sobre sur uber zu su over o про об о";
+    ws.windows(2).any(|p| p[0].keyword().is_some_and(|k| k.intent == Intent::Help && k.word.starts_with("info")) && super::guards::one_of(p[1].text, ABOUT_WORDS))
 }
 
 /// "How" in the 13 languages: "how do i turn them back on" asks about a resume, it is not one.
@@ -279,7 +305,9 @@ const GATE: u128 = MSGN
     | NOMORE
     | KEINE
     | PASTOUT
-    | REMOVED;
+    | REMOVED
+    | OPTINV
+    | SIGNUP;
 
 fn stop_emoji() -> Classification {
     Classification {

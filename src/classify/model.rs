@@ -25,7 +25,7 @@ use super::{Classification, Intent};
 use crate::Scope;
 
 /// Hash buckets (a power of two).
-pub const BUCKETS: usize = 4096;
+pub const BUCKETS: usize = 8192;
 /// Classes, in this order: opt_out, opt_in, help, none.
 pub const CLASSES: usize = 4;
 const HEADER: usize = 16;
@@ -300,6 +300,10 @@ pub struct Analysis {
     /// Whether the model may suggest an opt-in: no word of stopping, refusing or
     /// removing, no opt-out keyword, not a question.
     pub resume_ok: bool,
+    /// Whether the reply explains an earlier STOP as an accident and the rules still read an
+    /// opt-out ("I accidentally texted stop, stop anyway"): they weighed the accident, so the
+    /// model does not veto it.
+    pub restated: bool,
     /// Whether the model must not make help of it: a question ("information about the
     /// sale?"), a word "all" ("help all", "start all": only an opt-out keyword takes it),
     /// or the help word is what is thanked for ("Obrigado pela ajuda").
@@ -327,7 +331,8 @@ pub struct Thresholds {
     /// such as cancel-subscription or remove-me) becomes `none` at this
     /// probability of `none`, and is flagged for review.
     pub veto_final: f32,
-    /// The same for a keyword inside a sentence (rule `keyword-in-sentence`).
+    /// The same for a keyword inside a sentence or followed by its reason (rules
+    /// `keyword-in-sentence`, `keyword-context`).
     pub veto_sentence: f32,
     /// A rule's opt-in becomes `none` at this probability of opt-out.
     pub veto_opt_in: f32,
@@ -342,7 +347,7 @@ pub struct Thresholds {
 
 /// Chosen on out-of-fold predictions over the training corpus (`examples/classify_train.rs`).
 pub const THRESHOLDS: Thresholds =
-    Thresholds { promote_opt_out: 0.95, promote_help: 0.8, veto_opt_out: 0.8, veto_final: 0.8, veto_sentence: 0.9, veto_opt_in: 0.85, promote_opt_in: 0.97, opt_in_max_out: 0.05, promote_near_miss: 0.99 };
+    Thresholds { promote_opt_out: 0.95, promote_help: 0.8, veto_opt_out: 0.8, veto_final: 0.8, veto_sentence: 0.97, veto_opt_in: 0.85, promote_opt_in: 0.97, opt_in_max_out: 0.05, promote_near_miss: 0.99 };
 /// The fewest words from which the model suggests an opt-in.
 pub const LEARNED_MIN_WORDS: usize = 3;
 /// A learned opt-in's confidence is at most this, so it is always in the review band.
@@ -367,16 +372,17 @@ pub fn decide(a: &Analysis, p: &Probs, t: &Thresholds) -> Classification {
         Intent::OptOut => {
             let veto = if !final_rule(r.rule) {
                 t.veto_opt_out
-            } else if r.rule == "keyword-in-sentence" {
-                // "I want to unsubscribe, my wife too": a keyword the sentence asks for.
+            } else if super::guards::one_of(r.rule, "keyword-in-sentence keyword-context") {
+                // "I want to unsubscribe, my wife too", "Para, cambié de operadora": a keyword
+                // the sentence asks for, or one followed by its reason.
                 t.veto_sentence
-            } else if super::guards::one_of(r.rule, "keyword keyword-context keyword-typo") {
+            } else if super::guards::one_of(r.rule, "keyword keyword-typo") {
                 t.veto_final
             } else {
                 // An explicit request ("cancel my subscription", "remove me"): the model does not overrule it.
                 f32::INFINITY
             };
-            if p_none >= veto && !r.strict {
+            if p_none >= veto && !r.strict && !a.restated {
                 c = Classification { confidence: 0.5, rule: "model-veto", ..none_like(r) };
             } else if top != 0 {
                 c.confidence = c.confidence.min(0.7).min(1.0 - p[top] * 0.5);
@@ -395,9 +401,11 @@ pub fn decide(a: &Analysis, p: &Probs, t: &Thresholds) -> Classification {
             }
         }
         Intent::None => {
-            if p_out >= t.promote_opt_out && a.gate && (r.confidence > 0.5 || p_out >= t.promote_near_miss) {
+            // Two words ("para mensajes", "no more sale") are too few to promote on below the near-miss bar.
+            let sure = p_out >= t.promote_near_miss;
+            if p_out >= t.promote_opt_out && a.gate && (r.confidence > 0.5 && a.words > 2 || sure) {
                 c = learned(a, Intent::OptOut, Some(a.scope), p_out.min(0.95));
-            } else if p_in >= t.promote_opt_in && p_out <= t.opt_in_max_out && a.gate && a.resume_ok && a.words >= LEARNED_MIN_WORDS && r.confidence > 0.5 {
+            } else if p_in >= t.promote_opt_in && p_out <= t.opt_in_max_out && a.gate && a.resume_ok && a.words >= LEARNED_MIN_WORDS && (r.confidence > 0.5 || p_in >= t.promote_near_miss) {
                 // A resume the rules have no pattern for ("Proszę włączyć ponownie
                 // powiadomienia"): reported, flagged for a person, and never consent by
                 // itself: no keyword, rule `learned`, and `consent::decide` lifts nothing for it.
