@@ -78,7 +78,7 @@ fn train(rows: &[&Row], epochs: usize, seed: u64) -> Weights {
     let mut w = vec![0f32; BUCKETS * CLASSES];
     let mut g2 = vec![1e-6f32; BUCKETS * CLASSES];
     let env = |k: &str, d: f32| std::env::var(k).ok().and_then(|v| v.parse().ok()).unwrap_or(d);
-    let (lr, l2) = (env("LR", 0.2), env("L2", 1e-3));
+    let (lr, l2) = (env("LR", 0.2), env("L2", 3e-3));
     let mut counts = [0usize; CLASSES];
     for r in rows {
         counts[r.intent] += 1;
