@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use super::fold::{collapse_doubles, Folded};
 use super::lexicon::*;
+use super::pack;
 
 /// A small, fast hasher for short keys (FxHash's mixing step).
 #[derive(Default)]
@@ -52,6 +53,9 @@ pub(crate) struct Lexicon {
     pub(crate) rule_first: Vec<u128>,
     /// Phrase merges by first word, in table order.
     phrases: HashMap<&'static str, Vec<Phrase>, BuildHasherDefault<Fx>>,
+    /// [`OPT_OUT_RULES`] and [`OPT_IN_RULES`], read back from their packed bytes.
+    pub(crate) opt_out: Vec<Rule>,
+    pub(crate) opt_in: Vec<Rule>,
 }
 
 fn is_cjk(c: char) -> bool {
@@ -108,14 +112,16 @@ impl Lexicon {
                 k.intent == super::Intent::OptOut && k.level == Level::Anywhere && k.word.chars().any(is_cjk)
             })
             .collect();
-        let rule_first: Vec<u128> = OPT_OUT_RULES.iter().map(|r| first_classes(r.steps)).collect();
+        let opt_out = unpack(&OPT_OUT_HEADS, &OPT_OUT_STEPS);
+        let opt_in = unpack(&OPT_IN_HEADS, &OPT_IN_STEPS);
+        let rule_first: Vec<u128> = opt_out.iter().map(|r| first_classes(r.steps)).collect();
         let rule_starts = rule_first.iter().fold(0, |m, c| m | c);
         let mut phrases: HashMap<&'static str, Vec<Phrase>, BuildHasherDefault<Fx>> = HashMap::default();
         for (p, canon) in super::lexicon::phrases() {
             let parts: Vec<&'static str> = p.split(' ').collect();
             phrases.entry(parts[0]).or_default().push((parts, canon));
         }
-        Lexicon { words, cjk, typo_kws, strong_cjk, rule_starts, rule_first, phrases }
+        Lexicon { words, cjk, typo_kws, strong_cjk, rule_starts, rule_first, phrases, opt_out, opt_in }
     }
 
     pub(crate) fn get() -> &'static Lexicon {
@@ -449,7 +455,7 @@ fn segment<'a>(lex: &Lexicon, text: &'a str, loose: bool) -> Option<Vec<&'a str>
 }
 
 /// One step of a pattern.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum Step {
     /// A token of one of these classes.
     Is(u128),
@@ -474,7 +480,7 @@ pub(crate) enum Step {
 }
 
 /// A natural-language rule.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Rule {
     pub name: &'static str,
     pub steps: &'static [Step],
@@ -820,6 +826,133 @@ const fn back(rule: Rule) -> Rule {
     Rule { refers_back: true, ..rule }
 }
 
+// The rule tables as the module holds them. A step is 32 bytes (its `u128` aligned to 16),
+// mostly zeros: packed, the tables are a tenth of that (see `pack.rs`). The engine reads
+// the rules back once, into the lexicon ([`Lexicon::opt_out`], [`Lexicon::opt_in`]).
+static OPT_OUT_STEPS: [u8; steps_len(OPT_OUT_RULES)] = pack_steps(OPT_OUT_RULES);
+static OPT_OUT_HEADS: [Head; OPT_OUT_RULES.len()] = heads(OPT_OUT_RULES);
+static OPT_IN_STEPS: [u8; steps_len(OPT_IN_RULES)] = pack_steps(OPT_IN_RULES);
+static OPT_IN_HEADS: [Head; OPT_IN_RULES.len()] = heads(OPT_IN_RULES);
+
+/// A rule but for its steps, which are packed apart.
+#[derive(Clone, Copy)]
+struct Head {
+    name: &'static str,
+    confidence: f32,
+    negatable: bool,
+    refers_back: bool,
+}
+
+const fn heads<const N: usize>(rules: &[Rule]) -> [Head; N] {
+    let mut out = [Head { name: "", confidence: 0.0, negatable: false, refers_back: false }; N];
+    let mut i = 0;
+    while i < N {
+        let r = rules[i];
+        out[i] = Head { name: r.name, confidence: r.confidence, negatable: r.negatable, refers_back: r.refers_back };
+        i += 1;
+    }
+    out
+}
+
+impl Step {
+    /// The step as a kind, a count and a mask (0 where the kind has none).
+    const fn parts(self) -> (u8, u8, u128) {
+        match self {
+            Is(m) => (0, 0, m),
+            Opt(m) => (1, 0, m),
+            Gap(n, m) => (2, n, m),
+            GapNot(n, m) => (3, n, m),
+            End => (4, 0, 0),
+            Begin => (5, 0, 0),
+            After(m) => (6, 0, m),
+            Rest(m) => (7, 0, m),
+            NotTo(m) => (8, 0, m),
+        }
+    }
+
+    const fn has_mask(kind: u8) -> bool {
+        !matches!(kind, 4 | 5)
+    }
+
+    fn from_parts(kind: u8, n: u8, m: u128) -> Step {
+        match kind {
+            0 => Is(m),
+            1 => Opt(m),
+            2 => Gap(n, m),
+            3 => GapNot(n, m),
+            5 => Begin,
+            6 => After(m),
+            7 => Rest(m),
+            8 => NotTo(m),
+            _ => End,
+        }
+    }
+}
+
+/// The bytes [`pack_steps`] writes for `rules`: per rule, its number of steps, then each
+/// step as `kind | count << 4` and, for the kinds with one, its mask.
+const fn steps_len(rules: &[Rule]) -> usize {
+    let (mut len, mut r) = (0, 0);
+    while r < rules.len() {
+        let steps = rules[r].steps;
+        len += 1;
+        let mut s = 0;
+        while s < steps.len() {
+            let (kind, _, m) = steps[s].parts();
+            len += if Step::has_mask(kind) { 1 + pack::mask_len(m) } else { 1 };
+            s += 1;
+        }
+        r += 1;
+    }
+    len
+}
+
+const fn pack_steps<const N: usize>(rules: &[Rule]) -> [u8; N] {
+    let mut out = [0; N];
+    let (mut at, mut r) = (0, 0);
+    while r < rules.len() {
+        let steps = rules[r].steps;
+        assert!(steps.len() < 256, "a rule has more than 255 steps");
+        out[at] = steps.len() as u8;
+        at += 1;
+        let mut s = 0;
+        while s < steps.len() {
+            let (kind, n, m) = steps[s].parts();
+            assert!(n < 16, "a gap of more than 15 tokens does not pack");
+            out[at] = kind | n << 4;
+            at += 1;
+            if Step::has_mask(kind) {
+                at = pack::put_mask(&mut out, at, m);
+            }
+            s += 1;
+        }
+        r += 1;
+    }
+    assert!(at == N, "packed steps: the length given is not steps_len");
+    out
+}
+
+/// The rules [`heads`] and [`pack_steps`] wrote. Each rule's steps are leaked: they live
+/// as long as the program, like the static tables they stand for.
+fn unpack(heads: &[Head], steps: &[u8]) -> Vec<Rule> {
+    let mut bytes = steps.iter().copied();
+    heads
+        .iter()
+        .map(|h| {
+            let n = bytes.next().unwrap_or(0);
+            let steps: Vec<Step> = (0..n)
+                .map(|_| {
+                    let b = bytes.next().unwrap_or(4);
+                    let kind = b & 15;
+                    let m = if Step::has_mask(kind) { pack::take_mask(&mut bytes) } else { 0 };
+                    Step::from_parts(kind, b >> 4, m)
+                })
+                .collect();
+            Rule { name: h.name, steps: steps.leak(), confidence: h.confidence, negatable: h.negatable, refers_back: h.refers_back }
+        })
+        .collect()
+}
+
 /// Matches `steps` at `i` in `ws` (one clause); the end of the match.
 pub(crate) fn match_at(ws: &[Word<'_>], i: usize, steps: &[Step]) -> Option<usize> {
     let Some((&step, rest)) = steps.split_first() else {
@@ -884,4 +1017,23 @@ pub(crate) fn negated(ws: &[Word<'_>], i: usize) -> bool {
         // "I don't know how to unsubscribe": the negation is about something else.
         !ws[j + 1..i].iter().take(2).any(|x| x.is(NEGLIFT))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_rules_round_trip() {
+        for (source, heads, steps) in [(OPT_OUT_RULES, &OPT_OUT_HEADS[..], &OPT_OUT_STEPS[..]), (OPT_IN_RULES, &OPT_IN_HEADS[..], &OPT_IN_STEPS[..])] {
+            let unpacked = unpack(heads, steps);
+            assert_eq!(unpacked.len(), source.len());
+            for (u, s) in unpacked.iter().zip(source) {
+                assert_eq!(u, s);
+            }
+        }
+        // The bytes of one rule, as the module doc of `pack.rs` and `steps_len` describe them.
+        const ONE: &[Rule] = &[r("x", &[Is(STOPV | SENDME), Gap(2, ME), End], 0.9, true)];
+        assert_eq!(pack_steps::<{ steps_len(ONE) }>(ONE), [3, 0, 2, 0, 3, 2 | 2 << 4, 1, 5, 4]);
+    }
 }
