@@ -382,14 +382,9 @@ fn stop_anagram(t: &str) -> bool {
     if cs.len() != 4 || matches!(t, "spot" | "спот" | "spott") || cs.iter().collect::<String>() == "stop" {
         return false;
     }
-    let mut sorted = cs.clone();
-    sorted.sort_unstable();
-    ["stop", "стоп"].iter().any(|kw| {
-        let mut k: Vec<char> = kw.chars().collect();
-        let first = k[0];
-        k.sort_unstable();
-        cs[0] == first && sorted == k
-    })
+    // Four letters holding each of STOP's four (distinct) letters are its letters in some
+    // order: no sort needed (the wasm links none for it).
+    ["stop", "стоп"].iter().any(|kw| kw.chars().next() == Some(cs[0]) && kw.chars().all(|c| cs.contains(&c)))
 }
 
 /// A clause of fillers only ("Удалите, пожалуйста, мой номер", "Hi, stop
@@ -1035,5 +1030,38 @@ mod tests {
         // The bytes of one rule, as the module doc of `pack.rs` and `steps_len` describe them.
         const ONE: &[Rule] = &[r("x", &[Is(STOPV | SENDME), Gap(2, ME), End], 0.9, true)];
         assert_eq!(pack_steps::<{ steps_len(ONE) }>(ONE), [3, 0, 2, 0, 3, 2 | 2 << 4, 1, 5, 4]);
+    }
+
+    /// `stop_anagram` against the sort it replaced, on every word of up to five letters
+    /// from STOP's, СТОП's and two others.
+    #[test]
+    fn stop_anagram_as_sorted() {
+        fn sorted_anagram(t: &str) -> bool {
+            let mut cs: Vec<char> = t.chars().collect();
+            cs.dedup();
+            if cs.len() != 4 || matches!(t, "spot" | "спот" | "spott") || cs.iter().collect::<String>() == "stop" {
+                return false;
+            }
+            let mut sorted = cs.clone();
+            sorted.sort_unstable();
+            ["stop", "стоп"].iter().any(|kw| {
+                let mut k: Vec<char> = kw.chars().collect();
+                let first = k[0];
+                k.sort_unstable();
+                cs[0] == first && sorted == k
+            })
+        }
+        let letters: Vec<char> = "stopaсто".chars().chain(['п']).collect();
+        let (mut words, mut last) = (Vec::new(), vec![String::new()]);
+        for _ in 0..5 {
+            last = last.iter().flat_map(|w| letters.iter().map(move |c| format!("{w}{c}"))).collect();
+            words.extend(last.iter().cloned());
+        }
+        let mut hits = 0;
+        for w in &words {
+            assert_eq!(stop_anagram(w), sorted_anagram(w), "{w}");
+            hits += usize::from(stop_anagram(w));
+        }
+        assert!(hits > 20, "{hits}");
     }
 }
