@@ -939,7 +939,7 @@ fn unpack(heads: &[Head], steps: &[u8]) -> Vec<Rule> {
                 .map(|_| {
                     let b = bytes.next().unwrap_or(4);
                     let kind = b & 15;
-                    let m = if Step::has_mask(kind) { pack::take_mask(&mut bytes) } else { 0 };
+                    let m = if Step::has_mask(kind) { pack::take_mask(&mut bytes).unwrap_or(0) } else { 0 };
                     Step::from_parts(kind, b >> 4, m)
                 })
                 .collect();
