@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 use super::fold::{collapse_doubles, Folded};
 use super::lexicon::*;
 use super::pack;
+use super::Intent;
 
 /// A small, fast hasher for short keys (FxHash's mixing step).
 #[derive(Default)]
@@ -53,7 +54,8 @@ pub(crate) struct Lexicon {
     pub(crate) rule_first: Vec<u128>,
     /// Phrase merges by first word, in table order.
     phrases: HashMap<&'static str, Vec<Phrase>, BuildHasherDefault<Fx>>,
-    /// [`OPT_OUT_RULES`] and [`OPT_IN_RULES`], read back from their packed bytes.
+    /// [`KEYWORDS`], [`OPT_OUT_RULES`] and [`OPT_IN_RULES`], read back from their packed bytes.
+    pub(crate) keywords: Vec<Keyword>,
     pub(crate) opt_out: Vec<Rule>,
     pub(crate) opt_in: Vec<Rule>,
 }
@@ -64,15 +66,16 @@ fn is_cjk(c: char) -> bool {
 
 impl Lexicon {
     fn build() -> Lexicon {
+        let keywords = unpack_keywords(&KEYWORDS_PACKED);
         let mut words: HashMap<&'static str, Entry, BuildHasherDefault<Fx>> = HashMap::default();
-        for (i, kw) in KEYWORDS.iter().enumerate() {
+        for (i, kw) in keywords.iter().enumerate() {
             let e = words.entry(kw.word).or_default();
             if e.kw.is_none() {
                 e.kw = Some(i as u16);
                 e.lang = Some(kw.lang);
             }
         }
-        for (i, kw) in KEYWORDS.iter().enumerate() {
+        for (i, kw) in keywords.iter().enumerate() {
             if kw.intent == super::Intent::OptOut
                 && !matches!(kw.word, "para" | "nomore" | "nomas")
                 && words.get(kw.word).and_then(|e| e.kw) == Some(i as u16)
@@ -105,12 +108,13 @@ impl Lexicon {
         let all: Vec<&'static str> = words.keys().copied().filter(|w| w.chars().any(is_cjk)).collect();
         let longest = all.iter().map(|w| w.len()).max().unwrap_or(0);
         let cjk: Vec<&'static str> = (1..=longest).rev().flat_map(|n| all.iter().copied().filter(move |w| w.len() == n)).collect();
-        let typo_kws = (0..KEYWORDS.len() as u16).filter(|&i| KEYWORDS[i as usize].typos).collect();
-        let strong_cjk = (0..KEYWORDS.len() as u16)
-            .filter(|&i| {
-                let k = &KEYWORDS[i as usize];
+        let typo_kws = (0..keywords.len() as u16).zip(&keywords).filter(|(_, k)| k.typos).map(|(i, _)| i).collect();
+        let strong_cjk = (0..keywords.len() as u16)
+            .zip(&keywords)
+            .filter(|&(_, k)| {
                 k.intent == super::Intent::OptOut && k.level == Level::Anywhere && k.word.chars().any(is_cjk)
             })
+            .map(|(i, _)| i)
             .collect();
         let opt_out = unpack(&OPT_OUT_HEADS, &OPT_OUT_STEPS);
         let opt_in = unpack(&OPT_IN_HEADS, &OPT_IN_STEPS);
@@ -121,12 +125,17 @@ impl Lexicon {
             let parts: Vec<&'static str> = p.split(' ').collect();
             phrases.entry(parts[0]).or_default().push((parts, canon));
         }
-        Lexicon { words, cjk, typo_kws, strong_cjk, rule_starts, rule_first, phrases, opt_out, opt_in }
+        Lexicon { words, cjk, typo_kws, strong_cjk, rule_starts, rule_first, phrases, keywords, opt_out, opt_in }
     }
 
     pub(crate) fn get() -> &'static Lexicon {
         static LEX: OnceLock<Lexicon> = OnceLock::new();
         LEX.get_or_init(Lexicon::build)
+    }
+
+    /// Keyword number `i` (the `kw` of an [`Entry`]).
+    pub(crate) fn keyword(&self, i: u16) -> Option<&Keyword> {
+        self.keywords.get(usize::from(i))
     }
 
     fn entry(&self, w: &str) -> Entry {
@@ -154,7 +163,9 @@ impl Lexicon {
             return None;
         }
         let hit = self.typo_kws.iter().copied().find(|&i| {
-            let kw = KEYWORDS[i as usize].word;
+            let Some(kw) = self.keyword(i).map(|k| k.word) else {
+                return false;
+            };
             // Short words: the first letter must agree ("istop", "atop" are not STOP),
             // or be its neighbour on a keyboard, the rest exact ("dtop", "xtop").
             let (a, b) = (w.as_bytes(), kw.as_bytes());
@@ -257,7 +268,7 @@ impl Word<'_> {
         self.e.class & class != 0
     }
     pub fn keyword(&self) -> Option<&'static Keyword> {
-        self.e.kw.map(|i| &KEYWORDS[i as usize])
+        self.e.kw.and_then(|i| Lexicon::get().keyword(i))
     }
 }
 
@@ -277,8 +288,8 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
             }
             // Unsegmentable: a strong keyword inside still counts ("回复退订"),
             // unless a negation comes right before it ("不要退订").
-            if let Some(k) = strong_inside(lex, text) {
-                raw.push(Word { text, clause, e: lex.entry(KEYWORDS[k as usize].word), typo: false });
+            if let Some(k) = strong_inside(lex, text).and_then(|k| lex.keyword(k)) {
+                raw.push(Word { text, clause, e: lex.entry(k.word), typo: false });
                 continue;
             }
             // Otherwise the known words, and the unknown runs between them as
@@ -303,8 +314,8 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
                 raw.push(w);
                 continue;
             }
-            if let Some(k) = lex.typo_of(text) {
-                w.e = lex.entry(KEYWORDS[k as usize].word);
+            if let Some(k) = lex.typo_of(text).and_then(|k| lex.keyword(k)) {
+                w.e = lex.entry(k.word);
                 w.typo = true;
             } else {
                 w.e = lex.stretched(text, f.toks[i].stretched).unwrap_or(e);
@@ -344,7 +355,7 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
             for p in ["d", "l", "qu"] {
                 if let Some(rest) = w.text.strip_prefix(p).filter(|r| r.len() >= 4) {
                     let e = lex.entry(rest);
-                    if e.class & (MSGN | MSGPL | MKT | SENDV | GETV) != 0 || e.kw.is_some_and(|k| KEYWORDS[k as usize].intent == super::Intent::Help)
+                    if e.class & (MSGN | MSGPL | MKT | SENDV | GETV) != 0 || e.kw.and_then(|k| lex.keyword(k)).is_some_and(|k| k.intent == super::Intent::Help)
                     {
                         w.e = e;
                     }
@@ -379,7 +390,7 @@ fn stop_anagram(t: &str) -> bool {
     let mut cs: Vec<char> = t.chars().collect();
     cs.dedup();
     // "stoop" is a word; STOP's own doubled letters are read elsewhere.
-    if cs.len() != 4 || matches!(t, "spot" | "спот" | "spott") || cs.iter().collect::<String>() == "stop" {
+    if cs.len() != 4 || matches!(t, "spot" | "спот" | "spott") || cs == ['s', 't', 'o', 'p'] {
         return false;
     }
     // Four letters holding each of STOP's four (distinct) letters are its letters in some
@@ -412,7 +423,9 @@ fn glue_filler_clauses(ws: &mut [Word<'_>]) {
 
 fn strong_inside(lex: &Lexicon, text: &str) -> Option<u16> {
     lex.strong_cjk.iter().copied().find(|&i| {
-        let kw = KEYWORDS[i as usize].word;
+        let Some(kw) = lex.keyword(i).map(|k| k.word) else {
+            return false;
+        };
         text.match_indices(kw).any(|(at, _)| {
             let before = &text[..at];
             !["不", "别", "勿", "別"].iter().any(|n| before.ends_with(n))
@@ -829,6 +842,72 @@ static OPT_OUT_HEADS: [Head; OPT_OUT_RULES.len()] = heads(OPT_OUT_RULES);
 static OPT_IN_STEPS: [u8; steps_len(OPT_IN_RULES)] = pack_steps(OPT_IN_RULES);
 static OPT_IN_HEADS: [Head; OPT_IN_RULES.len()] = heads(OPT_IN_RULES);
 
+// The keyword table as the module holds it: a row of `&str`s and flags was 20 bytes, 16 of
+// them pointers and lengths that gzip poorly. Packed, a row is its word and its language,
+// each after its length in bytes, then `intent | level << 2 | shared << 4 | typos << 5`.
+static KEYWORDS_PACKED: [u8; keywords_len(KEYWORDS)] = pack_keywords(KEYWORDS);
+
+const fn keywords_len(kws: &[Keyword]) -> usize {
+    let (mut len, mut i) = (0, 0);
+    while i < kws.len() {
+        len += 3 + kws[i].word.len() + kws[i].lang.len();
+        i += 1;
+    }
+    len
+}
+
+/// Writes `s` after its length at `out[at..]`; the index after it.
+const fn put_str(out: &mut [u8], mut at: usize, s: &str) -> usize {
+    let b = s.as_bytes();
+    assert!(b.len() < 256, "a keyword or language of 256 bytes or more does not pack");
+    out[at] = b.len() as u8;
+    at += 1;
+    let mut i = 0;
+    while i < b.len() {
+        out[at] = b[i];
+        at += 1;
+        i += 1;
+    }
+    at
+}
+
+const fn pack_keywords<const N: usize>(kws: &[Keyword]) -> [u8; N] {
+    let mut out = [0; N];
+    let (mut at, mut i) = (0, 0);
+    while i < kws.len() {
+        let k = kws[i];
+        at = put_str(&mut out, at, k.word);
+        at = put_str(&mut out, at, k.lang);
+        out[at] = k.intent as u8 | (k.level as u8) << 2 | (k.shared as u8) << 4 | (k.typos as u8) << 5;
+        at += 1;
+        i += 1;
+    }
+    assert!(at == N, "packed keywords: the length given is not keywords_len");
+    out
+}
+
+/// The keywords [`pack_keywords`] wrote.
+fn unpack_keywords(bytes: &'static [u8]) -> Vec<Keyword> {
+    fn take_str(rest: &mut &'static [u8]) -> &'static str {
+        let (n, tail) = rest.split_first().map_or((0, &[][..]), |(&n, tail)| (usize::from(n), tail));
+        let (s, tail) = tail.split_at_checked(n).unwrap_or((tail, &[]));
+        *rest = tail;
+        std::str::from_utf8(s).unwrap_or("")
+    }
+    let mut rest = bytes;
+    let mut out = Vec::new();
+    while !rest.is_empty() {
+        let word = take_str(&mut rest);
+        let lang = take_str(&mut rest);
+        let (bits, tail) = rest.split_first().map_or((0, &[][..]), |(&b, tail)| (b, tail));
+        rest = tail;
+        let intent = [Intent::OptOut, Intent::OptIn, Intent::Help].into_iter().find(|&x| x as u8 == bits & 3).unwrap_or(Intent::None);
+        let level = [Level::Exact, Level::Whole, Level::Clause].into_iter().find(|&x| x as u8 == bits >> 2 & 3).unwrap_or(Level::Anywhere);
+        out.push(Keyword { word, intent, level, lang, shared: bits & 16 != 0, typos: bits & 32 != 0 });
+    }
+    out
+}
+
 /// A rule but for its steps, which are packed apart.
 #[derive(Clone, Copy)]
 struct Head {
@@ -1017,6 +1096,18 @@ pub(crate) fn negated(ws: &[Word<'_>], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packed_keywords_round_trip() {
+        let unpacked = unpack_keywords(&KEYWORDS_PACKED);
+        assert_eq!(unpacked.len(), KEYWORDS.len());
+        for (u, k) in unpacked.iter().zip(KEYWORDS) {
+            let fields = |k: &Keyword| (k.word, k.intent, k.level, k.lang, k.shared, k.typos);
+            assert_eq!(fields(u), fields(k));
+        }
+        const ONE: &[Keyword] = &[Keyword { word: "stop", intent: Intent::OptOut, level: Level::Clause, lang: "en", shared: false, typos: true }];
+        assert_eq!(pack_keywords::<{ keywords_len(ONE) }>(ONE), [4, b's', b't', b'o', b'p', 2, b'e', b'n', 0 | 2 << 2 | 1 << 5]);
+    }
 
     #[test]
     fn packed_rules_round_trip() {
