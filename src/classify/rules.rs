@@ -171,7 +171,7 @@ impl Lexicon {
             let (a, b) = (w.as_bytes(), kw.as_bytes());
             (kw.len() > 5 || a[0] == b[0]) && within_one_edit(a, b) || a.len() == b.len() && a[1..] == b[1..] && neighbours(b[0]).contains(&a[0])
         });
-        hit.filter(|_| !NOT_TYPOS.contains(&w))
+        hit.filter(|_| !pack::strs(&NOT_TYPOS_PACKED).any(|t| t == w))
     }
 }
 
@@ -846,6 +846,7 @@ static OPT_IN_HEADS: [Head; OPT_IN_RULES.len()] = heads(OPT_IN_RULES);
 // them pointers and lengths that gzip poorly. Packed, a row is its word and its language,
 // each after its length in bytes, then `intent | level << 2 | shared << 4 | typos << 5`.
 static KEYWORDS_PACKED: [u8; keywords_len(KEYWORDS)] = pack_keywords(KEYWORDS);
+static NOT_TYPOS_PACKED: [u8; pack::strs_len(NOT_TYPOS)] = pack::pack_strs(NOT_TYPOS);
 
 const fn keywords_len(kws: &[Keyword]) -> usize {
     let (mut len, mut i) = (0, 0);
@@ -856,28 +857,13 @@ const fn keywords_len(kws: &[Keyword]) -> usize {
     len
 }
 
-/// Writes `s` after its length at `out[at..]`; the index after it.
-const fn put_str(out: &mut [u8], mut at: usize, s: &str) -> usize {
-    let b = s.as_bytes();
-    assert!(b.len() < 256, "a keyword or language of 256 bytes or more does not pack");
-    out[at] = b.len() as u8;
-    at += 1;
-    let mut i = 0;
-    while i < b.len() {
-        out[at] = b[i];
-        at += 1;
-        i += 1;
-    }
-    at
-}
-
 const fn pack_keywords<const N: usize>(kws: &[Keyword]) -> [u8; N] {
     let mut out = [0; N];
     let (mut at, mut i) = (0, 0);
     while i < kws.len() {
         let k = kws[i];
-        at = put_str(&mut out, at, k.word);
-        at = put_str(&mut out, at, k.lang);
+        at = pack::put_str(&mut out, at, k.word);
+        at = pack::put_str(&mut out, at, k.lang);
         out[at] = k.intent as u8 | (k.level as u8) << 2 | (k.shared as u8) << 4 | (k.typos as u8) << 5;
         at += 1;
         i += 1;
@@ -888,17 +874,11 @@ const fn pack_keywords<const N: usize>(kws: &[Keyword]) -> [u8; N] {
 
 /// The keywords [`pack_keywords`] wrote.
 fn unpack_keywords(bytes: &'static [u8]) -> Vec<Keyword> {
-    fn take_str(rest: &mut &'static [u8]) -> &'static str {
-        let (n, tail) = rest.split_first().map_or((0, &[][..]), |(&n, tail)| (usize::from(n), tail));
-        let (s, tail) = tail.split_at_checked(n).unwrap_or((tail, &[]));
-        *rest = tail;
-        std::str::from_utf8(s).unwrap_or("")
-    }
     let mut rest = bytes;
     let mut out = Vec::new();
     while !rest.is_empty() {
-        let word = take_str(&mut rest);
-        let lang = take_str(&mut rest);
+        let word = pack::take_str(&mut rest);
+        let lang = pack::take_str(&mut rest);
         let (bits, tail) = rest.split_first().map_or((0, &[][..]), |(&b, tail)| (b, tail));
         rest = tail;
         let intent = [Intent::OptOut, Intent::OptIn, Intent::Help].into_iter().find(|&x| x as u8 == bits & 3).unwrap_or(Intent::None);
@@ -1105,6 +1085,7 @@ mod tests {
             let fields = |k: &Keyword| (k.word, k.intent, k.level, k.lang, k.shared, k.typos);
             assert_eq!(fields(u), fields(k));
         }
+        assert_eq!(pack::strs(&NOT_TYPOS_PACKED).collect::<Vec<_>>(), NOT_TYPOS);
         const ONE: &[Keyword] = &[Keyword { word: "stop", intent: Intent::OptOut, level: Level::Clause, lang: "en", shared: false, typos: true }];
         assert_eq!(pack_keywords::<{ keywords_len(ONE) }>(ONE), [4, b's', b't', b'o', b'p', 2, b'e', b'n', 0 | 2 << 2 | 1 << 5]);
     }
