@@ -245,11 +245,15 @@ fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
     if p == a.len() && p == b.len() {
         return true;
     }
-    let (a, b) = (&a[p..], &b[p..]);
-    match a.len().cmp(&b.len()) {
-        std::cmp::Ordering::Equal => a[1..] == b[1..] || (a.len() >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..] == b[2..]),
-        std::cmp::Ordering::Less => a == &b[1..],
-        std::cmp::Ordering::Greater => &a[1..] == b,
+    // Past the common prefix: one substitution, one transposition, or one letter more on
+    // either side (slice patterns: no bounds check can panic).
+    let (a, b) = (a.get(p..).unwrap_or_default(), b.get(p..).unwrap_or_default());
+    match (a, b) {
+        ([_, ra @ ..], [_, rb @ ..]) if ra == rb => true,
+        ([x, y, ra @ ..], [y2, x2, rb @ ..]) if a.len() == b.len() => x == x2 && y == y2 && ra == rb,
+        _ if a.len() < b.len() => b.get(1..) == Some(a),
+        _ if a.len() > b.len() => a.get(1..) == Some(b),
+        _ => false,
     }
 }
 
@@ -1106,6 +1110,40 @@ mod tests {
         // The bytes of one rule, as the module doc of `pack.rs` and `steps_len` describe them.
         const ONE: &[Rule] = &[r("x", &[Is(STOPV | SENDME), Gap(2, ME), End], 0.9, true)];
         assert_eq!(pack_steps::<{ steps_len(ONE) }>(ONE), [3, 0, 2, 0, 3, 2 | 2 << 4, 1, 5, 4]);
+    }
+
+    /// `within_one_edit` against the indexing it replaced, on every pair of words of up to
+    /// four letters from three.
+    #[test]
+    fn within_one_edit_as_indexed() {
+        fn indexed(a: &[u8], b: &[u8]) -> bool {
+            if a.len().abs_diff(b.len()) > 1 {
+                return false;
+            }
+            let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+            if p == a.len() && p == b.len() {
+                return true;
+            }
+            let (a, b) = (&a[p..], &b[p..]);
+            match a.len().cmp(&b.len()) {
+                std::cmp::Ordering::Equal => a[1..] == b[1..] || (a.len() >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..] == b[2..]),
+                std::cmp::Ordering::Less => a == &b[1..],
+                std::cmp::Ordering::Greater => &a[1..] == b,
+            }
+        }
+        let (mut words, mut last) = (vec![Vec::new()], vec![Vec::new()]);
+        for _ in 0..4 {
+            last = last.iter().flat_map(|w: &Vec<u8>| b"abc".iter().map(move |&c| [&w[..], &[c]].concat())).collect();
+            words.extend(last.iter().cloned());
+        }
+        let mut hits = 0;
+        for a in &words {
+            for b in &words {
+                assert_eq!(within_one_edit(a, b), indexed(a, b), "{a:?} {b:?}");
+                hits += usize::from(indexed(a, b));
+            }
+        }
+        assert!(hits > 1000, "{hits}");
     }
 
     /// `stop_anagram` against the sort it replaced, on every word of up to five letters
