@@ -11,7 +11,7 @@ use super::lexicon::{
     SELF, SENDGEN, SENDME, SENDV, STOPDE, STOPV, SUBN, THIRD, TOW, TXTV, UNK, WANT, WEAK_HINTS, WHEN, YESW,
 };
 use super::model::{self, Analysis, Model};
-use super::rules::{match_at, negated, words, Lexicon, Word, AROUND, FILL, OPT_IN_CUES, OPT_IN_RULES, OPT_OUT_RULES};
+use super::rules::{match_at, negated, words, Lexicon, Word, AROUND, FILL, OPT_IN_CUES};
 use super::{Classification, Intent};
 use crate::Scope;
 
@@ -920,7 +920,7 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
         if cs[i].is(REMOVED | PASTOUT) && cs[..i].iter().rev().find(|x| x.is(THIRD | SELF)).is_some_and(|x| x.is(THIRD)) {
             continue;
         }
-        for (rule, &first) in OPT_OUT_RULES.iter().zip(&lex.rule_first) {
+        for (rule, &first) in lex.opt_out.iter().zip(&lex.rule_first) {
             if !cs[i].is(first) {
                 continue;
             }
@@ -1120,7 +1120,7 @@ fn opt_in_core<'a>(ws: &[Word<'a>]) -> Vec<Word<'a>> {
 /// An opt-in rule that covers `cs` but for words that may stand around it.
 fn opt_in_in(cs: &[Word<'_>], ws: &[Word<'_>]) -> Option<Classification> {
     for i in 0..cs.len() {
-        for rule in OPT_IN_RULES {
+        for rule in &Lexicon::get().opt_in {
             let Some(end) = match_at(cs, i, rule.steps) else {
                 continue;
             };

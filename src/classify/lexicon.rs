@@ -4,6 +4,7 @@
 //! joined), as [`super::fold`] produces it. Most words live here, so adding a language is
 //! mostly adding rows; the engine and its guards ([`super::guards`]) still name a few words
 //! of their own (negations, question words), each listed with its languages there.
+use super::pack;
 use super::Intent;
 
 /// Where a keyword counts.
@@ -585,12 +586,14 @@ pub(crate) const SENDIHR: u128 = 1 << 99; // schreibt, schickt: an ihr-imperativ
 pub(crate) const NOTHING: u128 = 1 << 98; // niente, nada, niks, rien, nichts, ничего: "nothing (more)" as what is not wanted
 pub(crate) const KWOUT: u128 = 1 << 94; // an opt-out keyword (computed): "baja de publicidad", "alto a todos los mensajes"
 
-/// Rows of `(class, lang, words)` as two tables: the classes, and one string of
-/// `lang words` lines (a slice of string pairs costs 16 bytes of pointers a row in the
-/// WebAssembly build, where they gzip poorly). Read them with [`classes`].
+/// Rows of `(class, lang, words)` as two tables: the classes, packed (see `pack.rs`: a
+/// `u128` a row is mostly zero bytes), and one string of `lang words` lines (a slice of
+/// string pairs costs 16 bytes of pointers a row in the WebAssembly build, where they
+/// gzip poorly). Read them with [`classes`].
 macro_rules! word_classes {
     ($(($class:expr, $lang:literal, $words:literal $(,)?)),* $(,)?) => {
         const CLASS_BITS: &[u128] = &[$($class),*];
+        static CLASS_MASKS: [u8; pack::masks_len(CLASS_BITS)] = pack::pack_masks(CLASS_BITS);
         const CLASS_LINES: &str = concat!($($lang, " ", $words, "\n"),*);
     };
 }
@@ -605,7 +608,7 @@ macro_rules! phrase_lines {
 
 /// Word classes, per language (`*` for words shared by many): `(class, lang, words)`.
 pub(crate) fn classes() -> impl Iterator<Item = (u128, &'static str, &'static str)> {
-    CLASS_BITS.iter().zip(CLASS_LINES.split_terminator('\n')).map(|(&class, line)| {
+    pack::masks(&CLASS_MASKS).zip(CLASS_LINES.split_terminator('\n')).map(|(class, line)| {
         let (lang, words) = line.split_once(' ').unwrap_or((line, ""));
         (class, lang, words)
     })
@@ -614,6 +617,13 @@ pub(crate) fn classes() -> impl Iterator<Item = (u128, &'static str, &'static st
 /// Multi-word expressions merged into one token before matching: `(phrase, canon)`.
 pub(crate) fn phrases() -> impl Iterator<Item = (&'static str, &'static str)> {
     PHRASE_LINES.split_terminator('\n').map(|line| line.split_once('\t').unwrap_or((line, "")))
+}
+
+#[test]
+fn packed_classes_round_trip() {
+    let read: Vec<u128> = classes().map(|(class, _, _)| class).collect();
+    assert_eq!(read, CLASS_BITS);
+    assert_eq!(CLASS_LINES.lines().count(), CLASS_BITS.len());
 }
 
 // Word classes, per language (`*` for words shared by many).

@@ -60,6 +60,7 @@ pub(crate) mod fold;
 pub(crate) mod guards;
 mod lexicon;
 mod model;
+mod pack;
 mod rules;
 
 /// What a reply asks for.

@@ -10,6 +10,8 @@ use std::sync::OnceLock;
 
 use super::fold::{collapse_doubles, Folded};
 use super::lexicon::*;
+use super::pack;
+use super::Intent;
 
 /// A small, fast hasher for short keys (FxHash's mixing step).
 #[derive(Default)]
@@ -52,6 +54,10 @@ pub(crate) struct Lexicon {
     pub(crate) rule_first: Vec<u128>,
     /// Phrase merges by first word, in table order.
     phrases: HashMap<&'static str, Vec<Phrase>, BuildHasherDefault<Fx>>,
+    /// [`KEYWORDS`], [`OPT_OUT_RULES`] and [`OPT_IN_RULES`], read back from their packed bytes.
+    pub(crate) keywords: Vec<Keyword>,
+    pub(crate) opt_out: Vec<Rule>,
+    pub(crate) opt_in: Vec<Rule>,
 }
 
 fn is_cjk(c: char) -> bool {
@@ -60,15 +66,16 @@ fn is_cjk(c: char) -> bool {
 
 impl Lexicon {
     fn build() -> Lexicon {
+        let keywords = unpack_keywords(&KEYWORDS_PACKED);
         let mut words: HashMap<&'static str, Entry, BuildHasherDefault<Fx>> = HashMap::default();
-        for (i, kw) in KEYWORDS.iter().enumerate() {
+        for (i, kw) in keywords.iter().enumerate() {
             let e = words.entry(kw.word).or_default();
             if e.kw.is_none() {
                 e.kw = Some(i as u16);
                 e.lang = Some(kw.lang);
             }
         }
-        for (i, kw) in KEYWORDS.iter().enumerate() {
+        for (i, kw) in keywords.iter().enumerate() {
             if kw.intent == super::Intent::OptOut
                 && !matches!(kw.word, "para" | "nomore" | "nomas")
                 && words.get(kw.word).and_then(|e| e.kw) == Some(i as u16)
@@ -101,26 +108,34 @@ impl Lexicon {
         let all: Vec<&'static str> = words.keys().copied().filter(|w| w.chars().any(is_cjk)).collect();
         let longest = all.iter().map(|w| w.len()).max().unwrap_or(0);
         let cjk: Vec<&'static str> = (1..=longest).rev().flat_map(|n| all.iter().copied().filter(move |w| w.len() == n)).collect();
-        let typo_kws = (0..KEYWORDS.len() as u16).filter(|&i| KEYWORDS[i as usize].typos).collect();
-        let strong_cjk = (0..KEYWORDS.len() as u16)
-            .filter(|&i| {
-                let k = &KEYWORDS[i as usize];
+        let typo_kws = (0..keywords.len() as u16).zip(&keywords).filter(|(_, k)| k.typos).map(|(i, _)| i).collect();
+        let strong_cjk = (0..keywords.len() as u16)
+            .zip(&keywords)
+            .filter(|&(_, k)| {
                 k.intent == super::Intent::OptOut && k.level == Level::Anywhere && k.word.chars().any(is_cjk)
             })
+            .map(|(i, _)| i)
             .collect();
-        let rule_first: Vec<u128> = OPT_OUT_RULES.iter().map(|r| first_classes(r.steps)).collect();
+        let opt_out = unpack(&OPT_OUT_HEADS, &OPT_OUT_STEPS);
+        let opt_in = unpack(&OPT_IN_HEADS, &OPT_IN_STEPS);
+        let rule_first: Vec<u128> = opt_out.iter().map(|r| first_classes(r.steps)).collect();
         let rule_starts = rule_first.iter().fold(0, |m, c| m | c);
         let mut phrases: HashMap<&'static str, Vec<Phrase>, BuildHasherDefault<Fx>> = HashMap::default();
         for (p, canon) in super::lexicon::phrases() {
             let parts: Vec<&'static str> = p.split(' ').collect();
             phrases.entry(parts[0]).or_default().push((parts, canon));
         }
-        Lexicon { words, cjk, typo_kws, strong_cjk, rule_starts, rule_first, phrases }
+        Lexicon { words, cjk, typo_kws, strong_cjk, rule_starts, rule_first, phrases, keywords, opt_out, opt_in }
     }
 
     pub(crate) fn get() -> &'static Lexicon {
         static LEX: OnceLock<Lexicon> = OnceLock::new();
         LEX.get_or_init(Lexicon::build)
+    }
+
+    /// Keyword number `i` (the `kw` of an [`Entry`]).
+    pub(crate) fn keyword(&self, i: u16) -> Option<&Keyword> {
+        self.keywords.get(usize::from(i))
     }
 
     fn entry(&self, w: &str) -> Entry {
@@ -148,13 +163,15 @@ impl Lexicon {
             return None;
         }
         let hit = self.typo_kws.iter().copied().find(|&i| {
-            let kw = KEYWORDS[i as usize].word;
+            let Some(kw) = self.keyword(i).map(|k| k.word) else {
+                return false;
+            };
             // Short words: the first letter must agree ("istop", "atop" are not STOP),
             // or be its neighbour on a keyboard, the rest exact ("dtop", "xtop").
             let (a, b) = (w.as_bytes(), kw.as_bytes());
             (kw.len() > 5 || a[0] == b[0]) && within_one_edit(a, b) || a.len() == b.len() && a[1..] == b[1..] && neighbours(b[0]).contains(&a[0])
         });
-        hit.filter(|_| !NOT_TYPOS.contains(&w))
+        hit.filter(|_| !pack::strs(&NOT_TYPOS_PACKED).any(|t| t == w))
     }
 }
 
@@ -228,11 +245,15 @@ fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
     if p == a.len() && p == b.len() {
         return true;
     }
-    let (a, b) = (&a[p..], &b[p..]);
-    match a.len().cmp(&b.len()) {
-        std::cmp::Ordering::Equal => a[1..] == b[1..] || (a.len() >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..] == b[2..]),
-        std::cmp::Ordering::Less => a == &b[1..],
-        std::cmp::Ordering::Greater => &a[1..] == b,
+    // Past the common prefix: one substitution, one transposition, or one letter more on
+    // either side (slice patterns: no bounds check can panic).
+    let (a, b) = (a.get(p..).unwrap_or_default(), b.get(p..).unwrap_or_default());
+    match (a, b) {
+        ([_, ra @ ..], [_, rb @ ..]) if ra == rb => true,
+        ([x, y, ra @ ..], [y2, x2, rb @ ..]) if a.len() == b.len() => x == x2 && y == y2 && ra == rb,
+        _ if a.len() < b.len() => b.get(1..) == Some(a),
+        _ if a.len() > b.len() => a.get(1..) == Some(b),
+        _ => false,
     }
 }
 
@@ -251,7 +272,7 @@ impl Word<'_> {
         self.e.class & class != 0
     }
     pub fn keyword(&self) -> Option<&'static Keyword> {
-        self.e.kw.map(|i| &KEYWORDS[i as usize])
+        self.e.kw.and_then(|i| Lexicon::get().keyword(i))
     }
 }
 
@@ -271,8 +292,8 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
             }
             // Unsegmentable: a strong keyword inside still counts ("回复退订"),
             // unless a negation comes right before it ("不要退订").
-            if let Some(k) = strong_inside(lex, text) {
-                raw.push(Word { text, clause, e: lex.entry(KEYWORDS[k as usize].word), typo: false });
+            if let Some(k) = strong_inside(lex, text).and_then(|k| lex.keyword(k)) {
+                raw.push(Word { text, clause, e: lex.entry(k.word), typo: false });
                 continue;
             }
             // Otherwise the known words, and the unknown runs between them as
@@ -297,8 +318,8 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
                 raw.push(w);
                 continue;
             }
-            if let Some(k) = lex.typo_of(text) {
-                w.e = lex.entry(KEYWORDS[k as usize].word);
+            if let Some(k) = lex.typo_of(text).and_then(|k| lex.keyword(k)) {
+                w.e = lex.entry(k.word);
                 w.typo = true;
             } else {
                 w.e = lex.stretched(text, f.toks[i].stretched).unwrap_or(e);
@@ -338,7 +359,7 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
             for p in ["d", "l", "qu"] {
                 if let Some(rest) = w.text.strip_prefix(p).filter(|r| r.len() >= 4) {
                     let e = lex.entry(rest);
-                    if e.class & (MSGN | MSGPL | MKT | SENDV | GETV) != 0 || e.kw.is_some_and(|k| KEYWORDS[k as usize].intent == super::Intent::Help)
+                    if e.class & (MSGN | MSGPL | MKT | SENDV | GETV) != 0 || e.kw.and_then(|k| lex.keyword(k)).is_some_and(|k| k.intent == super::Intent::Help)
                     {
                         w.e = e;
                     }
@@ -373,16 +394,15 @@ fn stop_anagram(t: &str) -> bool {
     let mut cs: Vec<char> = t.chars().collect();
     cs.dedup();
     // "stoop" is a word; STOP's own doubled letters are read elsewhere.
-    if cs.len() != 4 || matches!(t, "spot" | "спот" | "spott") || cs.iter().collect::<String>() == "stop" {
+    if cs.len() != 4 || matches!(t, "spot" | "спот" | "spott") || cs == ['s', 't', 'o', 'p'] {
         return false;
     }
-    let mut sorted = cs.clone();
-    sorted.sort_unstable();
+    // Four letters holding each of STOP's four (distinct) letters are its letters in some
+    // order: no sort needed (the wasm links none for it).
     ["stop", "стоп"].iter().any(|kw| {
-        let mut k: Vec<char> = kw.chars().collect();
-        let first = k[0];
-        k.sort_unstable();
-        cs[0] == first && sorted == k
+        // (Not `starts_with`: its char pattern costs the wasm 60 bytes more.)
+        let mut letters = kw.chars();
+        letters.next() == Some(cs[0]) && kw.chars().all(|c| cs.contains(&c))
     })
 }
 
@@ -411,7 +431,9 @@ fn glue_filler_clauses(ws: &mut [Word<'_>]) {
 
 fn strong_inside(lex: &Lexicon, text: &str) -> Option<u16> {
     lex.strong_cjk.iter().copied().find(|&i| {
-        let kw = KEYWORDS[i as usize].word;
+        let Some(kw) = lex.keyword(i).map(|k| k.word) else {
+            return false;
+        };
         text.match_indices(kw).any(|(at, _)| {
             let before = &text[..at];
             !["不", "别", "勿", "別"].iter().any(|n| before.ends_with(n))
@@ -449,7 +471,7 @@ fn segment<'a>(lex: &Lexicon, text: &'a str, loose: bool) -> Option<Vec<&'a str>
 }
 
 /// One step of a pattern.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum Step {
     /// A token of one of these classes.
     Is(u128),
@@ -474,7 +496,7 @@ pub(crate) enum Step {
 }
 
 /// A natural-language rule.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Rule {
     pub name: &'static str,
     pub steps: &'static [Step],
@@ -820,6 +842,179 @@ const fn back(rule: Rule) -> Rule {
     Rule { refers_back: true, ..rule }
 }
 
+// The rule tables as the module holds them. A step is 32 bytes (its `u128` aligned to 16),
+// mostly zeros: packed, the tables are a tenth of that (see `pack.rs`). The engine reads
+// the rules back once, into the lexicon ([`Lexicon::opt_out`], [`Lexicon::opt_in`]).
+static OPT_OUT_STEPS: [u8; steps_len(OPT_OUT_RULES)] = pack_steps(OPT_OUT_RULES);
+static OPT_OUT_HEADS: [Head; OPT_OUT_RULES.len()] = heads(OPT_OUT_RULES);
+static OPT_IN_STEPS: [u8; steps_len(OPT_IN_RULES)] = pack_steps(OPT_IN_RULES);
+static OPT_IN_HEADS: [Head; OPT_IN_RULES.len()] = heads(OPT_IN_RULES);
+
+// The keyword table as the module holds it: a row of `&str`s and flags was 20 bytes, 16 of
+// them pointers and lengths that gzip poorly. Packed, a row is its word and its language,
+// each after its length in bytes, then `intent | level << 2 | shared << 4 | typos << 5`.
+static KEYWORDS_PACKED: [u8; keywords_len(KEYWORDS)] = pack_keywords(KEYWORDS);
+static NOT_TYPOS_PACKED: [u8; pack::strs_len(NOT_TYPOS)] = pack::pack_strs(NOT_TYPOS);
+
+const fn keywords_len(kws: &[Keyword]) -> usize {
+    let (mut len, mut i) = (0, 0);
+    while i < kws.len() {
+        len += 3 + kws[i].word.len() + kws[i].lang.len();
+        i += 1;
+    }
+    len
+}
+
+const fn pack_keywords<const N: usize>(kws: &[Keyword]) -> [u8; N] {
+    let mut out = [0; N];
+    let (mut at, mut i) = (0, 0);
+    while i < kws.len() {
+        let k = kws[i];
+        at = pack::put_str(&mut out, at, k.word);
+        at = pack::put_str(&mut out, at, k.lang);
+        out[at] = k.intent as u8 | (k.level as u8) << 2 | (k.shared as u8) << 4 | (k.typos as u8) << 5;
+        at += 1;
+        i += 1;
+    }
+    assert!(at == N, "packed keywords: the length given is not keywords_len");
+    out
+}
+
+/// The keywords [`pack_keywords`] wrote.
+fn unpack_keywords(bytes: &'static [u8]) -> Vec<Keyword> {
+    let mut rest = bytes;
+    let mut out = Vec::new();
+    while !rest.is_empty() {
+        let word = pack::take_str(&mut rest);
+        let lang = pack::take_str(&mut rest);
+        let (bits, tail) = rest.split_first().map_or((0, &[][..]), |(&b, tail)| (b, tail));
+        rest = tail;
+        let intent = [Intent::OptOut, Intent::OptIn, Intent::Help].into_iter().find(|&x| x as u8 == bits & 3).unwrap_or(Intent::None);
+        let level = [Level::Exact, Level::Whole, Level::Clause].into_iter().find(|&x| x as u8 == bits >> 2 & 3).unwrap_or(Level::Anywhere);
+        out.push(Keyword { word, intent, level, lang, shared: bits & 16 != 0, typos: bits & 32 != 0 });
+    }
+    out
+}
+
+/// A rule but for its steps, which are packed apart.
+#[derive(Clone, Copy)]
+struct Head {
+    name: &'static str,
+    confidence: f32,
+    negatable: bool,
+    refers_back: bool,
+}
+
+const fn heads<const N: usize>(rules: &[Rule]) -> [Head; N] {
+    let mut out = [Head { name: "", confidence: 0.0, negatable: false, refers_back: false }; N];
+    let mut i = 0;
+    while i < N {
+        let r = rules[i];
+        out[i] = Head { name: r.name, confidence: r.confidence, negatable: r.negatable, refers_back: r.refers_back };
+        i += 1;
+    }
+    out
+}
+
+impl Step {
+    /// The step as a kind, a count and a mask (0 where the kind has none).
+    const fn parts(self) -> (u8, u8, u128) {
+        match self {
+            Is(m) => (0, 0, m),
+            Opt(m) => (1, 0, m),
+            Gap(n, m) => (2, n, m),
+            GapNot(n, m) => (3, n, m),
+            End => (4, 0, 0),
+            Begin => (5, 0, 0),
+            After(m) => (6, 0, m),
+            Rest(m) => (7, 0, m),
+            NotTo(m) => (8, 0, m),
+        }
+    }
+
+    const fn has_mask(kind: u8) -> bool {
+        !matches!(kind, 4 | 5)
+    }
+
+    fn from_parts(kind: u8, n: u8, m: u128) -> Step {
+        match kind {
+            0 => Is(m),
+            1 => Opt(m),
+            2 => Gap(n, m),
+            3 => GapNot(n, m),
+            5 => Begin,
+            6 => After(m),
+            7 => Rest(m),
+            8 => NotTo(m),
+            _ => End,
+        }
+    }
+}
+
+/// The bytes [`pack_steps`] writes for `rules`: per rule, its number of steps, then each
+/// step as `kind | count << 4` and, for the kinds with one, its mask.
+const fn steps_len(rules: &[Rule]) -> usize {
+    let (mut len, mut r) = (0, 0);
+    while r < rules.len() {
+        let steps = rules[r].steps;
+        len += 1;
+        let mut s = 0;
+        while s < steps.len() {
+            let (kind, _, m) = steps[s].parts();
+            len += if Step::has_mask(kind) { 1 + pack::mask_len(m) } else { 1 };
+            s += 1;
+        }
+        r += 1;
+    }
+    len
+}
+
+const fn pack_steps<const N: usize>(rules: &[Rule]) -> [u8; N] {
+    let mut out = [0; N];
+    let (mut at, mut r) = (0, 0);
+    while r < rules.len() {
+        let steps = rules[r].steps;
+        assert!(steps.len() < 256, "a rule has more than 255 steps");
+        out[at] = steps.len() as u8;
+        at += 1;
+        let mut s = 0;
+        while s < steps.len() {
+            let (kind, n, m) = steps[s].parts();
+            assert!(n < 16, "a gap of more than 15 tokens does not pack");
+            out[at] = kind | n << 4;
+            at += 1;
+            if Step::has_mask(kind) {
+                at = pack::put_mask(&mut out, at, m);
+            }
+            s += 1;
+        }
+        r += 1;
+    }
+    assert!(at == N, "packed steps: the length given is not steps_len");
+    out
+}
+
+/// The rules [`heads`] and [`pack_steps`] wrote. Each rule's steps are leaked: they live
+/// as long as the program, like the static tables they stand for.
+fn unpack(heads: &[Head], steps: &[u8]) -> Vec<Rule> {
+    let mut bytes = steps.iter().copied();
+    heads
+        .iter()
+        .map(|h| {
+            let n = bytes.next().unwrap_or(0);
+            let steps: Vec<Step> = (0..n)
+                .map(|_| {
+                    let b = bytes.next().unwrap_or(4);
+                    let kind = b & 15;
+                    let m = if Step::has_mask(kind) { pack::take_mask(&mut bytes).unwrap_or(0) } else { 0 };
+                    Step::from_parts(kind, b >> 4, m)
+                })
+                .collect();
+            Rule { name: h.name, steps: steps.leak(), confidence: h.confidence, negatable: h.negatable, refers_back: h.refers_back }
+        })
+        .collect()
+}
+
 /// Matches `steps` at `i` in `ws` (one clause); the end of the match.
 pub(crate) fn match_at(ws: &[Word<'_>], i: usize, steps: &[Step]) -> Option<usize> {
     let Some((&step, rest)) = steps.split_first() else {
@@ -884,4 +1079,103 @@ pub(crate) fn negated(ws: &[Word<'_>], i: usize) -> bool {
         // "I don't know how to unsubscribe": the negation is about something else.
         !ws[j + 1..i].iter().take(2).any(|x| x.is(NEGLIFT))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_keywords_round_trip() {
+        let unpacked = unpack_keywords(&KEYWORDS_PACKED);
+        assert_eq!(unpacked.len(), KEYWORDS.len());
+        for (u, k) in unpacked.iter().zip(KEYWORDS) {
+            let fields = |k: &Keyword| (k.word, k.intent, k.level, k.lang, k.shared, k.typos);
+            assert_eq!(fields(u), fields(k));
+        }
+        assert_eq!(pack::strs(&NOT_TYPOS_PACKED).collect::<Vec<_>>(), NOT_TYPOS);
+        const ONE: &[Keyword] = &[Keyword { word: "stop", intent: Intent::OptOut, level: Level::Clause, lang: "en", shared: false, typos: true }];
+        assert_eq!(pack_keywords::<{ keywords_len(ONE) }>(ONE), [4, b's', b't', b'o', b'p', 2, b'e', b'n', 2 << 2 | 1 << 5]);
+    }
+
+    #[test]
+    fn packed_rules_round_trip() {
+        for (source, heads, steps) in [(OPT_OUT_RULES, &OPT_OUT_HEADS[..], &OPT_OUT_STEPS[..]), (OPT_IN_RULES, &OPT_IN_HEADS[..], &OPT_IN_STEPS[..])] {
+            let unpacked = unpack(heads, steps);
+            assert_eq!(unpacked.len(), source.len());
+            for (u, s) in unpacked.iter().zip(source) {
+                assert_eq!(u, s);
+            }
+        }
+        // The bytes of one rule, as the module doc of `pack.rs` and `steps_len` describe them.
+        const ONE: &[Rule] = &[r("x", &[Is(STOPV | SENDME), Gap(2, ME), End], 0.9, true)];
+        assert_eq!(pack_steps::<{ steps_len(ONE) }>(ONE), [3, 0, 2, 0, 3, 2 | 2 << 4, 1, 5, 4]);
+    }
+
+    /// `within_one_edit` against the indexing it replaced, on every pair of words of up to
+    /// four letters from three.
+    #[test]
+    fn within_one_edit_as_indexed() {
+        fn indexed(a: &[u8], b: &[u8]) -> bool {
+            if a.len().abs_diff(b.len()) > 1 {
+                return false;
+            }
+            let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+            if p == a.len() && p == b.len() {
+                return true;
+            }
+            let (a, b) = (&a[p..], &b[p..]);
+            match a.len().cmp(&b.len()) {
+                std::cmp::Ordering::Equal => a[1..] == b[1..] || (a.len() >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..] == b[2..]),
+                std::cmp::Ordering::Less => a == &b[1..],
+                std::cmp::Ordering::Greater => &a[1..] == b,
+            }
+        }
+        let (mut words, mut last) = (vec![Vec::new()], vec![Vec::new()]);
+        for _ in 0..4 {
+            last = last.iter().flat_map(|w: &Vec<u8>| b"abc".iter().map(move |&c| [&w[..], &[c]].concat())).collect();
+            words.extend(last.iter().cloned());
+        }
+        let mut hits = 0;
+        for a in &words {
+            for b in &words {
+                assert_eq!(within_one_edit(a, b), indexed(a, b), "{a:?} {b:?}");
+                hits += usize::from(indexed(a, b));
+            }
+        }
+        assert!(hits > 1000, "{hits}");
+    }
+
+    /// `stop_anagram` against the sort it replaced, on every word of up to five letters
+    /// from STOP's, СТОП's and two others.
+    #[test]
+    fn stop_anagram_as_sorted() {
+        fn sorted_anagram(t: &str) -> bool {
+            let mut cs: Vec<char> = t.chars().collect();
+            cs.dedup();
+            if cs.len() != 4 || matches!(t, "spot" | "спот" | "spott") || cs.iter().collect::<String>() == "stop" {
+                return false;
+            }
+            let mut sorted = cs.clone();
+            sorted.sort_unstable();
+            ["stop", "стоп"].iter().any(|kw| {
+                let mut k: Vec<char> = kw.chars().collect();
+                let first = k[0];
+                k.sort_unstable();
+                cs[0] == first && sorted == k
+            })
+        }
+        let letters: Vec<char> = "stopaсто".chars().chain(['п']).collect();
+        let (mut words, mut last) = (Vec::new(), vec![String::new()]);
+        for _ in 0..5 {
+            last = last.iter().flat_map(|w| letters.iter().map(move |c| format!("{w}{c}"))).collect();
+            words.extend(last.iter().cloned());
+        }
+        let mut hits = 0;
+        for w in &words {
+            assert_eq!(stop_anagram(w), sorted_anagram(w), "{w}");
+            hits += usize::from(stop_anagram(w));
+        }
+        assert!(hits > 20, "{hits}");
+    }
 }
