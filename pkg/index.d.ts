@@ -334,7 +334,7 @@ export interface ScreenOptions {
   /** Replies this process heard after its snapshot was built, consulted before it. */
   overrides?: Overrides | null;
   /**
-   * Quiet hours for marketing, by the recipient's local time (default `false`). `true`: the
+   * Quiet hours for marketing, by the recipient's local time (default `true`: the law). `true`: the
    * federal 8:00–21:00 window and the stricter state rules; `{ regionalRules: false }`: the
    * federal window only. (Other windows: the core's `QuietHours`.)
    */
