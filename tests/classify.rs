@@ -1426,6 +1426,26 @@ fn lexicon_round8_western() {
         ("aida", No, "none", None),
         ("hulk", No, "none", None),
         ("Hilfe, mein Auto springt nicht an", No, "none", None),
+        // Opt-in: the start, activate and subscribe verbs said alone; not "go on", "I accept" or a verb in a sentence.
+        ("DÉMARRER", OptIn, "keyword", Some("fr")),
+        ("Réabonnement", OptIn, "keyword", Some("fr")),
+        ("ABONNIEREN", OptIn, "keyword", Some("de")),
+        ("VOLTAR", OptIn, "keyword", Some("pt")),
+        ("ATTIVA", OptIn, "keyword", Some("it")),
+        ("ACTIVEREN", OptIn, "keyword", Some("nl")),
+        ("AKTYWUJ", OptIn, "keyword", Some("pl")),
+        ("SIM aceito!!! 💍", No, "none", None),
+        ("Weiter?", No, "none", None),
+        ("continua a piovere", No, "none", None),
+        ("voltar pra casa", No, "none", None),
+        ("reprise du travail lundi", No, "none", None),
+        ("ne pas démarrer", No, "none", None),
+        // Taken off a photo, a thread or a shift is not taken off a list of messages.
+        ("quítame la etiqueta de esa foto porfa, salgo fatal", No, "none", None),
+        ("toglimi dalla copia di quel thread, lo ricevo già", No, "none", None),
+        ("sacame del turno del domingo que no estoy", No, "none", None),
+        ("quítame de la lista", OptOut, "remove-me", Some("es")),
+        ("toglimi dalla lista", OptOut, "remove-me", Some("it")),
     ];
     let mut failures = Vec::new();
     for &(text, intent, rule, lang) in rows {
