@@ -1401,3 +1401,58 @@ fn learned_opt_in_is_review_only() {
         assert_ne!(c.intent, OptIn, "{t:?}");
     }
 }
+
+/// Round 8 lexicon pass (en, es, fr, de, pt, it, nl, pl): the paradigms added, each with
+/// what it must not take: `(text, intent, rule, lang)`.
+#[test]
+fn lexicon_round8_western() {
+    type Row = (&'static str, Intent, &'static str, Option<&'static str>);
+    let rows: &[Row] = &[
+        // Help: plural information nouns, help-me imperatives, near misses of the help words.
+        ("Informationen bitte", Help, "keyword", Some("de")),
+        ("HIFLE", Help, "keyword-typo", Some("de")),
+        ("aidez-moi", Help, "keyword", Some("fr")),
+        ("Informations svp", Help, "keyword", Some("fr")),
+        ("AIED", Help, "keyword-typo", Some("fr")),
+        ("INFORMAÇÕES", Help, "keyword", Some("pt")),
+        ("AJDUA", Help, "keyword-typo", Some("pt")),
+        ("aiutami", Help, "keyword", Some("it")),
+        ("AIUOT", Help, "keyword-typo", Some("it")),
+        ("HLUP", Help, "keyword-typo", Some("nl")),
+        ("Informacje proszę", Help, "keyword", Some("pl")),
+        ("pmoc", Help, "keyword-typo", Some("pl")),
+        ("ayúdenme", Help, "keyword", Some("es")),
+        ("hulu", No, "none", None),
+        ("aida", No, "none", None),
+        ("hulk", No, "none", None),
+        ("Hilfe, mein Auto springt nicht an", No, "none", None),
+        // Opt-in: the start, activate and subscribe verbs said alone; not "go on", "I accept" or a verb in a sentence.
+        ("DÉMARRER", OptIn, "keyword", Some("fr")),
+        ("Réabonnement", OptIn, "keyword", Some("fr")),
+        ("ABONNIEREN", OptIn, "keyword", Some("de")),
+        ("VOLTAR", OptIn, "keyword", Some("pt")),
+        ("ATTIVA", OptIn, "keyword", Some("it")),
+        ("ACTIVEREN", OptIn, "keyword", Some("nl")),
+        ("AKTYWUJ", OptIn, "keyword", Some("pl")),
+        ("SIM aceito!!! 💍", No, "none", None),
+        ("Weiter?", No, "none", None),
+        ("continua a piovere", No, "none", None),
+        ("voltar pra casa", No, "none", None),
+        ("reprise du travail lundi", No, "none", None),
+        ("ne pas démarrer", No, "none", None),
+        // Taken off a photo, a thread or a shift is not taken off a list of messages.
+        ("quítame la etiqueta de esa foto porfa, salgo fatal", No, "none", None),
+        ("toglimi dalla copia di quel thread, lo ricevo già", No, "none", None),
+        ("sacame del turno del domingo que no estoy", No, "none", None),
+        ("quítame de la lista", OptOut, "remove-me", Some("es")),
+        ("toglimi dalla lista", OptOut, "remove-me", Some("it")),
+    ];
+    let mut failures = Vec::new();
+    for &(text, intent, rule, lang) in rows {
+        let c = classify(text);
+        if c.intent != intent || c.rule != rule || (lang.is_some() && c.lang != lang) {
+            failures.push(format!("{text:?}: expected {} {rule} {lang:?}, got {} {} {:?}", intent.as_str(), c.intent.as_str(), c.rule, c.lang));
+        }
+    }
+    assert!(failures.is_empty(), "{} failed:\n{}", failures.len(), failures.join("\n"));
+}
