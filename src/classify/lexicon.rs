@@ -196,6 +196,12 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("madad", Help, Whole, "hi"),
     k("मदद", Help, Whole, "hi"),
     k("जानकारी", Help, Whole, "hi"),
+    // सहायता (help, formal) in both scripts, and jaankari (information) romanised.
+    k("सहायता", Help, Whole, "hi"),
+    k("sahayata", Help, Whole, "hi"),
+    k("sahayta", Help, Whole, "hi"),
+    k("jaankari", Help, Whole, "hi"),
+    k("jankari", Help, Whole, "hi"),
     k("重新开通", OptIn, Clause, "zh"),
     k("старт", OptIn, Whole, "ru"),
     k("zapiszmnie", OptIn, Clause, "pl"),
@@ -208,12 +214,26 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("инфо", Help, Whole, "ru"),
     k("информация", Help, Whole, "ru"),
     k("справка", Help, Whole, "ru"),
+    // Help, the imperative and the common misspellings and transliterations: "помогите", "помошь", "pomosh",
+    // and "подробнее" (more details) said alone.
+    k("помогите", Help, Whole, "ru"),
+    k("помошь", Help, Whole, "ru"),
+    k("помощ", Help, Whole, "ru"),
+    k("pomosh", Help, Whole, "ru"),
+    k("pomogite", Help, Whole, "ru"),
+    k("подробнее", Help, Whole, "ru"),
     k("informacja", Help, Whole, "pl"),
     k("정보", Help, Whole, "ko"),
     k("도움", Help, Whole, "ko"),
     k("도와주세요", Help, Whole, "ko"),
     k("咨询", Help, Whole, "zh"),
     k("求助", Help, Whole, "zh"),
+    // Customer service, details, "need help", the pinyin and the common typo of 帮助 (帮组).
+    k("客服", Help, Whole, "zh"),
+    k("详情", Help, Whole, "zh"),
+    k("需要帮助", Help, Whole, "zh"),
+    k("帮组", Help, Whole, "zh"),
+    k("bangzhu", Help, Whole, "zh"),
     k("助けて", Help, Whole, "ja"),
     k("reinscrivez", OptIn, Clause, "fr"),
     k("riprendi", OptIn, Whole, "it"),
@@ -457,6 +477,13 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("stopで", OptOut, Clause, "ja"),
     k("ヘルプ", Help, Whole, "ja"),
     k("インフォ", Help, Whole, "ja"),
+    // ヘルプ in hiragana, enquiry (問い合わせ with and without お and okurigana), details.
+    k("へるぷ", Help, Whole, "ja"),
+    k("問い合わせ", Help, Whole, "ja"),
+    k("お問い合わせ", Help, Whole, "ja"),
+    k("問合せ", Help, Whole, "ja"),
+    k("お問合せ", Help, Whole, "ja"),
+    k("詳細", Help, Whole, "ja"),
     // Korean.
     k("그만해", OptOut, Anywhere, "ko"),
     k("그만", OptOut, Anywhere, "ko"),
@@ -484,6 +511,16 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("중지", OptOut, Clause, "ko"),
     k("도움말", Help, Whole, "ko"),
     k("안내", Help, Whole, "ko"),
+    // HELP in Hangul, enquiry, and the keywords with the polite 요 attached ("헬프요", "도움말이요", "HELP요").
+    k("헬프", Help, Whole, "ko"),
+    k("헬프요", Help, Whole, "ko"),
+    k("문의", Help, Whole, "ko"),
+    k("문의요", Help, Whole, "ko"),
+    k("도움요", Help, Whole, "ko"),
+    k("도움말요", Help, Whole, "ko"),
+    k("도움말이요", Help, Whole, "ko"),
+    k("help요", Help, Whole, "ko"),
+    k("info요", Help, Whole, "ko"),
     // Plural, polite and informal imperatives and first persons of the unsubscribe verbs
     // ("disiscrivetemi", "mi disiscriva", "come mi disiscrivo", "desuscríbame", "je me désinscris"),
     // the words for enough, and the kana spelling of 配信停止.
@@ -1212,6 +1249,10 @@ word_classes! {
     (STOPDE, "it", "smetta smettano"),
     (FILLER, "pl", "blagam"),
     (FILLER, "ru", "уже спс пасиб спасибки"),
+    // Greetings around a keyword: "晚上好，咨询", "안녕! 헬프", "शुभ संध्या, सहायता", "dhanyawad" spelt with w.
+    (FILLER, "zh", "晚上好 早上好 下午好 嗨"),
+    (FILLER, "ko", "안녕"),
+    (FILLER, "hi", "dhanyawad ji शुभ संध्या सुप्रभात"),
     // Opt-in: plural and polite imperatives of the resume, subscribe and add verbs, and again words.
     (
         OPTINV,
@@ -1309,6 +1350,11 @@ phrase_lines! {
     ("받지 않을게요", "받지않을게요"),
     ("받지 않겠습니다", "받지않겠습니다"),
     ("더 이상", "더이상"),
+    ("добрыи день", "здравствуите"),
+    ("добрыи вечер", "здравствуите"),
+    ("доброе утро", "здравствуите"),
+    ("도움이 필요해요", "도움"),
+    ("도움이 필요합니다", "도움"),
     // "list se hata do", "mujhe list se nikaal do": the verb stem with do.
     ("hata do", "hataado"),
     ("hata dijiye", "hataado"),
