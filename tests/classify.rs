@@ -1455,6 +1455,7 @@ fn lexicon_round8_western() {
         }
     }
     assert!(failures.is_empty(), "{} failed:\n{}", failures.len(), failures.join("\n"));
+}
 
 /// Round 8, lexicon paradigms in ru, zh, ja, ko and hi: `(text, intent, language, rule)`; a
 /// `None` language or rule is not checked.
@@ -1485,6 +1486,15 @@ const ROUND8_ASIA_RU: &[(&str, Intent, Option<&str>, Option<&str>)] = &[
     ("sahayata", Help, Some("hi"), Some("keyword")),
     ("jaankari", Help, Some("hi"), Some("keyword")),
     ("shaadi ki jaankari mil gayi", No, None, None),
+    // 够了 (enough): alone or in a clause of its own, or after a message noun; not "ate enough", fed up with the week, laughing.
+    ("够了", OptOut, Some("zh"), Some("keyword")),
+    ("够了，不要再发消息", OptOut, Some("zh"), None),
+    ("短信够了", OptOut, Some("zh"), None),
+    ("受够了", OptOut, Some("zh"), Some("keyword")),
+    ("今天糖吃够了", No, None, None),
+    ("这周真是受够了", No, None, None),
+    ("够了够了笑死", No, None, None),
+    ("够用了，谢谢", No, None, None),
     ("sahayata ke liye shukriya dost", No, None, None),
     ("문의했던 거 해결됐어요 고마워요", No, None, None),
 ];

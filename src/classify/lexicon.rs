@@ -414,8 +414,13 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("推订", OptOut, Anywhere, "zh"),
     k("不想再收到", OptOut, Anywhere, "zh"),
     k("不想收到", OptOut, Anywhere, "zh"),
-    k("够了", OptOut, Anywhere, "zh"),
+    // Enough and don't-again as a clause of their own ("够了，不要再发消息", "别再！"); inside a sentence
+    // they are about anything ("今天糖吃够了", "别再买植物了"): there 别再 is a negative imperative that
+    // needs a send verb ("别再给我发短信"), 够了 a stop verb after a message noun ("短信够了").
+    k("够了", OptOut, Clause, "zh"),
     k("别再", OptOut, Anywhere, "zh"),
+    // Fed up, as the whole message ("受够了"; "这周真是受够了" is about the week).
+    k("受够了", OptOut, Whole, "zh"),
     k("撤回", OptOut, Anywhere, "zh"),
     k("移出", OptOut, Anywhere, "zh"),
     k("不要推销", OptOut, Anywhere, "zh"),
@@ -1163,6 +1168,11 @@ word_classes! {
     (OTHERN, "nl", "foto fotos tag carpool"),
     (OTHERN, "pt", "foto fotos marcacao carona turno"),
     (OTHERN, "pl", "zdjecie zdjecia oznaczenie"),
+    (STOPV, "zh", "够了"),
+    // Enough of something else, one word each so 够了 is not read inside them: "吃够了" (ate enough), "够用了", "够了解".
+    (TIRED, "zh", "吃够了 够用了 够用 够了解"),
+    // Laughing after an exclamation: "够了够了笑死".
+    (BANTER, "zh", "笑死 笑死我了 哈"),
     (
         OTHERN,
         "en",
