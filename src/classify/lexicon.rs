@@ -545,6 +545,20 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("wypiszecie", OptOut, Anywhere, "pl"),
     k("dosyc", OptOut, Whole, "pl"),
     k("отписываюсь", OptOut, Anywhere, "ru"),
+    // The unsubscribe verb's informal imperative ("отпиши меня от всего"; not отпишись, "text me": "отпишись, как долетишь"), its
+    // common misspellings (отписатся, атписка) and transliterations (otpishite menya, otpiska), СТОП typed
+    // on a Latin layout (cnjg), refusal (отказ, отказываюсь от рассылки) and exit (выход) said alone.
+    k("отпиши", OptOut, Anywhere, "ru"),
+    k("отписатся", OptOut, Anywhere, "ru"),
+    k("отписатса", OptOut, Anywhere, "ru"),
+    k("атписка", OptOut, Clause, "ru"),
+    k("otpishite", OptOut, Anywhere, "ru"),
+    k("otpisatsya", OptOut, Anywhere, "ru"),
+    k("otpiska", OptOut, Clause, "ru"),
+    k("cnjg", OptOut, Clause, "ru"),
+    k("отказ", OptOut, Whole, "ru"),
+    k("отказываюсь", OptOut, Clause, "ru"),
+    k("выход", OptOut, Whole, "ru"),
     k("중단", OptOut, Whole, "ko"),
     k("はいしんていし", OptOut, Anywhere, "ja"),
     // Opt-in: the subscribe and resume words said alone ("S'abonner", "Continuar", "恢复", "수신동의").
@@ -1259,6 +1273,33 @@ word_classes! {
     (STOPDE, "it", "smetta smettano"),
     (FILLER, "pl", "blagam"),
     (FILLER, "ru", "уже спс пасиб спасибки"),
+    // Please, thanks and now as people write them ("стоп плиз", "stop пж", "стоп благодарю", "СТОП СЕЙЧАС ЖЕ",
+    // "stop spasibo"), and прошу (I ask) before the request.
+    (FILLER, "ru", "плиз пж пжл пжлст плз благодарю spasibo pozhaluista pozhaluysta сеичас же немедленно навсегда срочно прошу убедительно"),
+    // The message nouns in all their cases, singular and plural: "выключить оповещения", "без уведомлений",
+    // "хватит купонов", "без маркетинга".
+    (
+        MSGN,
+        "ru",
+        "оповещение оповещения оповещении оповещениям оповещениями оповещениях уведомление уведомления уведомлениям уведомлениями уведомлениях напоминание напоминания напоминаниям напоминаниями напоминаниях сообщение сообщениям сообщениями сообщениях рассылка рассылкои рассылок рекламои промокоды промокодов промо маркетинга маркетинг спам",
+    ),
+    (
+        MSGPL,
+        "ru",
+        "оповещения оповещении оповещениям оповещениями уведомлении уведомлениям уведомлениями напоминании напоминаниям напоминаниями сообщениям сообщениями рассылок промокоды промокодов",
+    ),
+    (MKT, "ru", "промокоды промокодов промо маркетинга маркетинг рекламои"),
+    // Enough of + the genitive: "хватит рекламы", "хватит купонов".
+    (NOMORE, "ru", "хватит"),
+    // The send and contact verbs' infinitives and polite imperatives: "прошу больше не беспокоить",
+    // "не связываться со мной", "не звоните и не пишите".
+    (SENDV, "ru", "беспокоить связываться связываитесь звонить звоните пишите слать"),
+    (OBJV, "ru", "выключить заблокировать заблокируите"),
+    (OUTFROM, "ru", "от"),
+    (ALL, "ru", "всего"),
+    (MORE, "ru", "более"),
+    (NUMBER, "ru", "номеру номера"),
+    (LEAVE, "ru", "отвалите"),
     // Greetings around a keyword: "晚上好，咨询", "안녕! 헬프", "शुभ संध्या, सहायता", "dhanyawad" spelt with w.
     (FILLER, "zh", "晚上好 早上好 下午好 嗨"),
     (FILLER, "ko", "안녕"),
