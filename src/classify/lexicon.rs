@@ -1133,6 +1133,12 @@ word_classes! {
     (YOUSUBJ, "*", "you u youre ur ya youve tu usted ustedes du"),
     (YOUSUBJ, "zh", "你 您"),
     (BANTER, "ja", "ww www wwww 草"),
+    // Laughing at a friend: "やめてw" (written as one run with the w, stretched ww/www fold to it), "やめてよw",
+    // "やめて笑い死ぬ", "お腹痛い" (my sides hurt), "照れる" (I'm blushing).
+    (BANTER, "ja", "やめてw よw ねw 笑い死ぬ 笑い死にそう 笑い泣き 笑いすぎ 笑いすぎて お腹痛い 腹痛い 照れる"),
+    // Don't unsubscribe (me): the negated verb as one word, so the keyword is not read inside it
+    // ("解除しないでください、通知は必要です", "配信停止にしないでください").
+    (NEG, "ja", "解除しないで 配信停止しないで 配信停止にしないで 停止しないで 退会しないで"),
     (BANTER, "*", "ㅋ ㅎ 哈哈 哈哈哈 笑 kk kkk lol lmao lmfao rofl haha hahaha hehe jk jajaja jaja kkkk mdr xd ahah ahaha"),
     (
         TEMPORAL,
