@@ -1456,3 +1456,82 @@ fn lexicon_round8_western() {
     }
     assert!(failures.is_empty(), "{} failed:\n{}", failures.len(), failures.join("\n"));
 }
+
+/// Round 8, lexicon paradigms in ru, zh, ja, ko and hi: `(text, intent, language, rule)`; a
+/// `None` language or rule is not checked.
+const ROUND8_ASIA_RU: &[(&str, Intent, Option<&str>, Option<&str>)] = &[
+    // Help words and their styling: imperative, misspellings, transliterations, the polite 요,
+    // greetings around them.
+    ("помогите", Help, Some("ru"), Some("keyword")),
+    ("Добрый день, помогите пожалуйста", Help, Some("ru"), Some("keyword")),
+    ("помошь", Help, Some("ru"), Some("keyword")),
+    ("pomosh", Help, Some("ru"), Some("keyword")),
+    ("помогите мне с переездом в субботу", No, None, None),
+    ("客服", Help, Some("zh"), Some("keyword")),
+    ("需要帮助，麻烦了", Help, Some("zh"), Some("keyword")),
+    ("帮组", Help, Some("zh"), Some("keyword")),
+    ("晚上好，咨询，先谢谢了", Help, Some("zh"), Some("keyword")),
+    ("昨天给客服打了电话，都解决了", No, None, None),
+    ("へるぷ", Help, Some("ja"), Some("keyword")),
+    ("へるぷお願いします", Help, Some("ja"), Some("keyword")),
+    ("お問い合わせ", Help, Some("ja"), Some("keyword")),
+    ("問い合わせの件、解決しました。ありがとう", No, None, None),
+    ("헬프", Help, Some("ko"), Some("keyword")),
+    ("안녕! 헬프요", Help, Some("ko"), Some("keyword")),
+    ("도움이 필요해요 감사합니다", Help, Some("ko"), Some("keyword")),
+    ("HELP요", Help, Some("ko"), Some("keyword")),
+    ("문의", Help, Some("ko"), Some("keyword")),
+    ("सहायता", Help, Some("hi"), Some("keyword")),
+    ("नमस्ते, सहायता चाहिए, धन्यवाद", Help, Some("hi"), Some("keyword")),
+    ("sahayata", Help, Some("hi"), Some("keyword")),
+    ("jaankari", Help, Some("hi"), Some("keyword")),
+    ("shaadi ki jaankari mil gayi", No, None, None),
+    // 够了 (enough): alone or in a clause of its own, or after a message noun; not "ate enough", fed up with the week, laughing.
+    ("够了", OptOut, Some("zh"), Some("keyword")),
+    ("够了，不要再发消息", OptOut, Some("zh"), None),
+    ("短信够了", OptOut, Some("zh"), None),
+    ("受够了", OptOut, Some("zh"), Some("keyword")),
+    ("今天糖吃够了", No, None, None),
+    ("这周真是受够了", No, None, None),
+    ("够了够了笑死", No, None, None),
+    ("够用了，谢谢", No, None, None),
+    ("sahayata ke liye shukriya dost", No, None, None),
+    // Russian opt-outs: enough of + genitive, message nouns in every case, informal imperative,
+    // misspellings, transliteration, СТОП on a Latin layout, fillers; отпишись ("text me") is not one.
+    ("хватит рекламы", OptOut, Some("ru"), Some("keyword-of")),
+    ("выключить оповещения", OptOut, Some("ru"), Some("stop-messages")),
+    ("без уведомлений", OptOut, Some("ru"), Some("no-more")),
+    ("отказ от рассылки", OptOut, Some("ru"), None),
+    ("Прошу больше не беспокоить меня по этому номеру", OptOut, Some("ru"), None),
+    ("отписатся", OptOut, Some("ru"), Some("keyword")),
+    ("otpishite menya pls", OptOut, Some("ru"), None),
+    ("cnjg", OptOut, Some("ru"), Some("keyword")),
+    ("stop spasibo", OptOut, None, Some("keyword")),
+    ("СТОП СЕЙЧАС ЖЕ", OptOut, None, Some("keyword")),
+    ("отпишись, как долетишь", No, None, None),
+    ("всё, хватит, я наелся", No, None, None),
+    ("хватит ржать", No, None, None),
+    ("да пж", No, None, None),
+    // Japanese: やめて laughing at a friend, and the negated unsubscribe verb, are not opt-outs.
+    ("やめてw", No, None, None),
+    ("やめてよw", No, None, None),
+    ("もうやめてwww", No, None, None),
+    ("やめて笑い死ぬ", No, None, None),
+    ("解除しないでください、通知は必要です", No, None, None),
+    ("配信停止にしないでください", No, None, None),
+    ("やめてください", OptOut, Some("ja"), None),
+    ("配信停止", OptOut, Some("ja"), Some("keyword")),
+    ("문의했던 거 해결됐어요 고마워요", No, None, None),
+];
+
+#[test]
+fn round8_asia_ru() {
+    let mut failures = Vec::new();
+    for &(text, intent, lang, rule) in ROUND8_ASIA_RU {
+        let got = classify(text);
+        if got.intent != intent || lang.is_some_and(|l| got.lang != Some(l)) || rule.is_some_and(|r| got.rule != r) {
+            failures.push(format!("{text:?}: expected {} {lang:?} {rule:?}, got {} {:?} {}", intent.as_str(), got.intent.as_str(), got.lang, got.rule));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), ROUND8_ASIA_RU.len(), failures.join("\n"));
+}

@@ -196,6 +196,12 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("madad", Help, Whole, "hi"),
     k("मदद", Help, Whole, "hi"),
     k("जानकारी", Help, Whole, "hi"),
+    // सहायता (help, formal) in both scripts, and jaankari (information) romanised.
+    k("सहायता", Help, Whole, "hi"),
+    k("sahayata", Help, Whole, "hi"),
+    k("sahayta", Help, Whole, "hi"),
+    k("jaankari", Help, Whole, "hi"),
+    k("jankari", Help, Whole, "hi"),
     k("重新开通", OptIn, Clause, "zh"),
     k("старт", OptIn, Whole, "ru"),
     k("zapiszmnie", OptIn, Clause, "pl"),
@@ -208,12 +214,26 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("инфо", Help, Whole, "ru"),
     k("информация", Help, Whole, "ru"),
     k("справка", Help, Whole, "ru"),
+    // Help, the imperative and the common misspellings and transliterations: "помогите", "помошь", "pomosh",
+    // and "подробнее" (more details) said alone.
+    k("помогите", Help, Whole, "ru"),
+    k("помошь", Help, Whole, "ru"),
+    k("помощ", Help, Whole, "ru"),
+    k("pomosh", Help, Whole, "ru"),
+    k("pomogite", Help, Whole, "ru"),
+    k("подробнее", Help, Whole, "ru"),
     k("informacja", Help, Whole, "pl"),
     k("정보", Help, Whole, "ko"),
     k("도움", Help, Whole, "ko"),
     k("도와주세요", Help, Whole, "ko"),
     k("咨询", Help, Whole, "zh"),
     k("求助", Help, Whole, "zh"),
+    // Customer service, details, "need help", the pinyin and the common typo of 帮助 (帮组).
+    k("客服", Help, Whole, "zh"),
+    k("详情", Help, Whole, "zh"),
+    k("需要帮助", Help, Whole, "zh"),
+    k("帮组", Help, Whole, "zh"),
+    k("bangzhu", Help, Whole, "zh"),
     k("助けて", Help, Whole, "ja"),
     k("reinscrivez", OptIn, Clause, "fr"),
     k("riprendi", OptIn, Whole, "it"),
@@ -394,8 +414,13 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("推订", OptOut, Anywhere, "zh"),
     k("不想再收到", OptOut, Anywhere, "zh"),
     k("不想收到", OptOut, Anywhere, "zh"),
-    k("够了", OptOut, Anywhere, "zh"),
+    // Enough and don't-again as a clause of their own ("够了，不要再发消息", "别再！"); inside a sentence
+    // they are about anything ("今天糖吃够了", "别再买植物了"): there 别再 is a negative imperative that
+    // needs a send verb ("别再给我发短信"), 够了 a stop verb after a message noun ("短信够了").
+    k("够了", OptOut, Clause, "zh"),
     k("别再", OptOut, Anywhere, "zh"),
+    // Fed up, as the whole message ("受够了"; "这周真是受够了" is about the week).
+    k("受够了", OptOut, Whole, "zh"),
     k("撤回", OptOut, Anywhere, "zh"),
     k("移出", OptOut, Anywhere, "zh"),
     k("不要推销", OptOut, Anywhere, "zh"),
@@ -457,6 +482,13 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("stopで", OptOut, Clause, "ja"),
     k("ヘルプ", Help, Whole, "ja"),
     k("インフォ", Help, Whole, "ja"),
+    // ヘルプ in hiragana, enquiry (問い合わせ with and without お and okurigana), details.
+    k("へるぷ", Help, Whole, "ja"),
+    k("問い合わせ", Help, Whole, "ja"),
+    k("お問い合わせ", Help, Whole, "ja"),
+    k("問合せ", Help, Whole, "ja"),
+    k("お問合せ", Help, Whole, "ja"),
+    k("詳細", Help, Whole, "ja"),
     // Korean.
     k("그만해", OptOut, Anywhere, "ko"),
     k("그만", OptOut, Anywhere, "ko"),
@@ -484,6 +516,16 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("중지", OptOut, Clause, "ko"),
     k("도움말", Help, Whole, "ko"),
     k("안내", Help, Whole, "ko"),
+    // HELP in Hangul, enquiry, and the keywords with the polite 요 attached ("헬프요", "도움말이요", "HELP요").
+    k("헬프", Help, Whole, "ko"),
+    k("헬프요", Help, Whole, "ko"),
+    k("문의", Help, Whole, "ko"),
+    k("문의요", Help, Whole, "ko"),
+    k("도움요", Help, Whole, "ko"),
+    k("도움말요", Help, Whole, "ko"),
+    k("도움말이요", Help, Whole, "ko"),
+    k("help요", Help, Whole, "ko"),
+    k("info요", Help, Whole, "ko"),
     // Plural, polite and informal imperatives and first persons of the unsubscribe verbs
     // ("disiscrivetemi", "mi disiscriva", "come mi disiscrivo", "desuscríbame", "je me désinscris"),
     // the words for enough, and the kana spelling of 配信停止.
@@ -503,6 +545,20 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("wypiszecie", OptOut, Anywhere, "pl"),
     k("dosyc", OptOut, Whole, "pl"),
     k("отписываюсь", OptOut, Anywhere, "ru"),
+    // The unsubscribe verb's informal imperative ("отпиши меня от всего"; not отпишись, "text me": "отпишись, как долетишь"), its
+    // common misspellings (отписатся, атписка) and transliterations (otpishite menya, otpiska), СТОП typed
+    // on a Latin layout (cnjg), refusal (отказ, отказываюсь от рассылки) and exit (выход) said alone.
+    k("отпиши", OptOut, Anywhere, "ru"),
+    k("отписатся", OptOut, Anywhere, "ru"),
+    k("отписатса", OptOut, Anywhere, "ru"),
+    k("атписка", OptOut, Clause, "ru"),
+    k("otpishite", OptOut, Anywhere, "ru"),
+    k("otpisatsya", OptOut, Anywhere, "ru"),
+    k("otpiska", OptOut, Clause, "ru"),
+    k("cnjg", OptOut, Clause, "ru"),
+    k("отказ", OptOut, Whole, "ru"),
+    k("отказываюсь", OptOut, Clause, "ru"),
+    k("выход", OptOut, Whole, "ru"),
     k("중단", OptOut, Whole, "ko"),
     k("はいしんていし", OptOut, Anywhere, "ja"),
     // Opt-in: the subscribe and resume words said alone ("S'abonner", "Continuar", "恢复", "수신동의").
@@ -1077,6 +1133,12 @@ word_classes! {
     (YOUSUBJ, "*", "you u youre ur ya youve tu usted ustedes du"),
     (YOUSUBJ, "zh", "你 您"),
     (BANTER, "ja", "ww www wwww 草"),
+    // Laughing at a friend: "やめてw" (written as one run with the w, stretched ww/www fold to it), "やめてよw",
+    // "やめて笑い死ぬ", "お腹痛い" (my sides hurt), "照れる" (I'm blushing).
+    (BANTER, "ja", "やめてw よw ねw 笑い死ぬ 笑い死にそう 笑い泣き 笑いすぎ 笑いすぎて お腹痛い 腹痛い 照れる"),
+    // Don't unsubscribe (me): the negated verb as one word, so the keyword is not read inside it
+    // ("解除しないでください、通知は必要です", "配信停止にしないでください").
+    (NEG, "ja", "解除しないで 配信停止しないで 配信停止にしないで 停止しないで 退会しないで"),
     (BANTER, "*", "ㅋ ㅎ 哈哈 哈哈哈 笑 kk kkk lol lmao lmfao rofl haha hahaha hehe jk jajaja jaja kkkk mdr xd ahah ahaha"),
     (
         TEMPORAL,
@@ -1126,6 +1188,11 @@ word_classes! {
     (OTHERN, "nl", "foto fotos tag carpool"),
     (OTHERN, "pt", "foto fotos marcacao carona turno"),
     (OTHERN, "pl", "zdjecie zdjecia oznaczenie"),
+    (STOPV, "zh", "够了"),
+    // Enough of something else, one word each so 够了 is not read inside them: "吃够了" (ate enough), "够用了", "够了解".
+    (TIRED, "zh", "吃够了 够用了 够用 够了解"),
+    // Laughing after an exclamation: "够了够了笑死".
+    (BANTER, "zh", "笑死 笑死我了 哈"),
     (
         OTHERN,
         "en",
@@ -1212,6 +1279,37 @@ word_classes! {
     (STOPDE, "it", "smetta smettano"),
     (FILLER, "pl", "blagam"),
     (FILLER, "ru", "уже спс пасиб спасибки"),
+    // Please, thanks and now as people write them ("стоп плиз", "stop пж", "стоп благодарю", "СТОП СЕЙЧАС ЖЕ",
+    // "stop spasibo"), and прошу (I ask) before the request.
+    (FILLER, "ru", "плиз пж пжл пжлст плз благодарю spasibo pozhaluista pozhaluysta сеичас же немедленно навсегда срочно прошу убедительно"),
+    // The message nouns in all their cases, singular and plural: "выключить оповещения", "без уведомлений",
+    // "хватит купонов", "без маркетинга".
+    (
+        MSGN,
+        "ru",
+        "оповещение оповещения оповещении оповещениям оповещениями оповещениях уведомление уведомления уведомлениям уведомлениями уведомлениях напоминание напоминания напоминаниям напоминаниями напоминаниях сообщение сообщениям сообщениями сообщениях рассылка рассылкои рассылок рекламои промокоды промокодов промо маркетинга маркетинг спам",
+    ),
+    (
+        MSGPL,
+        "ru",
+        "оповещения оповещении оповещениям оповещениями уведомлении уведомлениям уведомлениями напоминании напоминаниям напоминаниями сообщениям сообщениями рассылок промокоды промокодов",
+    ),
+    (MKT, "ru", "промокоды промокодов промо маркетинга маркетинг рекламои"),
+    // Enough of + the genitive: "хватит рекламы", "хватит купонов".
+    (NOMORE, "ru", "хватит"),
+    // The send and contact verbs' infinitives and polite imperatives: "прошу больше не беспокоить",
+    // "не связываться со мной", "не звоните и не пишите".
+    (SENDV, "ru", "беспокоить связываться связываитесь звонить звоните пишите слать"),
+    (OBJV, "ru", "выключить заблокировать заблокируите"),
+    (OUTFROM, "ru", "от"),
+    (ALL, "ru", "всего"),
+    (MORE, "ru", "более"),
+    (NUMBER, "ru", "номеру номера"),
+    (LEAVE, "ru", "отвалите"),
+    // Greetings around a keyword: "晚上好，咨询", "안녕! 헬프", "शुभ संध्या, सहायता", "dhanyawad" spelt with w.
+    (FILLER, "zh", "晚上好 早上好 下午好 嗨"),
+    (FILLER, "ko", "안녕"),
+    (FILLER, "hi", "dhanyawad ji शुभ संध्या सुप्रभात"),
     // Opt-in: plural and polite imperatives of the resume, subscribe and add verbs, and again words.
     (
         OPTINV,
@@ -1309,6 +1407,11 @@ phrase_lines! {
     ("받지 않을게요", "받지않을게요"),
     ("받지 않겠습니다", "받지않겠습니다"),
     ("더 이상", "더이상"),
+    ("добрыи день", "здравствуите"),
+    ("добрыи вечер", "здравствуите"),
+    ("доброе утро", "здравствуите"),
+    ("도움이 필요해요", "도움"),
+    ("도움이 필요합니다", "도움"),
     // "list se hata do", "mujhe list se nikaal do": the verb stem with do.
     ("hata do", "hataado"),
     ("hata dijiye", "hataado"),
