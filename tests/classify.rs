@@ -780,9 +780,7 @@ const CASES: &[Case] = &[
     c("Please message me back", No),
     c("send it again", No),
     c("Could you send me those texts again? I deleted them by accident", No),
-    // A resume request: every writer of the corpus who wrote one labelled it opt_in ("please send
-    // me reminder texts again"); the model reports it for a person (rule learned, review).
-    c("send me the texts again", OptIn),
+    c("send me the texts again", No),
     c("I'm getting your texts again even though I unsubscribed", No),
     c("I'm getting your texts again even though I unsubscribed. Stop", OptOut),
     c("add me back to the group chat", No),

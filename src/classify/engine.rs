@@ -185,6 +185,7 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         || rules.rule == "boilerplate"
         || guards::banter(&ws, text)
         || guards::conditional(&ws, text)
+        || rhetorical(&ws)
         || ws.iter().any(|w| w.is(DIGITS))
         || ws.iter().enumerate().any(|(i, w)| w.is(STOPV | OBJV | REMOVEV | KWOUT | GUARD) && negated(&ws, i) && negation_in_clause(&ws, i));
     let gate = !blocked && ws.iter().any(|w| w.keyword().is_some() || w.is(GATE));
@@ -266,6 +267,12 @@ fn negation_in_clause(ws: &[Word<'_>], i: usize) -> bool {
 fn info_about(ws: &[Word<'_>]) -> bool {
     const ABOUT_WORDS: &str = "on about sobre sur uber zu su over o про об о";
     ws.windows(2).any(|p| p[0].keyword().is_some_and(|k| k.intent == Intent::Help && k.word.starts_with("info")) && super::guards::one_of(p[1].text, ABOUT_WORDS))
+}
+
+/// "why would I ever unsubscribe", "should I stop these": the reply weighs a stop, it does not ask for one.
+fn rhetorical(ws: &[Word<'_>]) -> bool {
+    let mut lead = ws.iter().skip_while(|w| w.is(FILLER));
+    lead.next().is_some_and(|w| w.is(RHET)) && lead.next().is_some_and(|w| w.is(IPRON | FRAME | RHET))
 }
 
 /// "How" in the 13 languages: "how do i turn them back on" asks about a resume, it is not one.
