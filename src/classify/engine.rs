@@ -210,7 +210,9 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     let accident = ws.iter().any(|w| w.is(ACCIDENT)) && ws.iter().any(|w| w.keyword().is_some_and(|k| k.intent == Intent::OptOut));
     // Hindi's "na" is a negative imperative; in Polish and Portuguese it is "on" ("zapiszcie mnie
     // znowu na przypomnienia", "me coloca de volta na lista").
-    let hindi = hint(&ws).or_else(|| vote(&ws, &ws)) == Some("hi");
+    // The message's language by its words' vote: wanted for the model's result, and for "na".
+    let voted = (gate || ws.iter().any(|w| w.text == "na")).then(|| hint(&ws).or_else(|| vote(&ws, &ws))).flatten();
+    let hindi = voted == Some("hi");
     let resume_ok = (accident || !text.contains(['?', '？']))
         && !ws.iter().any(|w| {
             w.keyword().is_some_and(|k| k.intent == Intent::OptOut) && !accident
@@ -220,7 +222,7 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         // and it names messages, a list or receiving ("add me back on facebook" names none), or
         // the STOP it takes back does.
         && (accident || ws.iter().any(|w| w.is(MSGN | MSGPL | MSGCJK | LISTN | SUBN | SENDV | SENDME | SENDGEN | GETV)));
-    let (scope, lang) = if gate { (scope_of(&ws), hint(&ws).or_else(|| vote(&ws, &ws))) } else { (Scope::All, None) };
+    let (scope, lang) = if gate { (scope_of(&ws), voted) } else { (Scope::All, None) };
     let restated = accident && rules.intent == Intent::OptOut;
     Analysis { rules, features, scope, lang, gate, asks_to_send, resume_ok, restated, words: ws.len(), no_help: ws.iter().any(|w| w.is(ALL)) || thanks_for_help(&ws) || info_about(&ws), reads }
 }
@@ -832,8 +834,7 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
     // "I accidentally texted STOP": the keyword is quoted in an explanation.
     let accident = cs.iter().any(|w| w.is(ACCIDENT));
     // "why would I stop these", "should I unsubscribe?": weighing it, not asking.
-    let mut lead = cs.iter().skip_while(|w| w.is(FILLER));
-    if lead.next().is_some_and(|w| w.is(RHET)) && lead.next().is_some_and(|w| w.is(IPRON | FRAME | RHET)) {
+    if rhetorical(cs) {
         return None;
     }
     // A leading keyword, then a reason: "stop I'm 14", "STOP it's 3am", "quit, I closed my account".
