@@ -1375,6 +1375,8 @@ fn learned_opt_in_is_review_only() {
         "Proszę włączyć ponownie powiadomienia o locie",
         "I would like the appointment reminders turned back on",
         "chcę znowu dostawać przypomnienia o lekach",
+        // A question with a resume verb asks for the resume.
+        "könnt ihr die Lieferbenachrichtigungen wieder aktivieren? danke",
     ];
     let mut learned = 0;
     for t in resumes {

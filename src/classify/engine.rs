@@ -203,7 +203,7 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     let asks_to_send = ws.iter().any(|w| w.is(SENDV | SENDGEN | SENDME))
         && !ws.iter().any(|w| w.keyword().is_some_and(|k| k.intent == Intent::Help && !k.word.starts_with("info")));
     // The model may suggest an opt-in only where nothing speaks of stopping, refusing or
-    // removing, and the reply is not a question (a mark or "how") ("baja de todo, incluyendo los recordatorios",
+    // removing, and the reply is not a question ("how", or a mark without a resume verb) ("baja de todo, incluyendo los recordatorios",
     // "I accidentally signed up. Start?").
     // An accident explains the STOP it names and may ask politely ("I sent STOP by mistake,
     // can you sign me up again?").
@@ -213,7 +213,10 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     // The message's language by its words' vote: wanted for the model's result, and for "na".
     let voted = (gate || ws.iter().any(|w| w.text == "na")).then(|| hint(&ws).or_else(|| vote(&ws, &ws))).flatten();
     let hindi = voted == Some("hi");
-    let resume_ok = (accident || !text.contains(['?', '？']))
+    // A question asks for a resume only with a resume verb ("can you turn the alerts back on?",
+    // "could you reactivate them?"); "could you send me those texts again?" asks for a resend.
+    let question = text.contains(['?', '？']) && !ws.iter().any(|w| w.is(OPTINV | SIGNUP));
+    let resume_ok = (accident || !question)
         && !ws.iter().any(|w| {
             w.keyword().is_some_and(|k| k.intent == Intent::OptOut) && !accident
                 || w.is(if accident { RESUME_BLOCKERS & !(STOPV | CANCELV) } else { RESUME_BLOCKERS }) && (hindi || w.text != "na")
