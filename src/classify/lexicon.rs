@@ -1186,6 +1186,16 @@ word_classes! {
     (OTHERN, "fr", "photo photos tag fil covoiturage"),
     (OTHERN, "de", "foto fotos markierung fahrgemeinschaft"),
     (OTHERN, "nl", "foto fotos tag carpool"),
+    // Round 9 (en, es, fr, de, pt, it, nl, pl): the words the model's gate needs, in their cases and forms.
+    // pl: stopping and the sending noun ("proszę o zaprzestanie wysyłki"), the message and contact nouns in their
+    // cases ("z tymi smsami", "komunikatów o przerwach", "bez kontaktu"), number and data ("pod tym numerem",
+    // "moich danych"), removal ("o usunięcie", "wykreślić").
+    (STOPV, "pl", "zaprzestanie zaprzestania zaprzestac zaprzestancie"),
+    (SENDGEN, "pl", "wysylki wysylka wysylke wysylanie wysylania"),
+    (MSGN, "pl", "smsami smsach smsom smsa komunikat komunikaty komunikatow komunikatami alerty alertow kontakt kontaktu kontaktem kupony"),
+    (MSGPL, "pl", "smsami komunikaty komunikatow alerty alertow kupony"),
+    (NUMBER, "pl", "numerem numerze numery dane danych danymi"),
+    (REMOVEV, "pl", "usuniecie usuniecia wykreslic wykreslcie wykresl wykreslenie"),
     (OTHERN, "pt", "foto fotos marcacao carona turno"),
     (OTHERN, "pl", "zdjecie zdjecia oznaczenie"),
     (STOPV, "zh", "够了"),
