@@ -1196,6 +1196,16 @@ word_classes! {
     (MSGPL, "pl", "smsami komunikaty komunikatow alerty alertow kupony"),
     (NUMBER, "pl", "numerem numerze numery dane danych danymi"),
     (REMOVEV, "pl", "usuniecie usuniecia wykreslic wykreslcie wykresl wykreslenie"),
+    // de: complaint and who it goes to ("Beschwerde beim Datenschutzbeauftragten"), the distribution lists of a
+    // school, a parish, a newsletter, the warning and announcement nouns, the turn-off and turn-on verbs
+    // ("Alarme abstellen", "wieder anschalten").
+    (REPORTV, "de", "beschwerde beschwerden beschwere beschweren"),
+    (AUTHN, "de", "datenschutzbeauftragten datenschutzbeauftragter datenschutzbehorde"),
+    (LISTN, "de", "elternverteiler gemeindeverteiler newsletterverteiler"),
+    (MSGN, "de", "ankundigungen ankundigung warnungen pushnachrichten notifs"),
+    (MSGPL, "de", "ankundigungen warnungen pushnachrichten notifs"),
+    (OBJV, "de", "abstellen abschalten ausschalten"),
+    (OPTINV, "de", "anschalten anmachen"),
     (OTHERN, "pt", "foto fotos marcacao carona turno"),
     (OTHERN, "pl", "zdjecie zdjecia oznaczenie"),
     (STOPV, "zh", "够了"),
