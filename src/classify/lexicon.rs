@@ -865,7 +865,7 @@ word_classes! {
         "en",
         "zatrzymac остановить stop quit cease cancel end halt block kill discontinue unsubscribe unsub disable deactivate mute silence turnoff",
     ),
-    (OBJV, "es", "cancelar cancela cancelen detener detengan deten parar paren bloquear"),
+    (OBJV, "es", "cancelar cancela cancelen detener detengan deten parar paren bloquear detenganse detente"),
     (OBJV, "fr", "annuler arretez arreter arrete stoppez stopper annulez bloquer"),
     (OBJV, "pt", "cancelar cancele cancelem parem bloquear"),
     (OBJV, "it", "fermate fermare bloccare bloccate annullate annullare disattivate disattivare disattiva"),
@@ -1206,6 +1206,8 @@ word_classes! {
     (MSGPL, "de", "ankundigungen warnungen pushnachrichten notifs"),
     (OBJV, "de", "abstellen abschalten ausschalten"),
     (OPTINV, "de", "anschalten anmachen"),
+    // es: "párenle (con los mensajitos)", "deténganse".
+    (STOPDE, "es", "parenle parale"),
     (OTHERN, "pt", "foto fotos marcacao carona turno"),
     (OTHERN, "pl", "zdjecie zdjecia oznaczenie"),
     (STOPV, "zh", "够了"),
