@@ -970,6 +970,13 @@ word_classes! {
         "rimuovete rimuovere togliete cancellate cancella cancellare rimuovete rimuovi rimuovere togliete togli eliminate",
     ),
     (REMOVEV, "nl", "verwijder verwijderen verwijdert haal"),
+    // Round 9, nl: consent and taking it back ("Ik trek mijn toestemming in", "toestemming ingetrokken"), the
+    // mailing list, the notification and newsletter nouns ("notificaties weer aan").
+    (CONSENT, "nl", "toestemming"),
+    (REVOKEV, "nl", "intrekken trek trekt ingetrokken"),
+    (LISTN, "nl", "verzendlijst mailinglijst bellijst"),
+    (MSGN, "nl", "notificaties notificatie berichtjes berichtje nieuwsbrief nieuwsbrieven waarschuwingen"),
+    (MSGPL, "nl", "notificaties berichtjes nieuwsbrieven waarschuwingen"),
     (REMOVEV, "pl", "usun usuncie usunac usunmy"),
     (REMOVEV, "ru", "исключить исключите удалите удалить уберите"),
     (REMOVEV, "pt", "sair"),
