@@ -981,7 +981,13 @@ word_classes! {
     (REMOVEV, "ru", "исключить исключите удалите удалить уберите"),
     (REMOVEV, "pt", "sair"),
     (REMOVEV, "es", "salir salirme"),
-    (REMOVEV, "fr", "sortir"),
+    (REMOVEV, "fr", "sortir sortez"),
+    // Round 9, fr: the report noun ("un signalement au 33700"), consent ("jamais donné mon accord"; d'accord
+    // folds to one word of its own), the notification and announcement nouns ("les notifs de livraison").
+    (REPORTV, "fr", "signalement signalerai signalerais"),
+    (CONSENT, "fr", "accord"),
+    (MSGN, "fr", "notifs notif annonces"),
+    (MSGPL, "fr", "notifs annonces"),
     (
         REMOVED,
         "*",
@@ -1275,7 +1281,7 @@ word_classes! {
     // escribe", "il ne m'écrit plus" describe someone): du-imperatives, subjunctives, plurals, infinitives.
     (SENDV, "de", "schreib kontaktier kontaktiere nerv"),
     (SENDV, "es", "escribais envieis mandeis contactes molestes molesteis"),
-    (SENDV, "fr", "harcelez relancez relancer recontactez recontacter"),
+    (SENDV, "fr", "harcelez relancez relancer recontactez recontacter nenvoyez necrivez nappelez nenvoie necris"),
     (SENDV, "pt", "escrevam liguem ligue incomodem incomode"),
     (SENDV, "it", "scriva scrivano inviino mandino contattino chiamino"),
         (SENDV, "pl", "przysylac przysylajcie przysylaj kontaktowac kontaktujcie kontaktuj dzwonic dzwoncie spamowac spamujcie"),
