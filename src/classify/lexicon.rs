@@ -1307,11 +1307,17 @@ word_classes! {
     (MSGPL, "*", "скидок спецпредложении promocje znizek rabatow promocoes propagandas anuncios promociones promozioni sconti aktionen rabatte kortingsbonnen kortingscodes"),
     // Remove me, plural and polite: "borradme", "mi tolga", "nehmt mich raus", "haal me eruit".
     (REMOVEME, "es", "borradme quitadme sacadme eliminadme"),
-    (REMOVEV, "it", "tolga rimuova"),
+    (REMOVEV, "it", "tolga rimuova togliermi cancellarmi rimuovermi"),
+    // Round 9, it: the report and complaint nouns ("segnalazione formale al Garante"), the cancellation
+    // ("Disdetta", "disdite tutto"), the update, news and code nouns ("gli aggiornamenti della campagna").
+    (REPORTV, "it", "segnalazione segnalero denuncero esposto reclamo"),
+    (CANCELV, "it", "disdetta disdite disdico"),
+    (MSGN, "it", "aggiornamenti aggiornamento notizie codici"),
+    (MSGPL, "it", "aggiornamenti notizie codici"),
     (TAKEV, "de", "nehmt nimm"),
     (REMOVEME, "nl", "haalmeeruit"),
     (STOPDE, "nl", "kappen kap"),
-    (STOPDE, "it", "smetta smettano"),
+    (STOPDE, "it", "smetta smettano finitela piantatela piantala finiscila"),
     (FILLER, "pl", "blagam"),
     (FILLER, "ru", "уже спс пасиб спасибки"),
     // Please, thanks and now as people write them ("стоп плиз", "stop пж", "стоп благодарю", "СТОП СЕЙЧАС ЖЕ",
