@@ -321,6 +321,26 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("przestac", OptOut, Clause, "pl"),
     k("zatrzymac", OptOut, Clause, "pl"),
     k("rezygnacja", OptOut, Clause, "pl"),
+    // Round 9: the unsubscribe and revoke words said alone or in their first person, in en, es, fr, de, pt, it, nl
+    // ("Abmeldung", "WIDERRUF", "afmelding", "desabo", "REVOGAR", "FERMATEVI", "¿cómo me desuscribo?").
+    k("unscribe", OptOut, Anywhere, "en"),
+    k("unenroll", OptOut, Clause, "en"),
+    k("abmeldung", OptOut, Clause, "de"),
+    k("widerruf", OptOut, Whole, "de"),
+    k("widerrufen", OptOut, Whole, "de"),
+    k("afmelding", OptOut, Clause, "nl"),
+    k("desabo", OptOut, Clause, "fr"),
+    k("revoquer", OptOut, Whole, "fr"),
+    k("desuscribo", OptOut, Anywhere, "es"),
+    k("desinscribo", OptOut, Anywhere, "es"),
+    k("revocar", OptOut, Whole, "es"),
+    k("finalizar", OptOut, Whole, "es"),
+    k("bajame", OptOut, Clause, "es"),
+    k("revogar", OptOut, Whole, "pt"),
+    k("descadastro", OptOut, Clause, "pt"),
+    k("fermatevi", OptOut, Whole, "it"),
+    k("revoca", OptOut, Whole, "it"),
+    k("disdetta", OptOut, Clause, "it"),
     // Opt-in: the start, activate, continue and subscribe verbs of fr, de, pt, es, it, nl, pl said
     // alone (infinitive, imperatives, the noun: "DÉMARRER", "ABONNIEREN", "VOLTAR", "ATTIVA", "AKTYWUJ").
     // Not "weiter", "continua", "doorgaan" ("go on" in any talk), nor yes with the accept verb ("SIM aceito!!! 💍").
