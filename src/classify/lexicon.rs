@@ -1243,6 +1243,14 @@ word_classes! {
     (STOPDE, "es", "parenle parale"),
     (OTHERN, "pt", "foto fotos marcacao carona turno"),
     (OTHERN, "pl", "zdjecie zdjecia oznaczenie"),
+    // Driving, in the languages the row above names ("geen berichtjes, ik rij, bel je straks", "keine SMS, ich fahre"):
+    // a schedule between friends, not a stop.
+    (TEMPORAL, "nl", "rij rijden"),
+    (TEMPORAL, "de", "fahre fahren autofahren"),
+    (TEMPORAL, "fr", "conduis conduire"),
+    (TEMPORAL, "it", "guido guidando"),
+    (TEMPORAL, "pt", "dirigindo dirijo"),
+    (TEMPORAL, "pl", "prowadze jade"),
     (STOPV, "zh", "够了"),
     // Enough of something else, one word each so 够了 is not read inside them: "吃够了" (ate enough), "够用了", "够了解".
     (TIRED, "zh", "吃够了 够用了 够用 够了解"),
