@@ -1579,6 +1579,11 @@ fn lexicon_round9_western() {
         ("kom je me halen?", No, "none", None),
         ("ich gehe zur Verbraucherzentrale, wenn die Gebühr nicht erstattet wird", No, "none", None),
         ("d'accord pour demain", No, "none", None),
+        // Driving, between friends: a schedule, not a stop.
+        ("geen berichtjes, ik rij, bel je straks", No, "none", None),
+        ("keine SMS, ich fahre gerade", No, "none", None),
+        ("pas de messages, je conduis", No, "none", None),
+        ("geen berichtjes meer", OptOut, "no-more", Some("nl")),
     ];
     let mut failures = Vec::new();
     for &(text, intent, rule, lang) in rows {
