@@ -332,9 +332,7 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("desabo", OptOut, Clause, "fr"),
     k("revoquer", OptOut, Whole, "fr"),
     k("desuscribo", OptOut, Anywhere, "es"),
-    k("desinscribo", OptOut, Anywhere, "es"),
     k("revocar", OptOut, Whole, "es"),
-    k("finalizar", OptOut, Whole, "es"),
     k("bajame", OptOut, Clause, "es"),
     k("revogar", OptOut, Whole, "pt"),
     k("descadastro", OptOut, Clause, "pt"),
@@ -885,7 +883,7 @@ word_classes! {
         "en",
         "zatrzymac остановить stop quit cease cancel end halt block kill discontinue unsubscribe unsub disable deactivate mute silence turnoff",
     ),
-    (OBJV, "es", "cancelar cancela cancelen detener detengan deten parar paren bloquear detenganse detente"),
+    (OBJV, "es", "cancelar cancela cancelen detener detengan deten parar paren bloquear"),
     (OBJV, "fr", "annuler arretez arreter arrete stoppez stopper annulez bloquer"),
     (OBJV, "pt", "cancelar cancele cancelem parem bloquear"),
     (OBJV, "it", "fermate fermare bloccare bloccate annullate annullare disattivate disattivare disattiva"),
@@ -990,12 +988,12 @@ word_classes! {
         "rimuovete rimuovere togliete cancellate cancella cancellare rimuovete rimuovi rimuovere togliete togli eliminate",
     ),
     (REMOVEV, "nl", "verwijder verwijderen verwijdert haal"),
-    // Round 9, nl: consent and taking it back ("Ik trek mijn toestemming in", "toestemming ingetrokken"), the
+    // Round 9, nl: consent and taking it back ("Ik trek mijn toestemming in", "toestemming intrekken"), the
     // mailing list, the notification and newsletter nouns ("notificaties weer aan").
     (CONSENT, "nl", "toestemming"),
-    (REVOKEV, "nl", "intrekken trek trekt ingetrokken"),
-    (LISTN, "nl", "verzendlijst mailinglijst bellijst"),
-    (MSGN, "nl", "notificaties notificatie berichtjes berichtje nieuwsbrief nieuwsbrieven waarschuwingen"),
+    (REVOKEV, "nl", "intrekken trek"),
+    (LISTN, "nl", "verzendlijst"),
+    (MSGN, "nl", "notificaties berichtjes berichtje nieuwsbrief nieuwsbrieven waarschuwingen"),
     (MSGPL, "nl", "notificaties berichtjes nieuwsbrieven waarschuwingen"),
     (REMOVEV, "pl", "usun usuncie usunac usunmy"),
     (REMOVEV, "ru", "исключить исключите удалите удалить уберите"),
@@ -1004,9 +1002,9 @@ word_classes! {
     (REMOVEV, "fr", "sortir sortez"),
     // Round 9, fr: the report noun ("un signalement au 33700"), consent ("jamais donné mon accord"; d'accord
     // folds to one word of its own), the notification and announcement nouns ("les notifs de livraison").
-    (REPORTV, "fr", "signalement signalerai signalerais"),
+    (REPORTV, "fr", "signalement"),
     (CONSENT, "fr", "accord"),
-    (MSGN, "fr", "notifs notif annonces"),
+    (MSGN, "fr", "notifs annonces"),
     (MSGPL, "fr", "notifs annonces"),
     (
         REMOVED,
@@ -1223,34 +1221,27 @@ word_classes! {
     // pl: stopping and the sending noun ("proszę o zaprzestanie wysyłki"), the message and contact nouns in their
     // cases ("z tymi smsami", "komunikatów o przerwach", "bez kontaktu"), number and data ("pod tym numerem",
     // "moich danych"), removal ("o usunięcie", "wykreślić").
-    (STOPV, "pl", "zaprzestanie zaprzestania zaprzestac zaprzestancie"),
-    (SENDGEN, "pl", "wysylki wysylka wysylke wysylanie wysylania"),
-    (MSGN, "pl", "smsami smsach smsom smsa komunikat komunikaty komunikatow komunikatami alerty alertow kontakt kontaktu kontaktem kupony"),
+    (STOPV, "pl", "zaprzestanie"),
+    (SENDGEN, "pl", "wysylki wysylania"),
+    (MSGN, "pl", "smsami komunikaty komunikatow alerty alertow kontakt kontaktu kupony"),
     (MSGPL, "pl", "smsami komunikaty komunikatow alerty alertow kupony"),
-    (NUMBER, "pl", "numerem numerze numery dane danych danymi"),
-    (REMOVEV, "pl", "usuniecie usuniecia wykreslic wykreslcie wykresl wykreslenie"),
+    (NUMBER, "pl", "numerem danych"),
+    (REMOVEV, "pl", "usuniecie wykreslic"),
     // de: complaint and who it goes to ("Beschwerde beim Datenschutzbeauftragten"), the distribution lists of a
-    // school, a parish, a newsletter, the warning and announcement nouns, the turn-off and turn-on verbs
-    // ("Alarme abstellen", "wieder anschalten").
-    (REPORTV, "de", "beschwerde beschwerden beschwere beschweren"),
-    (AUTHN, "de", "datenschutzbeauftragten datenschutzbeauftragter datenschutzbehorde"),
-    (LISTN, "de", "elternverteiler gemeindeverteiler newsletterverteiler"),
-    (MSGN, "de", "ankundigungen ankundigung warnungen pushnachrichten notifs"),
-    (MSGPL, "de", "ankundigungen warnungen pushnachrichten notifs"),
-    (OBJV, "de", "abstellen abschalten ausschalten"),
-    (OPTINV, "de", "anschalten anmachen"),
-    // es: "párenle (con los mensajitos)", "deténganse".
+    // school and a parish, the warning and announcement nouns, the turn-off verbs ("Warnungen abstellen").
+    (REPORTV, "de", "beschwerde"),
+    (AUTHN, "de", "datenschutzbeauftragten"),
+    (LISTN, "de", "elternverteiler gemeindeverteiler"),
+    (MSGN, "de", "ankundigungen warnungen notifs"),
+    (MSGPL, "de", "ankundigungen warnungen notifs"),
+    (OBJV, "de", "abstellen ausschalten"),
+    // es: "párenle (con los mensajitos)".
     (STOPDE, "es", "parenle parale"),
     (OTHERN, "pt", "foto fotos marcacao carona turno"),
     (OTHERN, "pl", "zdjecie zdjecia oznaczenie"),
-    // Driving, in the languages the row above names ("geen berichtjes, ik rij, bel je straks", "keine SMS, ich fahre"):
-    // a schedule between friends, not a stop.
+    // Driving, in Dutch as in English and Spanish ("geen berichtjes, ik rij, bel je straks"): a schedule between
+    // friends, not a stop.
     (TEMPORAL, "nl", "rij rijden"),
-    (TEMPORAL, "de", "fahre fahren autofahren"),
-    (TEMPORAL, "fr", "conduis conduire"),
-    (TEMPORAL, "it", "guido guidando"),
-    (TEMPORAL, "pt", "dirigindo dirijo"),
-    (TEMPORAL, "pl", "prowadze jade"),
     (STOPV, "zh", "够了"),
     // Enough of something else, one word each so 够了 is not read inside them: "吃够了" (ate enough), "够用了", "够了解".
     (TIRED, "zh", "吃够了 够用了 够用 够了解"),
@@ -1309,10 +1300,10 @@ word_classes! {
     // escribe", "il ne m'écrit plus" describe someone): du-imperatives, subjunctives, plurals, infinitives.
     (SENDV, "de", "schreib kontaktier kontaktiere nerv"),
     (SENDV, "es", "escribais envieis mandeis contactes molestes molesteis"),
-    (SENDV, "fr", "harcelez relancez relancer recontactez recontacter nenvoyez necrivez nappelez nenvoie necris"),
-    (SENDV, "pt", "escrevam liguem ligue incomodem incomode procurem procure"),
+    (SENDV, "fr", "harcelez relancez relancer recontactez recontacter nenvoyez necrivez"),
+    (SENDV, "pt", "escrevam liguem ligue incomodem incomode procurem"),
     // Round 9, pt: contact, the singular ad noun and news ("entrem em contato", "Sem anúncio", "as novidades").
-    (MSGN, "pt", "contato contatos anuncio novidades"),
+    (MSGN, "pt", "contato anuncio novidades"),
     (MSGPL, "pt", "novidades"),
     (SENDV, "it", "scriva scrivano inviino mandino contattino chiamino"),
         (SENDV, "pl", "przysylac przysylajcie przysylaj kontaktowac kontaktujcie kontaktuj dzwonic dzwoncie spamowac spamujcie"),
@@ -1338,17 +1329,17 @@ word_classes! {
     (MSGPL, "*", "скидок спецпредложении promocje znizek rabatow promocoes propagandas anuncios promociones promozioni sconti aktionen rabatte kortingsbonnen kortingscodes"),
     // Remove me, plural and polite: "borradme", "mi tolga", "nehmt mich raus", "haal me eruit".
     (REMOVEME, "es", "borradme quitadme sacadme eliminadme"),
-    (REMOVEV, "it", "tolga rimuova togliermi cancellarmi rimuovermi"),
+    (REMOVEV, "it", "tolga rimuova togliermi"),
     // Round 9, it: the report and complaint nouns ("segnalazione formale al Garante"), the cancellation
-    // ("Disdetta", "disdite tutto"), the update, news and code nouns ("gli aggiornamenti della campagna").
-    (REPORTV, "it", "segnalazione segnalero denuncero esposto reclamo"),
-    (CANCELV, "it", "disdetta disdite disdico"),
-    (MSGN, "it", "aggiornamenti aggiornamento notizie codici"),
+    // ("Disdetta", "la disdico"), the update, news and code nouns ("gli aggiornamenti della campagna").
+    (REPORTV, "it", "segnalazione reclamo"),
+    (CANCELV, "it", "disdetta disdico"),
+    (MSGN, "it", "aggiornamenti notizie codici"),
     (MSGPL, "it", "aggiornamenti notizie codici"),
     (TAKEV, "de", "nehmt nimm"),
     (REMOVEME, "nl", "haalmeeruit"),
     (STOPDE, "nl", "kappen kap"),
-    (STOPDE, "it", "smetta smettano finitela piantatela piantala finiscila"),
+    (STOPDE, "it", "smetta smettano finitela"),
     (FILLER, "pl", "blagam"),
     (FILLER, "ru", "уже спс пасиб спасибки"),
     // Please, thanks and now as people write them ("стоп плиз", "stop пж", "стоп благодарю", "СТОП СЕЙЧАС ЖЕ",
