@@ -1535,3 +1535,83 @@ fn round8_asia_ru() {
     }
     assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), ROUND8_ASIA_RU.len(), failures.join("\n"));
 }
+
+/// Round 9, lexicon paradigms in en, es, fr, de, pt, it, nl and pl: the unsubscribe and
+/// revoke words said alone, consent taken back, threats naming a regulator, and the words
+/// the model's gate needs (`reads`: the learned model may look at the reply at all).
+#[test]
+fn lexicon_round9_western() {
+    type Row = (&'static str, Intent, &'static str, Option<&'static str>);
+    let rows: &[Row] = &[
+        // The unsubscribe and revoke nouns and verbs said alone, or in the first person.
+        ("Abmeldung", OptOut, "keyword", Some("de")),
+        ("ABMELDUNG bitte", OptOut, "keyword", Some("de")),
+        ("WIDERRUF", OptOut, "keyword", Some("de")),
+        ("widerrufen", OptOut, "keyword", Some("de")),
+        ("afmelding", OptOut, "keyword", Some("nl")),
+        ("desabo", OptOut, "keyword", Some("fr")),
+        ("Révoquer", OptOut, "keyword", Some("fr")),
+        ("REVOCAR", OptOut, "keyword", Some("es")),
+        ("REVOGAR", OptOut, "keyword", Some("pt")),
+        ("revoca", OptOut, "keyword", Some("it")),
+        ("FERMATEVI", OptOut, "keyword", Some("it")),
+        ("Disdetta. Ho traslocato", OptOut, "keyword", Some("it")),
+        ("Unenroll", OptOut, "keyword", Some("en")),
+        ("unscribe", OptOut, "keyword", Some("en")),
+        ("como me desuscribo??", OptOut, "keyword-in-sentence", Some("es")),
+        ("bájame porfa", OptOut, "keyword", Some("es")),
+        ("descadastro", OptOut, "keyword", Some("pt")),
+        // ... and not the same words about something else.
+        ("Abmeldung jederzeit mit STOP an 33333", No, "none", None),
+        ("Der Widerruf kam per Post", No, "none", None),
+        ("revocar el poder notarial", No, "none", None),
+        ("fermatevi al civico 12, non al 14", No, "none", None),
+        ("bájame el volumen", No, "none", None),
+        // Consent taken back, a complaint to a regulator.
+        ("Ik trek mijn toestemming in", OptOut, "revoke-consent", Some("nl")),
+        ("toestemming intrekken", OptOut, "revoke-consent", Some("nl")),
+        ("ik trek die hitte niet meer", No, "none", None),
+        ("Ich mache eine Beschwerde beim Datenschutzbeauftragten, wenn das nicht aufhört", OptOut, "threat", Some("de")),
+        ("In mancanza di interruzione immediata, procederò con segnalazione formale al Garante.", OptOut, "threat", Some("it")),
+        ("je ne veux plus recevoir les notifs", OptOut, "dont-want", Some("fr")),
+        // Words left out of the gate classes: a lift, an alarm clock, a consumer office, "d'accord".
+        ("kom je me halen?", No, "none", None),
+        ("ich gehe zur Verbraucherzentrale, wenn die Gebühr nicht erstattet wird", No, "none", None),
+        ("d'accord pour demain", No, "none", None),
+        // Driving, between friends: a schedule, not a stop.
+        ("geen berichtjes, ik rij, bel je straks", No, "none", None),
+        ("geen berichtjes meer", OptOut, "no-more", Some("nl")),
+    ];
+    let mut failures = Vec::new();
+    for &(text, intent, rule, lang) in rows {
+        let c = classify(text);
+        if c.intent != intent || c.rule != rule || (lang.is_some() && c.lang != lang) {
+            failures.push(format!("{text:?}: expected {} {rule} {lang:?}, got {} {} {:?}", intent.as_str(), c.intent.as_str(), c.rule, c.lang));
+        }
+    }
+    // The model reads these (a word with a gate class), and not those.
+    let reads: &[(&str, bool)] = &[
+        ("Uprzejmie proszę o zaprzestanie kontaktu pod tym numerem.", true),
+        ("Proszę o usunięcie moich danych", true),
+        ("dajcie mi wreszcie spokój z tymi smsami", true),
+        ("Bitte nehmen Sie mich aus dem Gemeindeverteiler", true),
+        ("Kontostand-Warnungen abstellen", true),
+        ("graag van de verzendlijst halen", true),
+        ("notificaties weer aan graag", true),
+        ("Je n'ai jamais donné mon accord", true),
+        ("n'envoyez plus rien", true),
+        ("non voglio più i vostri aggiornamenti", true),
+        ("ya párenle con los mensajitos", true),
+        ("não tenho interesse, não me procurem mais", true),
+        ("só o rastreio. Sem anúncio.", true),
+        ("kom je me halen?", false),
+        ("d'accord pour demain", false),
+        ("ik trek die hitte niet meer", false),
+    ];
+    for &(text, want) in reads {
+        if stopgate::classify::learn::analyse(text).reads != want {
+            failures.push(format!("{text:?}: expected reads={want}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} failed:\n{}", failures.len(), failures.join("\n"));
+}

@@ -321,6 +321,24 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("przestac", OptOut, Clause, "pl"),
     k("zatrzymac", OptOut, Clause, "pl"),
     k("rezygnacja", OptOut, Clause, "pl"),
+    // Round 9: the unsubscribe and revoke words said alone or in their first person, in en, es, fr, de, pt, it, nl
+    // ("Abmeldung", "WIDERRUF", "afmelding", "desabo", "REVOGAR", "FERMATEVI", "¿cómo me desuscribo?").
+    k("unscribe", OptOut, Anywhere, "en"),
+    k("unenroll", OptOut, Clause, "en"),
+    k("abmeldung", OptOut, Clause, "de"),
+    k("widerruf", OptOut, Whole, "de"),
+    k("widerrufen", OptOut, Whole, "de"),
+    k("afmelding", OptOut, Clause, "nl"),
+    k("desabo", OptOut, Clause, "fr"),
+    k("revoquer", OptOut, Whole, "fr"),
+    k("desuscribo", OptOut, Anywhere, "es"),
+    k("revocar", OptOut, Whole, "es"),
+    k("bajame", OptOut, Clause, "es"),
+    k("revogar", OptOut, Whole, "pt"),
+    k("descadastro", OptOut, Clause, "pt"),
+    k("fermatevi", OptOut, Whole, "it"),
+    k("revoca", OptOut, Whole, "it"),
+    k("disdetta", OptOut, Clause, "it"),
     // Opt-in: the start, activate, continue and subscribe verbs of fr, de, pt, es, it, nl, pl said
     // alone (infinitive, imperatives, the noun: "DÉMARRER", "ABONNIEREN", "VOLTAR", "ATTIVA", "AKTYWUJ").
     // Not "weiter", "continua", "doorgaan" ("go on" in any talk), nor yes with the accept verb ("SIM aceito!!! 💍").
@@ -856,7 +874,7 @@ word_classes! {
     (STOPV, "ru", "прекращаите прекратить прекратите перестаньте перестаньте хватит"),
     (STOPDE, "es", "dejenme dejo paro dejes dejar dejen deja dejar deje dejad paren para parar pare"),
     (STOPDE, "fr", "arretez arrete arreter cessez cesse cesser"),
-    (STOPDE, "pt", "paro paramos parem pare parar deixem deixe deixa chega"),
+    (STOPDE, "pt", "paro paramos parem pare parar deixem deixe deixa chega deixar"),
     (STOPDE, "it", "smetto smettiamo smettete smetti smettila smettetela smettere basta"),
     (STOPDE, "de", "hort hoert horen hoeren aufhoren"),
     (STOPDE, "nl", "stop stoppen hou houd"),
@@ -970,11 +988,24 @@ word_classes! {
         "rimuovete rimuovere togliete cancellate cancella cancellare rimuovete rimuovi rimuovere togliete togli eliminate",
     ),
     (REMOVEV, "nl", "verwijder verwijderen verwijdert haal"),
+    // Round 9, nl: consent and taking it back ("Ik trek mijn toestemming in", "toestemming intrekken"), the
+    // mailing list, the notification and newsletter nouns ("notificaties weer aan").
+    (CONSENT, "nl", "toestemming"),
+    (REVOKEV, "nl", "intrekken trek"),
+    (LISTN, "nl", "verzendlijst"),
+    (MSGN, "nl", "notificaties berichtjes berichtje nieuwsbrief nieuwsbrieven waarschuwingen"),
+    (MSGPL, "nl", "notificaties berichtjes nieuwsbrieven waarschuwingen"),
     (REMOVEV, "pl", "usun usuncie usunac usunmy"),
     (REMOVEV, "ru", "исключить исключите удалите удалить уберите"),
     (REMOVEV, "pt", "sair"),
     (REMOVEV, "es", "salir salirme"),
-    (REMOVEV, "fr", "sortir"),
+    (REMOVEV, "fr", "sortir sortez"),
+    // Round 9, fr: the report noun ("un signalement au 33700"), consent ("jamais donné mon accord"; d'accord
+    // folds to one word of its own), the notification and announcement nouns ("les notifs de livraison").
+    (REPORTV, "fr", "signalement"),
+    (CONSENT, "fr", "accord"),
+    (MSGN, "fr", "notifs annonces"),
+    (MSGPL, "fr", "notifs annonces"),
     (
         REMOVED,
         "*",
@@ -1186,8 +1217,31 @@ word_classes! {
     (OTHERN, "fr", "photo photos tag fil covoiturage"),
     (OTHERN, "de", "foto fotos markierung fahrgemeinschaft"),
     (OTHERN, "nl", "foto fotos tag carpool"),
+    // Round 9 (en, es, fr, de, pt, it, nl, pl): the words the model's gate needs, in their cases and forms.
+    // pl: stopping and the sending noun ("proszę o zaprzestanie wysyłki"), the message and contact nouns in their
+    // cases ("z tymi smsami", "komunikatów o przerwach", "bez kontaktu"), number and data ("pod tym numerem",
+    // "moich danych"), removal ("o usunięcie", "wykreślić").
+    (STOPV, "pl", "zaprzestanie"),
+    (SENDGEN, "pl", "wysylki wysylania"),
+    (MSGN, "pl", "smsami komunikaty komunikatow alerty alertow kontakt kontaktu kupony"),
+    (MSGPL, "pl", "smsami komunikaty komunikatow alerty alertow kupony"),
+    (NUMBER, "pl", "numerem danych"),
+    (REMOVEV, "pl", "usuniecie wykreslic"),
+    // de: complaint and who it goes to ("Beschwerde beim Datenschutzbeauftragten"), the distribution lists of a
+    // school and a parish, the warning and announcement nouns, the turn-off verbs ("Warnungen abstellen").
+    (REPORTV, "de", "beschwerde"),
+    (AUTHN, "de", "datenschutzbeauftragten"),
+    (LISTN, "de", "elternverteiler gemeindeverteiler"),
+    (MSGN, "de", "ankundigungen warnungen notifs"),
+    (MSGPL, "de", "ankundigungen warnungen notifs"),
+    (OBJV, "de", "abstellen ausschalten"),
+    // es: "párenle (con los mensajitos)".
+    (STOPDE, "es", "parenle parale"),
     (OTHERN, "pt", "foto fotos marcacao carona turno"),
     (OTHERN, "pl", "zdjecie zdjecia oznaczenie"),
+    // Driving, in Dutch as in English and Spanish ("geen berichtjes, ik rij, bel je straks"): a schedule between
+    // friends, not a stop.
+    (TEMPORAL, "nl", "rij rijden"),
     (STOPV, "zh", "够了"),
     // Enough of something else, one word each so 够了 is not read inside them: "吃够了" (ate enough), "够用了", "够了解".
     (TIRED, "zh", "吃够了 够用了 够用 够了解"),
@@ -1246,8 +1300,11 @@ word_classes! {
     // escribe", "il ne m'écrit plus" describe someone): du-imperatives, subjunctives, plurals, infinitives.
     (SENDV, "de", "schreib kontaktier kontaktiere nerv"),
     (SENDV, "es", "escribais envieis mandeis contactes molestes molesteis"),
-    (SENDV, "fr", "harcelez relancez relancer recontactez recontacter"),
-    (SENDV, "pt", "escrevam liguem ligue incomodem incomode"),
+    (SENDV, "fr", "harcelez relancez relancer recontactez recontacter nenvoyez necrivez"),
+    (SENDV, "pt", "escrevam liguem ligue incomodem incomode procurem"),
+    // Round 9, pt: contact, the singular ad noun and news ("entrem em contato", "Sem anúncio", "as novidades").
+    (MSGN, "pt", "contato anuncio novidades"),
+    (MSGPL, "pt", "novidades"),
     (SENDV, "it", "scriva scrivano inviino mandino contattino chiamino"),
         (SENDV, "pl", "przysylac przysylajcie przysylaj kontaktowac kontaktujcie kontaktuj dzwonic dzwoncie spamowac spamujcie"),
     (SENDV, "ru", "присылаи отправляите отправляи звоните беспокоите шлите спамить спамьте"),
@@ -1272,11 +1329,17 @@ word_classes! {
     (MSGPL, "*", "скидок спецпредложении promocje znizek rabatow promocoes propagandas anuncios promociones promozioni sconti aktionen rabatte kortingsbonnen kortingscodes"),
     // Remove me, plural and polite: "borradme", "mi tolga", "nehmt mich raus", "haal me eruit".
     (REMOVEME, "es", "borradme quitadme sacadme eliminadme"),
-    (REMOVEV, "it", "tolga rimuova"),
+    (REMOVEV, "it", "tolga rimuova togliermi"),
+    // Round 9, it: the report and complaint nouns ("segnalazione formale al Garante"), the cancellation
+    // ("Disdetta", "la disdico"), the update, news and code nouns ("gli aggiornamenti della campagna").
+    (REPORTV, "it", "segnalazione reclamo"),
+    (CANCELV, "it", "disdetta disdico"),
+    (MSGN, "it", "aggiornamenti notizie codici"),
+    (MSGPL, "it", "aggiornamenti notizie codici"),
     (TAKEV, "de", "nehmt nimm"),
     (REMOVEME, "nl", "haalmeeruit"),
     (STOPDE, "nl", "kappen kap"),
-    (STOPDE, "it", "smetta smettano"),
+    (STOPDE, "it", "smetta smettano finitela"),
     (FILLER, "pl", "blagam"),
     (FILLER, "ru", "уже спс пасиб спасибки"),
     // Please, thanks and now as people write them ("стоп плиз", "stop пж", "стоп благодарю", "СТОП СЕЙЧАС ЖЕ",
