@@ -1402,12 +1402,26 @@ fn learned_opt_in_is_review_only() {
     }
 }
 
+/// A lexicon pass's table row: `(text, intent, rule, lang)` (`lang` checked when given).
+type LexRow = (&'static str, Intent, &'static str, Option<&'static str>);
+
+/// The rows of a lexicon table that classify otherwise than they say.
+fn lexicon_failures(rows: &[LexRow]) -> Vec<String> {
+    let mut failures = Vec::new();
+    for &(text, intent, rule, lang) in rows {
+        let c = classify(text);
+        if c.intent != intent || c.rule != rule || (lang.is_some() && c.lang != lang) {
+            failures.push(format!("{text:?}: expected {} {rule} {lang:?}, got {} {} {:?}", intent.as_str(), c.intent.as_str(), c.rule, c.lang));
+        }
+    }
+    failures
+}
+
 /// Round 8 lexicon pass (en, es, fr, de, pt, it, nl, pl): the paradigms added, each with
 /// what it must not take: `(text, intent, rule, lang)`.
 #[test]
 fn lexicon_round8_western() {
-    type Row = (&'static str, Intent, &'static str, Option<&'static str>);
-    let rows: &[Row] = &[
+    let rows: &[LexRow] = &[
         // Help: plural information nouns, help-me imperatives, near misses of the help words.
         ("Informationen bitte", Help, "keyword", Some("de")),
         ("HIFLE", Help, "keyword-typo", Some("de")),
@@ -1447,13 +1461,7 @@ fn lexicon_round8_western() {
         ("quítame de la lista", OptOut, "remove-me", Some("es")),
         ("toglimi dalla lista", OptOut, "remove-me", Some("it")),
     ];
-    let mut failures = Vec::new();
-    for &(text, intent, rule, lang) in rows {
-        let c = classify(text);
-        if c.intent != intent || c.rule != rule || (lang.is_some() && c.lang != lang) {
-            failures.push(format!("{text:?}: expected {} {rule} {lang:?}, got {} {} {:?}", intent.as_str(), c.intent.as_str(), c.rule, c.lang));
-        }
-    }
+    let failures = lexicon_failures(rows);
     assert!(failures.is_empty(), "{} failed:\n{}", failures.len(), failures.join("\n"));
 }
 
@@ -1541,8 +1549,7 @@ fn round8_asia_ru() {
 /// the model's gate needs (`reads`: the learned model may look at the reply at all).
 #[test]
 fn lexicon_round9_western() {
-    type Row = (&'static str, Intent, &'static str, Option<&'static str>);
-    let rows: &[Row] = &[
+    let rows: &[LexRow] = &[
         // The unsubscribe and revoke nouns and verbs said alone, or in the first person.
         ("Abmeldung", OptOut, "keyword", Some("de")),
         ("ABMELDUNG bitte", OptOut, "keyword", Some("de")),
@@ -1582,13 +1589,7 @@ fn lexicon_round9_western() {
         ("geen berichtjes, ik rij, bel je straks", No, "none", None),
         ("geen berichtjes meer", OptOut, "no-more", Some("nl")),
     ];
-    let mut failures = Vec::new();
-    for &(text, intent, rule, lang) in rows {
-        let c = classify(text);
-        if c.intent != intent || c.rule != rule || (lang.is_some() && c.lang != lang) {
-            failures.push(format!("{text:?}: expected {} {rule} {lang:?}, got {} {} {:?}", intent.as_str(), c.intent.as_str(), c.rule, c.lang));
-        }
-    }
+    let mut failures = lexicon_failures(rows);
     // The model reads these (a word with a gate class), and not those.
     let reads: &[(&str, bool)] = &[
         ("Uprzejmie proszę o zaprzestanie kontaktu pod tym numerem.", true),
