@@ -1395,10 +1395,45 @@ fn learned_opt_in_is_review_only() {
     assert!(learned > 0, "none of {resumes:?} reached the model's opt-in: this test no longer exercises it");
     // Never where the reply speaks of stopping, asks a question, or is a bare answer.
     // ("baja de todo…" is an opt-out, which the model may find: what it must never be is an opt-in.)
-    for t in ["baja de todo, incluyendo los recordatorios", "I accidentally signed up. Start?", "yes again", "help all"] {
+    for t in [
+        "baja de todo, incluyendo los recordatorios",
+        "I accidentally signed up. Start?",
+        "yes again",
+        "help all",
+        // Asking when or why a resume comes is not one, with or without the mark.
+        "when will the flight alerts turn back on?",
+        "kiedy znowu włączycie powiadomienia",
+        "warum habt ihr die Erinnerungen wieder aktiviert",
+    ] {
         let c = classify(t);
         assert!(!(c.rule == "learned" && c.intent == OptIn), "{t:?}: {c:?}");
         assert_ne!(c.intent, OptIn, "{t:?}");
+    }
+}
+
+/// A whole-message keyword opt-out said between friends ("ya para jajaja") may be vetoed by
+/// the model: none, rule `model-veto`, flagged for a person, with the rules' verdict in the
+/// evidence. The platform keywords and a keyword with politeness or emphasis stay opt-outs.
+#[test]
+fn whole_message_keyword_veto() {
+    let banter = ["ya para jajaja", "przestań haha", "妈说别再打游戏了"];
+    let mut vetoed = 0;
+    for t in banter {
+        let c = classify(t);
+        if c.rule != "model-veto" {
+            assert_eq!(c.intent, OptOut, "{t:?}: {c:?}");
+            continue;
+        }
+        vetoed += 1;
+        assert_eq!(c.intent, No, "{t:?}");
+        assert!(c.review && c.confidence < 0.75 && c.keyword.is_none(), "{t:?}: {c:?}");
+        assert!(c.evidence.as_deref().is_some_and(|e| e.starts_with("model none") && e.ends_with("rules said opt_out keyword")), "{t:?}: {c:?}");
+    }
+    assert!(vetoed >= 2, "only {vetoed} of {banter:?} vetoed: this test no longer exercises the veto");
+    for t in ["STOP", "UNSUBSCRIBE", "ＳＴＯＰ", "Stop please", "STOP!!!", "stop stop stop", "baja", "Para ya", "退订", "stop 🛑"] {
+        let c = classify(t);
+        assert_eq!((c.intent, c.scope), (OptOut, Some(Scope::All)), "{t:?}: {c:?}");
+        assert!(!c.review, "{t:?}: {c:?}");
     }
 }
 

@@ -186,14 +186,16 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         || guards::banter(&ws, text)
         || guards::conditional(&ws, text)
         || rhetorical(&ws)
+        || guards::calls_attention(&ws)
         || ws.iter().any(|w| w.is(DIGITS))
         || ws.iter().enumerate().any(|(i, w)| w.is(STOPV | OBJV | REMOVEV | KWOUT | GUARD) && negated(&ws, i) && negation_in_clause(&ws, i));
     let gate = !blocked && ws.iter().any(|w| w.keyword().is_some() || w.is(GATE));
     // The model reads a reply only where it may change the answer: a reply
-    // with some word about messages, stopping or lists, that is not a
-    // whole-message opt-out keyword ("Stop please" stays a stop).
-    let settled = rules.intent == Intent::OptOut && found;
-    let reads = !settled && ws.iter().any(|w| w.keyword().is_some() || w.is(GATE));
+    // with some word about messages, stopping or lists. A whole-message keyword
+    // opt-out is read too, so that the model may veto one said between friends
+    // ("ya para jajaja", "przestań haha"): vetoed at `veto_final`, flagged for a
+    // person. The platform keyword alone ("STOP") was settled above and is never read.
+    let reads = ws.iter().any(|w| w.keyword().is_some() || w.is(GATE));
     if !reads && !always {
         return Analysis { rules, features: Vec::new(), scope: Scope::All, lang: None, gate: false, asks_to_send: false, resume_ok: false, restated: false, words: 0, no_help: false, reads };
     }
@@ -216,7 +218,11 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     // A question asks for a resume only with a resume verb ("can you turn the alerts back on?",
     // "could you reactivate them?"); "could you send me those texts again?" asks for a resend.
     let question = text.contains(['?', '？']) && !ws.iter().any(|w| w.is(OPTINV | SIGNUP));
+    // "when will I start getting texts again?", "why did they turn back on": asking when or
+    // why, with or without the mark, asks about a resume, it is not one.
+    let when_why = ws.iter().any(|w| WHEN_WHY.contains(&w.text)) || WHEN_WHY_CJK.iter().any(|q| text.contains(q));
     let resume_ok = (accident || !question)
+        && !when_why
         && !ws.iter().any(|w| {
             w.keyword().is_some_and(|k| k.intent == Intent::OptOut) && !accident
                 || w.is(if accident { RESUME_BLOCKERS & !(STOPV | CANCELV) } else { RESUME_BLOCKERS }) && (hindi || w.text != "na")
@@ -282,6 +288,15 @@ fn rhetorical(ws: &[Word<'_>]) -> bool {
 
 /// "How" in the 13 languages: "how do i turn them back on" asks about a resume, it is not one.
 const HOW: &[&str] = &["how", "como", "comment", "wie", "hoe", "jak", "как", "怎么", "如何", "どう", "どうやって", "어떻게", "kaise", "kese", "कैसे"];
+
+/// "When" and "why" in the 13 languages (folded), words of their own.
+const WHEN_WHY: &[&str] = &[
+    "when", "why", "whyd", "cuando", "quand", "pourquoi", "wann", "warum", "wieso", "weshalb", "quando", "perche", "wanneer", "waarom", "kiedy", "dlaczego", "czemu",
+    "когда", "почему", "зачем", "언제", "왜", "kab", "kyun", "kyon", "कब", "क्यों",
+];
+
+/// "When" and "why" where words run together (zh, ja) or take particles (ko): found in the text.
+const WHEN_WHY_CJK: &[&str] = &["什么时候", "为什么", "何时", "いつ", "なぜ", "どうして", "언제", "왜"];
 
 /// Words that keep the model from suggesting an opt-in: stopping, refusing, removing, revoking.
 const RESUME_BLOCKERS: u128 = NEG | NOMORE | KEINE | DONTSEND | REVOKEV | REMOVEV | STOPV | CANCELV | IMPNEG;

@@ -296,6 +296,12 @@ pub const GUARDS: &[Guard] = &[
         ("STOP. Look at the sunset right now", No, "exclamation", "", ""),
     ),
     g(
+        "calls-attention",
+        "en es fr de pt it nl pl ru zh ja ko",
+        "a stop word, then a call for attention or news and nothing about messages, lists or consent (\"stop the presses, this is big news\"): the model does not promote it",
+        ("stop the presses, this is big news", No, "none", "", ""),
+    ),
+    g(
         "laugh-first",
         "all",
         "laughter before a whole-message stop (\"lol stop\", \"🤣 stop\"), or ㅋㅋ, 哈哈, ｗｗ, 🙈 anywhere: a reaction to a friend, none at 0.5 (\"Stop!! lol\" stays a stop)",
@@ -607,13 +613,21 @@ const ATTENTION: &str = "wait look listen guess omg wow news surprise amazing pe
 /// (`rule` keyword or keyword-context) followed by a call for attention or news, with no
 /// word about messages, lists, consent or politeness anywhere.
 pub(crate) fn exclamation(ws: &[Word<'_>], rule: &str) -> bool {
-    if !matches!(rule, "keyword" | "keyword-context") || ws.len() < 2 {
+    matches!(rule, "keyword" | "keyword-context") && calls_attention(ws)
+}
+
+/// An opt-out word, then a call for attention or news, with nothing about messages, lists,
+/// consent or not being interested ("stop the presses, this is big news"): whatever the rules
+/// made of it, the model does not promote it either.
+pub(crate) fn calls_attention(ws: &[Word<'_>]) -> bool {
+    if ws.len() < 2 {
         return false;
     }
-    let Some(k) = ws.iter().position(|w| w.keyword().is_some_and(|k| k.intent == Intent::OptOut)) else { return false };
+    let Some(k) = ws.iter().position(|w| w.keyword().is_some_and(|k| k.intent == Intent::OptOut) || w.is(STOPV)) else { return false };
     let rest = &ws[k + 1..];
-    !ws.iter().enumerate().any(|(j, w)| j != k && (w.is(ABOUT | NEVERSIGNED | NOTINT) || w.keyword().is_some_and(|x| x.intent == Intent::OptOut)))
-        && rest.iter().any(|w| one_of(w.text, ATTENTION))
+    !ws.iter().enumerate().any(|(j, w)| {
+        j != k && (w.is(ABOUT | NEVERSIGNED | NOTINT | MSGN | MSGPL | MSGCJK | LISTN | SUBN | MKT | CONSENT | NUMBER) || w.keyword().is_some_and(|x| x.intent == Intent::OptOut))
+    }) && rest.iter().any(|w| one_of(w.text, ATTENTION))
 }
 
 /// Laughter before a whole-message stop: "lol stop", "lmaooo stop", "🤣 stop".

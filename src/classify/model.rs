@@ -325,11 +325,11 @@ pub struct Thresholds {
     pub promote_help: f32,
     /// A rule's opt-out (not a whole-message keyword) becomes `none` at this probability of `none`.
     pub veto_opt_out: f32,
-    /// A keyword rule's opt-out that the model reads (a keyword among other words:
-    /// "Stop! you did NOT say that to him"; never a whole-message keyword, which
-    /// the model does not read, nor a platform-exact one, nor an explicit request
-    /// such as cancel-subscription or remove-me) becomes `none` at this
-    /// probability of `none`, and is flagged for review.
+    /// A keyword rule's opt-out (a keyword among other words: "Stop! you did NOT
+    /// say that to him", or a whole-message keyword with what the rules take for
+    /// fillers: "ya para jajaja"; never a platform-exact keyword, which the model
+    /// does not read, nor an explicit request such as cancel-subscription or
+    /// remove-me) becomes `none` at this probability of `none`, and is flagged for review.
     pub veto_final: f32,
     /// The same for a keyword inside a sentence or followed by its reason (rules
     /// `keyword-in-sentence`, `keyword-context`).
