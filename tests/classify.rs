@@ -1437,6 +1437,27 @@ fn whole_message_keyword_veto() {
     }
 }
 
+/// Past a named guard or a number the model may still find an opt-out, at a higher bar
+/// and flagged for review ("Je vous prie de ne plus me contacter sur ce numéro"); never past
+/// a negation ("I don't want these alerts to stop").
+#[test]
+fn past_a_guard() {
+    let found = ["Je vous prie de ne plus me contacter sur ce numéro.", "kein Interesse, bitte löschen", "sem interesse, sair"];
+    let mut learned = 0;
+    for t in found {
+        let c = classify(t);
+        if c.rule == "learned" {
+            learned += 1;
+            assert_eq!((c.intent, c.scope), (OptOut, Some(Scope::All)), "{t:?}");
+            assert!(c.review && c.confidence <= 0.7, "{t:?}: {c:?}");
+        }
+    }
+    assert!(learned >= 2, "only {learned} of {found:?} promoted past their guard: this test no longer exercises it");
+    for t in ["I don't want these alerts to stop", "don't remove this number please", "non smettete di mandare gli avvisi di interruzione, sono utilissimi"] {
+        assert_eq!(classify(t).intent, No, "{t:?}");
+    }
+}
+
 /// A lexicon pass's table row: `(text, intent, rule, lang)` (`lang` checked when given).
 type LexRow = (&'static str, Intent, &'static str, Option<&'static str>);
 

@@ -80,6 +80,7 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         scope: Scope::All,
         lang: None,
         gate: false,
+        past_guard: false,
         asks_to_send: false,
         resume_ok: false,
         restated: false,
@@ -180,16 +181,20 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         rules = Classification { confidence: 0.5, ..none(name) };
     }
     // No promotion past a guard or a negated request ("don't remove this number").
-    let blocked = guards::take_guarded()
+    // A named pattern guard, or a number ("stop at 5", "since 2020"), holds the model back
+    // less: past one it may still promote an opt-out, at `promote_past_guard`.
+    let (guarded, negation) = guards::take_guarded();
+    let held = guarded || ws.iter().any(|w| w.is(DIGITS));
+    let blocked = negation
         || guards::TALK.contains(&rules.rule)
         || rules.rule == "boilerplate"
         || guards::banter(&ws, text)
         || guards::conditional(&ws, text)
         || rhetorical(&ws)
         || guards::calls_attention(&ws)
-        || ws.iter().any(|w| w.is(DIGITS))
         || ws.iter().enumerate().any(|(i, w)| w.is(STOPV | OBJV | REMOVEV | KWOUT | GUARD) && negated(&ws, i) && negation_in_clause(&ws, i));
-    let gate = !blocked && ws.iter().any(|w| w.keyword().is_some() || w.is(GATE));
+    let gated = !blocked && ws.iter().any(|w| w.keyword().is_some() || w.is(GATE));
+    let (gate, past_guard) = (gated && !held, gated && held);
     // The model reads a reply only where it may change the answer: a reply
     // with some word about messages, stopping or lists. A whole-message keyword
     // opt-out is read too, so that the model may veto one said between friends
@@ -197,7 +202,7 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     // person. The platform keyword alone ("STOP") was settled above and is never read.
     let reads = ws.iter().any(|w| w.keyword().is_some() || w.is(GATE));
     if !reads && !always {
-        return Analysis { rules, features: Vec::new(), scope: Scope::All, lang: None, gate: false, asks_to_send: false, resume_ok: false, restated: false, words: 0, no_help: false, reads };
+        return Analysis { rules, features: Vec::new(), scope: Scope::All, lang: None, gate: false, past_guard: false, asks_to_send: false, resume_ok: false, restated: false, words: 0, no_help: false, reads };
     }
     let mut features = Vec::with_capacity(16 * ws.len() + 16);
     model::features(&ws, text, &rules, &mut features);
@@ -213,7 +218,7 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     // Hindi's "na" is a negative imperative; in Polish and Portuguese it is "on" ("zapiszcie mnie
     // znowu na przypomnienia", "me coloca de volta na lista").
     // The message's language by its words' vote: wanted for the model's result, and for "na".
-    let voted = (gate || ws.iter().any(|w| w.text == "na")).then(|| hint(&ws).or_else(|| vote(&ws, &ws))).flatten();
+    let voted = (gated || ws.iter().any(|w| w.text == "na")).then(|| hint(&ws).or_else(|| vote(&ws, &ws))).flatten();
     let hindi = voted == Some("hi");
     // A question asks for a resume only with a resume verb ("can you turn the alerts back on?",
     // "could you reactivate them?"); "could you send me those texts again?" asks for a resend.
@@ -231,9 +236,9 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         // and it names messages, a list or receiving ("add me back on facebook" names none), or
         // the STOP it takes back does.
         && (accident || ws.iter().any(|w| w.is(MSGN | MSGPL | MSGCJK | LISTN | SUBN | SENDV | SENDME | SENDGEN | GETV)));
-    let (scope, lang) = if gate { (scope_of(&ws), voted) } else { (Scope::All, None) };
+    let (scope, lang) = if gated { (scope_of(&ws), voted) } else { (Scope::All, None) };
     let restated = accident && rules.intent == Intent::OptOut;
-    Analysis { rules, features, scope, lang, gate, asks_to_send, resume_ok, restated, words: ws.len(), no_help: ws.iter().any(|w| w.is(ALL)) || thanks_for_help(&ws) || info_about(&ws), reads }
+    Analysis { rules, features, scope, lang, gate, past_guard, asks_to_send, resume_ok, restated, words: ws.len(), no_help: ws.iter().any(|w| w.is(ALL)) || thanks_for_help(&ws) || info_about(&ws), reads }
 }
 
 /// Classifies: the rules, then the model where it may change the answer.
@@ -954,7 +959,7 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
                 continue;
             };
             if rule.negatable && negated(cs, i) {
-                guards::guarded();
+                guards::negation_guarded();
                 continue;
             }
             if guards::blocks(rule.name, cs, i, end, all) {

@@ -399,19 +399,26 @@ pub(crate) fn blocks(rule: &str, cs: &[Word<'_>], i: usize, end: usize, all: &[W
 }
 
 std::thread_local! {
-    static GUARDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Bit 0: a guard kept a rule from firing; bit 1: a negation did.
+    static GUARDED: std::cell::Cell<u8> = const { std::cell::Cell::new(0) };
 }
 
-/// Notes that a guard or a negation kept a rule from firing: the learned
-/// model may then not promote the reply ("don't remove this number", "remove
-/// it from your list" without a number).
+/// Notes that a guard kept a rule from firing ("remove it from your list" without a
+/// number): the learned model may then promote the reply only at its past-guard bar.
 pub(crate) fn guarded() {
-    GUARDED.with(|g| g.set(true));
+    GUARDED.with(|g| g.set(g.get() | 1));
 }
 
-/// Whether a guard fired since the last call, and resets.
-pub(crate) fn take_guarded() -> bool {
-    GUARDED.with(|g| g.replace(false))
+/// Notes that a negation kept a rule from firing ("don't remove this number"): the
+/// learned model may then not promote the reply at all.
+pub(crate) fn negation_guarded() {
+    GUARDED.with(|g| g.set(g.get() | 3));
+}
+
+/// Since the last call, whether a guard fired and whether a negation did; resets.
+pub(crate) fn take_guarded() -> (bool, bool) {
+    let g = GUARDED.with(|g| g.replace(0));
+    (g & 1 != 0, g & 2 != 0)
 }
 
 /// "you are not bothering me": `you` (or "u", "youre") just before the negation.

@@ -295,6 +295,9 @@ pub struct Analysis {
     /// Whether a word about messages, stopping, lists or consent is there:
     /// without one the model promotes nothing.
     pub gate: bool,
+    /// Whether only a named pattern guard or a number keeps `gate` false: the model may
+    /// still promote an opt-out, at [`Thresholds::promote_past_guard`].
+    pub past_guard: bool,
     /// Whether the reply asks to be sent something ("send me more info"): the model does not read it as help.
     pub asks_to_send: bool,
     /// Whether the model may suggest an opt-in: no word of stopping, refusing or
@@ -321,6 +324,9 @@ pub struct Analysis {
 pub struct Thresholds {
     /// A `none` becomes an opt-out at this model probability.
     pub promote_opt_out: f32,
+    /// A `none` that only a named pattern guard or a number held back ("Je vous prie de ne
+    /// plus me contacter sur ce numéro") becomes an opt-out at this model probability.
+    pub promote_past_guard: f32,
     /// A `none` becomes help at this model probability.
     pub promote_help: f32,
     /// A rule's opt-out (not a whole-message keyword) becomes `none` at this probability of `none`.
@@ -347,7 +353,7 @@ pub struct Thresholds {
 
 /// Chosen on out-of-fold predictions over the training corpus (`examples/classify_train.rs`).
 pub const THRESHOLDS: Thresholds =
-    Thresholds { promote_opt_out: 0.97, promote_help: 0.8, veto_opt_out: 0.8, veto_final: 0.8, veto_sentence: 0.99, veto_opt_in: 0.85, promote_opt_in: 0.97, opt_in_max_out: 0.05, promote_near_miss: 0.99 };
+    Thresholds { promote_opt_out: 0.97, promote_past_guard: 0.99, promote_help: 0.8, veto_opt_out: 0.8, veto_final: 0.8, veto_sentence: 0.99, veto_opt_in: 0.85, promote_opt_in: 0.97, opt_in_max_out: 0.05, promote_near_miss: 0.99 };
 /// The fewest words from which the model suggests an opt-in.
 pub const LEARNED_MIN_WORDS: usize = 3;
 /// A learned opt-in's confidence is at most this, so it is always in the review band.
@@ -403,8 +409,9 @@ pub fn decide(a: &Analysis, p: &Probs, t: &Thresholds) -> Classification {
         Intent::None => {
             // Two words ("para mensajes", "no more sale") are too few to promote on below the near-miss bar.
             let sure = p_out >= t.promote_near_miss;
-            if p_out >= t.promote_opt_out && a.gate && (r.confidence > 0.5 && a.words > 2 || sure) {
-                c = learned(a, Intent::OptOut, Some(a.scope), p_out.min(0.95));
+            if p_out >= t.promote_opt_out && a.gate && (r.confidence > 0.5 && a.words > 2 || sure) || a.past_guard && p_out >= t.promote_past_guard {
+                // Past a guard the rules and the model disagree: an opt-out, flagged for a person.
+                c = learned(a, Intent::OptOut, Some(a.scope), p_out.min(if a.past_guard { 0.7 } else { 0.95 }));
             } else if p_in >= t.promote_opt_in && p_out <= t.opt_in_max_out && a.gate && a.resume_ok && a.words >= LEARNED_MIN_WORDS && (r.confidence > 0.5 || p_in >= t.promote_near_miss) {
                 // A resume the rules have no pattern for ("Proszę włączyć ponownie
                 // powiadomienia"): reported, flagged for a person, and never consent by
