@@ -1377,6 +1377,9 @@ fn learned_opt_in_is_review_only() {
         "chcę znowu dostawać przypomnienia o lekach",
         // A question with a resume verb asks for the resume.
         "könnt ihr die Lieferbenachrichtigungen wieder aktivieren? danke",
+        // The opt-out keyword an accident explains does not block it.
+        "mandei SAIR sem querer, quero voltar a receber",
+        "me equivoqué al poner ALTO, quiero seguir recibiendo las alertas",
     ];
     let mut learned = 0;
     for t in resumes {
@@ -1404,6 +1407,7 @@ fn learned_opt_in_is_review_only() {
         "when will the flight alerts turn back on?",
         "kiedy znowu włączycie powiadomienia",
         "warum habt ihr die Erinnerungen wieder aktiviert",
+        "物业你好，停水通知收到了，几点恢复？",
     ] {
         let c = classify(t);
         assert!(!(c.rule == "learned" && c.intent == OptIn), "{t:?}: {c:?}");

@@ -156,7 +156,7 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     let whole = whole_message(&ws);
     let found = whole.is_some();
     let mut rules =
-        whole.or_else(|| clauses(&ws)).or_else(|| opt_in_phrase(&ws)).or_else(|| help_sentence(&ws, text)).or_else(|| threat(&ws)).unwrap_or_else(
+        whole.or_else(|| clauses(&ws)).or_else(|| (!asks_when_why(&ws, text)).then(|| opt_in_phrase(&ws)).flatten()).or_else(|| help_sentence(&ws, text)).or_else(|| threat(&ws)).unwrap_or_else(
             || {
                 // Less sure when a keyword was there but did not count ("Cancel my order").
                 let keyword_seen = ws.iter().any(|w| w.keyword().is_some() || w.is(STOPV | OBJV | REMOVEV));
@@ -225,12 +225,15 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     let question = text.contains(['?', '？']) && !ws.iter().any(|w| w.is(OPTINV | SIGNUP));
     // "when will I start getting texts again?", "why did they turn back on": asking when or
     // why, with or without the mark, asks about a resume, it is not one.
-    let when_why = ws.iter().any(|w| WHEN_WHY.contains(&w.text)) || WHEN_WHY_CJK.iter().any(|q| text.contains(q));
+    let when_why = asks_when_why(&ws, text);
     let resume_ok = (accident || !question)
         && !when_why
         && !ws.iter().any(|w| {
             w.keyword().is_some_and(|k| k.intent == Intent::OptOut) && !accident
-                || w.is(if accident { RESUME_BLOCKERS & !(STOPV | CANCELV) } else { RESUME_BLOCKERS }) && (hindi || w.text != "na")
+                // The opt-out keyword an accident explains does not block ("mandei SAIR sem querer").
+                || w.is(if accident { RESUME_BLOCKERS & !(STOPV | CANCELV) } else { RESUME_BLOCKERS })
+                    && (hindi || w.text != "na")
+                    && !(accident && w.keyword().is_some_and(|k| k.intent == Intent::OptOut))
                 || HOW.contains(&w.text)
         })
         // and it names messages, a list or receiving ("add me back on facebook" names none), or
@@ -300,8 +303,14 @@ const WHEN_WHY: &[&str] = &[
     "когда", "почему", "зачем", "언제", "왜", "kab", "kyun", "kyon", "कब", "क्यों",
 ];
 
-/// "When" and "why" where words run together (zh, ja) or take particles (ko): found in the text.
-const WHEN_WHY_CJK: &[&str] = &["什么时候", "为什么", "何时", "いつ", "なぜ", "どうして", "언제", "왜"];
+/// "When", "what time" and "why" where words run together (zh, ja) or take particles (ko): found in the text.
+const WHEN_WHY_CJK: &[&str] = &["什么时候", "几点", "幾點", "为什么", "何时", "いつ", "何時", "なぜ", "どうして", "언제", "몇 시", "몇시", "왜"];
+
+/// "when will I start getting texts again?", "停水通知收到了，几点恢复？": asking when or why a
+/// resume comes, which is not asking for one.
+fn asks_when_why(ws: &[Word<'_>], text: &str) -> bool {
+    ws.iter().any(|w| WHEN_WHY.contains(&w.text)) || WHEN_WHY_CJK.iter().any(|q| text.contains(q))
+}
 
 /// Words that keep the model from suggesting an opt-in: stopping, refusing, removing, revoking.
 const RESUME_BLOCKERS: u128 = NEG | NOMORE | KEINE | DONTSEND | REVOKEV | REMOVEV | STOPV | CANCELV | IMPNEG;

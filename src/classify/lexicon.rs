@@ -1202,7 +1202,7 @@ word_classes! {
     (
         ACCIDENT,
         "en",
-        "不小心 случаино porerror sinquerer versehentlich aversehen parerreur perongeluk persbaglio semquerer porengano 間違えて 間違って 실수로 不小心 przezpomylke поошибке galtise गलतीसे accidentally accidently accidental accident mistake mistakenly oops whoops oopsie misclicked didntmeanto",
+        "不小心 случаино porerror sinquerer versehentlich aversehen parerreur perongeluk persbaglio semquerer porengano 間違えて 間違って 실수로 不小心 przezpomylke поошибке galtise गलतीसे equivoque equivoquei sansfaireexpres versehen ошибкой 手滑 誤って accidentally accidently accidental accident mistake mistakenly oops whoops oopsie misclicked didntmeanto",
     ),
     (SAIDV, "*", "mowilem mowilam pisalem pisalam писал написал писала dije dijimos pedi dissi detto disse dit gesagt gezegd"),
     (SAIDV, "en", "texted replied responded sent typed wrote hit pressed answered said"),
@@ -1435,6 +1435,8 @@ phrase_lines! {
     ("sin querer", "sinquerer"),
     ("sem querer", "semquerer"),
     ("par erreur", "parerreur"),
+    ("sans faire expres", "sansfaireexpres"),
+    ("per errore", "persbaglio"),
     ("per ongeluk", "perongeluk"),
     ("per sbaglio", "persbaglio"),
     ("aus versehen", "aversehen"),
