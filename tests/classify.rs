@@ -1676,3 +1676,90 @@ fn lexicon_round9_western() {
     }
     assert!(failures.is_empty(), "{} failed:\n{}", failures.len(), failures.join("\n"));
 }
+
+/// Round 10 lexicon pass, zh ja ko hi: carrier keywords as people type them (China's "回T退订",
+/// its pinyin and homophone typos; ていし / teishi; the Korean initials and typos of 수신거부, STOP
+/// with 요; Hindi स्टॉप, DND, "rok do"), the words the patterns need (stop, turn-off, delete and
+/// refrain verbs, the Korean number), and look-alikes between friends that stay none.
+const LEXICON_ROUND10_ASIA_RU: &[LexRow] = &[
+    // Chinese.
+    ("T", OptOut, "keyword", Some("zh")),
+    ("t。", OptOut, "keyword", Some("zh")),
+    ("T?", No, "none", None),
+    ("T D", OptOut, "keyword", Some("zh")),
+    ("Ｔ Ｄ", OptOut, "keyword", Some("zh")),
+    ("tuiding", OptOut, "keyword", Some("zh")),
+    ("腿订", OptOut, "keyword", Some("zh")),
+    ("退顶", OptOut, "keyword", Some("zh")),
+    ("退出", OptOut, "keyword", Some("zh")),
+    ("勿扰", OptOut, "keyword", Some("zh")),
+    ("不要骚扰我", OptOut, "keyword-in-sentence", Some("zh")),
+    ("别骚扰了！", OptOut, "keyword", Some("zh")),
+    ("屏蔽短信", OptOut, "no-more", Some("zh")),
+    ("停发短信", OptOut, "no-more", Some("zh")),
+    ("别传了", OptOut, "dont-text", Some("zh")),
+    ("抱歉刚开了勿扰模式", No, "none", None),
+    ("我退出家长群了，消息太多", No, "none", None),
+    ("退出游戏了", No, "none", None),
+    ("屏蔽他吧，烦死了", No, "none", None),
+    ("T恤", No, "none", None),
+    ("停发工资了", No, "none", None),
+    // Japanese.
+    ("ていし", OptOut, "keyword", Some("ja")),
+    ("て い し", OptOut, "keyword", Some("ja")),
+    ("teishi", OptOut, "keyword", Some("ja")),
+    ("haishin teishi", OptOut, "keyword", Some("ja")),
+    ("かいじょ", OptOut, "keyword", Some("ja")),
+    ("止めて", OptOut, "keyword", Some("ja")),
+    ("しつこい！止めて！", OptOut, "keyword", Some("ja")),
+    ("SMSは止めてください", OptOut, "keyword", Some("ja")),
+    ("通知オフにして", OptOut, "keyword", Some("ja")),
+    ("解約します、引っ越したので", OptOut, "keyword", Some("ja")),
+    ("もう送らなくていいです", OptOut, "dont-text", Some("ja")),
+    ("もう何も送らんでええよ", OptOut, "dont-text", Some("ja")),
+    ("そこで止めて", No, "none", None),
+    ("息止めて笑", No, "none", None),
+    ("グループ通知オフにして、勉強中", No, "none", None),
+    ("今すぐ行く", No, "none", None),
+    // Korean.
+    ("ㅅㅅㄱㅂ", OptOut, "keyword", Some("ko")),
+    ("ㅅㅌㅍ", OptOut, "keyword", Some("ko")),
+    ("수신겨부", OptOut, "keyword", Some("ko")),
+    ("수신거브", OptOut, "keyword", Some("ko")),
+    ("susin geobu", OptOut, "keyword", Some("ko")),
+    ("tntlsrjqn", OptOut, "keyword", Some("ko")),
+    ("거부요", OptOut, "keyword", Some("ko")),
+    ("거부합니다", OptOut, "keyword", Some("ko")),
+    ("STOP요", OptOut, "keyword", Some("ko")),
+    ("ＳＴＯＰ해주세요", OptOut, "keyword", Some("ko")),
+    ("제발 그만", OptOut, "keyword", Some("ko")),
+    ("번호 지워주세요", OptOut, "remove-me", Some("ko")),
+    ("앞으로 이 번호로 연락하지 말아 주시기 바랍니다.", OptOut, "dont-text", Some("ko")),
+    ("더 이상 수신을 원하지 않습니다", OptOut, "dont-text", Some("ko")),
+    ("관심 없습니다 다시는 연락 마세요", OptOut, "dont-text", Some("ko")),
+    ("꺼져", OptOut, "leave-me-alone", Some("ko")),
+    ("알림 끄기", OptOut, "stop-it", Some("ko")),
+    ("그 사진 지워줘 제발", No, "none", None),
+    ("카풀 명단에서 나 빼줘", No, "none", None),
+    ("제발 와줘", No, "none", None),
+    ("친구 요청 거부했어", No, "none", None),
+    ("거부할 수 없는 제안", No, "none", None),
+    ("꺼져 ㅋㅋ", No, "banter", None),
+    // Hindi.
+    ("स्टॉप", OptOut, "keyword", Some("hi")),
+    ("DND", OptOut, "keyword", Some("hi")),
+    ("rok do", OptOut, "keyword", Some("hi")),
+    ("BAND KARO ABHI", OptOut, "keyword", Some("hi")),
+    ("मेसेज बंद करो", OptOut, "keyword", Some("hi")),
+    ("STOP bhai", OptOut, "keyword", None),
+    ("stop stop samajh gaya bhai lol", No, "none", None),
+    ("bhai abhi aa raha hu", No, "none", None),
+    ("rok do gaadi yahan", No, "none", None),
+    ("dnd mode on hai", No, "none", None),
+];
+
+#[test]
+fn lexicon_round10_asia_ru() {
+    let failures = lexicon_failures(LEXICON_ROUND10_ASIA_RU);
+    assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), LEXICON_ROUND10_ASIA_RU.len(), failures.join("\n"));
+}

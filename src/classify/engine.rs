@@ -37,7 +37,7 @@ const STANDARD: &[(&str, Intent)] = &[
     ("info", Intent::Help),
 ];
 
-/// Yes and start in Japanese, Korean and Chinese, as the whole message.
+/// Yes and start in Japanese, Korean and Chinese, and China's T, as the whole message.
 const EXACT_CJK: &[(&str, Intent, &str)] = &[
     ("はい", Intent::OptIn, "ja"),
     ("開始", Intent::OptIn, "ja"),
@@ -46,6 +46,9 @@ const EXACT_CJK: &[(&str, Intent, &str)] = &[
     ("是", Intent::OptIn, "zh"),
     ("是的", Intent::OptIn, "zh"),
     ("开始", Intent::OptIn, "zh"),
+    // "回T退订": the T that Chinese marketing texts ask for, alone ("T?" asks what it is).
+    ("T", Intent::OptOut, "zh"),
+    ("t", Intent::OptOut, "zh"),
 ];
 
 /// iMessage / Android reactions that quote the message they react to, folded
@@ -116,8 +119,8 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     if let Some(&(w, intent, lang)) = EXACT_CJK.iter().find(|(w, _, _)| bare == *w) {
         return fin(Classification {
             intent,
-            scope: None,
-            keyword: Some(w.to_string()),
+            scope: (intent == Intent::OptOut).then_some(Scope::All),
+            keyword: Some(w.to_ascii_lowercase()),
             rule: "keyword",
             lang: Some(lang),
             confidence: 0.93,

@@ -621,6 +621,37 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("tuchoi", OptOut, Clause, "vi"),
     k("huydangky", OptOut, Clause, "vi"),
     k("trogiup", Help, Whole, "vi"),
+    // Round 10, zh ja ko hi: carrier keywords as people type them. China's "回T退订" (T alone: engine.rs, EXACT_CJK), its pinyin
+    // and homophone typos (tuiding, 腿订, 退顶), do-not-disturb and harass words; ていし / teishi and the kana of
+    // 解除; Korean initials of 수신거부 and 스탑 (ㅅㅅㄱㅂ, ㅅㅌㅍ), its typos and English-keyboard spelling
+    // (tntlsrjqn), 거부 (refuse) said alone, STOP with the polite 요; Hindi स्टॉप, DND, "rok do".
+    k("tuiding", OptOut, Whole, "zh"),
+    k("腿订", OptOut, Anywhere, "zh"),
+    k("退顶", OptOut, Anywhere, "zh"),
+    k("退出", OptOut, Whole, "zh"),
+    k("勿扰", OptOut, Clause, "zh"),
+    k("别骚扰", OptOut, Anywhere, "zh"),
+    k("不要骚扰", OptOut, Anywhere, "zh"),
+    k("ていし", OptOut, Clause, "ja"),
+    k("teishi", OptOut, Clause, "ja"),
+    k("かいじょ", OptOut, Whole, "ja"),
+    k("止めて", OptOut, Clause, "ja"),
+    k("解約します", OptOut, Clause, "ja"),
+    k("通知オフ", OptOut, Whole, "ja"),
+    k("ㅅㅅㄱㅂ", OptOut, Whole, "ko"),
+    k("ㅅㅌㅍ", OptOut, Whole, "ko"),
+    k("수신겨부", OptOut, Anywhere, "ko"),
+    k("수신거브", OptOut, Anywhere, "ko"),
+    k("susingeobu", OptOut, Anywhere, "ko"),
+    k("tntlsrjqn", OptOut, Anywhere, "ko"),
+    k("거부", OptOut, Clause, "ko"),
+    k("거부요", OptOut, Clause, "ko"),
+    k("거부합니다", OptOut, Clause, "ko"),
+    k("stop요", OptOut, Clause, "ko"),
+    k("stop해주세요", OptOut, Clause, "ko"),
+    k("स्टॉप", OptOut, Clause, "hi"),
+    k("dnd", OptOut, Whole, "hi"),
+    k("rokdo", OptOut, Clause, "hi"),
 ];
 
 /// Words that look like a one-edit typo of a keyword but are words in their
@@ -1401,6 +1432,29 @@ word_classes! {
     // Only (keep these, drop the rest): "alleen onderhoudsafspraken, geen acties", "tylko informacje o locie,
     // żadnych promocji", "только информацию о рейсе" (not "just": "sirf ads band karo" asks to stop the ads).
     (KEEPV, "*", "alleen tylko только solamente soltanto somente apenas"),
+    // Round 10, the words that gate the model and make the patterns, zh ja ko hi: stop, turn-off, delete and
+    // refrain verbs, traditional message words, Korean number and my, fillers (bhai, abhi,
+    // 제발, 요, します), Japanese "no need to send" forms (送らなくていい, Kansai 送らんで).
+    (STOPV, "zh", "停发 屏蔽 关掉"),
+    (SENDV, "zh", "传 傳"),
+    (MSGN, "zh", "簡訊 訊息 短訊 促销 优惠券"),
+    (FILLER, "ja", "します 今すぐ にして"),
+    (DONTSEND, "ja", "送らなくていい 送らなくて 送ってくんな 送らんで 送ってこなくていい"),
+    (REFRAINV, "ja", "控えて"),
+    (STOPV, "ja", "いらん"),
+    (NUMBER, "ko", "번호"),
+    (MYDET, "ko", "제"),
+    (REMOVEV, "ko", "지워주세요 지워줘요 지우세요 빼주세요 빼줘요"),
+    (REFRAINV, "ko", "삼가 삼가주세요"),
+    (STOPV, "ko", "끊어주세요 끄기 해제"),
+    (MKT, "ko", "쿠폰 할인 프로모션 특가"),
+    (LEAVE, "ko", "꺼져"),
+    (FILLER, "ko", "제발 좀요"),
+    (FILLER, "hi", "bhai abhi turant"),
+    (SENDV, "hi", "sampark संपर्क"),
+    (MSGN, "hi", "मेसेज mesage"),
+    (MSGCJK, "hi", "मेसेज"),
+    (REMOVEV, "hi", "डिलीट"),
 }
 
 // Multi-word expressions merged into one token before matching.
@@ -1774,6 +1828,17 @@ phrase_lines! {
     ("akcji promocyjnych", "promocji"),
     ("haal me eruit", "haalmeeruit"),
     ("haal mij eruit", "haalmeeruit"),
+    ("t d", "td"),
+    ("haishin teishi", "配信停止"),
+    ("susin geobu", "susingeobu"),
+    ("수신 거무", "수신거부"),
+    ("연락하지 말아 주시기", "연락하지마세요"),
+    ("연락하지 말아주시기", "연락하지마세요"),
+    ("연락 마세요", "연락하지마세요"),
+    ("문자하지 마세요", "보내지마세요"),
+    ("원하지 않습니다", "받고싶지않아요"),
+    ("원하지 않아요", "받고싶지않아요"),
+    ("rok do", "rokdo"),
 }
 
 /// Words shared by two languages that still lean to one, heard only when no
