@@ -1375,8 +1375,6 @@ fn learned_opt_in_is_review_only() {
         "Proszę włączyć ponownie powiadomienia o locie",
         "I would like the appointment reminders turned back on",
         "chcę znowu dostawać przypomnienia o lekach",
-        // A question with a resume verb asks for the resume.
-        "könnt ihr die Lieferbenachrichtigungen wieder aktivieren? danke",
         // The opt-out keyword an accident explains does not block it.
         "mandei SAIR sem querer, quero voltar a receber",
         "me equivoqué al poner ALTO, quiero seguir recibiendo las alertas",

@@ -213,7 +213,7 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     let asks_to_send = ws.iter().any(|w| w.is(SENDV | SENDGEN | SENDME))
         && !ws.iter().any(|w| w.keyword().is_some_and(|k| k.intent == Intent::Help && !k.word.starts_with("info")));
     // The model may suggest an opt-in only where nothing speaks of stopping, refusing or
-    // removing, and the reply is not a question ("how", or a mark without a resume verb) ("baja de todo, incluyendo los recordatorios",
+    // removing, and the reply is not a question (a mark or "how") ("baja de todo, incluyendo los recordatorios",
     // "I accidentally signed up. Start?").
     // An accident explains the STOP it names and may ask politely ("I sent STOP by mistake,
     // can you sign me up again?").
@@ -223,14 +223,15 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     // The message's language by its words' vote: wanted for the model's result, and for "na".
     let voted = (gated || ws.iter().any(|w| w.text == "na")).then(|| hint(&ws).or_else(|| vote(&ws, &ws))).flatten();
     let hindi = voted == Some("hi");
-    // A question asks for a resume only with a resume verb ("can you turn the alerts back on?",
-    // "could you reactivate them?"); "could you send me those texts again?" asks for a resend.
-    let question = text.contains(['?', '？']) && !ws.iter().any(|w| w.is(OPTINV | SIGNUP));
+    let question = text.contains(['?', '？']);
     // "when will I start getting texts again?", "why did they turn back on": asking when or
     // why, with or without the mark, asks about a resume, it is not one.
     let when_why = asks_when_why(&ws, text);
     let resume_ok = (accident || !question)
         && !when_why
+        && !guards::past_statement(&ws)
+        && !guards::deferred(&ws, text)
+        && (accident || !guards::resend(&ws))
         && !ws.iter().any(|w| {
             w.keyword().is_some_and(|k| k.intent == Intent::OptOut) && !accident
                 // The opt-out keyword an accident explains does not block ("mandei SAIR sem querer").

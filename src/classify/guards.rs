@@ -189,7 +189,7 @@ pub const GUARDS: &[Guard] = &[
     ),
     g(
         "weak-keyword-context",
-        "en es fr de pt it",
+        "en es fr de pt it nl pl ru ja",
         "a weak keyword (cancel, end, quit) counts next to wrong number / not interested / a reason (I moved, not a customer)",
         ("Cancel. I moved", OptOut, "keyword-context", "all", "en"),
     ),
@@ -294,6 +294,24 @@ pub const GUARDS: &[Guard] = &[
         "en es fr de pt it nl pl ru zh ja ko",
         "a bare STOP, then a call for attention or news and nothing about messages (\"Stop! look at the sunset\", \"стоп, подожди\"): an exclamation to a friend, none at 0.5",
         ("STOP. Look at the sunset right now", No, "exclamation", "", ""),
+    ),
+    g(
+        "past-statement",
+        "en only",
+        "a reply that opens with a past verb (\"began getting texts again\"): it tells, it does not ask; the model suggests no opt-in",
+        ("began getting texts again", No, "none", "", ""),
+    ),
+    g(
+        "deferred",
+        "en es fr de pt it nl pl ru zh ja ko hi",
+        "a resume put off to later (\"next month\", \"le mois prochain\", \"下个月\"): the model suggests no opt-in",
+        ("I'd love to start getting texts again next month", No, "none", "", ""),
+    ),
+    g(
+        "resend",
+        "en only",
+        "send me the / those … again: messages already sent, asked for again; the model suggests no opt-in",
+        ("send me the texts again", No, "none", "", ""),
     ),
     g(
         "calls-attention",
@@ -635,6 +653,27 @@ pub(crate) fn calls_attention(ws: &[Word<'_>]) -> bool {
     !ws.iter().enumerate().any(|(j, w)| {
         j != k && (w.is(ABOUT | NEVERSIGNED | NOTINT | MSGN | MSGPL | MSGCJK | LISTN | SUBN | MKT | CONSENT | NUMBER) || w.keyword().is_some_and(|x| x.intent == Intent::OptOut))
     }) && rest.iter().any(|w| one_of(w.text, ATTENTION))
+}
+
+/// "began getting texts again", "I started receiving them again": the reply opens with a past
+/// verb (after "I"/"we" and fillers) and tells what happened; it asks for nothing (en).
+pub(crate) fn past_statement(ws: &[Word<'_>]) -> bool {
+    const PAST: &str = "began started got received noticed kept was were been";
+    ws.iter().find(|w| !w.is(FILLER) && !one_of(w.text, "i we")).is_some_and(|w| one_of(w.text, PAST))
+}
+
+/// "I'd love to start getting texts again next month", "ab nächsten Monat wieder": a resume put
+/// off to a later time is for a person to schedule, not the model's to suggest now.
+pub(crate) fn deferred(ws: &[Word<'_>], raw: &str) -> bool {
+    const NEXT: &str = "next later proximo proxima prochain prochaine nachsten nachste nachstes prossimo prossima volgende volgend przyszly przyszlym przyszlej следующем следующей следующий agle अगले";
+    const NEXT_CJK: &[&str] = &["下个月", "下周", "下個月", "來月", "来月", "来週", "다음 달", "다음달", "다음 주", "다음주"];
+    ws.iter().any(|w| one_of(w.text, NEXT)) || NEXT_CJK.iter().any(|q| raw.contains(q))
+}
+
+/// "send me the texts again", "could you send me those alerts again": "the" or "those" after a
+/// send verb names messages already sent, asked for once more: a resend, not a resume (en).
+pub(crate) fn resend(ws: &[Word<'_>]) -> bool {
+    ws.windows(3).any(|p| p[0].is(SENDV | SENDGEN) && p[1].is(ME) && one_of(p[2].text, "the those that these"))
 }
 
 /// Laughter before a whole-message stop: "lol stop", "lmaooo stop", "🤣 stop".

@@ -245,6 +245,8 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("reabonner", OptIn, Clause, "fr"),
     typos(k("aide", Help, Whole, "fr")),
     k("annuler", OptOut, Whole, "fr"),
+    k("resilier", OptOut, Whole, "fr"),
+    k("resiliez", OptOut, Whole, "fr"),
     k("oui", OptIn, Exact, "fr"),
     // German.
     k("stopp", OptOut, Clause, "de"),
@@ -1158,7 +1160,7 @@ word_classes! {
     (
         CONTEXT,
         "*",
-        "cerre cerrado chiuso fechei geschlossen closed canceled cancelled deleted sold bought anymore nolonger yano cliente clienti kunde kundin mude mudei trasferito trasferita demenage umgezogen verhuisd stufo stufa harto harta farto farta marre demasiados troppi vez volta fois moved customer member client patient deceased passed spam scam neveroptedin nuncamesuscribi nieangemeldet nothanks nogracias nomeinteresa wrongnumber notinterested neversignedup didntsignup numeroequivocado equivocado mauvaisnumero falschenummer numerosbagliato",
+        "cerre cerrado chiuso fechei geschlossen closed canceled cancelled deleted sold bought anymore nolonger yano cliente clienti kunde kundin mude mudei trasferito trasferita demenage umgezogen verhuisd przeprowadzilam przeprowadzilem переехал переехала переехали 引っ越し 引越し stufo stufa harto harta farto farta marre demasiados troppi vez volta fois moved customer member client patient deceased passed spam scam neveroptedin nuncamesuscribi nieangemeldet nothanks nogracias nomeinteresa wrongnumber notinterested neversignedup didntsignup numeroequivocado equivocado mauvaisnumero falschenummer numerosbagliato",
     ),
     // A reason that names another company or plan after a whole-clause keyword: "SAIR, já
     // troquei de operadora", "STOP, switched carriers" (not a membership noun: "cancel membership?" asks).

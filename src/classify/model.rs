@@ -337,9 +337,12 @@ pub struct Thresholds {
     /// does not read, nor an explicit request such as cancel-subscription or
     /// remove-me) becomes `none` at this probability of `none`, and is flagged for review.
     pub veto_final: f32,
-    /// The same for a keyword inside a sentence or followed by its reason (rules
-    /// `keyword-in-sentence`, `keyword-context`).
+    /// The same for a keyword followed by its reason (rule `keyword-context`: "Para,
+    /// cambié de operadora", where "para" is also "for").
     pub veto_sentence: f32,
+    /// The same for a keyword inside a sentence (rule `keyword-in-sentence`: "I want to
+    /// unsubscribe, my wife too", and between friends "how do I unsubscribe from this group chat lol").
+    pub veto_in_sentence: f32,
     /// A rule's opt-in becomes `none` at this probability of opt-out.
     pub veto_opt_in: f32,
     /// A `none` becomes a (review-only) opt-in at this model probability of opt-in...
@@ -353,7 +356,7 @@ pub struct Thresholds {
 
 /// Chosen on out-of-fold predictions over the training corpus (`examples/classify_train.rs`).
 pub const THRESHOLDS: Thresholds =
-    Thresholds { promote_opt_out: 0.97, promote_past_guard: 0.99, promote_help: 0.8, veto_opt_out: 0.8, veto_final: 0.8, veto_sentence: 0.99, veto_opt_in: 0.85, promote_opt_in: 0.97, opt_in_max_out: 0.05, promote_near_miss: 0.99 };
+    Thresholds { promote_opt_out: 0.97, promote_past_guard: 0.99, promote_help: 0.8, veto_opt_out: 0.8, veto_final: 0.8, veto_sentence: 0.99, veto_in_sentence: 0.99, veto_opt_in: 0.85, promote_opt_in: 0.97, opt_in_max_out: 0.05, promote_near_miss: 0.99 };
 /// The fewest words from which the model suggests an opt-in.
 pub const LEARNED_MIN_WORDS: usize = 3;
 /// A learned opt-in's confidence is at most this, so it is always in the review band.
@@ -378,9 +381,11 @@ pub fn decide(a: &Analysis, p: &Probs, t: &Thresholds) -> Classification {
         Intent::OptOut => {
             let veto = if !final_rule(r.rule) {
                 t.veto_opt_out
-            } else if super::guards::one_of(r.rule, "keyword-in-sentence keyword-context") {
-                // "I want to unsubscribe, my wife too", "Para, cambié de operadora": a keyword
-                // the sentence asks for, or one followed by its reason.
+            } else if r.rule == "keyword-in-sentence" {
+                // "I want to unsubscribe, my wife too": a keyword the sentence asks for.
+                t.veto_in_sentence
+            } else if r.rule == "keyword-context" {
+                // "Para, cambié de operadora": a keyword followed by its reason.
                 t.veto_sentence
             } else if super::guards::one_of(r.rule, "keyword keyword-typo") {
                 t.veto_final
