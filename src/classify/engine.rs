@@ -159,7 +159,7 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     let whole = whole_message(&ws);
     let found = whole.is_some();
     let mut rules =
-        whole.or_else(|| clauses(&ws)).or_else(|| (!asks_when_why(&ws, text)).then(|| opt_in_phrase(&ws)).flatten()).or_else(|| help_sentence(&ws, text)).or_else(|| threat(&ws)).unwrap_or_else(
+        whole.or_else(|| clauses(&ws)).or_else(|| opt_in_phrase(&ws).filter(|_| !asks_when_why(&ws, text))).or_else(|| help_sentence(&ws, text)).or_else(|| threat(&ws)).unwrap_or_else(
             || {
                 // Less sure when a keyword was there but did not count ("Cancel my order").
                 let keyword_seen = ws.iter().any(|w| w.keyword().is_some() || w.is(STOPV | OBJV | REMOVEV));
@@ -224,14 +224,9 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     let voted = (gated || ws.iter().any(|w| w.text == "na")).then(|| hint(&ws).or_else(|| vote(&ws, &ws))).flatten();
     let hindi = voted == Some("hi");
     let question = text.contains(['?', '？']);
-    // "when will I start getting texts again?", "why did they turn back on": asking when or
-    // why, with or without the mark, asks about a resume, it is not one.
-    let when_why = asks_when_why(&ws, text);
-    let resume_ok = (accident || !question)
-        && !when_why
-        && !guards::past_statement(&ws)
-        && !guards::deferred(&ws, text)
-        && (accident || !guards::resend(&ws))
+    // (Wanted only with `gate`, and the checks run in order of cost.)
+    let resume_ok = gate
+        && (accident || !question)
         && !ws.iter().any(|w| {
             w.keyword().is_some_and(|k| k.intent == Intent::OptOut) && !accident
                 // The opt-out keyword an accident explains does not block ("mandei SAIR sem querer").
@@ -242,7 +237,14 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         })
         // and it names messages, a list or receiving ("add me back on facebook" names none), or
         // the STOP it takes back does.
-        && (accident || ws.iter().any(|w| w.is(MSGN | MSGPL | MSGCJK | LISTN | SUBN | SENDV | SENDME | SENDGEN | GETV)));
+        && (accident || ws.iter().any(|w| w.is(MSGN | MSGPL | MSGCJK | LISTN | SUBN | SENDV | SENDME | SENDGEN | GETV)))
+        // "when will I start getting texts again?", "why did they turn back on": asking when or
+        // why, with or without the mark, asks about a resume, it is not one; nor does telling
+        // what happened, putting it off to later, or asking for a resend.
+        && !asks_when_why(&ws, text)
+        && !guards::past_statement(&ws)
+        && !guards::deferred(&ws, text)
+        && (accident || !guards::resend(&ws));
     let (scope, lang) = if gated { (scope_of(&ws), voted) } else { (Scope::All, None) };
     let restated = accident && rules.intent == Intent::OptOut;
     Analysis { rules, features, scope, lang, gate, past_guard, asks_to_send, resume_ok, restated, words: ws.len(), no_help: ws.iter().any(|w| w.is(ALL)) || thanks_for_help(&ws) || info_about(&ws), reads }
