@@ -623,7 +623,7 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("tuchoi", OptOut, Clause, "vi"),
     k("huydangky", OptOut, Clause, "vi"),
     k("trogiup", Help, Whole, "vi"),
-    // Round 10, zh ja ko hi: carrier keywords as people type them. China's "回T退订" (T alone: engine.rs, EXACT_CJK), its pinyin
+    // Round 9 (second stop), zh ja ko hi: carrier keywords as people type them. China's "回T退订" (T alone: engine.rs, EXACT_CJK), its pinyin
     // and homophone typos (tuiding, 腿订, 退顶), do-not-disturb and harass words; ていし / teishi and the kana of
     // 解除; Korean initials of 수신거부 and 스탑 (ㅅㅅㄱㅂ, ㅅㅌㅍ), its typos and English-keyboard spelling
     // (tntlsrjqn), 거부 (refuse) said alone, STOP with the polite 요; Hindi स्टॉप, DND, "rok do".
@@ -1434,7 +1434,7 @@ word_classes! {
     // Only (keep these, drop the rest): "alleen onderhoudsafspraken, geen acties", "tylko informacje o locie,
     // żadnych promocji", "только информацию о рейсе" (not "just": "sirf ads band karo" asks to stop the ads).
     (KEEPV, "*", "alleen tylko только solamente soltanto somente apenas"),
-    // Round 10, the words that gate the model and make the patterns, zh ja ko hi: stop, turn-off, delete and
+    // Round 9 (second stop), the words that gate the model and make the patterns, zh ja ko hi: stop, turn-off, delete and
     // refrain verbs, traditional message words, Korean number and my, fillers (bhai, abhi,
     // 제발, 요, します), Japanese "no need to send" forms (送らなくていい, Kansai 送らんで).
     (STOPV, "zh", "停发 屏蔽 关掉"),
