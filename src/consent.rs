@@ -309,14 +309,14 @@ const ANSWER_WORDS: &[&str] = &[
     // fr
     "oui", "ouais", "daccord", "dac", "confirme", "continuer",
     // de, nl
-    "ja", "jawohl", "jep", "genau", "klar", "einverstanden", "weiter", "jawel", "prima", "akkoord",
+    "ja", "jawohl", "jep", "genau", "klar", "einverstanden", "weiter", "jawel", "prima", "akkoord", "doorgaan",
     // pl, ru
-    "tak", "dobrze", "potwierdzam", "да", "ага", "хорошо", "ок", "подтверждаю",
+    "tak", "dobrze", "potwierdzam", "да", "ага", "хорошо", "ок", "подтверждаю", "продолжить", "продолжаите",
     // zh, ja, ko, vi
     "是", "是的", "好", "好的", "对", "確認", "确认", "可以", "はい", "ええ", "うん", "了解", "네", "예", "응",
-    "확인", "co", "vang", "da", "u", "dong",
+    "확인", "계속", "継続", "続ける", "登録", "继续", "co", "vang", "da", "u", "dong",
     // hi (Devanagari and romanised)
-    "हाँ", "हां", "हा", "जी", "ठीक", "haan", "han", "haa", "ji", "theek",
+    "हाँ", "हां", "हा", "जी", "ठीक", "haan", "han", "haa", "ji", "theek", "jaarirakhen",
 ];
 
 /// Request words that may stand with an answer word without making it explicit.

@@ -1761,3 +1761,36 @@ fn lexicon_round9_asia() {
     let failures = lexicon_failures(LEXICON_ROUND9_ASIA);
     assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), LEXICON_ROUND9_ASIA.len(), failures.join("\n"));
 }
+
+/// Round 9's opt-in forms: CONTINUE said alone in it/nl/ru/ja/ko/zh/hi, YES with "I want", "gladly",
+/// "I agree", "I wish to" or a thumbs-up; and their look-alikes, which stay none.
+const OPT_IN_ROUND9: &[LexRow] = &[
+    ("Continua", OptIn, "keyword", Some("it")),
+    ("Doorgaan", OptIn, "keyword", Some("nl")),
+    ("Продолжить", OptIn, "keyword", Some("ru")),
+    ("jaari rakhen", OptIn, "keyword", Some("hi")),
+    ("続ける", OptIn, "keyword", Some("ja")),
+    ("계속", OptIn, "keyword", Some("ko")),
+    ("继续", OptIn, "keyword", Some("zh")),
+    ("sí quiero", OptIn, "keyword", Some("es")),
+    ("oui je veux", OptIn, "keyword", Some("fr")),
+    ("tak chcę", OptIn, "keyword", Some("pl")),
+    ("да хочу", OptIn, "keyword", Some("ru")),
+    ("네 동의합니다", OptIn, "keyword", Some("ko")),
+    ("はい、希望します", OptIn, "keyword", Some("ja")),
+    ("是的 👍", OptIn, "keyword", Some("zh")),
+    ("예 👍", OptIn, "keyword", Some("ko")),
+    // Look-alikes: more than the yes and the want, a question, a refusal, "what next?".
+    ("sí quiero ir al cine contigo", No, "none", None),
+    ("yes I want the blue one", No, "none", None),
+    ("continua a raccontare, poi?", No, "none", None),
+    ("Weiter?", No, "none", None),
+    ("不同意", No, "none", None),
+    ("oui merci", No, "none", None),
+];
+
+#[test]
+fn opt_in_round9() {
+    let failures = lexicon_failures(OPT_IN_ROUND9);
+    assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), OPT_IN_ROUND9.len(), failures.join("\n"));
+}

@@ -182,3 +182,15 @@ fn bare_yes_words_in_every_language_lift_nothing_by_default() {
     }
     assert!(opt_ins >= 10, "the classifier reads most bare yes-words as opt-ins ({opt_ins})");
 }
+
+/// CONTINUE said alone in the other languages, and YES with "I want" or a thumbs-up, opt in as
+/// answer words: read end to end, they lift nothing by default.
+#[test]
+fn continue_and_yes_forms_are_answer_words() {
+    for text in ["Continua", "Doorgaan", "Продолжить", "続ける", "継続", "계속", "继续", "jaari rakhen", "sí quiero", "oui je veux", "tak chcę", "예 👍", "是的 👍"] {
+        let c = classify(text);
+        assert_eq!(c.intent, Intent::OptIn, "{text:?}: {c:?}");
+        let d = decide(&Reply::from(&c), &ConsentPolicy::default());
+        assert_eq!((d.effect, d.reason), (Nothing, "answer-word"), "{text:?}: {c:?}");
+    }
+}

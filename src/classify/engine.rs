@@ -42,10 +42,17 @@ const EXACT_CJK: &[(&str, Intent, &str)] = &[
     ("はい", Intent::OptIn, "ja"),
     ("開始", Intent::OptIn, "ja"),
     ("네", Intent::OptIn, "ko"),
+    ("예", Intent::OptIn, "ko"),
     ("시작", Intent::OptIn, "ko"),
     ("是", Intent::OptIn, "zh"),
     ("是的", Intent::OptIn, "zh"),
     ("开始", Intent::OptIn, "zh"),
+    // CONTINUE and SUBSCRIBE said alone: "続ける", "継続", "登録", "继续", "계속".
+    ("続ける", Intent::OptIn, "ja"),
+    ("継続", Intent::OptIn, "ja"),
+    ("登録", Intent::OptIn, "ja"),
+    ("继续", Intent::OptIn, "zh"),
+    ("계속", Intent::OptIn, "ko"),
     // "回T退订": the T that Chinese marketing texts ask for, alone ("T?" asks what it is).
     ("T", Intent::OptOut, "zh"),
     ("t", Intent::OptOut, "zh"),
@@ -110,9 +117,10 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     }
     // Whole-message words in scripts without spaces, kept out of the segmenting lexicon
     // (はい, 是 and 네 are inside many other words).
-    // "はい、お願いします", "네 부탁드려요": with a please.
-    let bare = trimmed.trim_end_matches(['。', '！', '!', '.']);
-    let bare = ["お願いします", "おねがいします", "부탁드려요", "부탁드립니다", "부탁해요", "请", "谢谢"]
+    // "はい、お願いします", "네 부탁드려요": with a please; "네 동의합니다", "はい、希望します": with
+    // "I agree" or "I wish to"; "是的 👍": with a thumbs-up.
+    let bare = trimmed.trim_end_matches(['。', '！', '!', '.', '👍', '🙏', ' ']);
+    let bare = ["お願いします", "おねがいします", "부탁드려요", "부탁드립니다", "부탁해요", "请", "谢谢", "希望します", "동의합니다", "동의해요", "同意します", "同意"]
         .iter()
         .find_map(|p| bare.strip_suffix(p))
         .map_or(bare, |b| b.trim_end_matches([' ', '、', ',', '，']));
@@ -156,7 +164,12 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     if !text.is_ascii() && text.contains(STOP_EMOJI) && ws.iter().all(|w| w.is(FILLER | CONTEXT | PLEASE)) {
         return fin(Classification { rule: "emoji", keyword: None, ..stop_emoji() });
     }
-    let whole = whole_message(&ws);
+    // Not at a wedding ("sí quiero!! 💍", "yes yes yes 🎉"): a YES said with the emoji of a
+    // celebration answers a friend.
+    let celebrates = |c: &Classification| {
+        c.intent == Intent::OptIn && !text.is_ascii() && text.contains(CELEBRATION) && ws.iter().any(|w| w.keyword().is_some_and(|k| k.intent == Intent::OptIn && k.level == Level::Exact))
+    };
+    let whole = whole_message(&ws).filter(|c| !celebrates(c));
     let found = whole.is_some();
     let mut rules =
         whole.or_else(|| clauses(&ws)).or_else(|| opt_in_phrase(&ws).filter(|_| !asks_when_why(&ws, text))).or_else(|| help_sentence(&ws, text)).or_else(|| threat(&ws)).unwrap_or_else(
@@ -195,6 +208,8 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         || guards::conditional(&ws, text)
         || rhetorical(&ws)
         || guards::calls_attention(&ws)
+        || guards::likes_them(&ws)
+        || guards::reported(&ws)
         || ws.iter().enumerate().any(|(i, w)| w.is(STOPV | OBJV | REMOVEV | KWOUT | GUARD) && negated(&ws, i) && negation_in_clause(&ws, i));
     let gated = !blocked && ws.iter().any(|w| w.keyword().is_some() || w.is(GATE));
     let (gate, past_guard) = (gated && !held, gated && held);
@@ -320,6 +335,9 @@ fn asks_when_why(ws: &[Word<'_>], text: &str) -> bool {
 
 /// Words that keep the model from suggesting an opt-in: stopping, refusing, removing, revoking.
 const RESUME_BLOCKERS: u128 = NEG | NOMORE | KEINE | DONTSEND | REVOKEV | REMOVEV | STOPV | CANCELV | IMPNEG;
+
+/// Emoji of a celebration: a YES said with them answers a friend ("JA ich will!! 💍").
+const CELEBRATION: &[char] = &['💍', '💒', '👰', '🤵', '🎉', '🥳', '🥂', '🍾', '💕', '😍', '🥰'];
 
 const STOP_EMOJI: &[char] = &['🛑', '✋', '⛔', '🚫', '🙅', '🤚', '🔕', '📵', '❌'];
 
@@ -740,12 +758,15 @@ fn whole_message(ws: &[Word<'_>]) -> Option<Classification> {
         Intent::OptIn => {
             // "YES YES": the same word again.
             let same = ws.iter().filter_map(|w| w.keyword()).all(|x| std::ptr::eq(x, k)) && !ws.iter().any(|w| w.is(PLEASE));
+            // "sí quiero", "oui je veux", "tak, chcę": a YES with only "I want" is a YES.
+            let wants = kws == 1 && ws.iter().any(|w| w.is(WANT)) && ws.iter().all(|w| w.keyword().is_some() || w.is(FILLER | WANT | IPRON));
             let yes_ok = k.level != Level::Exact
+                || wants
                 || ((kws == 1 || same)
                     && ws.iter().all(|w| w.keyword().is_some() || w.is(FILLER))
                     && (ws.len() == 1 || same && kws == ws.len() || ws.iter().any(|w| w.is(PLEASE))));
             // "SI" alone is yes; "Sí, por favor" may answer something else.
-            let si_ok = k.word != "si" || ws.len() == 1;
+            let si_ok = k.word != "si" || ws.len() == 1 || wants;
             (nouns == 0 || k.level >= Level::Clause) && objp == 0 && all == 0 && !typo && yes_ok && si_ok && (frame == 0 || k.level >= Level::Clause)
         }
         // "help", "need help", "more info please".

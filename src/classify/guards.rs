@@ -296,6 +296,24 @@ pub const GUARDS: &[Guard] = &[
         ("STOP. Look at the sunset right now", No, "exclamation", "", ""),
     ),
     g(
+        "reported",
+        "en only",
+        "someone else's instruction, reported (\"the pharmacy said to text START to turn the reminders back on\"): the model promotes nothing",
+        ("the pharmacy said to text START to turn the refill reminders back on", No, "none", "", ""),
+    ),
+    g(
+        "likes-them",
+        "en es fr de pt it nl",
+        "the sender likes the messages (\"They told me to text STOP but I like these\"): the model promotes no opt-out",
+        ("They told me to text STOP but I like these", No, "none", "", ""),
+    ),
+    g(
+        "celebration",
+        "all",
+        "a YES said with the emoji of a celebration (\"sí quiero!! 💍\", \"yes yes yes 🎉\") answers a friend: none",
+        ("JA ich will!! 💍", No, "none", "", ""),
+    ),
+    g(
         "past-statement",
         "en only",
         "a reply that opens with a past verb (\"began getting texts again\"): it tells, it does not ask; the model suggests no opt-in",
@@ -653,6 +671,21 @@ pub(crate) fn calls_attention(ws: &[Word<'_>]) -> bool {
     !ws.iter().enumerate().any(|(j, w)| {
         j != k && (w.is(ABOUT | NEVERSIGNED | NOTINT | MSGN | MSGPL | MSGCJK | LISTN | SUBN | MKT | CONSENT | NUMBER) || w.keyword().is_some_and(|x| x.intent == Intent::OptOut))
     }) && rest.iter().any(|w| one_of(w.text, ATTENTION))
+}
+
+/// "the pharmacy said to text START to turn the reminders back on", "they told me to reply
+/// STOP": someone else's instruction, reported; the keyword is mentioned, not said (en).
+pub(crate) fn reported(ws: &[Word<'_>]) -> bool {
+    ws.iter().enumerate().any(|(i, w)| {
+        one_of(w.text, "said told says tells") && ws[i + 1..].iter().take(3).any(|x| x.is(INSTRV) || one_of(x.text, "text txt reply send"))
+    })
+}
+
+/// "They told me to text STOP but I like these", "me encantan estos mensajes": the sender likes
+/// the messages; the model promotes no opt-out (en es fr de pt it nl).
+pub(crate) fn likes_them(ws: &[Word<'_>]) -> bool {
+    const LIKE: &str = "like love enjoy adore gustan encantan aime adore mag liebe gosto adoro piacciono amo leuk";
+    ws.windows(2).any(|p| one_of(p[0].text, LIKE) && p[1].is(BACKREF | MSGN | MSGPL))
 }
 
 /// "began getting texts again", "I started receiving them again": the reply opens with a past

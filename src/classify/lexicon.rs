@@ -343,7 +343,9 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("disdetta", OptOut, Clause, "it"),
     // Opt-in: the start, activate, continue and subscribe verbs of fr, de, pt, es, it, nl, pl said
     // alone (infinitive, imperatives, the noun: "DÉMARRER", "ABONNIEREN", "VOLTAR", "ATTIVA", "AKTYWUJ").
-    // Not "weiter", "continua", "doorgaan" ("go on" in any talk), nor yes with the accept verb ("SIM aceito!!! 💍").
+    // Not "weiter" ("what next?"); "continua", "doorgaan", "продолжить" since round 9 (said alone to a
+    // business they ask to go on; consent reads them as answer words, which lift nothing by
+    // default). Yes with "I want" is a yes (engine), though a wedding's "sí quiero!! 💍" reads as one too.
     k("demarrer", OptIn, Whole, "fr"),
     k("demarrez", OptIn, Whole, "fr"),
     k("continuer", OptIn, Whole, "fr"),
@@ -585,6 +587,13 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("sabonner", OptIn, Whole, "fr"),
     k("abonner", OptIn, Whole, "fr"),
     k("continuar", OptIn, Whole, "pt"),
+    // CONTINUE said alone in the other languages: "Continua", "Doorgaan", "Продолжить" (not
+    // German "Weiter?", which also asks "what next?").
+    k("continua", OptIn, Whole, "it"),
+    k("doorgaan", OptIn, Whole, "nl"),
+    k("продолжить", OptIn, Whole, "ru"),
+    k("продолжаите", OptIn, Whole, "ru"),
+    k("jaarirakhen", OptIn, Whole, "hi"),
     k("恢复", OptIn, Whole, "zh"),
     k("수신동의", OptIn, Whole, "ko"),
     k("rimettetemi", OptIn, Clause, "it"),
@@ -1518,6 +1527,9 @@ phrase_lines! {
     ("필요 없고", "필요없"),
     ("필요 없습니다", "필요없"),
     ("phir se", "phirse"),
+    ("jaari rakhen", "jaarirakhen"),
+    ("jari rakhen", "jaarirakhen"),
+    ("जारी रखें", "jaarirakhen"),
     ("kar do", "karo"),
     // "안 받을게요", "안 받을래요", "받지 않겠습니다": will not receive.
     ("안 받을게요", "안받을게요"),
