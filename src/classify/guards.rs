@@ -676,16 +676,15 @@ pub(crate) fn calls_attention(ws: &[Word<'_>]) -> bool {
 /// "the pharmacy said to text START to turn the reminders back on", "they told me to reply
 /// STOP": someone else's instruction, reported; the keyword is mentioned, not said (en).
 pub(crate) fn reported(ws: &[Word<'_>]) -> bool {
-    ws.iter().enumerate().any(|(i, w)| {
-        one_of(w.text, "said told says tells") && ws[i + 1..].iter().take(3).any(|x| x.is(INSTRV) || one_of(x.text, "text txt reply send"))
-    })
+    // The instruction verb first (a class test), then the reporting verb before it.
+    ws.iter().enumerate().any(|(j, x)| x.is(INSTRV) && ws[j.saturating_sub(3)..j].iter().any(|w| one_of(w.text, "said told says tells")))
 }
 
 /// "They told me to text STOP but I like these", "me encantan estos mensajes": the sender likes
 /// the messages; the model promotes no opt-out (en es fr de pt it nl).
 pub(crate) fn likes_them(ws: &[Word<'_>]) -> bool {
     const LIKE: &str = "like love enjoy adore gustan encantan aime adore mag liebe gosto adoro piacciono amo leuk";
-    ws.windows(2).any(|p| one_of(p[0].text, LIKE) && p[1].is(BACKREF | MSGN | MSGPL))
+    ws.windows(2).any(|p| p[1].is(BACKREF | MSGN | MSGPL) && one_of(p[0].text, LIKE))
 }
 
 /// "began getting texts again", "I started receiving them again": the reply opens with a past
