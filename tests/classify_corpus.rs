@@ -198,7 +198,7 @@ fn training_set() {
     UNION.check("corpus/train", &s);
     // Each earlier round's train, by the writers it held: its floors, only raised since.
     let single = |n: &str, last: u8| n.strip_prefix("writer-").is_some_and(|l| l.len() == 1 && l.as_bytes()[0] <= last);
-    let rounds: [(&str, &str, &Floors, &dyn Fn(&str) -> bool); 6] = [
+    let rounds: [EarlierTrain; 6] = [
         ("writers a to ze and zh to zk", "round 9's train", &UNION_AZK, &|n| n != "writer-zf" && n != "writer-zg" && n <= "writer-zk"),
         ("writers a to ze", "round 8's train and zd, ze", &UNION_AZE, &|n| n <= "writer-ze"),
         ("writers a to w", "round 7's train", &UNION_AW, &|n| single(n, b'w')),
@@ -213,6 +213,9 @@ fn training_set() {
         }
     }
 }
+
+/// An earlier round's train: which writers, which round, its floors, and which writer directories it kept.
+type EarlierTrain<'a> = (&'a str, &'a str, &'a Floors, &'a dyn Fn(&str) -> bool);
 
 /// The subdirectories of `dir` (one per writer), with their names, sorted.
 fn writer_dirs(dir: &Path) -> Vec<(String, PathBuf)> {
