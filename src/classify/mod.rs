@@ -37,14 +37,18 @@
 //! It does not guess beyond its tables: an unknown language or phrasing is
 //! `none`, and a false opt-in is avoided harder than a missed one (no typo
 //! matching for opt-in words, opt-in only when the whole message asks for
-//! it). Languages covered: en, es, fr, de, pt, it, nl, pl, ru, zh, ja, ko, vi.
+//! it). Languages covered: en, es, fr, de, pt, it, nl, pl, ru, zh, ja, ko, hi, vi.
 //!
 //! Stable `rule` names: `keyword`, `keyword-typo`, `keyword-context` (a
 //! weak keyword next to "wrong number" / "not interested"),
 //! `keyword-in-sentence`, `stop-sending`, `stop-getting`, `stop-messages`,
 //! `stop-it`, `remove-me`, `take-me-off`, `dont-text`, `no-more`,
 //! `dont-want`, `leave-me-alone`, `revoke-consent`, `cancel-subscription`,
-//! `resume-messages` (opt-in), `reaction` and `none`.
+//! `resume-messages` (opt-in), `reaction` and `none`; where the learned model
+//! decided, `learned` (an opt-out or help it found, or an opt-in it suggests for
+//! a person to confirm) and `model-veto` (a rule's answer it overruled, `none` and
+//! flagged for review, with the rule in `evidence`: "ya para jajaja", said between
+//! friends). The model never reads a bare platform keyword ("STOP").
 //!
 //! ```
 //! use stopgate::classify::{classify, Intent};
