@@ -318,10 +318,11 @@ fn rhetorical(ws: &[Word<'_>]) -> bool {
 /// "How" in the 13 languages: "how do i turn them back on" asks about a resume, it is not one.
 const HOW: &[&str] = &["how", "como", "comment", "wie", "hoe", "jak", "как", "怎么", "如何", "どう", "どうやって", "어떻게", "kaise", "kese", "कैसे"];
 
-/// "When" and "why" in the 13 languages (folded), words of their own.
+/// "When" and "why" in the 13 languages (folded), words of their own (Korean's are in
+/// `WHEN_WHY_CJK`: they take particles).
 const WHEN_WHY: &[&str] = &[
     "when", "why", "whyd", "cuando", "quand", "pourquoi", "wann", "warum", "wieso", "weshalb", "quando", "perche", "wanneer", "waarom", "kiedy", "dlaczego", "czemu",
-    "когда", "почему", "зачем", "언제", "왜", "kab", "kyun", "kyon", "कब", "क्यों",
+    "когда", "почему", "зачем", "kab", "kyun", "kyon", "कब", "क्यों",
 ];
 
 /// "When", "what time" and "why" where words run together (zh, ja) or take particles (ko): found in the text.
