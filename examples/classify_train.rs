@@ -74,7 +74,21 @@ impl Weights {
     }
 }
 
+/// `SEEDS` fits (default 1), each on its own shuffle, their weights averaged: the average of
+/// several orders moves less from one retrain to the next than any single one.
 fn train(rows: &[&Row], epochs: usize, seed: u64) -> Weights {
+    let k: u64 = std::env::var("SEEDS").ok().and_then(|v| v.parse().ok()).unwrap_or(1).max(1);
+    let mut sum = vec![0f32; BUCKETS * CLASSES];
+    for s in 0..k {
+        let w = train_one(rows, epochs, seed.wrapping_add(s * 1_000_003));
+        for (a, b) in sum.iter_mut().zip(&w.0) {
+            *a += b / k as f32;
+        }
+    }
+    Weights(sum)
+}
+
+fn train_one(rows: &[&Row], epochs: usize, seed: u64) -> Weights {
     let mut w = vec![0f32; BUCKETS * CLASSES];
     let mut g2 = vec![1e-6f32; BUCKETS * CLASSES];
     let env = |k: &str, d: f32| std::env::var(k).ok().and_then(|v| v.parse().ok()).unwrap_or(d);
