@@ -3,7 +3,7 @@
 //! whole-message opt-in phrase.
 use super::fold::fold;
 use super::guards;
-use super::lexicon::{IMPNEG, QUE, REVOKEV, SIGNUP};
+use super::lexicon::{IMPNEG, NOTHING, NOWORD, QUE, RESUMEX, REVOKEV, SIGNUP};
 use super::lexicon::{
     Keyword, Level, ACCIDENT, ADJ, AGAIN, AGAINX, ALL, AUTHN, BACKREF, CANCELV, CONSENT, CONTEXT, DET, DIGITS, DONTSEND, ENDING, FILLER, FRAME, GETV,
     GUARD, INSIST, IPRON, KEEPV, KEINE, KWOUT, LEAVE, LISTN, ME, MKT, MKTMOD, MORE, MSGCJK, MSGN, MSGPL, MYDET, NEG, NEVERSIGNED, NOMORE, NOUNCUE,
@@ -252,7 +252,7 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         })
         // and it names messages, a list or receiving ("add me back on facebook" names none), or
         // the STOP it takes back does.
-        && (accident || ws.iter().any(|w| w.is(MSGN | MSGPL | MSGCJK | LISTN | SUBN | SENDV | SENDME | SENDGEN | GETV)))
+        && (accident || ws.iter().any(|w| w.is(MSGN | MSGPL | MSGCJK | LISTN | SUBN | SENDV | SENDME | SENDGEN | GETV | RESUMEX)))
         // "when will I start getting texts again?", "why did they turn back on": asking when or
         // why, with or without the mark, asks about a resume, it is not one; nor does telling
         // what happened, putting it off to later, or asking for a resend.
@@ -334,8 +334,9 @@ fn asks_when_why(ws: &[Word<'_>], text: &str) -> bool {
     ws.iter().any(|w| WHEN_WHY.contains(&w.text)) || WHEN_WHY_CJK.iter().any(|q| text.contains(q))
 }
 
-/// Words that keep the model from suggesting an opt-in: stopping, refusing, removing, revoking.
-const RESUME_BLOCKERS: u128 = NEG | NOMORE | KEINE | DONTSEND | REVOKEV | REMOVEV | STOPV | CANCELV | IMPNEG;
+/// Words that keep the model from suggesting an opt-in: stopping, refusing, removing, revoking,
+/// and "no", "without", "nothing" before what is not wanted ("Без смс со скидками").
+const RESUME_BLOCKERS: u128 = NEG | NOMORE | KEINE | DONTSEND | REVOKEV | REMOVEV | STOPV | CANCELV | IMPNEG | NOWORD | NOTHING;
 
 /// Emoji of a celebration: a YES said with them answers a friend ("JA ich will!! 💍").
 const CELEBRATION: &[char] = &['💍', '💒', '👰', '🤵', '🎉', '🥳', '🥂', '🍾', '💕', '😍', '🥰'];

@@ -156,6 +156,7 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("desabonnement", OptOut, Clause, "fr"),
     k("desinscrire", OptOut, Anywhere, "fr"),
     k("desinscrivez", OptOut, Anywhere, "fr"),
+    k("desinscris", OptOut, Anywhere, "fr"),
     k("desinscription", OptOut, Clause, "fr"),
     k("nonarret", OptIn, Whole, "fr"),
     k("reactiver", OptIn, Clause, "fr"),
@@ -441,6 +442,13 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     // needs a send verb ("别再给我发短信"), 够了 a stop verb after a message noun ("短信够了").
     k("够了", OptOut, Clause, "zh"),
     k("别再", OptOut, Anywhere, "zh"),
+    // The same in Traditional script (別 is also Japanese, so it is not folded) and in Cantonese
+    // ("別再傳簡訊給我", "唔好再send嘢俾我").
+    k("別再", OptOut, Anywhere, "zh"),
+    k("別再发", OptOut, Anywhere, "zh"),
+    k("別再传", OptOut, Anywhere, "zh"),
+    k("别再传", OptOut, Anywhere, "zh"),
+    k("唔好再", OptOut, Anywhere, "zh"),
     // Fed up, as the whole message ("受够了"; "这周真是受够了" is about the week).
     k("受够了", OptOut, Whole, "zh"),
     k("撤回", OptOut, Anywhere, "zh"),
@@ -788,6 +796,7 @@ pub(crate) const WANTFR: u128 = 1 << 104; // veux: French want, for "je veux plu
 pub(crate) const SENDMEFR: u128 = 1 << 100; // mecrivez, menvoyez: a French send-me form that, first in its clause and then "plus", is a negation with the ne dropped ("m'écrivez plus")
 pub(crate) const SENDIHR: u128 = 1 << 99; // schreibt, schickt: an ihr-imperative that is also a third person, so only first ("schreibt mir bitte nicht mehr", not "er schreibt mir nicht mehr")
 pub(crate) const NOTHING: u128 = 1 << 98; // niente, nada, niks, rien, nichts, ничего: "nothing (more)" as what is not wanted
+pub(crate) const RESUMEX: u128 = 1 << 105; // reactivate, resubscribe, 再開: a resume verb that names messages by itself ("errore, riattiva"); not start, add, put back
 pub(crate) const KWOUT: u128 = 1 << 94; // an opt-out keyword (computed): "baja de publicidad", "alto a todos los mensajes"
 
 /// Rows of `(class, lang, words)` as two tables: the classes, packed (see `pack.rs`: a
@@ -845,7 +854,7 @@ word_classes! {
     (LISTN, "zh", "名单 列表"),
     (REMOVEV, "zh", "删除 移除 删掉"),
     (OUTFROM, "zh", "从"),
-    (PREP, "zh", "向 给"),
+    (PREP, "zh", "向 给 給我 俾我"),
     (LISTN, "ja", "リスト 名簿"),
     (REMOVEV, "ja", "外して 外す 削除して 消して"),
     (OUTFROM, "ja", "から"),
@@ -1222,6 +1231,9 @@ word_classes! {
     (UNDOV, "*", "undo reverse revert cancel rescind deshacer annuler ruckgangig"),
     (OUTNOUN, "*", "optout unsubscribe unsubscription unsub optedout baja desabonnement abmeldung"),
     (NEVERSIGNED, "*", "neversignedup didntsignup neveroptedin nuncamesuscribi nieangemeldet jamaisinscrit nuncameinscrevi"),
+    (NEVERSIGNED, "de", "niedafurangemeldet"),
+    (NEVERSIGNED, "pl", "niezapisywalamsie"),
+    (NEVERSIGNED, "hi", "registernahikiya"),
     (
         REFRAINV,
         "*",
@@ -1272,6 +1284,11 @@ word_classes! {
     // de: complaint and who it goes to ("Beschwerde beim Datenschutzbeauftragten"), the distribution lists of a
     // school and a parish, the warning and announcement nouns, the turn-off verbs ("Warnungen abstellen").
     (REPORTV, "de", "beschwerde"),
+    // "буду жаловаться в Роскомнадзор"; "消費者センターに相談します", "総務省に苦情を入れます" (the
+    // authority first: see the threat rule for ja).
+    (REPORTV, "ru", "жаловаться"),
+    (REPORTV, "ja", "に相談 に苦情 苦情 に通報"),
+    (AUTHN, "ja", "総務省 警察"),
     (AUTHN, "de", "datenschutzbeauftragten"),
     (LISTN, "de", "elternverteiler gemeindeverteiler"),
     (MSGN, "de", "ankundigungen warnungen notifs"),
@@ -1406,6 +1423,13 @@ word_classes! {
     // "не связываться со мной", "не звоните и не пишите".
     (SENDV, "ru", "беспокоить связываться связываитесь звонить звоните пишите слать"),
     (OBJV, "ru", "выключить заблокировать заблокируите"),
+    // Deactivate and switch-off verbs with a message object ("desativar sms", "désactivez les alertes").
+    (OBJV, "es", "desactivar desactiven desactive desactiva apaguen"),
+    (OBJV, "pt", "desativar desative desativem desativa desligar desliguem desligue"),
+    (OBJV, "fr", "desactiver desactivez"),
+    (OBJV, "de", "deaktivieren deaktiviert deaktiviere"),
+    (OBJV, "nl", "uitzetten deactiveren deactiveer"),
+    (OBJV, "it", "spegnete spegnere"),
     (OUTFROM, "ru", "от"),
     (ALL, "ru", "всего"),
     (MORE, "ru", "более"),
@@ -1420,6 +1444,13 @@ word_classes! {
         OPTINV,
         "*",
         "riaggiungetemi riaggiungimi riaggiungermi riattivatemi riattivami riattivi ricominciate rajoutez rajouter reabonnez activez ativa ativem reativa reativem przywroccie przywroc przywrocic wznowcie reaktiviert aktiviert",
+    ),
+    // Resume verbs that name a resume of messages without a message noun ("riattiva", "wznów
+    // wysyłanie", "重新订阅"); start, add and put back do not ("start small", "add me back on insta").
+    (
+        RESUMEX,
+        "*",
+        "resume resubscribe resubscribeme subscribe optin unstop reenable unpause reactivate reactivar reactiven reactiva reactivad reanudar reanuden reanude reanuda reanudad reativar reativem reative reativa riattivare riattiva riattivate riattivatemi riattivami riattivi reaktivieren reaktiviert reactiver reactivez reabonner reabonnez heraktiveren wznow wznowcie возобновить возобновите возобновляите подпишите reenroll reiscrivetemi reiscrivimi reinscrivez 再開 开通 重新开通 订阅 重新订阅 suscribanme suscribeme suscribirme resuscribirme mabonne abonnezmoi reabonnezmoi abonnieren subscrever resubscrever 구독할게요 구독해주세요 購読します",
     ),
     (ADDV, "*", "agreguen agregue ajoutez rajoutez aggiungete aggiungetemi dodajcie"),
     (AGAINX, "*", "znow nuovamente nuevamente erneut 再次"),
@@ -1459,6 +1490,10 @@ word_classes! {
     (REFRAINV, "ko", "삼가 삼가주세요"),
     (STOPV, "ko", "끊어주세요 끄기 해제"),
     (MKT, "ko", "쿠폰 할인 프로모션 특가"),
+    // "광고는 빼고 배송 알림만 주세요": ads (with the topic particle) left out, the rest kept.
+    (MKT, "ko", "광고는 광고성 광고만"),
+    (MSGCJK, "ko", "광고는 광고성"),
+    (REMOVEV, "ko", "빼고 빼주시고"),
     (LEAVE, "ko", "꺼져"),
     (FILLER, "ko", "제발 좀요"),
     (FILLER, "hi", "bhai abhi turant"),
@@ -1587,6 +1622,13 @@ phrase_lines! {
     ("will hier raus", "ichwillhierraus"),
     ("jamais demande", "neversignedup"),
     ("nooit aangemeld", "neversignedup"),
+    ("nie dafur angemeldet", "niedafurangemeldet"),
+    ("nie zapisywalam sie", "niezapisywalamsie"),
+    ("nie zapisywalem sie", "niezapisywalamsie"),
+    ("sie na to nie zapisywalam", "niezapisywalamsie"),
+    ("sie na to nie zapisywalem", "niezapisywalamsie"),
+    ("register nahi kiya", "registernahikiya"),
+    ("subscribe nahi kiya", "registernahikiya"),
     ("nie zugestimmt", "neversignedup"),
     ("erreur de numero", "wrongnumber"),
     ("report you", "reportyou"),

@@ -357,7 +357,7 @@ pub struct Thresholds {
 /// Chosen on out-of-fold predictions over the training corpus (`examples/classify_train.rs`).
 pub const THRESHOLDS: Thresholds =
     Thresholds { promote_opt_out: 0.96, promote_past_guard: 0.99, promote_help: 0.8, veto_opt_out: 0.8, veto_final: 0.85, veto_sentence: 0.99, veto_in_sentence: 0.97, veto_opt_in: 0.85, promote_opt_in: 0.96, opt_in_max_out: 0.05, promote_near_miss: 0.99 };
-/// The fewest words from which the model suggests an opt-in.
+/// The fewest words from which the model suggests an opt-in (two at `promote_near_miss`: "wznów wysyłanie", "再開希望").
 pub const LEARNED_MIN_WORDS: usize = 3;
 /// A learned opt-in's confidence is at most this, so it is always in the review band.
 const LEARNED_OPT_IN_CONFIDENCE: f32 = 0.7;
@@ -420,7 +420,7 @@ pub fn decide(a: &Analysis, p: &Probs, t: &Thresholds) -> Classification {
             if p_out >= t.promote_opt_out && a.gate && (r.confidence > 0.5 && a.words > 2 || sure) || a.past_guard && p_out >= t.promote_past_guard {
                 // Past a guard the rules and the model disagree: an opt-out, flagged for a person.
                 c = learned(a, Intent::OptOut, Some(a.scope), p_out.min(if a.past_guard { 0.7 } else { 0.95 }));
-            } else if p_in >= t.promote_opt_in && p_out <= t.opt_in_max_out && a.gate && a.resume_ok && a.words >= LEARNED_MIN_WORDS && (r.confidence > 0.5 || p_in >= t.promote_near_miss) {
+            } else if p_in >= t.promote_opt_in && p_out <= t.opt_in_max_out && a.gate && a.resume_ok && (a.words >= LEARNED_MIN_WORDS || a.words == 2 && p_in >= t.promote_near_miss) && (r.confidence > 0.5 || p_in >= t.promote_near_miss) {
                 // A resume the rules have no pattern for ("Proszę włączyć ponownie
                 // powiadomienia"): reported, flagged for a person, and never consent by
                 // itself: no keyword, rule `learned`, and `consent::decide` lifts nothing for it.

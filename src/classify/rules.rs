@@ -686,6 +686,9 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("refrain", &[Is(REFRAINV), Opt(SIE), Gap(3, SMALL), Is(MSGN)], 0.86, true),
     // "text me again and I'm reporting you to the FCC".
     r("threat", &[Is(REPORTV), GapNot(4, NEG), Is(AUTHN | DIGITS)], 0.85, true),
+    // Japanese names the authority first, the polite verb after: "消費者センターに相談します"
+    // ("警察に相談したよ" tells what happened).
+    r("threat", &[Is(AUTHN), Is(REPORTV), Is(FILLER)], 0.85, true),
     r("threat", &[Is(REPORTV), Gap(3, OBJP | DET | MYDET | PREP | OUTFROM | TOW | SMALL), Is(MSGN)], 0.82, true),
     r("dont-want", &[Is(NEG), Is(WANT), GapNot(4, GUARD), Is(MSGN), NotTo(ENDING)], 0.85, false),
     r("dont-want", &[Is(NEG), Is(WANT), GapNot(4, GUARD), Is(OBJP), Opt(MORE | AGAIN | NOMORE), End], 0.85, false),
