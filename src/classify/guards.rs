@@ -705,7 +705,15 @@ pub(crate) fn deferred(ws: &[Word<'_>], raw: &str) -> bool {
 /// "send me the texts again", "could you send me those alerts again": "the" or "those" after a
 /// send verb names messages already sent, asked for once more: a resend, not a resume (en).
 pub(crate) fn resend(ws: &[Word<'_>]) -> bool {
-    ws.windows(3).any(|p| p[0].is(SENDV | SENDGEN) && p[1].is(ME) && one_of(p[2].text, "the those that these"))
+    (0..ws.len().saturating_sub(2)).any(|i| {
+        let p = &ws[i..i + 3];
+        p[0].is(SENDV | SENDGEN) && p[1].is(ME) && one_of(p[2].text, "the those that these")
+            // "send me the appointment reminders again", "start sending me the weekly verse": a
+            // kind of message in the plural (not texts or messages themselves, which may be the
+            // ones deleted), or a verb of starting before, asks for a resume.
+            && !ws[i + 3..].iter().take(3).any(|w| w.is(MSGPL) && !w.is(SENDV | TXTV) && !one_of(w.text, "messages msgs"))
+            && !(i > 0 && ws[i - 1].is(OPTINV | KEEPV))
+    })
 }
 
 /// Laughter before a whole-message stop: "lol stop", "lmaooo stop", "🤣 stop".
