@@ -1823,3 +1823,28 @@ fn lexicon_round11() {
     let failures = lexicon_failures(rows);
     assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), rows.len(), failures.join("\n"));
 }
+
+/// Round 11's learned opt-ins: a resume verb that names the messages by itself, two words at the
+/// near-miss bar, a plural kind of message after "send me the"; each a suggestion for review
+/// (rule `learned`, confidence at most 0.7), never consent. And what stays none: a resume verb
+/// with an object of its own, a resend, one message deleted, a consent form.
+#[test]
+fn opt_in_round11() {
+    let rows: &[LexRow] = &[
+        ("errore, riattiva", OptIn, "learned", Some("it")),
+        ("再開希望", OptIn, "learned", Some("ja")),
+        ("Claro, suscríbanme", OptIn, "learned", Some("es")),
+        ("Send me the appointment reminders again please", OptIn, "learned", Some("en")),
+        ("reactiva mi cuenta", No, "none", None),
+        ("send me the texts again", No, "none", None),
+        ("please delete my last message", No, "none", None),
+        ("Consent form is signed", No, "none", None),
+    ];
+    let failures = lexicon_failures(rows);
+    assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), rows.len(), failures.join("\n"));
+    for &(text, intent, _, _) in rows.iter().filter(|r| r.1 == OptIn) {
+        let c = classify(text);
+        assert!(c.review && c.confidence <= 0.7 && c.keyword.is_none(), "{text:?}: a learned opt-in is for review: {c:?}");
+        assert_eq!(c.intent, intent);
+    }
+}

@@ -209,6 +209,8 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         || rhetorical(&ws)
         || guards::calls_attention(&ws)
         || guards::likes_them(&ws)
+        || guards::one_message(&ws)
+        || guards::consent_document(&ws)
         || guards::reported(&ws)
         || ws.iter().enumerate().any(|(i, w)| w.is(STOPV | OBJV | REMOVEV | KWOUT | GUARD) && negated(&ws, i) && negation_in_clause(&ws, i));
     let gated = !blocked && ws.iter().any(|w| w.keyword().is_some() || w.is(GATE));
@@ -252,7 +254,7 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         })
         // and it names messages, a list or receiving ("add me back on facebook" names none), or
         // the STOP it takes back does.
-        && (accident || ws.iter().any(|w| w.is(MSGN | MSGPL | MSGCJK | LISTN | SUBN | SENDV | SENDME | SENDGEN | GETV | RESUMEX)))
+        && (accident || ws.iter().any(|w| w.is(MSGN | MSGPL | MSGCJK | LISTN | SUBN | SENDV | SENDME | SENDGEN | GETV)) || resumes_alone(&ws))
         // "when will I start getting texts again?", "why did they turn back on": asking when or
         // why, with or without the mark, asks about a resume, it is not one; nor does telling
         // what happened, putting it off to later, or asking for a resend.
@@ -332,6 +334,12 @@ const WHEN_WHY_CJK: &[&str] = &["什么时候", "几点", "幾點", "为什么",
 /// resume comes, which is not asking for one.
 fn asks_when_why(ws: &[Word<'_>], text: &str) -> bool {
     ws.iter().any(|w| WHEN_WHY.contains(&w.text)) || WHEN_WHY_CJK.iter().any(|q| text.contains(q))
+}
+
+/// A resume verb that names the messages by itself, with no object of its own after it in its
+/// clause ("errore, riattiva", "再開希望"; not "reactiva mi cuenta", "reactivate the account").
+fn resumes_alone(ws: &[Word<'_>]) -> bool {
+    ws.iter().enumerate().any(|(i, w)| w.is(RESUMEX) && !ws[i + 1..].iter().take_while(|x| x.clause == w.clause).any(|x| x.is(MYDET | DET | OTHERN)))
 }
 
 /// Words that keep the model from suggesting an opt-in: stopping, refusing, removing, revoking,

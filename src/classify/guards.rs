@@ -308,6 +308,18 @@ pub const GUARDS: &[Guard] = &[
         ("They told me to text STOP but I like these", No, "none", "", ""),
     ),
     g(
+        "one-message",
+        "en es fr de pt it nl pl ru",
+        "deleting or ignoring one message (\"please delete my last message\", \"borra mi último mensaje\"): about a message, not the list; the model promotes no opt-out",
+        ("please delete my last message", No, "none", "", ""),
+    ),
+    g(
+        "consent-document",
+        "en es fr de pt it nl pl",
+        "consent named as a document (\"Consent form is signed\", \"formulario de consentimiento\"): paperwork, not a revocation; the model promotes no opt-out",
+        ("Consent form is signed", No, "none", "", ""),
+    ),
+    g(
         "celebration",
         "all",
         "a YES said with the emoji of a celebration (\"sí quiero!! 💍\", \"yes yes yes 🎉\") answers a friend: none",
@@ -678,6 +690,25 @@ pub(crate) fn calls_attention(ws: &[Word<'_>]) -> bool {
 pub(crate) fn reported(ws: &[Word<'_>]) -> bool {
     // The instruction verb first (a class test), then the reporting verb before it.
     ws.iter().enumerate().any(|(j, x)| x.is(INSTRV) && ws[j.saturating_sub(3)..j].iter().any(|w| one_of(w.text, "said told says tells")))
+}
+
+/// "please delete my last message", "ignore that text", "borra mi último mensaje": one message,
+/// named singular after last/previous/that, deleted or ignored; the list is not in question.
+pub(crate) fn one_message(ws: &[Word<'_>]) -> bool {
+    const LAST: &str = "last previous earlier that ultimo ultima anterior dernier precedent letzte vorherige laatste vorige ostatnia ostatnia poprzednia последнее предыдущее";
+    const IGNORE: &str = "ignore disregard ignora ignorez ignoriere ignoreer ignorar ignoruj игнорируйте";
+    (0..ws.len()).any(|i| {
+        (ws[i].is(REMOVEV) || one_of(ws[i].text, IGNORE))
+            && ws[i + 1..].iter().take(4).any(|w| one_of(w.text, LAST))
+            && ws[i + 1..].iter().take(5).any(|w| w.is(MSGN) && !w.is(MSGPL))
+    })
+}
+
+/// "Consent form is signed", "formulario de consentimiento", "modulo del consenso firmato":
+/// consent as a document, a form beside it.
+pub(crate) fn consent_document(ws: &[Word<'_>]) -> bool {
+    const FORM: &str = "form forms slip slips paperwork waiver formulario formulaire formular formulier formularz modulo termo";
+    (0..ws.len()).any(|i| ws[i].is(CONSENT) && ws[i.saturating_sub(3)..(i + 2).min(ws.len())].iter().any(|w| one_of(w.text, FORM)))
 }
 
 /// "They told me to text STOP but I like these", "me encantan estos mensajes": the sender likes

@@ -1430,6 +1430,7 @@ word_classes! {
     (OBJV, "de", "deaktivieren deaktiviert deaktiviere"),
     (OBJV, "nl", "uitzetten deactiveren deactiveer"),
     (OBJV, "it", "spegnete spegnere"),
+    (SENDGEN, "pl", "wysylanie wysylania"),
     (OUTFROM, "ru", "от"),
     (ALL, "ru", "всего"),
     (MORE, "ru", "более"),
