@@ -213,14 +213,17 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         || guards::consent_document(&ws)
         || guards::reported(&ws)
         || ws.iter().enumerate().any(|(i, w)| w.is(STOPV | OBJV | REMOVEV | KWOUT | GUARD) && negated(&ws, i) && negation_in_clause(&ws, i));
-    let gated = !blocked && ws.iter().any(|w| w.keyword().is_some() || w.is(GATE));
+    // Wanting to receive, or receiving again ("voglio ricevere", "다시 받을게요"), is about
+    // messages too: the model reads it (for an opt-in; it rarely says opt-out of it).
+    let receive = ws.iter().any(|w| w.is(GETV)) && ws.iter().any(|w| w.is(WANT | AGAINX));
+    let gated = !blocked && (receive || ws.iter().any(|w| w.keyword().is_some() || w.is(GATE)));
     let (gate, past_guard) = (gated && !held, gated && held);
     // The model reads a reply only where it may change the answer: a reply
     // with some word about messages, stopping or lists. A whole-message keyword
     // opt-out is read too, so that the model may veto one said between friends
     // ("ya para jajaja", "przestań haha"): vetoed at `veto_final`, flagged for a
     // person. The platform keyword alone ("STOP") was settled above and is never read.
-    let reads = ws.iter().any(|w| w.keyword().is_some() || w.is(GATE));
+    let reads = receive || ws.iter().any(|w| w.keyword().is_some() || w.is(GATE));
     if !reads && !always {
         return Analysis { rules, features: Vec::new(), scope: Scope::All, lang: None, gate: false, past_guard: false, asks_to_send: false, resume_ok: false, restated: false, words: 0, no_help: false, reads };
     }
@@ -243,7 +246,7 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     let question = text.contains(['?', '？']);
     // (Wanted only with `gate`, and the checks run in order of cost.)
     let resume_ok = gate
-        && (accident || !question)
+        && (accident || !question || polite_request(&ws))
         && !ws.iter().any(|w| {
             w.keyword().is_some_and(|k| k.intent == Intent::OptOut) && !accident
                 // The opt-out keyword an accident explains does not block ("mandei SAIR sem querer").
@@ -261,6 +264,7 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         && !asks_when_why(&ws, text)
         && !guards::past_statement(&ws)
         && !guards::deferred(&ws, text)
+        && !guards::goods_delivery(&ws, text)
         && (accident || !guards::resend(&ws));
     let (scope, lang) = if gated { (scope_of(&ws), voted) } else { (Scope::All, None) };
     let restated = accident && rules.intent == Intent::OptOut;
@@ -336,6 +340,15 @@ fn asks_when_why(ws: &[Word<'_>], text: &str) -> bool {
     ws.iter().any(|w| WHEN_WHY.contains(&w.text)) || WHEN_WHY_CJK.iter().any(|q| text.contains(q))
 }
 
+/// "can you put me back on the texts?", "Kunt u mij weer toevoegen aan de sms-lijst?",
+/// "можете снова включить уведомления?": a question that opens with a polite request frame
+/// asks for something; "am I ready to start getting texts again?" does not.
+fn polite_request(ws: &[Word<'_>]) -> bool {
+    const FRAMES: &str = "can could would kunt kunnen kun konnen konnten konnt pouvez pourriez peux podem podes poderiam pode puede pueden podrian podria potete potresti puoi possono mozecie mozesz mozna можете можно могли";
+    let first = ws.iter().position(|w| !w.is(FILLER | YESW) && w.text != "czy");
+    first.is_some_and(|i| guards::one_of(ws[i].text, FRAMES) && ws.get(i + 1).is_some_and(|w| !w.is(SELF)))
+}
+
 /// A resume verb that names the messages by itself, with no object of its own after it in its
 /// clause ("errore, riattiva", "再開希望"; not "reactiva mi cuenta", "reactivate the account").
 fn resumes_alone(ws: &[Word<'_>]) -> bool {
@@ -382,6 +395,7 @@ const GATE: u128 = MSGN
     | PASTOUT
     | REMOVED
     | OPTINV
+    | RESUMEX
     | SIGNUP;
 
 fn stop_emoji() -> Classification {

@@ -314,6 +314,12 @@ pub const GUARDS: &[Guard] = &[
         ("please delete my last message", No, "none", "", ""),
     ),
     g(
+        "goods-delivery",
+        "en es fr de pt it nl pl ru zh ja",
+        "a delivery of goods resumed, no kind of message named (\"resume my subscription box delivery in March\"): the model suggests no opt-in",
+        ("resume my subscription box delivery in March", No, "none", "", ""),
+    ),
+    g(
         "consent-document",
         "en es fr de pt it nl pl",
         "consent named as a document (\"Consent form is signed\", \"formulario de consentimiento\"): paperwork, not a revocation; the model promotes no opt-out",
@@ -339,8 +345,8 @@ pub const GUARDS: &[Guard] = &[
     ),
     g(
         "resend",
-        "en only",
-        "send me the / those … again: messages already sent, asked for again; the model suggests no opt-in",
+        "en es fr de pt it nl pl ru",
+        "send me the / those … again (en), or one document or code asked for again (\"je veux recevoir à nouveau la facture\"): messages already sent; the model suggests no opt-in",
         ("send me the texts again", No, "none", "", ""),
     ),
     g(
@@ -704,6 +710,15 @@ pub(crate) fn one_message(ws: &[Word<'_>]) -> bool {
     })
 }
 
+/// "resume my subscription box delivery in March", "riprendete la consegna della mia box":
+/// a delivery of goods resumed, with no kind of message named; not an opt-in.
+pub(crate) fn goods_delivery(ws: &[Word<'_>], raw: &str) -> bool {
+    const GOODS: &str = "delivery deliveries box boxes shipment shipments consegna consegne entrega entregas livraison livraisons lieferung lieferungen bezorging levering dostawa dostawy доставку доставка";
+    const GOODS_CJK: &[&str] = &["配送", "配達", "定期便"];
+    (ws.iter().any(|w| one_of(w.text, GOODS)) || !raw.is_ascii() && GOODS_CJK.iter().any(|g| raw.contains(g)))
+        && !ws.iter().any(|w| w.is(MSGN | MSGPL | MSGCJK) && !one_of(w.text, GOODS))
+}
+
 /// "Consent form is signed", "formulario de consentimiento", "modulo del consenso firmato":
 /// consent as a document, a form beside it.
 pub(crate) fn consent_document(ws: &[Word<'_>]) -> bool {
@@ -736,6 +751,11 @@ pub(crate) fn deferred(ws: &[Word<'_>], raw: &str) -> bool {
 /// "send me the texts again", "could you send me those alerts again": "the" or "those" after a
 /// send verb names messages already sent, asked for once more: a resend, not a resume (en).
 pub(crate) fn resend(ws: &[Word<'_>]) -> bool {
+    // One document or code asked for again, in any language ("je veux recevoir à nouveau la facture").
+    const ONE_OFF: &str = "invoice bill receipt code link pin password facture factura fatura fattura rechnung factuur faktura rachunek recu recibo ricevuta quittung kod ссылку код счет чек";
+    if ws.iter().any(|w| one_of(w.text, ONE_OFF)) && !ws.iter().any(|w| w.is(MSGPL) && !w.is(SENDV | TXTV)) {
+        return true;
+    }
     (0..ws.len().saturating_sub(2)).any(|i| {
         let p = &ws[i..i + 3];
         p[0].is(SENDV | SENDGEN) && p[1].is(ME) && one_of(p[2].text, "the those that these")

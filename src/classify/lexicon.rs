@@ -1431,6 +1431,9 @@ word_classes! {
     (OBJV, "nl", "uitzetten deactiveren deactiveer"),
     (OBJV, "it", "spegnete spegnere"),
     (SENDGEN, "pl", "wysylanie wysylania"),
+    // "다시 받을게요", "また受け取ります": will receive (again).
+    (GETV, "ko", "받을게요 받을래요 받겠습니다"),
+    (GETV, "ja", "受け取ります 受け取れる 受信します"),
     (OUTFROM, "ru", "от"),
     (ALL, "ru", "всего"),
     (MORE, "ru", "более"),
@@ -1451,7 +1454,7 @@ word_classes! {
     (
         RESUMEX,
         "*",
-        "resume resubscribe resubscribeme subscribe optin unstop reenable unpause reactivate reactivar reactiven reactiva reactivad reanudar reanuden reanude reanuda reanudad reativar reativem reative reativa riattivare riattiva riattivate riattivatemi riattivami riattivi reaktivieren reaktiviert reactiver reactivez reabonner reabonnez heraktiveren wznow wznowcie возобновить возобновите возобновляите подпишите reenroll reiscrivetemi reiscrivimi reinscrivez 再開 开通 重新开通 订阅 重新订阅 suscribanme suscribeme suscribirme resuscribirme mabonne abonnezmoi reabonnezmoi abonnieren subscrever resubscrever 구독할게요 구독해주세요 購読します",
+        "resume resubscribe resubscribeme subscribe optin unstop reenable unpause reactivate reactivar reactiven reactiva reactivad reanudar reanuden reanude reanuda reanudad reativar reativem reative reativa riattivare riattiva riattivate riattivatemi riattivami riattivi reaktivieren reaktiviert reactiver reactivez reabonner reabonnez heraktiveren wznow wznowcie возобновить возобновите возобновляите подпишите reenroll reiscrivetemi reiscrivimi reinscrivez 再開 开通 重新开通 订阅 重新订阅 继续发 登録 subskrybowac subskrypcja subskrybuje सब्सक्राइब 구독하고 구독할래요 suscribanme suscribeme suscribirme resuscribirme mabonne abonnezmoi reabonnezmoi abonnieren subscrever resubscrever 구독할게요 구독해주세요 購読します",
     ),
     (ADDV, "*", "agreguen agregue ajoutez rajoutez aggiungete aggiungetemi dodajcie"),
     (AGAINX, "*", "znow nuovamente nuevamente erneut 再次"),
