@@ -53,9 +53,10 @@ wasm-bindgen "$module" \
 # -4.6 kB gzip'd (199.0 to 194.4 kB; the inlined copies of big functions packed worst);
 # classify() and has(), timed in turns in one Node process: as fast, within the noise. 15 and 30
 # come within 0.2 kB of it, 0 is 1.1 kB larger.
+# --converge runs the passes again until the module stops shrinking: -0.4 kB gzip'd (round 11).
 # No custom section is kept: debug info, producers and target_features (which only tools
 # read; every runtime ignores it) are stripped.
-"$wasm_opt" "$out/stopgate_bg.wasm" -Oz -ocimfs=20 \
+"$wasm_opt" "$out/stopgate_bg.wasm" -Oz -ocimfs=20 --converge \
   --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-reference-types --enable-multivalue \
   --strip-debug --strip-producers --strip-target-features \

@@ -215,7 +215,8 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         || ws.iter().enumerate().any(|(i, w)| w.is(STOPV | OBJV | REMOVEV | KWOUT | GUARD) && negated(&ws, i) && negation_in_clause(&ws, i));
     // Wanting to receive, or receiving again ("voglio ricevere", "다시 받을게요"), is about
     // messages too: the model reads it (for an opt-in; it rarely says opt-out of it).
-    let receive = ws.iter().any(|w| w.is(GETV)) && ws.iter().any(|w| w.is(WANT | AGAINX));
+    // Only where the rules found nothing: it adds no veto of a rule's opt-out ("не хочу получать смс").
+    let receive = rules.intent == Intent::None && ws.iter().any(|w| w.is(GETV)) && ws.iter().any(|w| w.is(WANT | AGAINX));
     let gated = !blocked && (receive || ws.iter().any(|w| w.keyword().is_some() || w.is(GATE)));
     let (gate, past_guard) = (gated && !held, gated && held);
     // The model reads a reply only where it may change the answer: a reply
@@ -258,6 +259,9 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         // and it names messages, a list or receiving ("add me back on facebook" names none), or
         // the STOP it takes back does.
         && (accident || ws.iter().any(|w| w.is(MSGN | MSGPL | MSGCJK | LISTN | SUBN | SENDV | SENDME | SENDGEN | GETV)) || resumes_alone(&ws))
+        // After an accident, something asked beyond the explanation: "I accidentally texted stop. yes"
+        // explains and answers, it asks for nothing.
+        && (!accident || ws.iter().any(|w| !w.is(FILLER | YESW | SELF | IPRON | DET | ACCIDENT | SAIDV) && w.keyword().is_none_or(|k| k.intent != Intent::OptOut)))
         // "when will I start getting texts again?", "why did they turn back on": asking when or
         // why, with or without the mark, asks about a resume, it is not one; nor does telling
         // what happened, putting it off to later, or asking for a resend.

@@ -703,20 +703,21 @@ pub(crate) fn reported(ws: &[Word<'_>]) -> bool {
 pub(crate) fn one_message(ws: &[Word<'_>]) -> bool {
     const LAST: &str = "last previous earlier that ultimo ultima anterior dernier precedent letzte vorherige laatste vorige ostatnia ostatnia poprzednia последнее предыдущее";
     const IGNORE: &str = "ignore disregard ignora ignorez ignoriere ignoreer ignorar ignoruj игнорируйте";
-    (0..ws.len()).any(|i| {
-        (ws[i].is(REMOVEV) || one_of(ws[i].text, IGNORE))
-            && ws[i + 1..].iter().take(4).any(|w| one_of(w.text, LAST))
-            && ws[i + 1..].iter().take(5).any(|w| w.is(MSGN) && !w.is(MSGPL))
-    })
+    // One singular message noun first (a class test), then the verb and "last" by their words.
+    ws.iter().any(|w| w.is(MSGN) && !w.is(MSGPL))
+        && (0..ws.len()).any(|i| {
+            (ws[i].is(REMOVEV) || one_of(ws[i].text, IGNORE))
+                && ws[i + 1..].iter().take(4).any(|w| one_of(w.text, LAST))
+                && ws[i + 1..].iter().take(5).any(|w| w.is(MSGN) && !w.is(MSGPL))
+        })
 }
 
 /// "resume my subscription box delivery in March", "riprendete la consegna della mia box":
 /// a delivery of goods resumed, with no kind of message named; not an opt-in.
 pub(crate) fn goods_delivery(ws: &[Word<'_>], raw: &str) -> bool {
-    const GOODS: &str = "delivery deliveries box boxes shipment shipments consegna consegne entrega entregas livraison livraisons lieferung lieferungen bezorging levering dostawa dostawy доставку доставка";
     const GOODS_CJK: &[&str] = &["配送", "配達", "定期便"];
-    (ws.iter().any(|w| one_of(w.text, GOODS)) || !raw.is_ascii() && GOODS_CJK.iter().any(|g| raw.contains(g)))
-        && !ws.iter().any(|w| w.is(MSGN | MSGPL | MSGCJK) && !one_of(w.text, GOODS))
+    (ws.iter().any(|w| w.is(GOODSN)) || !raw.is_ascii() && GOODS_CJK.iter().any(|g| raw.contains(g)))
+        && !ws.iter().any(|w| w.is(MSGN | MSGPL | MSGCJK) && !w.is(GOODSN))
 }
 
 /// "Consent form is signed", "formulario de consentimiento", "modulo del consenso firmato":
@@ -752,8 +753,7 @@ pub(crate) fn deferred(ws: &[Word<'_>], raw: &str) -> bool {
 /// send verb names messages already sent, asked for once more: a resend, not a resume (en).
 pub(crate) fn resend(ws: &[Word<'_>]) -> bool {
     // One document or code asked for again, in any language ("je veux recevoir à nouveau la facture").
-    const ONE_OFF: &str = "invoice bill receipt code link pin password facture factura fatura fattura rechnung factuur faktura rachunek recu recibo ricevuta quittung kod ссылку код счет чек";
-    if ws.iter().any(|w| one_of(w.text, ONE_OFF)) && !ws.iter().any(|w| w.is(MSGPL) && !w.is(SENDV | TXTV)) {
+    if ws.iter().any(|w| w.is(ONEOFFN)) && !ws.iter().any(|w| w.is(MSGPL) && !w.is(SENDV | TXTV)) {
         return true;
     }
     (0..ws.len().saturating_sub(2)).any(|i| {

@@ -797,6 +797,8 @@ pub(crate) const SENDMEFR: u128 = 1 << 100; // mecrivez, menvoyez: a French send
 pub(crate) const SENDIHR: u128 = 1 << 99; // schreibt, schickt: an ihr-imperative that is also a third person, so only first ("schreibt mir bitte nicht mehr", not "er schreibt mir nicht mehr")
 pub(crate) const NOTHING: u128 = 1 << 98; // niente, nada, niks, rien, nichts, ничего: "nothing (more)" as what is not wanted
 pub(crate) const RESUMEX: u128 = 1 << 105; // reactivate, resubscribe, 再開: a resume verb that names messages by itself ("errore, riattiva"); not start, add, put back
+pub(crate) const GOODSN: u128 = 1 << 106; // delivery, box, consegna: goods delivered, not messages ("resume my subscription box delivery")
+pub(crate) const ONEOFFN: u128 = 1 << 107; // invoice, code, link: one document asked for again, a resend ("je veux recevoir à nouveau la facture")
 pub(crate) const KWOUT: u128 = 1 << 94; // an opt-out keyword (computed): "baja de publicidad", "alto a todos los mensajes"
 
 /// Rows of `(class, lang, words)` as two tables: the classes, packed (see `pack.rs`: a
@@ -1431,6 +1433,8 @@ word_classes! {
     (OBJV, "nl", "uitzetten deactiveren deactiveer"),
     (OBJV, "it", "spegnete spegnere"),
     (SENDGEN, "pl", "wysylanie wysylania"),
+    (GOODSN, "*", "delivery deliveries box boxes shipment shipments consegna consegne entrega entregas livraison livraisons lieferung lieferungen bezorging levering dostawa dostawy доставку доставка"),
+    (ONEOFFN, "*", "invoice bill receipt code link pin password facture factura fatura fattura rechnung factuur faktura rachunek recu recibo ricevuta quittung kod ссылку код счет чек"),
     // "다시 받을게요", "また受け取ります": will receive (again).
     (GETV, "ko", "받을게요 받을래요 받겠습니다"),
     (GETV, "ja", "受け取ります 受け取れる 受信します"),

@@ -356,7 +356,7 @@ pub struct Thresholds {
 
 /// Chosen on out-of-fold predictions over the training corpus (`examples/classify_train.rs`).
 pub const THRESHOLDS: Thresholds =
-    Thresholds { promote_opt_out: 0.96, promote_past_guard: 0.99, promote_help: 0.8, veto_opt_out: 0.8, veto_final: 0.8, veto_sentence: 0.99, veto_in_sentence: 0.97, veto_opt_in: 0.85, promote_opt_in: 0.96, opt_in_max_out: 0.05, promote_near_miss: 0.99 };
+    Thresholds { promote_opt_out: 0.95, promote_past_guard: 0.99, promote_help: 0.8, veto_opt_out: 0.8, veto_final: 0.75, veto_sentence: 0.99, veto_in_sentence: 0.97, veto_opt_in: 0.85, promote_opt_in: 0.96, opt_in_max_out: 0.05, promote_near_miss: 0.98 };
 /// The fewest words from which the model suggests an opt-in (two at `promote_near_miss`: "wznów wysyłanie", "再開希望").
 pub const LEARNED_MIN_WORDS: usize = 3;
 /// A learned opt-in's confidence is at most this, so it is always in the review band.
