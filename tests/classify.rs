@@ -1464,6 +1464,12 @@ fn past_a_guard() {
 type LexRow = (&'static str, Intent, &'static str, Option<&'static str>);
 
 /// The rows of a lexicon table that classify otherwise than they say.
+/// Every row classified as it says, or a panic listing the rows that were not.
+fn assert_rows(rows: &[LexRow]) {
+    let failures = lexicon_failures(rows);
+    assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), rows.len(), failures.join("\n"));
+}
+
 fn lexicon_failures(rows: &[LexRow]) -> Vec<String> {
     let mut failures = Vec::new();
     for &(text, intent, rule, lang) in rows {
@@ -1519,8 +1525,7 @@ fn lexicon_round8_western() {
         ("quítame de la lista", OptOut, "remove-me", Some("es")),
         ("toglimi dalla lista", OptOut, "remove-me", Some("it")),
     ];
-    let failures = lexicon_failures(rows);
-    assert!(failures.is_empty(), "{} failed:\n{}", failures.len(), failures.join("\n"));
+    assert_rows(rows);
 }
 
 /// Round 8, lexicon paradigms in ru, zh, ja, ko and hi: `(text, intent, language, rule)`; a
@@ -1758,8 +1763,7 @@ const LEXICON_ROUND9_ASIA: &[LexRow] = &[
 
 #[test]
 fn lexicon_round9_asia() {
-    let failures = lexicon_failures(LEXICON_ROUND9_ASIA);
-    assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), LEXICON_ROUND9_ASIA.len(), failures.join("\n"));
+    assert_rows(LEXICON_ROUND9_ASIA);
 }
 
 /// Round 9's opt-in forms: CONTINUE said alone in it/nl/ru/ja/ko/zh/hi, YES with "I want", "gladly",
@@ -1791,8 +1795,7 @@ const OPT_IN_ROUND9: &[LexRow] = &[
 
 #[test]
 fn opt_in_round9() {
-    let failures = lexicon_failures(OPT_IN_ROUND9);
-    assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), OPT_IN_ROUND9.len(), failures.join("\n"));
+    assert_rows(OPT_IN_ROUND9);
 }
 
 /// Round 11's lexicon pass, from the misses of 39 writers out of writer: deactivate verbs
@@ -1820,8 +1823,7 @@ fn lexicon_round11() {
         ("警察に相談したよ", No, "none", None),
         ("엄마 광고는 봤어?", No, "none", None),
     ];
-    let failures = lexicon_failures(rows);
-    assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), rows.len(), failures.join("\n"));
+    assert_rows(rows);
 }
 
 /// Round 11's learned opt-ins: a resume verb that names the messages by itself, two words at the
@@ -1840,8 +1842,7 @@ fn opt_in_round11() {
         ("please delete my last message", No, "none", None),
         ("Consent form is signed", No, "none", None),
     ];
-    let failures = lexicon_failures(rows);
-    assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), rows.len(), failures.join("\n"));
+    assert_rows(rows);
     for &(text, intent, _, _) in rows.iter().filter(|r| r.1 == OptIn) {
         let c = classify(text);
         assert!(c.review && c.confidence <= 0.7 && c.keyword.is_none(), "{text:?}: a learned opt-in is for review: {c:?}");
