@@ -701,7 +701,7 @@ pub(crate) fn reported(ws: &[Word<'_>]) -> bool {
 /// "please delete my last message", "ignore that text", "borra mi último mensaje": one message,
 /// named singular after last/previous/that, deleted or ignored; the list is not in question.
 pub(crate) fn one_message(ws: &[Word<'_>]) -> bool {
-    const LAST: &str = "last previous earlier that ultimo ultima anterior dernier precedent letzte vorherige laatste vorige ostatnia ostatnia poprzednia последнее предыдущее";
+    const LAST: &str = "last previous earlier that ultimo ultima anterior dernier precedent letzte vorherige laatste vorige ostatnia poprzednia последнее предыдущее";
     const IGNORE: &str = "ignore disregard ignora ignorez ignoriere ignoreer ignorar ignoruj игнорируйте";
     // One singular message noun first (a class test), then the verb and "last" by their words.
     ws.iter().any(|w| w.is(MSGN) && !w.is(MSGPL))
