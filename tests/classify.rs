@@ -1826,6 +1826,24 @@ fn lexicon_round11() {
     assert_rows(rows);
 }
 
+/// Round 12: a one-word stop laughed at out loud is banter between friends (a reaction, none at 0.5);
+/// annoyance after one stays a stop. A service cancelled with its name before the verb (German and
+/// Korean put the verb last) is not about messages.
+#[test]
+fn lexicon_round12() {
+    let rows: &[LexRow] = &[
+        ("smettila 😂😂", No, "banter", None),
+        ("хватит 🤣", No, "banter", None),
+        ("przestań 😂", No, "banter", None),
+        ("stop 🙄", OptOut, "keyword", Some("en")),
+        ("BAJA 🛑", OptOut, "keyword", Some("es")),
+        ("muss noch den Strom in der alten Wohnung abmelden", No, "none", None),
+        ("전에 살던 집 인터넷 해지해야 돼", No, "none", None),
+        ("bitte meine Nummer abmelden", OptOut, "keyword-in-sentence", Some("de")),
+    ];
+    assert_rows(rows);
+}
+
 /// Round 11's learned opt-ins: a resume verb that names the messages by itself, two words at the
 /// near-miss bar, a plural kind of message after "send me the"; each a suggestion for review
 /// (rule `learned`, confidence at most 0.7), never consent. And what stays none: a resume verb

@@ -358,7 +358,7 @@ pub const GUARDS: &[Guard] = &[
     g(
         "laugh-first",
         "all",
-        "laughter before a whole-message stop (\"lol stop\", \"🤣 stop\"), or ㅋㅋ, 哈哈, ｗｗ, 🙈 anywhere: a reaction to a friend, none at 0.5 (\"Stop!! lol\" stays a stop)",
+        "laughter before a whole-message stop (\"lol stop\", \"🤣 stop\"), or ㅋㅋ, 哈哈, ｗｗ, 🙈, 😂, 🤣 anywhere (\"smettila 😂😂\"): a reaction to a friend, none at 0.5 (\"Stop!! lol\" stays a stop)",
         ("lmao stop", No, "banter", "", ""),
     ),
     g(
@@ -767,9 +767,13 @@ pub(crate) fn resend(ws: &[Word<'_>]) -> bool {
     })
 }
 
-/// Laughter before a whole-message stop: "lol stop", "lmaooo stop", "🤣 stop".
+/// Laughter out loud after a stop, even a one-word one ("smettila 😂😂", "хватит 🤣"); 🙈 anywhere.
+/// Not 🙄, 😭 or 💀: "stop 🙄" is annoyance, often at a sender.
+const ROAR: &[char] = &['🙈', '😂', '🤣', '😹', '😆'];
+
+/// Laughter before a whole-message stop: "lol stop", "lmaooo stop", "🤣 stop"; or out loud after one.
 pub(crate) fn laugh_first(ws: &[Word<'_>], raw: &str) -> bool {
-    ws.first().is_some_and(|w| w.is(BANTER)) || raw.trim_start().starts_with(LAUGH) || !raw.is_ascii() && (cjk_laugh(raw) || raw.contains('🙈'))
+    ws.first().is_some_and(|w| w.is(BANTER)) || raw.trim_start().starts_with(LAUGH) || !raw.is_ascii() && (cjk_laugh(raw) || raw.contains(ROAR))
 }
 
 /// "how do I unsubscribe from hulu", "did you unsubscribe from the magazine", "I'm gonna

@@ -1263,7 +1263,7 @@ word_classes! {
     (SAIDV, "*", "mowilem mowilam pisalem pisalam писал написал писала dije dijimos pedi dissi detto disse dit gesagt gezegd"),
     (SAIDV, "en", "texted replied responded sent typed wrote hit pressed answered said"),
     (PRAISE, "en", "toogood blush blushing tookind sokind sosweet toosweet cute adorable love noway youdidnt crying cry dying"),
-    (OTHERN, "ko", "헬스장 동호회 학원"),
+    (OTHERN, "ko", "헬스장 동호회 학원 인터넷"),
     (OTHERN, "ja", "ジム"),
     (OTHERN, "zh", "健身房"),
     // The other things a friend takes one off or out of, in es, it, fr, de, nl, pt, pl ("quítame la etiqueta de esa
@@ -1271,7 +1271,7 @@ word_classes! {
     (OTHERN, "es", "foto fotos etiqueta hilo copia turno ride gimnasio"),
     (OTHERN, "it", "foto tag copia thread turno carpooling pooling palestra"),
     (OTHERN, "fr", "photo photos tag fil covoiturage"),
-    (OTHERN, "de", "foto fotos markierung fahrgemeinschaft"),
+    (OTHERN, "de", "foto fotos markierung fahrgemeinschaft strom"),
     (OTHERN, "nl", "foto fotos tag carpool"),
     // Round 9 (en, es, fr, de, pt, it, nl, pl): the words the model's gate needs, in their cases and forms.
     // pl: stopping and the sending noun ("proszę o zaprzestanie wysyłki"), the message and contact nouns in their
