@@ -983,7 +983,8 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
             || guards::ask_a_friend(cs, i, i, all)
             // "헬스장 해지했어", "ジム退会した": object-before-verb languages name the other thing first.
             || i > 0 && cs[i - 1].is(OTHERN) && !w.text.is_ascii()
-            // German puts the verb last, after the thing: "den Strom in der alten Wohnung abmelden".
+            // A verb-final clause (German, Dutch, ...) names the thing earlier: "den Strom in der alten
+            // Wohnung abmelden"; in any language, only where the clause names no messages, list or number.
             || cs[..i].iter().any(|x| x.is(OTHERN)) && !cs.iter().any(|x| x.is(MSGN | MSGPL | LISTN | NUMBER | MKT))
         {
             guards::guarded();
