@@ -317,6 +317,9 @@ const ANSWER_WORDS: &[&str] = &[
     "확인", "계속", "継続", "続ける", "登録", "继续", "co", "vang", "da", "u", "dong",
     // hi (Devanagari and romanised)
     "हाँ", "हां", "हा", "जी", "ठीक", "haan", "han", "haa", "ji", "theek", "jaarirakhen",
+    // "I agree" (the classifier's merged forms): it answers a consent prompt, and much else.
+    "aceito", "accetto", "jaccepte", "stimmezu", "zgadzamsie", "согласен", "согласна", "同意", "同意します",
+    "동의합니다", "동의해요", "manzoor", "मंजूर", "सहमत",
 ];
 
 /// Request words that may stand with an answer word without making it explicit.

@@ -66,7 +66,9 @@ const CASES: &[Case] = &[
     c("stoop", No),
     c("strat", No),
     c("stat", No),
-    c("yess", No),
+    // A stretched YES is a YES (round 13: in 45 writers' replies to businesses, every "yess"
+    // opted in; consent reads it as an answer word, which lifts nothing by default).
+    c("yess", OptIn),
     c("helo", No),
     c("starr", No),
     // Politeness and emphasis.
@@ -815,7 +817,7 @@ const CASES: &[Case] = &[
     c("stop ty u", OptOut),
     c("STOP tyty", OptOut),
     c("thx u, see you friday", No),
-    c("yess", No),
+    c("yess thank u", No),
     // One modifier inside "no more", "stop with", "stop sending".
     c("no more sale messages", OptOut),
     c("No more holiday promos pls", OptOut),
@@ -1840,6 +1842,42 @@ fn lexicon_round12() {
         ("muss noch den Strom in der alten Wohnung abmelden", No, "none", None),
         ("전에 살던 집 인터넷 해지해야 돼", No, "none", None),
         ("bitte meine Nummer abmelden", OptOut, "keyword-in-sentence", Some("de")),
+    ];
+    assert_rows(rows);
+}
+
+/// Round 13, from the misses of zp and zq (the twelfth freeze's pair, now in train): agreement said
+/// to a consent prompt opts in as an answer word; a yes stretched by one letter is a yes; German's
+/// go-on word alone opts in, asked it does not; "more information" in the cases the nominative
+/// keyword missed is help. And what stays none: a proposal accepted, agreement with a person,
+/// a consent form, a stretched word in a sentence.
+#[test]
+fn lexicon_round13() {
+    let rows: &[LexRow] = &[
+        ("Sí, acepto", OptIn, "keyword", Some("es")),
+        ("oui j'accepte", OptIn, "keyword", Some("fr")),
+        ("Ja, ich stimme zu", OptIn, "keyword", Some("de")),
+        ("ja ik ga akkoord", OptIn, "keyword", Some("nl")),
+        ("tak, zgadzam się", OptIn, "keyword", Some("pl")),
+        ("да, согласен", OptIn, "keyword", Some("ru")),
+        ("同意します", OptIn, "keyword", Some("ja")),
+        ("동의합니다", OptIn, "keyword", Some("ko")),
+        ("yess", OptIn, "keyword", Some("en")),
+        ("ouii", OptIn, "keyword", Some("fr")),
+        ("weiter", OptIn, "keyword", Some("de")),
+        ("więcej informacji proszę", Help, "keyword", Some("pl")),
+        ("больше информации пожалуйста", Help, "keyword", Some("ru")),
+        ("请提供更多信息", Help, "keyword", Some("zh")),
+        ("詳しい情報をお願いします", Help, "keyword", Some("ja")),
+        ("자세한 안내 부탁드립니다", Help, "keyword", Some("ko")),
+        // Look-alikes.
+        ("Sí acepto 💍😭 no puedo parar de llorar", No, "none", None),
+        ("acepto el reto, nos vemos a las 8", No, "none", None),
+        ("ich stimme dir zu, der Film war zu lang", No, "none", None),
+        ("同意书签好了", No, "none", None),
+        ("Weiter?", No, "none", None),
+        ("yess we won the game", No, "none", None),
+        ("startt", No, "none", None),
     ];
     assert_rows(rows);
 }

@@ -198,7 +198,8 @@ fn training_set() {
     UNION.check("corpus/train", &s);
     // Each earlier round's train, by the writers it held: its floors, only raised since.
     let single = |n: &str, last: u8| n.strip_prefix("writer-").is_some_and(|l| l.len() == 1 && l.as_bytes()[0] <= last);
-    let rounds: [EarlierTrain; 8] = [
+    let rounds: [EarlierTrain; 9] = [
+        ("writers a to zo", "round 12's train", &UNION_AZO, &|n| n <= "writer-zo"),
         ("writers a to zm", "round 11's train", &UNION_AZM, &|n| n <= "writer-zm"),
         ("writers a to zk", "round 10's train", &UNION_AZK10, &|n| n <= "writer-zk"),
         ("writers a to ze and zh to zk", "round 9's train", &UNION_AZK, &|n| n != "writer-zf" && n != "writer-zg" && n <= "writer-zk"),
@@ -257,6 +258,9 @@ impl Floors {
     }
 }
 
+// Round 13 reads a bare YES stretched by one letter ("yess", "sii", "jaa", "takk") as the YES it
+// is: in 43 writers' replies to businesses 34 of them opted in, and between people 3 were `none`
+// (writers w and zm: three more of the bare-YES label conflict below).
 // One false opt-in is a label conflict, not an error we accept: writer-b's person-to-person
 // "yesss" is `none` (a text to a friend), while a bare YES to a business opts in (the policy,
 // and writer-a's "yess"). The classifier reads replies to businesses, so it keeps the opt-in.
@@ -287,7 +291,7 @@ const FLOORS: &[(&str, Floors)] = &[
     // Writers v and w were the held-out set at the sixth freeze (87cf094; accuracy then 0.952
     // and 0.941): floors just under round 7's train figures on them.
     ("writer-v", Floors { accuracy: 0.955, out_precision: 0.96, out_recall: 0.905, in_recall: 0.765, help_recall: 0.995, p2p_per_1000: 8, false_opt_ins: 3 }),
-    ("writer-w", Floors { accuracy: 0.94, out_precision: 0.955, out_recall: 0.865, in_recall: 0.675, help_recall: 0.995, p2p_per_1000: 10, false_opt_ins: 8 }),
+    ("writer-w", Floors { accuracy: 0.94, out_precision: 0.955, out_recall: 0.865, in_recall: 0.675, help_recall: 0.995, p2p_per_1000: 10, false_opt_ins: 10 }),
     ("writer-k", Floors { accuracy: 0.965, out_precision: 0.855, out_recall: 0.925, in_recall: 0.8, help_recall: 0.995, p2p_per_1000: 16, false_opt_ins: 10 }),
     ("writer-l", Floors { accuracy: 0.815, out_precision: 0.94, out_recall: 0.89, in_recall: 0.45, help_recall: 0.865, p2p_per_1000: 9, false_opt_ins: 0 }),
     ("writer-m", Floors { accuracy: 0.915, out_precision: 0.965, out_recall: 0.82, in_recall: 0.755, help_recall: 0.975, p2p_per_1000: 16, false_opt_ins: 8 }),
@@ -326,11 +330,15 @@ const FLOORS: &[(&str, Floors)] = &[
     // Round 11: zl and zm (round 10's held-out pair, measured once at the tenth freeze, 503b29c;
     // accuracy then 0.973 and 0.957) moved into train; floors just under their train figures.
     ("writer-zl", Floors { accuracy: 0.97, out_precision: 0.985, out_recall: 0.96, in_recall: 0.785, help_recall: 0.985, p2p_per_1000: 1, false_opt_ins: 0 }),
-    ("writer-zm", Floors { accuracy: 0.96, out_precision: 0.985, out_recall: 0.925, in_recall: 0.74, help_recall: 0.995, p2p_per_1000: 1, false_opt_ins: 0 }),
+    ("writer-zm", Floors { accuracy: 0.96, out_precision: 0.985, out_recall: 0.925, in_recall: 0.74, help_recall: 0.995, p2p_per_1000: 1, false_opt_ins: 1 }),
     // Round 12: zn and zo (round 11's held-out pair, measured once at the eleventh freeze, bcfb5a5;
     // accuracy then 0.971 for the pair) moved into train; floors just under their train figures.
     ("writer-zn", Floors { accuracy: 0.975, out_precision: 0.985, out_recall: 0.955, in_recall: 0.875, help_recall: 0.985, p2p_per_1000: 2, false_opt_ins: 0 }),
     ("writer-zo", Floors { accuracy: 0.965, out_precision: 0.985, out_recall: 0.905, in_recall: 0.79, help_recall: 0.97, p2p_per_1000: 1, false_opt_ins: 0 }),
+    // Round 13: zp and zq (round 12's held-out pair, measured once at the twelfth freeze, d20b439;
+    // accuracy then 0.969 for the pair) moved into train; floors just under their train figures.
+    ("writer-zp", Floors { accuracy: 0.97, out_precision: 0.975, out_recall: 0.925, in_recall: 0.94, help_recall: 0.86, p2p_per_1000: 6, false_opt_ins: 0 }),
+    ("writer-zq", Floors { accuracy: 0.965, out_precision: 0.955, out_recall: 0.915, in_recall: 0.925, help_recall: 0.955, p2p_per_1000: 8, false_opt_ins: 2 }),
 ];
 /// The union of writers a to d (the whole of train in round 3: its floors, only raised since).
 const UNION_AD: Floors =
@@ -338,24 +346,30 @@ const UNION_AD: Floors =
 /// The union of writers a to f (the whole of train in round 4: its floors, only raised since).
 const UNION_AF: Floors =
     Floors { accuracy: 0.96, out_precision: 0.98, out_recall: 0.92, in_recall: 0.81, help_recall: 0.965, p2p_per_1000: 4, false_opt_ins: 3 };
-/// The union of every writer in train (forty-one since round 12; its false opt-ins are the bare-YES label conflicts of the writers above).
+/// The union of every writer in train (forty-three since round 13; its false opt-ins are the bare-YES label conflicts of the writers above).
 const UNION: Floors =
-    Floors { accuracy: 0.96, out_precision: 0.975, out_recall: 0.92, in_recall: 0.82, help_recall: 0.98, p2p_per_1000: 5, false_opt_ins: 87 };
+    Floors { accuracy: 0.965, out_precision: 0.975, out_recall: 0.92, in_recall: 0.835, help_recall: 0.98, p2p_per_1000: 5, false_opt_ins: 92 };
+/// The union of writers a to zo (the whole of train in round 12: its floors, only raised since but
+/// for the stretched bare YESes between people that round 13 reads as the YES they are: see FLOORS).
+const UNION_AZO: Floors =
+    Floors { accuracy: 0.96, out_precision: 0.975, out_recall: 0.92, in_recall: 0.82, help_recall: 0.98, p2p_per_1000: 5, false_opt_ins: 90 };
+// The earlier rounds' unions below allow one or two false opt-ins more since round 13: the
+// stretched bare YESes between people of writers w and zm (see FLOORS); nothing else was lowered.
 /// The union of writers a to zm (the whole of train in round 11: its floors, only raised since).
 const UNION_AZM: Floors =
-    Floors { accuracy: 0.96, out_precision: 0.965, out_recall: 0.92, in_recall: 0.82, help_recall: 0.98, p2p_per_1000: 6, false_opt_ins: 88 };
+    Floors { accuracy: 0.96, out_precision: 0.965, out_recall: 0.92, in_recall: 0.82, help_recall: 0.98, p2p_per_1000: 6, false_opt_ins: 90 };
 /// The union of writers a to zk (the whole of train in round 10: its floors, only raised since).
 const UNION_AZK10: Floors =
-    Floors { accuracy: 0.96, out_precision: 0.965, out_recall: 0.92, in_recall: 0.82, help_recall: 0.98, p2p_per_1000: 7, false_opt_ins: 88 };
+    Floors { accuracy: 0.96, out_precision: 0.965, out_recall: 0.92, in_recall: 0.82, help_recall: 0.98, p2p_per_1000: 7, false_opt_ins: 89 };
 /// The union of writers a to ze and zh to zk (the whole of train in round 9: its floors, only raised since).
 const UNION_AZK: Floors =
-    Floors { accuracy: 0.955, out_precision: 0.965, out_recall: 0.915, in_recall: 0.82, help_recall: 0.98, p2p_per_1000: 7, false_opt_ins: 87 };
+    Floors { accuracy: 0.955, out_precision: 0.965, out_recall: 0.915, in_recall: 0.82, help_recall: 0.98, p2p_per_1000: 7, false_opt_ins: 88 };
 /// The union of writers a to ze (the whole of train in round 9's first stop: its floors, only raised since).
 const UNION_AZE: Floors =
     Floors { accuracy: 0.945, out_precision: 0.96, out_recall: 0.89, in_recall: 0.765, help_recall: 0.985, p2p_per_1000: 9, false_opt_ins: 84 };
 /// The union of writers a to w (the whole of train in round 7: its floors, only raised since).
 const UNION_AW: Floors =
-    Floors { accuracy: 0.93, out_precision: 0.95, out_recall: 0.87, in_recall: 0.66, help_recall: 0.95, p2p_per_1000: 12, false_opt_ins: 58 };
+    Floors { accuracy: 0.93, out_precision: 0.95, out_recall: 0.87, in_recall: 0.66, help_recall: 0.95, p2p_per_1000: 12, false_opt_ins: 59 };
 /// The union of writers a and b (the whole of train in round 2: its floors, only raised since).
 const UNION_AB: Floors =
     Floors { accuracy: 0.97, out_precision: 0.98, out_recall: 0.95, in_recall: 0.92, help_recall: 0.98, p2p_per_1000: 3, false_opt_ins: 1 };

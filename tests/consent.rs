@@ -187,7 +187,12 @@ fn bare_yes_words_in_every_language_lift_nothing_by_default() {
 /// answer words: read end to end, they lift nothing by default.
 #[test]
 fn continue_and_yes_forms_are_answer_words() {
-    for text in ["Continua", "Doorgaan", "Продолжить", "続ける", "継続", "계속", "继续", "jaari rakhen", "sí quiero", "oui je veux", "tak chcę", "예 👍", "是的 👍"] {
+    for text in [
+        "Continua", "Doorgaan", "Продолжить", "続ける", "継続", "계속", "继续", "jaari rakhen", "sí quiero", "oui je veux", "tak chcę", "예 👍", "是的 👍",
+        // Round 13: agreement, a stretched yes, German's go-on word.
+        "sí acepto", "sim aceito", "sì accetto", "oui j'accepte", "ja ich stimme zu", "einverstanden", "ja ik ga akkoord", "tak, zgadzam się", "да, согласен",
+        "согласна", "同意", "同意します", "동의합니다", "haan ji manzoor", "yess", "sii", "ouii", "weiter",
+    ] {
         let c = classify(text);
         assert_eq!(c.intent, Intent::OptIn, "{text:?}: {c:?}");
         let d = decide(&Reply::from(&c), &ConsentPolicy::default());

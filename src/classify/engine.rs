@@ -169,7 +169,9 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     let celebrates = |c: &Classification| {
         c.intent == Intent::OptIn && !text.is_ascii() && text.contains(CELEBRATION) && ws.iter().any(|w| w.keyword().is_some_and(|k| k.intent == Intent::OptIn && k.level == Level::Exact))
     };
-    let whole = whole_message(&ws).filter(|c| !celebrates(c));
+    // "Weiter?": German's go-on word asked is "what next?" (guard `what-next`).
+    let asks_next = |c: &Classification| c.keyword.as_deref() == Some("weiter") && text.contains(['?', '？']);
+    let whole = whole_message(&ws).filter(|c| !celebrates(c) && !asks_next(c));
     let found = whole.is_some();
     let mut rules =
         whole.or_else(|| clauses(&ws)).or_else(|| opt_in_phrase(&ws).filter(|_| !asks_when_why(&ws, text))).or_else(|| help_sentence(&ws, text)).or_else(|| threat(&ws)).unwrap_or_else(

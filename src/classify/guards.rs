@@ -332,6 +332,12 @@ pub const GUARDS: &[Guard] = &[
         ("JA ich will!! 💍", No, "none", "", ""),
     ),
     g(
+        "what-next",
+        "de",
+        "German's go-on word asked (\"Weiter?\") is \"what next?\": none; said alone (\"weiter\") it asks to go on",
+        ("Weiter?", No, "none", "", ""),
+    ),
+    g(
         "past-statement",
         "en only",
         "a reply that opens with a past verb (\"began getting texts again\"): it tells, it does not ask; the model suggests no opt-in",

@@ -671,6 +671,39 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("स्टॉप", OptOut, Clause, "hi"),
     k("dnd", OptOut, Whole, "hi"),
     k("rokdo", OptOut, Clause, "hi"),
+    // Round 13. Agreement said alone, or after a yes, answers a consent prompt ("Reply YES or AGREE"):
+    // "sí acepto", "oui j'accepte", "ja ich stimme zu", "tak, zgadzam się", "да, согласен", "同意します",
+    // "동의합니다". Consent reads them as answer words, which lift nothing by default; a proposal's
+    // "¡Sí acepto! 💍" is a celebration (engine), and "I agree" stays English talk (not listed).
+    k("acepto", OptIn, Whole, "es"),
+    k("aceito", OptIn, Whole, "pt"),
+    k("accetto", OptIn, Whole, "it"),
+    k("jaccepte", OptIn, Whole, "fr"),
+    k("stimmezu", OptIn, Whole, "de"),
+    k("einverstanden", OptIn, Whole, "de"),
+    k("akkoord", OptIn, Whole, "nl"),
+    k("zgadzamsie", OptIn, Whole, "pl"),
+    k("согласен", OptIn, Whole, "ru"),
+    k("согласна", OptIn, Whole, "ru"),
+    k("同意", OptIn, Whole, "zh"),
+    k("同意します", OptIn, Whole, "ja"),
+    k("동의합니다", OptIn, Whole, "ko"),
+    k("동의해요", OptIn, Whole, "ko"),
+    k("manzoor", OptIn, Whole, "hi"),
+    k("मंजूर", OptIn, Whole, "hi"),
+    k("सहमत", OptIn, Whole, "hi"),
+    // CONTINUE said alone in German after all: in 45 writers' replies to businesses "weiter" asked
+    // to go on every time; "Weiter?" is a question, which takes no keyword.
+    k("weiter", OptIn, Whole, "de"),
+    k("开通", OptIn, Whole, "zh"),
+    // Help: "more information" where the noun is not the nominative ("więcej informacji proszę",
+    // "больше информации", "更多信息", "詳しい情報をお願いします", "자세한 안내 부탁드립니다").
+    k("informacji", Help, Whole, "pl"),
+    k("информации", Help, Whole, "ru"),
+    k("更多信息", Help, Whole, "zh"),
+    k("详细信息", Help, Whole, "zh"),
+    k("詳しい情報", Help, Whole, "ja"),
+    k("자세한안내", Help, Whole, "ko"),
 ];
 
 /// Words that look like a one-edit typo of a keyword but are words in their
@@ -1509,6 +1542,8 @@ word_classes! {
     (MSGN, "hi", "मेसेज mesage"),
     (MSGCJK, "hi", "मेसेज"),
     (REMOVEV, "hi", "डिलीट"),
+    (MORE, "hi", "अधिक adhik"),
+    (FILLER, "zh", "提供"),
 }
 
 // Multi-word expressions merged into one token before matching.
@@ -1903,6 +1938,17 @@ phrase_lines! {
     ("원하지 않습니다", "받고싶지않아요"),
     ("원하지 않아요", "받고싶지않아요"),
     ("rok do", "rokdo"),
+    ("stimme zu", "stimmezu"),
+    ("ich stimme zu", "stimmezu"),
+    ("stimme ich zu", "stimmezu"),
+    ("ik ga akkoord", "akkoord"),
+    ("ga akkoord", "akkoord"),
+    ("zgadzam sie", "zgadzamsie"),
+    ("zapisz ponownie", "zapiszmnie"),
+    ("weer aanzetten", "hervatten"),
+    ("jaari rakhe", "jaarirakhen"),
+    ("자세한 안내", "자세한안내"),
+    ("자세한 정보", "자세한안내"),
 }
 
 /// Words shared by two languages that still lean to one, heard only when no

@@ -157,6 +157,21 @@ impl Lexicon {
         (e.class & FILLER != 0 && e.kw.is_none()).then_some(e)
     }
 
+    /// The whole-message keyword `w` is with its last letter doubled ("yess", "sii", "ouii",
+    /// "infoo"), if any: a keyword too short for [`Self::typo_of`] (one edit from "yes" is
+    /// also "yet"), stretched the way people stretch a word. Only keywords that count for the
+    /// whole message alone or with fillers (a doubled letter never makes a keyword of a word in
+    /// a sentence), and of the opt-ins only the answer words said alone (not "startt").
+    fn doubled_last(&self, w: &str) -> Option<u16> {
+        let b = w.as_bytes();
+        let n = b.len();
+        if !w.is_ascii() || n < 2 || b[n - 1] != b[n - 2] || !b[n - 1].is_ascii_alphabetic() {
+            return None;
+        }
+        let i = self.entry(&w[..n - 1]).kw?;
+        self.keyword(i).filter(|k| k.level == Level::Exact || k.level == Level::Whole && k.intent != super::Intent::OptIn).map(|_| i)
+    }
+
     /// The keyword `w` is a safe near miss of, if any.
     fn typo_of(&self, w: &str) -> Option<u16> {
         if !w.is_ascii() || w.len() < 3 {
@@ -321,6 +336,11 @@ pub(crate) fn words<'a>(lex: &Lexicon, f: &'a Folded) -> Vec<Word<'a>> {
             if let Some(k) = lex.typo_of(text).and_then(|k| lex.keyword(k)) {
                 w.e = lex.entry(k.word);
                 w.typo = true;
+            } else if let Some(k) = lex.doubled_last(text).and_then(|k| lex.keyword(k)) {
+                // A stretched answer word is that word ("yess" is YES, as "yesss" is); any other
+                // keyword is read as a typo of itself.
+                w.e = lex.entry(k.word);
+                w.typo = k.intent != super::Intent::OptIn;
             } else {
                 w.e = lex.stretched(text, f.toks[i].stretched).unwrap_or(e);
             }
