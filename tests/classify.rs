@@ -1882,6 +1882,48 @@ fn lexicon_round13() {
     assert_rows(rows);
 }
 
+/// Round 13's second lexicon pass, with the scope each row must carry: the formal want in Russian,
+/// German's "Mitteilungen" and its reflexive "melde ich mich ab", the French wish before its
+/// negation, Chinese "不再接收", Polish, Japanese and Korean marketing nouns, a "no" after the
+/// marketing noun. And what stays none: a "нет" about messages that did not come, a French wish
+/// about someone, a German sign-off from work.
+#[test]
+fn lexicon_round13_scoped() {
+    let all = Some(Scope::All);
+    let mkt = Some(Scope::Marketing);
+    let rows: &[(&str, Intent, &str, Option<&str>, Option<Scope>)] = &[
+        ("Не желаю получать СМС", OptOut, "dont-want", Some("ru"), all),
+        ("Keine Mitteilungen mehr bitte", OptOut, "no-more", Some("de"), all),
+        ("wie melde ich mich ab??", OptOut, "keyword-in-sentence", Some("de"), all),
+        ("Je souhaite ne plus recevoir de SMS", OptOut, "keyword-in-sentence", Some("fr"), all),
+        ("Je souhaite ne plus être contactée par SMS", OptOut, "keyword-in-sentence", Some("fr"), all),
+        ("本人不再接收短信", OptOut, "keyword-in-sentence", Some("zh"), all),
+        ("basta con sti messaggi", OptOut, "no-more", Some("it"), all),
+        ("Angebote nein, danke", OptOut, "no-more", Some("de"), mkt),
+        ("скидки нет, спасибо", OptOut, "no-more", Some("ru"), mkt),
+        ("お得情報は不要です", OptOut, "keyword-in-sentence", Some("ja"), mkt),
+        ("프로모션 문자 그만 보내세요", OptOut, "keyword-in-sentence", Some("ko"), mkt),
+        // Look-alikes.
+        ("сообщений нет уже неделю", No, "none", None, None),
+        ("je souhaite ne plus le voir", No, "none", None, None),
+    ];
+    let mut failures = Vec::new();
+    for &(text, intent, rule, lang, scope) in rows {
+        let c = classify(text);
+        if c.intent != intent || c.rule != rule || (lang.is_some() && c.lang != lang) || c.scope != scope {
+            failures.push(format!(
+                "{text:?}: expected {} {rule} {lang:?} {scope:?}, got {} {} {:?} {:?}",
+                intent.as_str(),
+                c.intent.as_str(),
+                c.rule,
+                c.lang,
+                c.scope
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), rows.len(), failures.join("\n"));
+}
+
 /// Round 11's learned opt-ins: a resume verb that names the messages by itself, two words at the
 /// near-miss bar, a plural kind of message after "send me the"; each a suggestion for review
 /// (rule `learned`, confidence at most 0.7), never consent. And what stays none: a resume verb

@@ -698,6 +698,9 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("开通", OptIn, Whole, "zh"),
     // Help: "more information" where the noun is not the nominative ("więcej informacji proszę",
     // "больше информации", "更多信息", "詳しい情報をお願いします", "자세한 안내 부탁드립니다").
+    // "Je souhaite ne plus recevoir de SMS": the formal wish put before its negation, merged only
+    // with "recevoir" or "être contacté" after it ("je souhaite ne plus le voir" is not a request).
+    k("souhaiteneplus", OptOut, Anywhere, "fr"),
     k("informacji", Help, Whole, "pl"),
     k("информации", Help, Whole, "ru"),
     k("更多信息", Help, Whole, "zh"),
@@ -1544,6 +1547,22 @@ word_classes! {
     (REMOVEV, "hi", "डिलीट"),
     (MORE, "hi", "अधिक adhik"),
     (FILLER, "zh", "提供"),
+    // Round 13: the formal want ("Не желаю получать СМС"), German's "Mitteilungen", Italian's spoken "sti".
+    (WANT, "ru", "желаю желаем"),
+    (MSGN, "de", "mitteilungen mitteilung"),
+    (MSGPL, "de", "mitteilungen"),
+    (DET, "it", "sti ste"),
+    // The marketing kept apart from what to keep: "Angebote nein", "скидки нет" (a no after the
+    // noun, as "promos no"), "Bez SMS-ów promocyjnych", "お得情報は不要", "セール情報はいらない".
+    (NOWORD, "de", "nein"),
+    (NOWORD, "ru", "нет"),
+    (MKT, "pl", "promocyjnych promocyjne reklamowych reklamowe marketingowych marketingowe"),
+    (MSGN, "ja", "お得情報 セール情報 キャンペーン情報"),
+    (MSGPL, "ja", "お得情報 セール情報 キャンペーン情報"),
+    (MKT, "ja", "お得情報 セール情報 キャンペーン情報 お得 セール"),
+    (MSGN, "ko", "프로모션"),
+    (MKT, "ko", "프로모션"),
+    (MSGCJK, "ko", "프로모션"),
 }
 
 // Multi-word expressions merged into one token before matching.
@@ -1949,6 +1968,16 @@ phrase_lines! {
     ("jaari rakhe", "jaarirakhen"),
     ("자세한 안내", "자세한안내"),
     ("자세한 정보", "자세한안내"),
+    ("souhaite ne plus recevoir", "souhaiteneplus"),
+    ("souhaiterais ne plus recevoir", "souhaiteneplus"),
+    ("souhaitons ne plus recevoir", "souhaiteneplus"),
+    ("souhaite ne plus etre contacte", "souhaiteneplus"),
+    ("souhaite ne plus etre contactee", "souhaiteneplus"),
+    ("melde ich mich ab", "abmelden"),
+    ("melde ich mich hier ab", "abmelden"),
+    ("kann ich mich abmelden", "abmelden"),
+    ("不 再 接收", "不想再收到"),
+    ("不 再 接受", "不想再收到"),
 }
 
 /// Words shared by two languages that still lean to one, heard only when no
