@@ -189,13 +189,15 @@ fn training_set() {
         parts.push((evaluate(&format!("corpus/train/{name} (part of train)"), &part, false), name));
     }
     let s = evaluate("corpus/train (built against it: optimistic)", &rows, std::env::var_os("STOPGATE_CORPUS_ERRORS").is_some());
+    // Every set is checked before the test fails, so one run lists every floor missed.
+    let mut misses = Vec::new();
     for (part, name) in &parts {
         let Some(&(_, f)) = FLOORS.iter().find(|(n, _)| n == name) else {
             panic!("corpus/train/{name} has no regression floors in FLOORS: add them when a set moves into train");
         };
-        f.check(name, part);
+        misses.extend(f.misses(name, part));
     }
-    UNION.check("corpus/train", &s);
+    misses.extend(UNION.misses("corpus/train", &s));
     // Each earlier round's train, by the writers it held: its floors, only raised since.
     let single = |n: &str, last: u8| n.strip_prefix("writer-").is_some_and(|l| l.len() == 1 && l.as_bytes()[0] <= last);
     let rounds: [EarlierTrain; 9] = [
@@ -212,9 +214,10 @@ fn training_set() {
     for (writers, round, floors, keep) in rounds {
         let rows: Vec<Row> = writer_dirs(&corpus().join("train")).into_iter().filter(|(name, _)| keep(name)).filter_map(|(_, dir)| load(&dir)).flatten().collect();
         if !rows.is_empty() {
-            floors.check(&format!("corpus/train {writers}"), &evaluate(&format!("corpus/train, {writers} ({round})"), &rows, false));
+            misses.extend(floors.misses(&format!("corpus/train {writers}"), &evaluate(&format!("corpus/train, {writers} ({round})"), &rows, false)));
         }
     }
+    assert!(misses.is_empty(), "{} floors missed:\n{}", misses.len(), misses.join("\n"));
 }
 
 /// An earlier round's train: which writers, which round, its floors, and which writer directories it kept.
@@ -247,14 +250,25 @@ struct Floors {
 }
 
 impl Floors {
-    fn check(&self, set: &str, s: &Summary) {
-        assert!(s.accuracy >= self.accuracy, "{set}: accuracy {:.3}", s.accuracy);
-        assert!(s.precision["opt_out"] >= self.out_precision, "{set}: opt-out precision {:.3}", s.precision["opt_out"]);
-        assert!(s.recall["opt_out"] >= self.out_recall, "{set}: opt-out recall {:.3}", s.recall["opt_out"]);
-        assert!(s.recall["opt_in"] >= self.in_recall, "{set}: opt-in recall {:.3}", s.recall["opt_in"]);
-        assert!(s.recall["help"] >= self.help_recall, "{set}: help recall {:.3}", s.recall["help"]);
-        assert!(s.false_opt_ins <= self.false_opt_ins, "{set}: {} false opt-ins", s.false_opt_ins);
-        assert!(s.p2p_false_out.0 * 1000 <= self.p2p_per_1000 * s.p2p_false_out.1, "{set}: false opt-outs on person-to-person texts {:?}", s.p2p_false_out);
+    /// What in `s` falls below these floors, one line each (empty when nothing does).
+    fn misses(&self, set: &str, s: &Summary) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut need = |ok: bool, what: String| {
+            if !ok {
+                out.push(format!("{set}: {what}"));
+            }
+        };
+        need(s.accuracy >= self.accuracy, format!("accuracy {:.3} < {}", s.accuracy, self.accuracy));
+        need(s.precision["opt_out"] >= self.out_precision, format!("opt-out precision {:.3} < {}", s.precision["opt_out"], self.out_precision));
+        need(s.recall["opt_out"] >= self.out_recall, format!("opt-out recall {:.3} < {}", s.recall["opt_out"], self.out_recall));
+        need(s.recall["opt_in"] >= self.in_recall, format!("opt-in recall {:.3} < {}", s.recall["opt_in"], self.in_recall));
+        need(s.recall["help"] >= self.help_recall, format!("help recall {:.3} < {}", s.recall["help"], self.help_recall));
+        need(s.false_opt_ins <= self.false_opt_ins, format!("{} false opt-ins > {}", s.false_opt_ins, self.false_opt_ins));
+        need(
+            s.p2p_false_out.0 * 1000 <= self.p2p_per_1000 * s.p2p_false_out.1,
+            format!("false opt-outs on person-to-person texts {:?} > {} per 1,000", s.p2p_false_out, self.p2p_per_1000),
+        );
+        out
     }
 }
 
@@ -348,28 +362,33 @@ const UNION_AF: Floors =
     Floors { accuracy: 0.96, out_precision: 0.98, out_recall: 0.92, in_recall: 0.81, help_recall: 0.965, p2p_per_1000: 4, false_opt_ins: 3 };
 /// The union of every writer in train (forty-three since round 13; its false opt-ins are the bare-YES label conflicts of the writers above).
 const UNION: Floors =
-    Floors { accuracy: 0.965, out_precision: 0.975, out_recall: 0.92, in_recall: 0.835, help_recall: 0.98, p2p_per_1000: 5, false_opt_ins: 92 };
+    Floors { accuracy: 0.965, out_precision: 0.975, out_recall: 0.92, in_recall: 0.835, help_recall: 0.98, p2p_per_1000: 5, false_opt_ins: 93 };
 /// The union of writers a to zo (the whole of train in round 12: its floors, only raised since but
 /// for the stretched bare YESes between people that round 13 reads as the YES they are: see FLOORS).
 const UNION_AZO: Floors =
-    Floors { accuracy: 0.96, out_precision: 0.975, out_recall: 0.92, in_recall: 0.82, help_recall: 0.98, p2p_per_1000: 5, false_opt_ins: 90 };
+    Floors { accuracy: 0.96, out_precision: 0.975, out_recall: 0.92, in_recall: 0.82, help_recall: 0.98, p2p_per_1000: 5, false_opt_ins: 91 };
 // The earlier rounds' unions below allow one or two false opt-ins more since round 13: the
-// stretched bare YESes between people of writers w and zm (see FLOORS); nothing else was lowered.
+// stretched bare YESes between people of writers w and zm (see FLOORS); and one more in every
+// union holding writer-n, a label conflict the retrained model of round 13 now follows: writer-n's
+// "断水のお知らせは引き続き送ってください" (keep sending the water-outage notices) is `none`, where
+// the policy's CONTINUE and fifteen Japanese rows of other writers with 引き続き ("リマインダーを
+// 引き続き送ってください") opt in. The model's reading is a suggestion for review (rule `learned`, at most
+// 0.7), never consent. Nothing else was lowered.
 /// The union of writers a to zm (the whole of train in round 11: its floors, only raised since).
 const UNION_AZM: Floors =
-    Floors { accuracy: 0.96, out_precision: 0.965, out_recall: 0.92, in_recall: 0.82, help_recall: 0.98, p2p_per_1000: 6, false_opt_ins: 90 };
+    Floors { accuracy: 0.96, out_precision: 0.965, out_recall: 0.92, in_recall: 0.82, help_recall: 0.98, p2p_per_1000: 6, false_opt_ins: 91 };
 /// The union of writers a to zk (the whole of train in round 10: its floors, only raised since).
 const UNION_AZK10: Floors =
-    Floors { accuracy: 0.96, out_precision: 0.965, out_recall: 0.92, in_recall: 0.82, help_recall: 0.98, p2p_per_1000: 7, false_opt_ins: 89 };
+    Floors { accuracy: 0.96, out_precision: 0.965, out_recall: 0.92, in_recall: 0.82, help_recall: 0.98, p2p_per_1000: 7, false_opt_ins: 90 };
 /// The union of writers a to ze and zh to zk (the whole of train in round 9: its floors, only raised since).
 const UNION_AZK: Floors =
-    Floors { accuracy: 0.955, out_precision: 0.965, out_recall: 0.915, in_recall: 0.82, help_recall: 0.98, p2p_per_1000: 7, false_opt_ins: 88 };
+    Floors { accuracy: 0.955, out_precision: 0.965, out_recall: 0.915, in_recall: 0.82, help_recall: 0.98, p2p_per_1000: 7, false_opt_ins: 89 };
 /// The union of writers a to ze (the whole of train in round 9's first stop: its floors, only raised since).
 const UNION_AZE: Floors =
-    Floors { accuracy: 0.945, out_precision: 0.96, out_recall: 0.89, in_recall: 0.765, help_recall: 0.985, p2p_per_1000: 9, false_opt_ins: 84 };
+    Floors { accuracy: 0.945, out_precision: 0.96, out_recall: 0.89, in_recall: 0.765, help_recall: 0.985, p2p_per_1000: 9, false_opt_ins: 85 };
 /// The union of writers a to w (the whole of train in round 7: its floors, only raised since).
 const UNION_AW: Floors =
-    Floors { accuracy: 0.93, out_precision: 0.95, out_recall: 0.87, in_recall: 0.66, help_recall: 0.95, p2p_per_1000: 12, false_opt_ins: 59 };
+    Floors { accuracy: 0.93, out_precision: 0.95, out_recall: 0.87, in_recall: 0.66, help_recall: 0.95, p2p_per_1000: 12, false_opt_ins: 60 };
 /// The union of writers a and b (the whole of train in round 2: its floors, only raised since).
 const UNION_AB: Floors =
     Floors { accuracy: 0.97, out_precision: 0.98, out_recall: 0.95, in_recall: 0.92, help_recall: 0.98, p2p_per_1000: 3, false_opt_ins: 1 };

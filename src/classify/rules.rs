@@ -545,7 +545,7 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("stop-getting", &[Is(STOPV), Is(GETV), Gap(3, SMALL), Is(MSGN | OBJP)], 0.9, true),
     r("stop-getting", &[Is(STOPV), Is(GETV), End], 0.85, true),
     r("stop-it", &[Is(WANT), Opt(IPRON), Is(STOPV), End], 0.85, true),
-    r("stop-sending", &[Is(STOPDE), Opt(SIE), Is(PREP), Gap(2, ME | DET | SIE | FILLER | PREP), Is(SENDV | SENDME | GETV)], 0.88, true),
+    r("stop-sending", &[Is(STOPDE), Opt(SIE), Is(PREP), Gap(3, ME | DET | SIE | FILLER | PREP | MSGN), Is(SENDV | SENDME | GETV)], 0.88, true),
     // "Hört auf!", "Hören Sie auf, mir zu schreiben": the verb alone is the request.
     r("stop-it", &[Is(STOPDE), Opt(SIE), Opt(FILLER), Is(PREP), End], 0.85, true),
     r("stop-it", &[Begin, Is(MSGN), Is(STOPV), End], 0.85, true),
