@@ -1896,7 +1896,7 @@ fn lexicon_round13_scoped() {
         ("Keine Mitteilungen mehr bitte", OptOut, "no-more", Some("de"), all),
         ("wie melde ich mich ab??", OptOut, "keyword-in-sentence", Some("de"), all),
         ("Je souhaite ne plus recevoir de SMS", OptOut, "keyword-in-sentence", Some("fr"), all),
-        ("Je souhaite ne plus être contactée par SMS", OptOut, "keyword-in-sentence", Some("fr"), all),
+        ("Je souhaite ne plus être contacté par SMS", OptOut, "keyword-in-sentence", Some("fr"), all),
         ("本人不再接收短信", OptOut, "keyword-in-sentence", Some("zh"), all),
         ("basta con sti messaggi", OptOut, "no-more", Some("it"), all),
         ("Angebote nein, danke", OptOut, "no-more", Some("de"), mkt),

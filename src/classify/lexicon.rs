@@ -690,7 +690,6 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("동의합니다", OptIn, Whole, "ko"),
     k("동의해요", OptIn, Whole, "ko"),
     k("manzoor", OptIn, Whole, "hi"),
-    k("मंजूर", OptIn, Whole, "hi"),
     k("सहमत", OptIn, Whole, "hi"),
     // CONTINUE said alone in German after all: in 45 writers' replies to businesses "weiter" asked
     // to go on every time; "Weiter?" is a question, which takes no keyword.
@@ -704,7 +703,6 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("informacji", Help, Whole, "pl"),
     k("информации", Help, Whole, "ru"),
     k("更多信息", Help, Whole, "zh"),
-    k("详细信息", Help, Whole, "zh"),
     k("詳しい情報", Help, Whole, "ja"),
     k("자세한안내", Help, Whole, "ko"),
 ];
@@ -901,7 +899,7 @@ word_classes! {
     (STOPV, "ko", "그만 중지 중단"),
     (STOPV, "ja", "やめろ 不要 止めて やめて 停止して いらない いりません 要らない 要りません"),
     (STOPV, "pl", "przestac przestancie przestan"),
-    (STOPV, "vi", "dung ngung ngung"),
+    (STOPV, "vi", "dung ngung"),
     (SENDV, "vi", "nhantin"),
     (SENDGEN, "vi", "gui"),
     (SENDV, "pl", "pisac piszcie pisz wysylac wysylajcie wysylaj"),
@@ -912,7 +910,7 @@ word_classes! {
     (
         CANCELV,
         "*",
-        "anuluj anulujcie beenden anular anule anulen annulla annullare cancel cancelling canceling cancelar cancela cancele cancelen annuler annulez kundigen kuendigen disdire disdici opzeggen 취소 해지 取消",
+        "anuluj anulujcie beenden anular anule anulen annulla annullare cancel cancelling canceling cancelar cancela cancele cancelen annuler annulez kundigen disdire disdici opzeggen 취소 해지 取消",
     ),
     (
         SUBN,
@@ -933,7 +931,7 @@ word_classes! {
     (
         MSGPL,
         "*",
-        "предложения oferty aanbiedingen 情報 お知らせ 소식 noticias 通知 リマインダー 配信 알림 提醒 推送 信息 reminder alerts offers уведомления напоминания рассылку appeals listings solicitations offerte reklam ofert kuponow przypomnien powiadomien ogloszen акции сообщении offres bons acties promoties smsjes promotions coupons announcements polls recommendations calls codes surveys blasts invites notices specials rappels alertes erinnerungen benachrichtigungen hinweise meldungen infos angebote lembretes notificacoes promemoria avvisi notifiche herinneringen meldingen przypomnienia powiadomienia напоминания уведомления сообщения смс emails texts txts messages msgs smss smses alerts notifications reminders updates promos deals offers mensajes mensagens nachrichten textos notificaciones ofertas promociones messaggi berichten wiadomosci newsletters sms spam alertas avisos recordatorios",
+        "предложения oferty aanbiedingen 情報 お知らせ 소식 noticias 通知 リマインダー 配信 알림 提醒 推送 信息 reminder alerts offers уведомления напоминания рассылку appeals listings solicitations offerte reklam ofert kuponow przypomnien powiadomien ogloszen акции сообщении offres bons acties promoties smsjes promotions coupons announcements polls recommendations calls codes surveys blasts invites notices specials rappels alertes erinnerungen benachrichtigungen hinweise meldungen infos angebote lembretes notificacoes promemoria avvisi notifiche herinneringen meldingen przypomnienia powiadomienia сообщения смс emails texts txts messages msgs smss smses notifications reminders updates promos deals mensajes mensagens nachrichten textos notificaciones ofertas promociones messaggi berichten wiadomosci newsletters sms spam alertas avisos recordatorios",
     ),
     (
         AGAINX,
@@ -960,8 +958,8 @@ word_classes! {
     ),
     (DONTSEND, "ko", "연락하지마세요 받고싶지않아요 보내지마세요 보내지마 보내지"),
     (SENDV, "ko", "보내세요 보내 보내기 보내지 보내요 보내라 보내지마"),
-    (STOPV, "ru", "прекращаите прекратить прекратите перестаньте перестаньте хватит"),
-    (STOPDE, "es", "dejenme dejo paro dejes dejar dejen deja dejar deje dejad paren para parar pare"),
+    (STOPV, "ru", "прекращаите прекратить прекратите перестаньте хватит"),
+    (STOPDE, "es", "dejenme dejo paro dejes dejar dejen deja deje dejad paren para parar pare"),
     (STOPDE, "fr", "arretez arrete arreter cessez cesse cesser"),
     (STOPDE, "pt", "paro paramos parem pare parar deixem deixe deixa chega deixar"),
     (STOPDE, "it", "smetto smettiamo smettete smetti smettila smettetela smettere basta"),
@@ -980,7 +978,7 @@ word_classes! {
     (OBJV, "ru", "отключите отключить выключите"),
     (OBJV, "pl", "wylaczcie wylacz wylaczyc"),
     (OBJV, "zh", "关闭"),
-    (OBJV, "de", "stoppe stoppen stoppt stopp beenden beendet blockieren"),
+    (OBJV, "de", "stoppe stoppen stoppt stopp beenden blockieren"),
     (OBJV, "nl", "stoppen stop blokkeer"),
     (
         PREP,
@@ -995,7 +993,7 @@ word_classes! {
     (
         SENDV,
         "es",
-        "contacte escriba enviaran enviaron envies escriben escriban escribiran contacten manden mandaran enviar envien envies envie envian mandar manden mandes mande escribiendo enviando mandando molestando llamando escribir escriban escribas contactar contacten llamar llamen molestar molesten",
+        "contacte escriba enviaran envies escriban contacten manden enviar envien envie mandar mandes mande escribiendo enviando mandando molestando llamando escribir escribas contactar llamar llamen molestar molesten",
     ),
     (SENDGEN, "*", "отправку рассылку envio envios invio versand"),
     (SENDGEN, "en", "sending send sendin"),
@@ -1006,22 +1004,22 @@ word_classes! {
         "envienme mandenme escribanme enviarme mandarme escribirme contactarme llamarme molestarme enviandome mandandome",
     ),
     (SENDV, "fr", "envoyer envoyez ecrire ecrivez contacter contactez textez appeler appelez harceler"),
-    (SENDME, "fr", "menvoyer menvoyez mecrire mecrivez mappeler mappelez menvoie menvoyer"),
-    (SENDV, "de", "schreiben senden schicken schickt kontaktieren simsen anrufen nerven belastigen"),
+    (SENDME, "fr", "menvoyer menvoyez mecrire mecrivez mappeler mappelez menvoie"),
+    (SENDV, "de", "schreiben senden schicken schickt kontaktieren simsen anrufen nerven"),
     (
         SENDV,
         "pt",
-        "escrevam escreva contactem contatem mandem enviem enviar envie enviem mandar mande mandem escrever contatar ligar",
+        "escrevam contactem contatem mandem enviem enviar envie mandar mande escrever contatar ligar",
     ),
     (
         SENDV,
         "it",
-        "scrivete scrivi inviate mandate contattate chiamate inviare mandare scrivere contattare chiamare",
+        "scrivete scrivi inviate mandate chiamate inviare mandare scrivere contattare chiamare",
     ),
     (SENDME, "it", "inviarmi inviatemi mandarmi mandatemi scrivermi scrivetemi contattarmi contattatemi chiamarmi"),
     (SENDV, "nl", "stuur stuurt benaderen sturen smsen appen berichten bellen"),
     (SENDV, "zh", "发 发送 发短信 打扰"),
-    (SENDV, "ru", "беспокоите пишите звоните присылать писать пишите присылать присылаите отправлять слать"),
+    (SENDV, "ru", "беспокоите пишите звоните присылать писать присылаите отправлять слать"),
     (
         GETV,
         "*",
@@ -1031,50 +1029,50 @@ word_classes! {
     (
         NUMBER,
         "*",
-        "numer numeru number phone cell cellphone line num numero nummer telefono telephone handy contact info details name email номер телефона telefone telefonnummer handynummer",
+        "numer numeru number phone cell line num numero nummer telefono telephone handy contact info details name email номер телефона telefone telefonnummer",
     ),
     (
         MYDET,
         "*",
-        "esta estas questa questi cette deze essa desta il mio mia mon my this mi este mon ma ce meine meinen diese dieser mijn dit meu o il mio questo mes mis our his her their мои мои моя мою mein minha meus moj",
+        "esta estas questa questi cette deze essa desta il mio mia mon my this mi este ma ce meine meinen diese dieser mijn dit meu o questo mes mis our his her their мои моя мою mein minha meus moj",
     ),
     (
         DET,
         "*",
-        "vostri vostre vostro vostra te tych эти этих ten jede jeden jedes uw su sus vuestra votre vos ihrer eurer sua vostra jullie aux au ces todos todas tous toutes alle tutti the these this those your ur all any such that a an of la las los el le les estos estas esos sus vos tus ces die der den das ihre os as esses essas questi i gli deze de het them more any other",
+        "vostri vostre vostro vostra te tych эти этих ten jede jeden jedes uw su sus vuestra votre vos ihrer eurer sua jullie aux au ces todos todas tous toutes alle tutti the these this those your ur all any such that a an of la las los el le les estos estas esos tus die der den das ihre os as esses essas questi i gli deze de het them more other",
     ),
     (
         MSGN,
         "*",
-        "requests asks donationrequests gutscheine gutscheinen cupons купоны купонов promocji demandes richieste coupon 通知 リマインダー 알림 수신 提醒 推送 appeals listings solicitations reklam reklamy ofert promocjami promocji kuponow przypomnien powiadomien ogloszen sms акции акции сообщении агитацию скидки offres bons acties promoties smsjes smsje updates announcements polls recommendations surveys msjs msj mjs mensages msgs comunicaciones comunicacion comunicazioni comunicacoes comunicacao propaganda publicidad publicita texts text txts txt messages message msgs msg sms smss smses notifications notification alerts reminders updates emails calls spam promos promo ads marketing offers deals newsletters newsletter promotions promotional advertising advertisements adverts coupons robotexts crap junk stuff anything things shit nonsense harassment communication communications contact mensajes mensaje notificaciones publicidad promociones ofertas correos alertas avisos recordatorios textos messages notifications pubs pub publicites publicite promotions nachrichten nachricht werbung angebote mensagens mensagem promocoes publicidade messaggi messaggio notifiche promozioni pubblicita offerte berichten bericht reclame aanbiedingen wiadomosci wiadomosc smsy sales tinnhan сообщения сообщении смс рассылку рекламу реклама 短信 信息 消息 广告 メッセージ 広告 문자 광고 tin nhan kontaktaufnahme kontakt invites invitations notices specials pings mailers flyers texto rappels alertes avis courriels erinnerungen benachrichtigungen hinweise meldungen mails infos angebote gutscheine lembretes alertas avisos notificacoes promemoria avvisi notifiche herinneringen meldingen aanbiedingen mails przypomnienia powiadomienia oferty reklamy напоминания уведомления рассылки предложения",
+        "requests asks donationrequests gutscheine gutscheinen cupons купоны купонов promocji demandes richieste coupon 通知 リマインダー 알림 수신 提醒 推送 appeals listings solicitations reklam reklamy ofert promocjami kuponow przypomnien powiadomien ogloszen sms акции сообщении агитацию скидки offres bons acties promoties smsjes smsje updates announcements polls recommendations surveys msjs msj mjs mensages msgs comunicaciones comunicacion comunicazioni comunicacoes comunicacao propaganda publicidad publicita texts text txts txt messages message msg smss smses notifications notification alerts reminders emails calls spam promos promo ads marketing offers deals newsletters newsletter promotions promotional advertising advertisements adverts coupons robotexts crap junk stuff anything things shit nonsense harassment communication communications contact mensajes mensaje notificaciones promociones ofertas correos alertas avisos recordatorios textos pubs pub publicites publicite nachrichten nachricht werbung angebote mensagens mensagem promocoes publicidade messaggi messaggio notifiche promozioni pubblicita offerte berichten bericht reclame aanbiedingen wiadomosci wiadomosc smsy sales tinnhan сообщения смс рассылку рекламу реклама 短信 信息 消息 广告 メッセージ 広告 문자 광고 tin nhan kontaktaufnahme kontakt invites invitations notices specials pings mailers flyers texto rappels alertes avis courriels erinnerungen benachrichtigungen hinweise meldungen mails infos lembretes notificacoes promemoria avvisi herinneringen meldingen przypomnienia powiadomienia oferty напоминания уведомления рассылки предложения",
     ),
     (
         MKT,
         "*",
-        "gutscheine gutscheinen cupons купоны купонов promocji reklam ofert promocjami kuponow акции акции скидки рекламных offres bons acties promoties propaganda cupons cupom cupones descontos specials coupon gutscheine oferty reklamy предложения rabatte aktionen kortingen sconti descuentos cupones soldes promos promo ads ad marketing offers deals newsletters newsletter promotions promotion promotional advertising advertisements adverts coupons sales publicidad promociones ofertas pubs pub publicites publicite werbung angebote promocoes publicidade promozioni pubblicita offerte reclame aanbiedingen рекламу реклама 广告 広告 광고",
+        "gutscheine gutscheinen cupons купоны купонов promocji reklam ofert promocjami kuponow акции скидки рекламных offres bons acties promoties propaganda cupom cupones descontos specials coupon oferty reklamy предложения rabatte aktionen kortingen sconti descuentos soldes promos promo ads ad marketing offers deals newsletters newsletter promotions promotion promotional advertising advertisements adverts coupons sales publicidad promociones ofertas pubs pub publicites publicite werbung angebote promocoes publicidade promozioni pubblicita offerte reclame aanbiedingen рекламу реклама 广告 広告 광고",
     ),
     (
         LISTN,
         "*",
-        "рассылки базы базы fichiers systeem bestanden archivi archivio cadastro registro registros fichier datenbank bestand elenco list lists database system contacts records mailing roster lista liste listas listado base verteiler lijst dnclist списка список listy",
+        "рассылки базы fichiers systeem bestanden archivi archivio cadastro registro registros fichier datenbank bestand elenco list lists database system contacts records mailing lista liste listas base verteiler lijst dnclist списка список listy",
     ),
     (REMOVEV, "en", "xoa rmv scrub remove delete erase unenroll unlist unregister deregister"),
     (
         REMOVEV,
         "es",
-        "quito quiten saken kiten kita kite borren borra borrar borre eliminen elimina eliminar elimine quiten quita quitar quite saquen saca sacar saque",
+        "quito quiten saken kiten kita kite borren borra borrar borre eliminen elimina eliminar elimine quita quitar quite saquen saca sacar saque",
     ),
     (REMOVEV, "fr", "supprimez supprimer supprime retirez retirer retire enlevez enlever effacez rayez"),
-    (REMOVEV, "de", "loschen loeschen loscht entfernen entfernt streichen streicht"),
+    (REMOVEV, "de", "loschen loscht entfernen streichen streicht"),
     (
         REMOVEV,
         "pt",
-        "apaguem apague apagar remova removam remover tirem tire excluam exclua excluir tira tirar retira retirem remove apaga exclui",
+        "apaguem apagar remova removam remover tirem tire excluam excluir tira tirar retirem remove apaga exclui",
     ),
     (
         REMOVEV,
         "it",
-        "rimuovete rimuovere togliete cancellate cancella cancellare rimuovete rimuovi rimuovere togliete togli eliminate",
+        "rimuovete rimuovere togliete cancella cancellare rimuovi togli eliminate",
     ),
     (REMOVEV, "nl", "verwijder verwijderen verwijdert haal"),
     // Round 9, nl: consent and taking it back ("Ik trek mijn toestemming in", "toestemming intrekken"), the
@@ -1084,7 +1082,7 @@ word_classes! {
     (LISTN, "nl", "verzendlijst"),
     (MSGN, "nl", "notificaties berichtjes berichtje nieuwsbrief nieuwsbrieven waarschuwingen"),
     (MSGPL, "nl", "notificaties berichtjes nieuwsbrieven waarschuwingen"),
-    (REMOVEV, "pl", "usun usuncie usunac usunmy"),
+    (REMOVEV, "pl", "usun usuncie usunac"),
     (REMOVEV, "ru", "исключить исключите удалите удалить уберите"),
     (REMOVEV, "pt", "sair"),
     (REMOVEV, "es", "salir salirme"),
@@ -1098,16 +1096,15 @@ word_classes! {
     (
         REMOVED,
         "*",
-        "fuera rimosso rimossa removido removida retirado retirada eliminado eliminada borrado borrada raye retire entfernt geloscht verwijderd usuniety usunieta",
+        "fuera rimosso rimossa removido removida retirado retirada eliminado eliminada borrado borrada raye retire geloscht verwijderd usuniety usunieta",
     ),
     (REMOVED, "en", "removed taken deleted unsubscribed unlisted optedout unsubbed"),
     (REMOVED, "pl", "rezygnuje"),
     (
         REMOVEME,
         "es",
-        "빼주세요 borrenlo quitenlo eliminenlo borrenla sakenme sakeme sakame kitenme kiteme kitame quiteme saqueme borreme quitenme quitame sacame saquenme borrenme borrame eliminenme eliminame",
+        "빼주세요 borrenlo eliminenlo sakenme sakeme sakame kitenme kiteme kitame quiteme saqueme quitenme quitame sacame saquenme borrenme borrame eliminenme eliminame",
     ),
-    (REMOVEME, "pt", "removame tiremme excluamme"),
     (REMOVEME, "it", "cancellatemi cancellami toglietemi toglimi rimuovetemi rimuovimi"),
     (LOSEV, "en", "scrub lose drop scratch forget delete erase remove"),
     (TAKEV, "en", "take get put scratch cross strike knock"),
@@ -1117,7 +1114,7 @@ word_classes! {
     (
         OUTFROM,
         "*",
-        "cua von dalla dal dai dagli delle della del al do da out from of de aus da van uit из z do dos das dessa desta deste desse",
+        "cua von dalla dal dai dagli delle della del al do da out from of de aus van uit из z dos das dessa desta deste desse",
     ),
     (
         NEG,
@@ -1127,12 +1124,12 @@ word_classes! {
     (
         WANT,
         "*",
-        "besoin 싶어요 싶습니다 想 request demand prefer нужны нужно нужен souhaite souhaitons wilt deseo desea deseamos desejo desidero necesito preciso necessito brauche voglio wens interested want wish need wanna like quiero queremos deseo veux voulons voglio quero will mochte wil хочу 要 chce chcemy",
+        "besoin 싶어요 싶습니다 想 request demand prefer нужны нужно нужен souhaite souhaitons wilt deseo desea deseamos desejo desidero necesito preciso necessito brauche voglio wens interested want wish need wanna like quiero queremos veux voulons quero will mochte wil хочу 要 chce chcemy",
     ),
     (
         MORE,
         "*",
-        "nua weitere weiteren rien nada nichts niets altro altri more anymore further mas plus mehr piu mais meer больше 再 wiecej もう 二度と nua sigan sigas siga continuen",
+        "nua weitere weiteren rien nada nichts niets altro altri more anymore further mas plus mehr piu mais meer больше 再 wiecej もう 二度と sigan sigas siga continuen",
     ),
     (NOMORE, "*", "nomore nomas plusde pasde basta chega assez enough"),
     (KEINE, "de", "keine kein"),
@@ -1151,7 +1148,7 @@ word_classes! {
     (
         FILLER,
         "en",
-        "inadvance formally hereby respectfully wtf omg ffs jesus christ god ugh jeez geez dude bro man please pls plz plez kindly pleaseee pleas plse thx thanks thank ty tnx thankyou now asap immediately isaid just ok okay and bye already seriously kthx hi hey hello sir changedmymind again forever permanently forreal seriously anyway anyways thanku thankyu thanx thnx thnks thks tks thanq tysm tyvm somuch verymuch alot pleez pleeze plis pwease plox n cheers appreciated appreciateit maam twice tyty kthxbye thxbye",
+        "inadvance formally hereby respectfully wtf omg ffs jesus christ god ugh jeez geez dude bro man please pls plz plez kindly pleaseee pleas plse thx thanks thank ty tnx thankyou now asap immediately isaid just ok okay and bye already seriously kthx hi hey hello sir changedmymind again forever permanently forreal anyway anyways thanku thankyu thanx thnx thnks thks tks thanq tysm tyvm somuch verymuch alot pleez pleeze plis pwease plox n cheers appreciated appreciateit maam twice tyty kthxbye thxbye",
     ),
     (FILLER, "es", "porfavor gracias ya favor ahora xfa xfavor pf porfa porfis porfi plis hola muchas deantemano buenas buenosdias"),
     (FILLER, "fr", "svp stp merci sil vous plait maintenant bonjour bonsoir salut beaucoup davance"),
@@ -1193,7 +1190,7 @@ word_classes! {
     (
         OBJP,
         "*",
-        "isso isto eso esto questo cio it this that these them those em now everything esto eso ca das",
+        "isso isto eso esto questo cio it this that these them those em now everything ca das",
     ),
     (
         AGAIN,
@@ -1275,12 +1272,12 @@ word_classes! {
     (
         REFRAINV,
         "*",
-        "refrain desist abstain unterlassen unterlassen abstenerse abstenganse abstenez abstenha astenersi refraining",
+        "refrain desist abstain unterlassen abstenerse abstenganse abstenez abstenha astenersi refraining",
     ),
     (
         REPORTV,
         "*",
-        "report plainte zglosze zglaszam zglosic klacht жалобу жалоба 通報 通報します 通報するぞ shikayat शिकायत пожалуюсь signale melde meld reportyou complaint block blocking reportar reportare segnalo segnalare denuncio denunciar reporting reported sue suing denunciar denunciare signaler melden anzeigen denunciarei",
+        "report plainte zglosze zglaszam zglosic klacht жалобу жалоба 通報 通報します 通報するぞ shikayat शिकायत пожалуюсь signale melde meld reportyou complaint block blocking reportar reportare segnalo segnalare denuncio denunciar reporting reported sue suing denunciare signaler melden anzeigen denunciarei",
     ),
     (
         AUTHN,
@@ -1294,7 +1291,7 @@ word_classes! {
     (
         ACCIDENT,
         "en",
-        "不小心 случаино porerror sinquerer versehentlich aversehen parerreur perongeluk persbaglio semquerer porengano 間違えて 間違って 실수로 不小心 przezpomylke поошибке galtise गलतीसे equivoque equivoquei sansfaireexpres versehen ошибкой 手滑 誤って accidentally accidently accidental accident mistake mistakenly oops whoops oopsie misclicked didntmeanto",
+        "不小心 случаино porerror sinquerer versehentlich aversehen parerreur perongeluk persbaglio semquerer porengano 間違えて 間違って 실수로 przezpomylke поошибке galtise गलतीसे equivoque equivoquei sansfaireexpres versehen ошибкой 手滑 誤って accidentally accidently accidental accident mistake mistakenly oops whoops oopsie misclicked didntmeanto",
     ),
     (SAIDV, "*", "mowilem mowilam pisalem pisalam писал написал писала dije dijimos pedi dissi detto disse dit gesagt gezegd"),
     (SAIDV, "en", "texted replied responded sent typed wrote hit pressed answered said"),
@@ -1352,12 +1349,12 @@ word_classes! {
     (
         OPTINV,
         "*",
-        "включите включить возобновить подпишите wlacz wlaczcie wznow オンにして 受け取りたい 再開 켜주세요 켜 开通 恢复 重新开通 chalu चालू शुरू remettez remettre reinscrivez rallumez rimettetemi rimettimi rimettete coloquem ativar ative aanzetten aanmelden hervat aufnehmen eintragen inscrever inscrevam prendan prende enciendan agregame agreguenme darmedealta resubscribeme addmeback resubscribe rejoin subscribe optin unstop aktivieren einschalten reaktivieren wiederaufnehmen reabonner reactivar reativar riattivare heraktiveren inschakelen resume restart start continue reactivate unpause reanudar reprendre retomar riprendere turnon reenable reactivar begin reactiven reactiva reanuden reanude reanuda activen activa activar retomen retome riattivare reativem reative reativar retomem reactivez reactiver reprenez riattivate riattiva reaktivieren 恢复",
+        "включите включить возобновить подпишите wlacz wznow オンにして 受け取りたい 再開 켜주세요 켜 开通 恢复 重新开通 chalu चालू शुरू remettez remettre reinscrivez rallumez rimettetemi rimettimi rimettete coloquem ativar ative aanzetten aanmelden hervat aufnehmen eintragen inscrever inscrevam prendan prende enciendan agregame agreguenme darmedealta resubscribeme addmeback resubscribe rejoin subscribe optin unstop aktivieren einschalten reaktivieren wiederaufnehmen reabonner reactivar reativar riattivare heraktiveren inschakelen resume restart start continue reactivate unpause reanudar reprendre retomar riprendere turnon reenable begin reactiven reactiva reanuden reanude reanuda activen activa activar retomen retome reativem reative retomem reactivez reactiver reprenez riattivate riattiva",
     ),
     (
         IPRON,
         "*",
-        "be i to would id want wanna like please quiero je veux ich will voglio quero ik wil need mochte voudrais aimerais souhaite souhaiterais desidero deseo vorrei gostaria quisiera being im ive have had gonna shed hed theyd theyll 想 要",
+        "be i to would id want wanna like please quiero je veux ich will voglio quero ik wil need mochte voudrais aimerais souhaite souhaiterais desidero deseo vorrei gostaria quisiera being im ive have had gonna shed hed 想 要",
     ),
     (FRAME, "en", "can could you u should"),
     (NEGLIFT, "*", "know understand remember see find sure care"),
@@ -1372,13 +1369,13 @@ word_classes! {
     (
         THIRD,
         "en",
-        "ex he she they hes shes theyre shed hed theyd theyll wife husband hubby friend friends son daughter mom mum mother dad father brother sister boss roommate partner boyfriend girlfriend bf gf kid kids neighbor neighbour coworker grandma grandpa someone somebody wifes husbands sons daughters moms mums mothers dads fathers brothers sisters friends partners",
+        "ex he she they hes shes theyre shed hed wife husband hubby friend friends son daughter mom mum mother dad father brother sister boss roommate partner boyfriend girlfriend bf gf kid kids neighbor neighbour coworker grandma grandpa someone somebody wifes husbands sons daughters moms mums mothers dads fathers brothers sisters partners",
     ),
     (SELF, "*", "i im ive id we weve yo je ich eu io ik я 我"),
     (
         MKTMOD,
         "*",
-        "deals rewards reward points loyalty referral vip special specials coupon coupons offers offres ofertas angebots werbe sale discount holiday clearance flash coupon deal offer ad advertising marketing promo promotional sales newsletter",
+        "deals rewards reward points loyalty referral vip special specials coupon coupons offers offres ofertas angebots werbe sale discount holiday clearance flash deal offer ad advertising marketing promo promotional sales newsletter",
     ),
     (PASTOUT, "en", "abgemeldet desabonne desinscrit afgemeld disiscritto disiscritta descadastrei desuscribi wypisalem wypisalam отписался отписалась optedout unsubscribed unsubbed"),
     (
@@ -1395,16 +1392,16 @@ word_classes! {
     // "no me escribas más", "ne m'envoie plus", "não me mandem mais", "non mi scriva più".
     // Only forms that cannot be read as a third person ("er schreibt mir nicht mehr", "ya no me
     // escribe", "il ne m'écrit plus" describe someone): du-imperatives, subjunctives, plurals, infinitives.
-    (SENDV, "de", "schreib kontaktier kontaktiere nerv"),
-    (SENDV, "es", "escribais envieis mandeis contactes molestes molesteis"),
-    (SENDV, "fr", "harcelez relancez relancer recontactez recontacter nenvoyez necrivez"),
-    (SENDV, "pt", "escrevam liguem ligue incomodem incomode procurem"),
+    (SENDV, "de", "schreib nerv"),
+    (SENDV, "es", "escribais envieis"),
+    (SENDV, "fr", "harcelez relancez relancer recontactez nenvoyez necrivez"),
+    (SENDV, "pt", "liguem ligue procurem"),
     // Round 9, pt: contact, the singular ad noun and news ("entrem em contato", "Sem anúncio", "as novidades").
     (MSGN, "pt", "contato anuncio novidades"),
     (MSGPL, "pt", "novidades"),
-    (SENDV, "it", "scriva scrivano inviino mandino contattino chiamino"),
-        (SENDV, "pl", "przysylac przysylajcie przysylaj kontaktowac kontaktujcie kontaktuj dzwonic dzwoncie spamowac spamujcie"),
-    (SENDV, "ru", "присылаи отправляите отправляи звоните беспокоите шлите спамить спамьте"),
+    (SENDV, "it", "scriva"),
+        (SENDV, "pl", "przysylac przysylajcie przysylaj kontaktowac kontaktuj dzwonic dzwoncie spamowac"),
+    (SENDV, "ru", "присылаи отправляите отправляи шлите спамить"),
         (NEG, "it", "nn"),
     // Leave me alone, plural and polite: "отстаньте (от меня)", "odczepcie się", "lâchez-moi", "foutez-moi la paix".
     (LEAVE, "*", "отстаньте odczepciesie odwalciesie lachezmoi foutezmoilapaix dejadmeenpaz dejemeenpaz medeixeempaz milasciinpace lasciatemistare"),
@@ -1416,17 +1413,17 @@ word_classes! {
     (
         MKT,
         "*",
-        "рекламы спецпредложении скидок скидки купонов рассылок promocje promocja reklama znizek rabatow kodow promocao promocoes oferta anuncios promocion oferta anuncios promozione offerta sconti sconto offre aktionen rabatt rabatte rabattcodes gutscheincodes actie acties aanbieding promotie promoties korting kortingen kortingsbonnen kortingscodes",
+        "рекламы спецпредложении скидок рассылок promocje promocja reklama znizek rabatow kodow promocao oferta anuncios promocion promozione offerta sconto offre rabatt rabattcodes gutscheincodes actie aanbieding promotie korting kortingsbonnen kortingscodes",
     ),
     (
         MSGN,
         "*",
-        "рекламы спецпредложении скидок купонов promocje promocja reklama znizek rabatow promocao promocoes propagandas oferta anuncios promocion promo promozione offerta sconti offre aktionen rabatte rabattcodes gutscheincodes aanbieding promotie kortingsbonnen kortingscodes",
+        "рекламы спецпредложении скидок promocje promocja reklama znizek rabatow promocao propagandas oferta anuncios promocion promozione offerta sconti offre aktionen rabatte rabattcodes gutscheincodes aanbieding promotie kortingsbonnen kortingscodes",
     ),
-    (MSGPL, "*", "скидок спецпредложении promocje znizek rabatow promocoes propagandas anuncios promociones promozioni sconti aktionen rabatte kortingsbonnen kortingscodes"),
+    (MSGPL, "*", "скидок спецпредложении promocje znizek rabatow promocoes propagandas anuncios promozioni sconti aktionen rabatte kortingsbonnen kortingscodes"),
     // Remove me, plural and polite: "borradme", "mi tolga", "nehmt mich raus", "haal me eruit".
-    (REMOVEME, "es", "borradme quitadme sacadme eliminadme"),
-    (REMOVEV, "it", "tolga rimuova togliermi"),
+    (REMOVEME, "es", "borradme quitadme"),
+    (REMOVEV, "it", "tolga togliermi"),
     // Round 9, it: the report and complaint nouns ("segnalazione formale al Garante"), the cancellation
     // ("Disdetta", "la disdico"), the update, news and code nouns ("gli aggiornamenti della campagna").
     (REPORTV, "it", "segnalazione reclamo"),
@@ -1436,9 +1433,9 @@ word_classes! {
     (TAKEV, "de", "nehmt nimm"),
     (REMOVEME, "nl", "haalmeeruit"),
     (STOPDE, "nl", "kappen kap"),
-    (STOPDE, "it", "smetta smettano finitela"),
+    (STOPDE, "it", "finitela"),
     (FILLER, "pl", "blagam"),
-    (FILLER, "ru", "уже спс пасиб спасибки"),
+    (FILLER, "ru", "уже спс пасиб"),
     // Please, thanks and now as people write them ("стоп плиз", "stop пж", "стоп благодарю", "СТОП СЕЙЧАС ЖЕ",
     // "stop spasibo"), and прошу (I ask) before the request.
     (FILLER, "ru", "плиз пж пжл пжлст плз благодарю spasibo pozhaluista pozhaluysta сеичас же немедленно навсегда срочно прошу убедительно"),
@@ -1447,28 +1444,28 @@ word_classes! {
     (
         MSGN,
         "ru",
-        "оповещение оповещения оповещении оповещениям оповещениями оповещениях уведомление уведомления уведомлениям уведомлениями уведомлениях напоминание напоминания напоминаниям напоминаниями напоминаниях сообщение сообщениям сообщениями сообщениях рассылка рассылкои рассылок рекламои промокоды промокодов промо маркетинга маркетинг спам",
+        "оповещения уведомление уведомления напоминание напоминания сообщение сообщениями сообщениях рассылка рассылкои рассылок рекламои промокоды промокодов промо маркетинга маркетинг спам",
     ),
     (
         MSGPL,
         "ru",
-        "оповещения оповещении оповещениям оповещениями уведомлении уведомлениям уведомлениями напоминании напоминаниям напоминаниями сообщениям сообщениями рассылок промокоды промокодов",
+        "оповещения уведомлении напоминании сообщениями рассылок промокоды промокодов",
     ),
     (MKT, "ru", "промокоды промокодов промо маркетинга маркетинг рекламои"),
     // Enough of + the genitive: "хватит рекламы", "хватит купонов".
     (NOMORE, "ru", "хватит"),
     // The send and contact verbs' infinitives and polite imperatives: "прошу больше не беспокоить",
     // "не связываться со мной", "не звоните и не пишите".
-    (SENDV, "ru", "беспокоить связываться связываитесь звонить звоните пишите слать"),
+    (SENDV, "ru", "беспокоить связываться связываитесь звонить"),
     (OBJV, "ru", "выключить заблокировать заблокируите"),
     // Deactivate and switch-off verbs with a message object ("desativar sms", "désactivez les alertes").
-    (OBJV, "es", "desactivar desactiven desactive desactiva apaguen"),
-    (OBJV, "pt", "desativar desative desativem desativa desligar desliguem desligue"),
+    (OBJV, "es", "desactivar desactiven desactive desactiva"),
+    (OBJV, "pt", "desativar desativem desligar desligue"),
     (OBJV, "fr", "desactiver desactivez"),
-    (OBJV, "de", "deaktivieren deaktiviert deaktiviere"),
-    (OBJV, "nl", "uitzetten deactiveren deactiveer"),
-    (OBJV, "it", "spegnete spegnere"),
-    (SENDGEN, "pl", "wysylanie wysylania"),
+    (OBJV, "de", "deaktivieren deaktiviert"),
+    (OBJV, "nl", "uitzetten"),
+    (OBJV, "it", "spegnere"),
+    (SENDGEN, "pl", "wysylanie"),
     (GOODSN, "*", "delivery deliveries box boxes shipment shipments consegna consegne entrega entregas livraison livraisons lieferung lieferungen bezorging levering dostawa dostawy доставку доставка"),
     (ONEOFFN, "*", "invoice bill receipt code link pin password facture factura fatura fattura rechnung factuur faktura rachunek recu recibo ricevuta quittung kod ссылку код счет чек"),
     // "다시 받을게요", "また受け取ります": will receive (again).
@@ -1487,7 +1484,7 @@ word_classes! {
     (
         OPTINV,
         "*",
-        "riaggiungetemi riaggiungimi riaggiungermi riattivatemi riattivami riattivi ricominciate rajoutez rajouter reabonnez activez ativa ativem reativa reativem przywroccie przywroc przywrocic wznowcie reaktiviert aktiviert",
+        "riaggiungetemi riaggiungermi riattivatemi riattivami riattivi rajoutez rajouter reabonnez activez ativa ativem reativa przywroccie przywroc przywrocic wznowcie reaktiviert aktiviert",
     ),
     // Resume verbs that name a resume of messages without a message noun ("riattiva", "wznów
     // wysyłanie", "重新订阅"); start, add and put back do not ("start small", "add me back on insta").
@@ -1504,7 +1501,7 @@ word_classes! {
     (MSGPL, "*", "smsow angeboten"),
     (NOTHING, "zh", "什么都"),
     (SENDV, "zh", "联系"),
-    (SENDIHR, "de", "schreibt schickt sendet kontaktiert nervt simst"),
+    (SENDIHR, "de", "schreibt schickt kontaktiert nervt"),
     (NOGET, "ko", "안받을게요 받지않을게요 안받겠습니다 받지않겠습니다"),
     (MORE, "ko", "더이상 이제"),
     (WANTFR, "fr", "veux jveux"),
@@ -1545,24 +1542,20 @@ word_classes! {
     (MSGN, "hi", "मेसेज mesage"),
     (MSGCJK, "hi", "मेसेज"),
     (REMOVEV, "hi", "डिलीट"),
-    (MORE, "hi", "अधिक adhik"),
+    (MORE, "hi", "अधिक"),
     (FILLER, "zh", "提供"),
     // Round 13: the formal want ("Не желаю получать СМС"), German's "Mitteilungen", Italian's spoken "sti".
-    (WANT, "ru", "желаю желаем"),
-    (MSGN, "de", "mitteilungen mitteilung"),
-    (MSGPL, "de", "mitteilungen"),
-    (DET, "it", "sti ste"),
+    (WANT, "ru", "желаю"),
+    (MSGN | MSGPL, "de", "mitteilungen"),
+    (DET, "it", "sti"),
     // The marketing kept apart from what to keep: "Angebote nein", "скидки нет" (a no after the
     // noun, as "promos no"), "Bez SMS-ów promocyjnych", "お得情報は不要", "セール情報はいらない".
     (NOWORD, "de", "nein"),
     (NOWORD, "ru", "нет"),
-    (MKT, "pl", "promocyjnych promocyjne reklamowych reklamowe marketingowych marketingowe"),
-    (MSGN, "ja", "お得情報 セール情報 キャンペーン情報"),
-    (MSGPL, "ja", "お得情報 セール情報 キャンペーン情報"),
-    (MKT, "ja", "お得情報 セール情報 キャンペーン情報 お得 セール"),
-    (MSGN, "ko", "프로모션"),
-    (MKT, "ko", "프로모션"),
-    (MSGCJK, "ko", "프로모션"),
+    (MKT, "pl", "promocyjnych reklamowe marketingowych"),
+    (MSGN | MSGPL | MKT, "ja", "お得情報 セール情報 キャンペーン情報"),
+    (MKT, "ja", "お得 セール"),
+    (MSGN | MSGCJK, "ko", "프로모션"),
 }
 
 // Multi-word expressions merged into one token before matching.
@@ -1959,7 +1952,6 @@ phrase_lines! {
     ("rok do", "rokdo"),
     ("stimme zu", "stimmezu"),
     ("ich stimme zu", "stimmezu"),
-    ("stimme ich zu", "stimmezu"),
     ("ik ga akkoord", "akkoord"),
     ("ga akkoord", "akkoord"),
     ("zgadzam sie", "zgadzamsie"),
@@ -1967,17 +1959,13 @@ phrase_lines! {
     ("weer aanzetten", "hervatten"),
     ("jaari rakhe", "jaarirakhen"),
     ("자세한 안내", "자세한안내"),
-    ("자세한 정보", "자세한안내"),
     ("souhaite ne plus recevoir", "souhaiteneplus"),
     ("souhaiterais ne plus recevoir", "souhaiteneplus"),
-    ("souhaitons ne plus recevoir", "souhaiteneplus"),
     ("souhaite ne plus etre contacte", "souhaiteneplus"),
-    ("souhaite ne plus etre contactee", "souhaiteneplus"),
     ("melde ich mich ab", "abmelden"),
     ("melde ich mich hier ab", "abmelden"),
     ("kann ich mich abmelden", "abmelden"),
     ("不 再 接收", "不想再收到"),
-    ("不 再 接受", "不想再收到"),
 }
 
 /// Words shared by two languages that still lean to one, heard only when no
