@@ -1903,9 +1903,13 @@ fn lexicon_round13_scoped() {
         ("скидки нет, спасибо", OptOut, "no-more", Some("ru"), mkt),
         ("お得情報は不要です", OptOut, "keyword-in-sentence", Some("ja"), mkt),
         ("프로모션 문자 그만 보내세요", OptOut, "keyword-in-sentence", Some("ko"), mkt),
+        // Read as a resume by the model until "anulować" was a cancel verb (the thirteenth freeze's
+        // one false opt-in to a business, found after it was measured).
+        ("Chcę anulować subskrypcję", OptOut, "cancel-subscription", Some("pl"), all),
         // Look-alikes.
         ("сообщений нет уже неделю", No, "none", None, None),
         ("je souhaite ne plus le voir", No, "none", None, None),
+        ("chcę anulować subskrypcję Netflixa", No, "none", None, None),
     ];
     let mut failures = Vec::new();
     for &(text, intent, rule, lang, scope) in rows {

@@ -910,7 +910,7 @@ word_classes! {
     (
         CANCELV,
         "*",
-        "anuluj anulujcie beenden anular anule anulen annulla annullare cancel cancelling canceling cancelar cancela cancele cancelen annuler annulez kundigen disdire disdici opzeggen 취소 해지 取消",
+        "anuluj anulujcie anulowac beenden anular anule anulen annulla annullare cancel cancelling canceling cancelar cancela cancele cancelen annuler annulez kundigen disdire disdici opzeggen 취소 해지 取消",
     ),
     (
         SUBN,
