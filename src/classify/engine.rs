@@ -273,7 +273,7 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         && !guards::goods_delivery(&ws, text)
         && (accident || !guards::resend(&ws));
     let (scope, lang) = if gated { (scope_of(&ws), voted) } else { (Scope::All, None) };
-    let restated = accident && rules.intent == Intent::OptOut;
+    let restated = rules.intent == Intent::OptOut && (accident || rules.rule == "keyword-in-sentence" && wants_out(&ws));
     Analysis { rules, features, scope, lang, gate, past_guard, asks_to_send, resume_ok, restated, words: ws.len(), no_help: ws.iter().any(|w| w.is(ALL)) || thanks_for_help(&ws) || info_about(&ws), reads }
 }
 
@@ -312,6 +312,21 @@ fn thanks_for_help(ws: &[Word<'_>]) -> bool {
 /// asks to remove it; the "não" belongs to the clause before.
 fn negation_in_clause(ws: &[Word<'_>], i: usize) -> bool {
     ws[i.saturating_sub(4)..i].iter().any(|w| w.is(NEG) && w.clause == ws[i].clause)
+}
+
+/// "I want to unsubscribe, my wife too": a want, then the opt-out keyword ending its clause,
+/// nothing between them but a pronoun or "to", and no negation nor someone else in the clause:
+/// the sender's own request, said outright (not "i need to unsubscribe from 40 newsletters").
+fn wants_out(ws: &[Word<'_>]) -> bool {
+    ws.iter().enumerate().any(|(i, w)| {
+        let rest: Vec<&Word<'_>> = ws[i + 1..].iter().take_while(|x| x.clause == w.clause).collect();
+        let Some(k) = rest.iter().position(|x| x.keyword().is_some_and(|k| k.intent == Intent::OptOut)) else { return false };
+        w.is(WANT)
+            && k <= 2
+            && rest[..k].iter().all(|x| x.is(IPRON | ME | TOW | SELF))
+            && rest[k + 1..].iter().all(|x| x.is(FILLER))
+            && !ws.iter().any(|x| x.clause == w.clause && x.is(NEG | THIRD))
+    })
 }
 
 /// "Info on parking?", "informacion sobre la oferta": an info word about a named thing asks

@@ -269,6 +269,13 @@ pub const GUARDS: &[Guard] = &[
         applies: Some((DONT, content)),
     },
     Guard {
+        name: d("sent-content"),
+        langs: d("all"),
+        what: d("para de me mandar reels, przestań mi wysyłać rolki: a thing of no message class right after a bare send verb is what is sent, not messages"),
+        example: (d("para de me mandar reels às 2 da manhã"), No, "none", "", ""),
+        applies: Some((SENDING, sent_content)),
+    },
+    Guard {
         name: d("third-subject"),
         langs: d("en only"),
         what: d("my son says stop texting, my brother quit texting back: someone else is the subject"),
@@ -559,6 +566,19 @@ fn content(cs: &[Word<'_>], _i: usize, end: usize, _all: &[Word<'_>]) -> bool {
     }
     let after = &cs[end..];
     after.len() >= 2 && after[0].is(DET | MYDET) && after[1].is(UNK | OTHERN) && !after[1].is(MSGN)
+}
+
+/// "para de me mandar reels", "smettila di mandarmi reel": the match ends at a send verb that is
+/// not messaging by itself, and the word after it is an unknown thing, no kind of message near.
+fn sent_content(cs: &[Word<'_>], _i: usize, end: usize, _all: &[Word<'_>]) -> bool {
+    let end = end.min(cs.len());
+    let after = &cs[end..];
+    end > 0
+        && cs[end - 1].is(SENDV | SENDME)
+        && !cs[end - 1].is(TXTV)
+        && after.first().is_some_and(|w| w.is(UNK) && !w.is(MSGN | MSGPL | MKT) && w.text.chars().count() >= 3 && !w.text.chars().any(super::rules::is_cjk))
+        && !after.iter().take(3).any(|w| w.is(MSGN | MSGPL | MSGCJK | MKT | ME | SENDV | NEG))
+        && !cs[end - 1].is(MSGN | MSGPL)
 }
 
 /// "my son says stop texting", "my brother quit texting back": someone else's words or act.

@@ -705,6 +705,8 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("更多信息", Help, Whole, "zh"),
     k("詳しい情報", Help, Whole, "ja"),
     k("자세한안내", Help, Whole, "ko"),
+    // "스톱": STOP in Hangul.
+    k("스톱", OptOut, Whole, "ko"),
 ];
 
 /// Words that look like a one-edit typo of a keyword but are words in their
@@ -915,23 +917,23 @@ word_classes! {
     (
         SUBN,
         "*",
-        "subskrypcje subskrypcji subscricao suscripciones iscrizioni abonnements abonnementen subscription subscriptions suscripcion subscripcion inscricao assinatura abonnement abo abbonamento iscrizione 구독",
+        "subskrypcje subskrypcji subscricao abonnements abonnementen subscription subscriptions suscripcion inscricao assinatura abonnement abo abbonamento iscrizione 구독",
     ),
     (QUE, "*", "que dass che"),
     (NOWORD, "*", "bez без no nao zero sem sin niente nessun nessuna aucun aucune"),
     (
         NOUNCUE,
         "*",
-        "the a an your this that these those their our its his her ur my at bus next last first final full pit truck train tram subway metro rest one each every whistle",
+        "the a an your this that these those their our its his her ur my at bus next last first final full pit truck train tram metro rest one each every",
     ),
-    (RHET, "en", "why should shall maybe perhaps whether"),
+    (RHET, "en", "why should maybe whether"),
     (WHY, "en", "why whyd"),
     (IMPNEG, "*", "nie не dont never nunca jamais 别 別 不要 勿 请勿"),
     (TXTV, "*", "text txt texting message msg messaging sms escribirme ecrire mecrire schreiben"),
     (
         MSGPL,
         "*",
-        "предложения oferty aanbiedingen 情報 お知らせ 소식 noticias 通知 リマインダー 配信 알림 提醒 推送 信息 reminder alerts offers уведомления напоминания рассылку appeals listings solicitations offerte reklam ofert kuponow przypomnien powiadomien ogloszen акции сообщении offres bons acties promoties smsjes promotions coupons announcements polls recommendations calls codes surveys blasts invites notices specials rappels alertes erinnerungen benachrichtigungen hinweise meldungen infos angebote lembretes notificacoes promemoria avvisi notifiche herinneringen meldingen przypomnienia powiadomienia сообщения смс emails texts txts messages msgs smss smses notifications reminders updates promos deals mensajes mensagens nachrichten textos notificaciones ofertas promociones messaggi berichten wiadomosci newsletters sms spam alertas avisos recordatorios",
+        "предложения oferty aanbiedingen 情報 お知らせ 소식 noticias 通知 リマインダー 配信 알림 提醒 推送 信息 reminder alerts offers уведомления напоминания рассылку appeals listings offerte reklam ofert kuponow przypomnien powiadomien ogloszen акции сообщении offres bons acties promoties smsjes promotions coupons announcements polls recommendations calls codes surveys blasts invites notices specials rappels alertes erinnerungen benachrichtigungen hinweise meldungen infos angebote lembretes notificacoes promemoria avvisi notifiche herinneringen meldingen przypomnienia powiadomienia сообщения смс emails texts txts messages msgs notifications reminders updates promos deals mensajes mensagens nachrichten textos notificaciones ofertas promociones messaggi berichten wiadomosci newsletters sms spam alertas avisos recordatorios",
     ),
     (
         AGAINX,
@@ -988,7 +990,7 @@ word_classes! {
     (
         SENDV,
         "en",
-        "blowingmeup texting text txt txting texing texts messaging message msg msging contacting contact calling call emailing email spamming texted messaged contacted bothering bother bugging harassing harass pestering hounding nagging sms smsing pinging ping writing",
+        "blowingmeup texting text txt txting texing texts messaging message msg msging contacting contact calling call emailing email spamming texted messaged contacted bothering bother bugging harassing harass pestering nagging sms ping writing",
     ),
     (
         SENDV,
@@ -996,7 +998,7 @@ word_classes! {
         "contacte escriba enviaran envies escriban contacten manden enviar envien envie mandar mandes mande escribiendo enviando mandando molestando llamando escribir escribas contactar llamar llamen molestar molesten",
     ),
     (SENDGEN, "*", "отправку рассылку envio envios invio versand"),
-    (SENDGEN, "en", "sending send sendin"),
+    (SENDGEN, "en", "sending send"),
     (SENDGEN, "zh", "发 发送"),
     (
         SENDME,
@@ -1023,7 +1025,7 @@ word_classes! {
     (
         GETV,
         "*",
-        "nhan dostawac otrzymywac получать 받고 接收 收到 受け取り getting receiving get receive recibir recevoir receber ricevere erhalten bekommen ontvangen recibiendo",
+        "dostawac otrzymywac получать 받고 接收 收到 受け取り getting receiving get receive recibir recevoir receber ricevere erhalten bekommen ontvangen recibiendo",
     ),
     (ME, "*", "toi 我 me us mich mir uns moi mi nos mij мне меня mnie"),
     (
@@ -1044,23 +1046,23 @@ word_classes! {
     (
         MSGN,
         "*",
-        "requests asks donationrequests gutscheine gutscheinen cupons купоны купонов promocji demandes richieste coupon 通知 リマインダー 알림 수신 提醒 推送 appeals listings solicitations reklam reklamy ofert promocjami kuponow przypomnien powiadomien ogloszen sms акции сообщении агитацию скидки offres bons acties promoties smsjes smsje updates announcements polls recommendations surveys msjs msj mjs mensages msgs comunicaciones comunicacion comunicazioni comunicacoes comunicacao propaganda publicidad publicita texts text txts txt messages message msg smss smses notifications notification alerts reminders emails calls spam promos promo ads marketing offers deals newsletters newsletter promotions promotional advertising advertisements adverts coupons robotexts crap junk stuff anything things shit nonsense harassment communication communications contact mensajes mensaje notificaciones promociones ofertas correos alertas avisos recordatorios textos pubs pub publicites publicite nachrichten nachricht werbung angebote mensagens mensagem promocoes publicidade messaggi messaggio notifiche promozioni pubblicita offerte berichten bericht reclame aanbiedingen wiadomosci wiadomosc smsy sales tinnhan сообщения смс рассылку рекламу реклама 短信 信息 消息 广告 メッセージ 広告 문자 광고 tin nhan kontaktaufnahme kontakt invites invitations notices specials pings mailers flyers texto rappels alertes avis courriels erinnerungen benachrichtigungen hinweise meldungen mails infos lembretes notificacoes promemoria avvisi herinneringen meldingen przypomnienia powiadomienia oferty напоминания уведомления рассылки предложения",
+        "requests asks gutscheine gutscheinen cupons купоны купонов promocji demandes richieste coupon 通知 リマインダー 알림 수신 提醒 推送 appeals listings reklam reklamy ofert promocjami kuponow przypomnien powiadomien ogloszen sms акции сообщении агитацию скидки offres bons acties promoties smsjes smsje updates announcements polls recommendations surveys msjs msj mensages msgs comunicaciones comunicazioni comunicacoes propaganda publicidad texts text txts txt messages message msg notifications notification alerts reminders emails calls spam promos promo ads marketing offers deals newsletters newsletter promotions promotional advertising advertisements coupons crap junk stuff anything things shit harassment communication communications contact mensajes mensaje notificaciones promociones ofertas correos alertas avisos recordatorios textos pubs pub publicites publicite nachrichten nachricht werbung angebote mensagens mensagem promocoes publicidade messaggi messaggio notifiche promozioni pubblicita offerte berichten bericht reclame aanbiedingen wiadomosci wiadomosc smsy sales tinnhan сообщения смс рассылку рекламу реклама 短信 信息 消息 广告 メッセージ 広告 문자 광고 kontaktaufnahme kontakt invites notices specials texto rappels alertes avis erinnerungen benachrichtigungen hinweise meldungen mails infos lembretes notificacoes promemoria avvisi herinneringen meldingen przypomnienia powiadomienia oferty напоминания уведомления рассылки предложения",
     ),
     (
         MKT,
         "*",
-        "gutscheine gutscheinen cupons купоны купонов promocji reklam ofert promocjami kuponow акции скидки рекламных offres bons acties promoties propaganda cupom cupones descontos specials coupon oferty reklamy предложения rabatte aktionen kortingen sconti descuentos soldes promos promo ads ad marketing offers deals newsletters newsletter promotions promotion promotional advertising advertisements adverts coupons sales publicidad promociones ofertas pubs pub publicites publicite werbung angebote promocoes publicidade promozioni pubblicita offerte reclame aanbiedingen рекламу реклама 广告 広告 광고",
+        "gutscheine gutscheinen cupons купоны купонов promocji reklam ofert promocjami kuponow акции скидки рекламных offres bons acties promoties propaganda cupom cupones descontos specials coupon oferty reklamy предложения rabatte aktionen kortingen sconti descuentos soldes promos promo ads ad marketing offers deals newsletters newsletter promotions promotion promotional advertising advertisements coupons sales publicidad promociones ofertas pubs pub publicites publicite werbung angebote promocoes publicidade promozioni pubblicita offerte reclame aanbiedingen рекламу реклама 广告 広告 광고",
     ),
     (
         LISTN,
         "*",
-        "рассылки базы fichiers systeem bestanden archivi archivio cadastro registro registros fichier datenbank bestand elenco list lists database system contacts records mailing lista liste listas base verteiler lijst dnclist списка список listy",
+        "рассылки базы fichiers systeem bestanden archivi archivio cadastro registro fichier datenbank bestand list lists database system contacts records mailing lista liste listas base verteiler lijst dnclist списка список listy",
     ),
-    (REMOVEV, "en", "xoa rmv scrub remove delete erase unenroll unlist unregister deregister"),
+    (REMOVEV, "en", "rmv scrub remove delete erase unenroll unregister"),
     (
         REMOVEV,
         "es",
-        "quito quiten saken kiten kita kite borren borra borrar borre eliminen elimina eliminar elimine quita quitar quite saquen saca sacar saque",
+        "quito quiten kiten kita borren borra borrar borre eliminen elimina eliminar elimine quita quitar quite saquen saca sacar saque",
     ),
     (REMOVEV, "fr", "supprimez supprimer supprime retirez retirer retire enlevez enlever effacez rayez"),
     (REMOVEV, "de", "loschen loscht entfernen streichen streicht"),
@@ -1074,7 +1076,7 @@ word_classes! {
         "it",
         "rimuovete rimuovere togliete cancella cancellare rimuovi togli eliminate",
     ),
-    (REMOVEV, "nl", "verwijder verwijderen verwijdert haal"),
+    (REMOVEV, "nl", "verwijder verwijderen haal"),
     // Round 9, nl: consent and taking it back ("Ik trek mijn toestemming in", "toestemming intrekken"), the
     // mailing list, the notification and newsletter nouns ("notificaties weer aan").
     (CONSENT, "nl", "toestemming"),
@@ -1096,40 +1098,40 @@ word_classes! {
     (
         REMOVED,
         "*",
-        "fuera rimosso rimossa removido removida retirado retirada eliminado eliminada borrado borrada raye retire geloscht verwijderd usuniety usunieta",
+        "fuera rimosso removido retirada eliminado borrado retire geloscht verwijderd",
     ),
-    (REMOVED, "en", "removed taken deleted unsubscribed unlisted optedout unsubbed"),
+    (REMOVED, "en", "removed taken deleted unsubscribed optedout unsubbed"),
     (REMOVED, "pl", "rezygnuje"),
     (
         REMOVEME,
         "es",
-        "빼주세요 borrenlo eliminenlo sakenme sakeme sakame kitenme kiteme kitame quiteme saqueme quitenme quitame sacame saquenme borrenme borrame eliminenme eliminame",
+        "빼주세요 borrenlo eliminenlo sakenme kitenme quiteme saqueme quitenme quitame sacame saquenme borrenme borrame eliminenme eliminame",
     ),
     (REMOVEME, "it", "cancellatemi cancellami toglietemi toglimi rimuovetemi rimuovimi"),
     (LOSEV, "en", "scrub lose drop scratch forget delete erase remove"),
-    (TAKEV, "en", "take get put scratch cross strike knock"),
+    (TAKEV, "en", "take get put scratch strike knock"),
     (TAKEV, "de", "nehmen tragen streichen"),
     (OFF, "en", "off"),
     (OFF, "nl", "af"),
     (
         OUTFROM,
         "*",
-        "cua von dalla dal dai dagli delle della del al do da out from of de aus van uit из z dos das dessa desta deste desse",
+        "von dalla dal dai dagli delle della del al do da out from of de aus van uit из z dos das dessa desta deste desse",
     ),
     (
         NEG,
         "*",
-        "khong chang niets nooit yano dont not never cant cannot wont didnt doesnt shouldnt isnt arent wasnt nolonger no nao non ne nicht niet nie не 不要 别 不 请勿 勿 nunca jamais mai",
+        "niets nooit yano dont not never cant cannot wont didnt doesnt shouldnt isnt arent wasnt nolonger no nao non ne nicht niet nie не 不要 别 不 请勿 勿 nunca jamais mai",
     ),
     (
         WANT,
         "*",
-        "besoin 싶어요 싶습니다 想 request demand prefer нужны нужно нужен souhaite souhaitons wilt deseo desea deseamos desejo desidero necesito preciso necessito brauche voglio wens interested want wish need wanna like quiero queremos veux voulons quero will mochte wil хочу 要 chce chcemy",
+        "besoin 싶어요 싶습니다 想 request demand prefer нужны нужно нужен souhaite wilt deseo desea desejo desidero necesito preciso brauche voglio wens interested want wish need wanna like quiero queremos veux quero will mochte wil хочу 要 chce",
     ),
     (
         MORE,
         "*",
-        "nua weitere weiteren rien nada nichts niets altro altri more anymore further mas plus mehr piu mais meer больше 再 wiecej もう 二度と sigan sigas siga continuen",
+        "nua weitere weiteren rien nada nichts niets altro more anymore further mas plus mehr piu mais meer больше 再 wiecej もう 二度と sigan continuen",
     ),
     (NOMORE, "*", "nomore nomas plusde pasde basta chega assez enough"),
     (KEINE, "de", "keine kein"),
@@ -1137,28 +1139,28 @@ word_classes! {
     (
         CONSENT,
         "*",
-        "zgode zgody autorizo autorizzo autorise authorize authorise consent consented permission authorization authorisation consentimiento consentement einwilligung zustimmung consenso consentimento согласие",
+        "zgode zgody autorizo authorize consent consented permission authorization consentimiento consentement einwilligung zustimmung consenso consentimento согласие",
     ),
     (
         REVOKEV,
         "*",
-        "cofam wycofuje revoke revoked revoking withdraw withdrawn withdrew withdrawing rescind rescinded retract retracted cancel revoco revocar revoque retiro revoquer retire widerrufe widerrufen revogo revogar ritiro revoca отзываю",
+        "cofam wycofuje revoke revoked revoking withdraw withdrawn withdrawing rescind retract cancel revoco revocar revoque retiro revoquer retire widerrufe widerrufen revogo revogar ritiro revoca отзываю",
     ),
     (FILLER, "*", "lol lmao lmfao rofl haha hahaha hehe jk jajaja jaja mdr xd"),
     (
         FILLER,
         "en",
-        "inadvance formally hereby respectfully wtf omg ffs jesus christ god ugh jeez geez dude bro man please pls plz plez kindly pleaseee pleas plse thx thanks thank ty tnx thankyou now asap immediately isaid just ok okay and bye already seriously kthx hi hey hello sir changedmymind again forever permanently forreal anyway anyways thanku thankyu thanx thnx thnks thks tks thanq tysm tyvm somuch verymuch alot pleez pleeze plis pwease plox n cheers appreciated appreciateit maam twice tyty kthxbye thxbye",
+        "inadvance formally hereby respectfully wtf omg ffs jesus christ god ugh jeez dude bro man please pls plz kindly pleas thx thanks thank ty now asap immediately isaid just ok okay and bye already seriously hi hey hello sir changedmymind again forever permanently forreal anyway thanku thnx tysm somuch verymuch alot plis n cheers appreciated appreciateit maam twice tyty",
     ),
     (FILLER, "es", "porfavor gracias ya favor ahora xfa xfavor pf porfa porfis porfi plis hola muchas deantemano buenas buenosdias"),
     (FILLER, "fr", "svp stp merci sil vous plait maintenant bonjour bonsoir salut beaucoup davance"),
-    (FILLER, "de", "schon schoen endlich hoflich bitte bitteschon bitteschoen danke sofort jetzt hallo vielen herzlichen imvoraus gutentag"),
+    (FILLER, "de", "schon endlich hoflich bitte bitteschon danke sofort jetzt hallo vielen herzlichen imvoraus gutentag"),
     (FILLER, "pt", "ja por gentileza obrigado obrigada pfv agora porfavor ola oi muito desdeja bomdia"),
     (FILLER, "it", "mille perfavore xfavore grazie subito ora cosi buongiorno ciao salve inanticipo"),
     (FILLER, "nl", "alsjeblieft alstublieft graag aub dank dankje bedankt nu hallo hoi alvast danku dankjewel"),
     (FILLER, "pl", "tego zgory poprosze juz uprzejmie prosze dziekuje dzieki dziendobry czesc witam"),
     (FILLER, "ru", "заранее пожалуиста спасибо здравствуите привет большое"),
-    (FILLER, "zh", "把 帮我 帮 麻烦了 麻烦 请 谢谢 谢 谢谢你 吧 了 。 你好 您好 先谢谢了 先谢谢"),
+    (FILLER, "zh", "把 帮我 帮 麻烦了 麻烦 请 谢谢 谢 谢谢你 吧 了 你好 您好 先谢谢了 先谢谢"),
     (
         FILLER,
         "ja",
@@ -1200,10 +1202,10 @@ word_classes! {
     (
         ADJ,
         "en",
-        "annoying stupid damn fucking freaking spam spammy promotional marketing automated daily constant endless weekly text sms more other future all texting contact call calling messaging email phone distribution subscriber sales promo notification alert political campaign random unsolicited unwanted junk bulk mass robo bot survey reminder update monthly useless pointless irrelevant fake scam frequent same many appointment order account shipping delivery payment billing",
+        "annoying stupid damn fucking freaking spam spammy promotional marketing automated daily endless weekly text sms more other future all texting contact call calling messaging email phone distribution subscriber sales promo notification alert political campaign random unsolicited unwanted junk bulk mass robo bot survey reminder update monthly useless fake scam same many appointment order account shipping delivery payment billing",
     ),
     (ADJ, "ru", "рекламных рекламные"),
-    (ADJ, "es", "tanto tantos tanta tantas estos estas"),
+    (ADJ, "es", "tanto tantos tanta estos estas"),
     (NOTINT, "*", "notinterested"),
     (
         LEAVE,
@@ -1213,19 +1215,19 @@ word_classes! {
     (
         CONTEXT,
         "*",
-        "cerre cerrado chiuso fechei geschlossen closed canceled cancelled deleted sold bought anymore nolonger yano cliente clienti kunde kundin mude mudei trasferito trasferita demenage umgezogen verhuisd przeprowadzilam przeprowadzilem переехал переехала переехали 引っ越し 引越し stufo stufa harto harta farto farta marre demasiados troppi vez volta fois moved customer member client patient deceased passed spam scam neveroptedin nuncamesuscribi nieangemeldet nothanks nogracias nomeinteresa wrongnumber notinterested neversignedup didntsignup numeroequivocado equivocado mauvaisnumero falschenummer numerosbagliato",
+        "cerre cerrado chiuso geschlossen closed canceled cancelled deleted sold bought anymore nolonger yano cliente clienti kunde mude mudei trasferito trasferita demenage umgezogen verhuisd przeprowadzilam przeprowadzilem переехал переехала переехали 引っ越し 引越し stufo stufa harto harta farto farta marre demasiados troppi vez volta fois moved customer member client patient deceased passed spam scam nuncamesuscribi nieangemeldet nothanks nogracias nomeinteresa wrongnumber notinterested neversignedup didntsignup numeroequivocado equivocado mauvaisnumero falschenummer",
     ),
     // A reason that names another company or plan after a whole-clause keyword: "SAIR, já
     // troquei de operadora", "STOP, switched carriers" (not a membership noun: "cancel membership?" asks).
     (
         CONTEXT,
         "*",
-        "switched carrier carriers troquei trocamos operadora cambie cambiamos operateur operatrice anbieter gewechselt operatore gestore cambiato overgestapt operatora operatorem zmienilem zmienilam zmienilismy оператора оператор сменил сменила сменили поменял поменяла",
+        "switched carrier carriers troquei trocamos operadora cambie cambiamos operateur anbieter gewechselt operatore gestore cambiato overgestapt operatora zmienilem zmienilam zmienilismy оператора оператор сменил сменила сменили поменял поменяла",
     ),
     (
         NOUNNEXT,
         "*",
-        "link links page button option url feature process request form code keyword word instructions doesnt didnt wont isnt is was failed error menu setting settings confirmation works worked not mean means meant",
+        "link links page button option process request form code keyword word instructions doesnt didnt wont isnt is was failed error menu setting settings confirmation works worked not mean means meant",
     ),
     (
         GUARD,
@@ -1237,7 +1239,7 @@ word_classes! {
     (
         KEEPV,
         "*",
-        "perosi massim masi so solo only nur seulement sauf tenete tenga tengan mantener mantengan manter mantenham behalten garder gardez houd tranne excepto menos",
+        "perosi masi so solo only nur seulement sauf tenete tenga mantener mantengan manter mantenham behalten garder gardez houd tranne excepto menos",
     ),
     (WILLING, "en", "ready love"),
     (TIRED, "*", "tired sick fedup harto harta cansado cansada marre stufo stufa satt"),
@@ -1245,44 +1247,44 @@ word_classes! {
     (
         INSTRV,
         "*",
-        "reply text txt send call responde responda envia envie repondez repondre envoyez antworten antworte sende senden rispondi invia odpowiedz wyslij stuur antwoord ответьте отправьте 回复 发送 返信 회신 soan gui",
+        "reply text txt send call responde responda envia envie repondez repondre envoyez antworten antworte sende senden rispondi invia odpowiedz wyslij stuur antwoord ответьте отправьте 回复 发送 返信 회신 gui",
     ),
     (YOUSUBJ, "*", "you u youre ur ya youve tu usted ustedes du"),
     (YOUSUBJ, "zh", "你 您"),
-    (BANTER, "ja", "ww www wwww 草"),
+    (BANTER, "ja", "ww 草"),
     // Laughing at a friend: "やめてw" (written as one run with the w, stretched ww/www fold to it), "やめてよw",
     // "やめて笑い死ぬ", "お腹痛い" (my sides hurt), "照れる" (I'm blushing).
-    (BANTER, "ja", "やめてw よw ねw 笑い死ぬ 笑い死にそう 笑い泣き 笑いすぎ 笑いすぎて お腹痛い 腹痛い 照れる"),
+    (BANTER, "ja", "やめてw よw 笑い死ぬ 笑い死にそう 笑い泣き 笑いすぎ 笑いすぎて お腹痛い 腹痛い 照れる"),
     // Don't unsubscribe (me): the negated verb as one word, so the keyword is not read inside it
     // ("解除しないでください、通知は必要です", "配信停止にしないでください").
     (NEG, "ja", "解除しないで 配信停止しないで 配信停止にしないで 停止しないで 退会しないで"),
-    (BANTER, "*", "ㅋ ㅎ 哈哈 哈哈哈 笑 kk kkk lol lmao lmfao rofl haha hahaha hehe jk jajaja jaja kkkk mdr xd ahah ahaha"),
+    (BANTER, "*", "ㅋ ㅎ 哈哈 笑 kk lol lmao lmfao rofl haha hahaha hehe jk jajaja jaja mdr xd ahah ahaha"),
     (
         TEMPORAL,
         "*",
         "rightnow until til till after before tonight tomorrow later while during today morning afternoon evening rn yet driving drive sleeping asleep monday tuesday wednesday thursday friday saturday sunday weekend manejas manejando conduciendo junta volant hasta despues manana luego avant apres demain ce soir bis nach morgen heute ate amanha depois fino dopo domani",
     ),
     (INSIST, "en", "say says means mean time times typed tell told"),
-    (UNDOV, "*", "undo reverse revert cancel rescind deshacer annuler ruckgangig"),
+    (UNDOV, "*", "undo reverse cancel rescind annuler ruckgangig"),
     (OUTNOUN, "*", "optout unsubscribe unsubscription unsub optedout baja desabonnement abmeldung"),
-    (NEVERSIGNED, "*", "neversignedup didntsignup neveroptedin nuncamesuscribi nieangemeldet jamaisinscrit nuncameinscrevi"),
+    (NEVERSIGNED, "*", "neversignedup didntsignup nuncamesuscribi nieangemeldet nuncameinscrevi"),
     (NEVERSIGNED, "de", "niedafurangemeldet"),
     (NEVERSIGNED, "pl", "niezapisywalamsie"),
     (NEVERSIGNED, "hi", "registernahikiya"),
     (
         REFRAINV,
         "*",
-        "refrain desist abstain unterlassen abstenerse abstenganse abstenez abstenha astenersi refraining",
+        "refrain desist abstain unterlassen abstenganse",
     ),
     (
         REPORTV,
         "*",
-        "report plainte zglosze zglaszam zglosic klacht жалобу жалоба 通報 通報します 通報するぞ shikayat शिकायत пожалуюсь signale melde meld reportyou complaint block blocking reportar reportare segnalo segnalare denuncio denunciar reporting reported sue suing denunciare signaler melden anzeigen denunciarei",
+        "report plainte zglosze zglaszam zglosic klacht жалобу жалоба 通報 通報します 通報するぞ shikayat शिकायत пожалуюсь signale melde meld reportyou complaint block blocking reportar segnalo segnalare denuncio denunciar reporting reported sue denunciare signaler melden anzeigen",
     ),
     (
         AUTHN,
         "*",
-        "uokik uodo trai 消費者センター роскомнадзор acm carrier tcpa violation court garante autoridad policia polizia fcc ftc attorney lawyer bbb police cops abogado avocat anwalt avvocato advogado profeco procon cnil agcom bundesnetzagentur",
+        "uokik uodo trai 消費者センター роскомнадзор acm carrier tcpa violation court garante autoridad policia polizia fcc ftc attorney lawyer police cops abogado avocat anwalt avvocato advogado profeco procon cnil agcom bundesnetzagentur",
     ),
     (FOR, "*", "for voor pour per fur"),
     (TOW, "en", "to"),
@@ -1291,10 +1293,10 @@ word_classes! {
     (
         ACCIDENT,
         "en",
-        "不小心 случаино porerror sinquerer versehentlich aversehen parerreur perongeluk persbaglio semquerer porengano 間違えて 間違って 실수로 przezpomylke поошибке galtise गलतीसे equivoque equivoquei sansfaireexpres versehen ошибкой 手滑 誤って accidentally accidently accidental accident mistake mistakenly oops whoops oopsie misclicked didntmeanto",
+        "不小心 случаино porerror sinquerer versehentlich aversehen parerreur perongeluk persbaglio semquerer 間違えて 間違って 실수로 przezpomylke поошибке galtise गलतीसे equivoque sansfaireexpres versehen 手滑 誤って accidentally accidently accident mistake mistakenly oops didntmeanto",
     ),
-    (SAIDV, "*", "mowilem mowilam pisalem pisalam писал написал писала dije dijimos pedi dissi detto disse dit gesagt gezegd"),
-    (SAIDV, "en", "texted replied responded sent typed wrote hit pressed answered said"),
+    (SAIDV, "*", "mowilem mowilam pisalem pisalam писал написал писала dije pedi detto disse dit gesagt gezegd"),
+    (SAIDV, "en", "texted replied sent typed wrote hit pressed answered said"),
     (PRAISE, "en", "toogood blush blushing tookind sokind sosweet toosweet cute adorable love noway youdidnt crying cry dying"),
     (OTHERN, "ko", "헬스장 동호회 학원 인터넷"),
     (OTHERN, "ja", "ジム"),
@@ -1344,12 +1346,12 @@ word_classes! {
     (
         OTHERN,
         "en",
-        "santa secretsanta cooking exchange gift league fantasy draft chores app calendar series gym team group chat groupchat thread playlist channel trip fieldtrip yearbook photo photos pictures picture survey surveys event events class classes meeting party game games tournament raffle fundraiser lunch dinner tour session course exam test activity activities camp carpool potluck project study research insurance coverage arbitration policy plan vaccine drive contest giveaway sweepstakes draw auction practice rehearsal walk run",
+        "santa secretsanta cooking exchange gift league fantasy draft chores app calendar series gym team group chat thread playlist channel trip fieldtrip yearbook photo photos pictures picture survey surveys event events class classes meeting party game games tournament raffle fundraiser lunch dinner tour session course exam test activity camp carpool potluck project study research insurance coverage policy plan vaccine drive contest giveaway sweepstakes draw auction practice rehearsal walk run",
     ),
     (
         OPTINV,
         "*",
-        "включите включить возобновить подпишите wlacz wznow オンにして 受け取りたい 再開 켜주세요 켜 开通 恢复 重新开通 chalu चालू शुरू remettez remettre reinscrivez rallumez rimettetemi rimettimi rimettete coloquem ativar ative aanzetten aanmelden hervat aufnehmen eintragen inscrever inscrevam prendan prende enciendan agregame agreguenme darmedealta resubscribeme addmeback resubscribe rejoin subscribe optin unstop aktivieren einschalten reaktivieren wiederaufnehmen reabonner reactivar reativar riattivare heraktiveren inschakelen resume restart start continue reactivate unpause reanudar reprendre retomar riprendere turnon reenable begin reactiven reactiva reanuden reanude reanuda activen activa activar retomen retome reativem reative retomem reactivez reactiver reprenez riattivate riattiva",
+        "включите включить возобновить подпишите wlacz wznow オンにして 受け取りたい 再開 켜주세요 켜 开通 恢复 重新开通 chalu चालू शुरू remettez remettre reinscrivez rallumez rimettetemi rimettimi rimettete coloquem ativar ative aanzetten aanmelden hervat aufnehmen eintragen inscrever inscrevam prendan prende agregame agreguenme darmedealta resubscribeme addmeback resubscribe rejoin subscribe optin unstop aktivieren einschalten reaktivieren reabonner reactivar reativar riattivare inschakelen resume restart start continue reactivate unpause reanudar reprendre retomar riprendere turnon reenable begin reactiven reactiva reanuden activen activa activar reativem reative retomem reactivez reactiver reprenez riattivate riattiva",
     ),
     (
         IPRON,
@@ -1362,14 +1364,14 @@ word_classes! {
     (
         PLEASE,
         "*",
-        "пожалуиста poprosze お願いします 부탁드려요 부탁드립니다 请 please pls plz plez pleaseee pleas plse pleez pleeze plis pwease plox kindly porfavor xfa xfavor pf svp bitte pfv perfavore alsjeblieft aub prosze porfa porfis porfi stp bitteschon bitteschoen xfavore alstublieft graag",
+        "пожалуиста poprosze お願いします 부탁드려요 부탁드립니다 请 please pls plz pleas plis kindly porfavor xfa xfavor pf svp bitte pfv perfavore alsjeblieft aub prosze porfa porfis porfi stp bitteschon xfavore alstublieft graag",
     ),
     (YESW, "*", "yes yeah yep yup si oui sim ja да"),
     (YESW, "pl", "tak"),
     (
         THIRD,
         "en",
-        "ex he she they hes shes theyre shed hed wife husband hubby friend friends son daughter mom mum mother dad father brother sister boss roommate partner boyfriend girlfriend bf gf kid kids neighbor neighbour coworker grandma grandpa someone somebody wifes husbands sons daughters moms mums mothers dads fathers brothers sisters partners",
+        "ex he she they hes shes theyre shed hed wife husband friend friends son daughter mom mum mother dad father brother sister boss roommate partner boyfriend girlfriend bf gf kid kids neighbor neighbour coworker grandma grandpa someone somebody wifes husbands sons daughters moms mothers dads fathers brothers sisters partners",
     ),
     (SELF, "*", "i im ive id we weve yo je ich eu io ik я 我"),
     (
@@ -1381,7 +1383,7 @@ word_classes! {
     (
         WHEN,
         "en",
-        "ago last week weeks month months day days yesterday earlier before twice times while already a few couple of several multiple many like 2 3 4 5 10",
+        "ago last week weeks month months day days yesterday earlier before twice times while already a few couple of many like 2 3 4 5 10",
     ),
     // Round 6: the paradigms the rows above lacked, for writers nobody has seen.
     // "Nothing/anything" as what is not wanted: "non voglio più ricevere niente da voi",
@@ -1466,8 +1468,8 @@ word_classes! {
     (OBJV, "nl", "uitzetten"),
     (OBJV, "it", "spegnere"),
     (SENDGEN, "pl", "wysylanie"),
-    (GOODSN, "*", "delivery deliveries box boxes shipment shipments consegna consegne entrega entregas livraison livraisons lieferung lieferungen bezorging levering dostawa dostawy доставку доставка"),
-    (ONEOFFN, "*", "invoice bill receipt code link pin password facture factura fatura fattura rechnung factuur faktura rachunek recu recibo ricevuta quittung kod ссылку код счет чек"),
+    (GOODSN, "*", "delivery deliveries box boxes shipment consegna consegne entrega entregas livraison lieferung bezorging levering доставку доставка"),
+    (ONEOFFN, "*", "invoice bill receipt code link pin password facture factura fatura rechnung factuur faktura rachunek recu recibo ricevuta kod ссылку код счет чек"),
     // "다시 받을게요", "また受け取ります": will receive (again).
     (GETV, "ko", "받을게요 받을래요 받겠습니다"),
     (GETV, "ja", "受け取ります 受け取れる 受信します"),
@@ -1484,14 +1486,14 @@ word_classes! {
     (
         OPTINV,
         "*",
-        "riaggiungetemi riaggiungermi riattivatemi riattivami riattivi rajoutez rajouter reabonnez activez ativa ativem reativa przywroccie przywroc przywrocic wznowcie reaktiviert aktiviert",
+        "riaggiungetemi riaggiungermi riattivatemi rajoutez rajouter reabonnez activez ativa ativem reativa przywroccie przywroc przywrocic wznowcie aktiviert",
     ),
     // Resume verbs that name a resume of messages without a message noun ("riattiva", "wznów
     // wysyłanie", "重新订阅"); start, add and put back do not ("start small", "add me back on insta").
     (
         RESUMEX,
         "*",
-        "resume resubscribe resubscribeme subscribe optin unstop reenable unpause reactivate reactivar reactiven reactiva reactivad reanudar reanuden reanude reanuda reanudad reativar reativem reative reativa riattivare riattiva riattivate riattivatemi riattivami riattivi reaktivieren reaktiviert reactiver reactivez reabonner reabonnez heraktiveren wznow wznowcie возобновить возобновите возобновляите подпишите reenroll reiscrivetemi reiscrivimi reinscrivez 再開 开通 重新开通 订阅 重新订阅 继续发 登録 subskrybowac subskrypcja subskrybuje सब्सक्राइब 구독하고 구독할래요 suscribanme suscribeme suscribirme resuscribirme mabonne abonnezmoi reabonnezmoi abonnieren subscrever resubscrever 구독할게요 구독해주세요 購読します",
+        "resume resubscribe resubscribeme subscribe optin unstop reenable unpause reactivate reactivar reactiven reactiva reanudar reanuden reativar reativem reative reativa riattivare riattiva riattivate riattivatemi reaktivieren reactiver reactivez reabonner reabonnez wznow wznowcie возобновить возобновите подпишите reenroll reiscrivetemi reiscrivimi reinscrivez 再開 开通 重新开通 订阅 重新订阅 继续发 登録 subskrybowac subskrypcja subskrybuje सब्सक्राइब 구독하고 구독할래요 suscribanme suscribeme suscribirme resuscribirme mabonne abonnezmoi abonnieren subscrever 구독할게요 구독해주세요 購読します",
     ),
     (ADDV, "*", "agreguen agregue ajoutez rajoutez aggiungete aggiungetemi dodajcie"),
     (AGAINX, "*", "znow nuovamente nuevamente erneut 再次"),
@@ -1506,12 +1508,12 @@ word_classes! {
     (MORE, "ko", "더이상 이제"),
     (WANTFR, "fr", "veux jveux"),
     // The dative after stop: "стоп рекламе", "stop wyprzedażom" (stop to the sales).
-    (MKT, "*", "рекламе рассылке акциям скидкам спаму reklamom wyprzedazom promocjom"),
-    (SENDMEFR, "fr", "mecrivez mecris menvoyez menvoie menvoies mappelez mharcelez"),
+    (MKT, "*", "рекламе рассылке акциям спаму reklamom wyprzedazom"),
+    (SENDMEFR, "fr", "mecrivez mecris menvoyez menvoie menvoies mappelez"),
     (SENDPTI, "pt", "manda envia escreve liga"),
     (MKT, "*", "спама spamu"),
     (MSGN, "*", "спама"),
-    (OPTINV, "*", "возобновите возобновляите riprendete riprenda reanudad reactivad"),
+    (OPTINV, "*", "возобновите riprendete"),
     // Only (keep these, drop the rest): "alleen onderhoudsafspraken, geen acties", "tylko informacje o locie,
     // żadnych promocji", "только информацию о рейсе" (not "just": "sirf ads band karo" asks to stop the ads).
     (KEEPV, "*", "alleen tylko только solamente soltanto somente apenas"),
@@ -1519,8 +1521,8 @@ word_classes! {
     // refrain verbs, traditional message words, Korean number and my, fillers (bhai, abhi,
     // 제발, 요, します), Japanese "no need to send" forms (送らなくていい, Kansai 送らんで).
     (STOPV, "zh", "停发 屏蔽 关掉"),
-    (SENDV, "zh", "传 傳"),
-    (MSGN, "zh", "簡訊 訊息 短訊 促销 优惠券"),
+    (SENDV, "zh", "传"),
+    (MSGN, "zh", "简讯 讯息 短讯 促销 优惠券"),
     (FILLER, "ja", "します 今すぐ にして"),
     (DONTSEND, "ja", "送らなくていい 送らなくて 送ってくんな 送らんで 送ってこなくていい"),
     (REFRAINV, "ja", "控えて"),
@@ -1556,6 +1558,15 @@ word_classes! {
     (MSGN | MSGPL | MKT, "ja", "お得情報 セール情報 キャンペーン情報"),
     (MKT, "ja", "お得 セール"),
     (MSGN | MSGCJK, "ko", "프로모션"),
+    // Round 14: the everyday plural of SMS in Russian, "stuff" in pt/it ("para de me mandar coisa"),
+    // a singular reminder, the reflexive "cancellarmi", Chinese 取消 with a kind of message after it,
+    // Hindi's "news" as a kind of message ("फिर से खबरें भेजिए").
+    (MSGN, "ru", "смски"),
+    (MSGN, "pt", "lembrete coisa"),
+    (MSGN, "it", "roba"),
+    (REMOVEME, "it", "cancellarmi"),
+    (OBJV, "zh", "取消"),
+    (MSGN | MSGPL, "hi", "खबरें"),
 }
 
 // Multi-word expressions merged into one token before matching.
@@ -1723,11 +1734,9 @@ phrase_lines! {
     ("you didnt", "youdidnt"),
     ("no way", "noway"),
     ("shut up", "shutup"),
-    ("never opted in", "neveroptedin"),
     ("nunca me suscribi", "nuncamesuscribi"),
     ("nunca me inscrevi", "nuncameinscrevi"),
     ("nie angemeldet", "nieangemeldet"),
-    ("jamais inscrit", "jamaisinscrit"),
     ("es reicht", "esreicht"),
     ("lasst mich in ruhe", "lassmichinruhe"),
     ("lassen sie mich in ruhe", "lassmichinruhe"),

@@ -303,9 +303,10 @@ pub struct Analysis {
     /// Whether the model may suggest an opt-in: no word of stopping, refusing or
     /// removing, no opt-out keyword, not a question.
     pub resume_ok: bool,
-    /// Whether the reply explains an earlier STOP as an accident and the rules still read an
-    /// opt-out ("I accidentally texted stop, stop anyway"): they weighed the accident, so the
-    /// model does not veto it.
+    /// Whether the rules' opt-out is one the model does not veto: the reply explains an earlier
+    /// STOP as an accident and the rules still read an opt-out ("I accidentally texted stop, stop
+    /// anyway": they weighed the accident), or a want says the keyword outright, ending its
+    /// clause ("I want to unsubscribe, my wife too").
     pub restated: bool,
     /// Whether the model must not make help of it: a question ("information about the
     /// sale?"), a word "all" ("help all", "start all": only an opt-out keyword takes it),

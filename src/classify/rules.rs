@@ -60,7 +60,7 @@ pub(crate) struct Lexicon {
     pub(crate) opt_in: Vec<Rule>,
 }
 
-fn is_cjk(c: char) -> bool {
+pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
 
@@ -1101,7 +1101,20 @@ pub(crate) fn negated(ws: &[Word<'_>], i: usize) -> bool {
         }
         // "I don't know how to unsubscribe": the negation is about something else.
         !ws[j + 1..i].iter().take(2).any(|x| x.is(NEGLIFT))
+            // "no vendo mi casa borren mi numero", "квартиру не продаю удалите мой номер": a verb
+            // of its own right after the negation, and more between, takes the negation with it;
+            // not where the stop is its infinitive ("not trying to unsubscribe", "nie pozwala mi
+            // się wypisać").
+            && !(i >= j + 3 && unknown(&ws[j + 1]) && !INFINITIVE_MARKS.contains(&ws[i - 1].text))
     })
+}
+
+/// Words just before an infinitive: en, de, nl, it, es/fr/pt, pl (folded "się"), ru.
+const INFINITIVE_MARKS: &[&str] = &["to", "zu", "te", "di", "de", "a", "sie", "чтобы"];
+
+/// A word the lexicon has no class for (`UNK`) and no keyword.
+fn unknown(w: &Word<'_>) -> bool {
+    w.e.class == super::lexicon::UNK && w.e.kw.is_none()
 }
 
 #[cfg(test)]
