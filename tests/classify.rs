@@ -1949,6 +1949,8 @@ fn lexicon_round14() {
         ("para de me mandar coisa!!!! 😡", OptOut, "stop-sending", None, all),
         ("ma la smettete di mandarmi roba!!!! 😡", OptOut, "stop-sending", Some("it"), all),
         ("फिर से खबरें भेजिए", OptIn, "resume-messages", Some("hi"), None),
+        // The fourteenth freeze's one false opt-in by a rule, found after it was measured.
+        ("dnt txt me again", OptOut, "dont-text", Some("en"), all),
         // Look-alikes: the negation reaches an infinitive; content sent between friends.
         ("I'm not trying to unsubscribe, I just want fewer texts. Is there a setting?", No, "none", None, None),
         ("apka nie pozwala mi się wypisać z kursu, wiesz jak?", No, "none", None, None),

@@ -1567,6 +1567,9 @@ word_classes! {
     (REMOVEME, "it", "cancellarmi"),
     (OBJV, "zh", "取消"),
     (MSGN | MSGPL, "hi", "खबरें"),
+    // "dnt txt me again": the don't of people typing fast (read as "txt me again", a resume, at
+    // the fourteenth freeze).
+    (NEG | IMPNEG, "en", "dnt"),
 }
 
 // Multi-word expressions merged into one token before matching.
