@@ -1884,6 +1884,21 @@ fn lexicon_round13() {
     assert_rows(rows);
 }
 
+/// A lexicon row that also names the scope: text, intent, rule, language, scope.
+type ScopedRow = (&'static str, Intent, &'static str, Option<&'static str>, Option<Scope>);
+
+/// Every row classified as it says, scope included, or a panic listing the rows that were not.
+fn assert_scoped_rows(rows: &[ScopedRow]) {
+    let mut failures = Vec::new();
+    for &(text, intent, rule, lang, scope) in rows {
+        let c = classify(text);
+        if c.intent != intent || c.rule != rule || (lang.is_some() && c.lang != lang) || c.scope != scope {
+            failures.push(format!("{text:?}: expected {} {rule} {lang:?} {scope:?}, got {} {} {:?} {:?}", intent.as_str(), c.intent.as_str(), c.rule, c.lang, c.scope));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), rows.len(), failures.join("\n"));
+}
+
 /// Round 13's second lexicon pass, with the scope each row must carry: the formal want in Russian,
 /// German's "Mitteilungen" and its reflexive "melde ich mich ab", the French wish before its
 /// negation, Chinese "不再接收", Polish, Japanese and Korean marketing nouns, a "no" after the
@@ -1893,7 +1908,7 @@ fn lexicon_round13() {
 fn lexicon_round13_scoped() {
     let all = Some(Scope::All);
     let mkt = Some(Scope::Marketing);
-    let rows: &[(&str, Intent, &str, Option<&str>, Option<Scope>)] = &[
+    let rows: &[ScopedRow] = &[
         ("Не желаю получать СМС", OptOut, "dont-want", Some("ru"), all),
         ("Keine Mitteilungen mehr bitte", OptOut, "no-more", Some("de"), all),
         ("wie melde ich mich ab??", OptOut, "keyword-in-sentence", Some("de"), all),
@@ -1913,21 +1928,7 @@ fn lexicon_round13_scoped() {
         ("je souhaite ne plus le voir", No, "none", None, None),
         ("chcę anulować subskrypcję Netflixa", No, "none", None, None),
     ];
-    let mut failures = Vec::new();
-    for &(text, intent, rule, lang, scope) in rows {
-        let c = classify(text);
-        if c.intent != intent || c.rule != rule || (lang.is_some() && c.lang != lang) || c.scope != scope {
-            failures.push(format!(
-                "{text:?}: expected {} {rule} {lang:?} {scope:?}, got {} {} {:?} {:?}",
-                intent.as_str(),
-                c.intent.as_str(),
-                c.rule,
-                c.lang,
-                c.scope
-            ));
-        }
-    }
-    assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), rows.len(), failures.join("\n"));
+    assert_scoped_rows(rows);
 }
 
 /// Round 14: a negation right before a verb of its own ("no vendo mi casa") does not reach the
@@ -1938,7 +1939,7 @@ fn lexicon_round13_scoped() {
 #[test]
 fn lexicon_round14() {
     let all = Some(Scope::All);
-    let rows: &[(&str, Intent, &str, Option<&str>, Option<Scope>)] = &[
+    let rows: &[ScopedRow] = &[
         ("no vendo mi casa borren mi numero", OptOut, "remove-me", Some("es"), all),
         ("nie sprzedaję mieszkania usuńcie mój numer", OptOut, "remove-me", Some("pl"), all),
         ("NON VOTO PER VOI SMETTETE DI MANDARMI MESSAGGI", OptOut, "stop-sending", Some("it"), all),
@@ -1957,14 +1958,7 @@ fn lexicon_round14() {
         ("przestań mi wysyłać tiktoki o 3 w nocy", No, "none", None, None),
         ("smettila di mandarmi audio da 5 minuti", No, "none", None, None),
     ];
-    let mut failures = Vec::new();
-    for &(text, intent, rule, lang, scope) in rows {
-        let c = classify(text);
-        if c.intent != intent || c.rule != rule || (lang.is_some() && c.lang != lang) || c.scope != scope {
-            failures.push(format!("{text:?}: expected {} {rule} {lang:?} {scope:?}, got {} {} {:?} {:?}", intent.as_str(), c.intent.as_str(), c.rule, c.lang, c.scope));
-        }
-    }
-    assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), rows.len(), failures.join("\n"));
+    assert_scoped_rows(rows);
 }
 
 /// Round 11's learned opt-ins: a resume verb that names the messages by itself, two words at the
