@@ -318,11 +318,12 @@ fn negation_in_clause(ws: &[Word<'_>], i: usize) -> bool {
 /// nothing between them but a pronoun or "to", and no negation nor someone else in the clause:
 /// the sender's own request, said outright (not "i need to unsubscribe from 40 newsletters").
 fn wants_out(ws: &[Word<'_>]) -> bool {
-    ws.iter().enumerate().any(|(i, w)| {
-        let rest: Vec<&Word<'_>> = ws[i + 1..].iter().take_while(|x| x.clause == w.clause).collect();
+    ws.iter().enumerate().filter(|(_, w)| w.is(WANT)).any(|(i, w)| {
+        // A clause's words stand together: the rest of this one.
+        let rest = &ws[i + 1..];
+        let rest = &rest[..rest.iter().position(|x| x.clause != w.clause).unwrap_or(rest.len())];
         let Some(k) = rest.iter().position(|x| x.keyword().is_some_and(|k| k.intent == Intent::OptOut)) else { return false };
-        w.is(WANT)
-            && k <= 2
+        k <= 2
             && rest[..k].iter().all(|x| x.is(IPRON | ME | TOW | SELF))
             && rest[k + 1..].iter().all(|x| x.is(FILLER))
             && !ws.iter().any(|x| x.clause == w.clause && x.is(NEG | THIRD))

@@ -575,10 +575,9 @@ fn sent_content(cs: &[Word<'_>], _i: usize, end: usize, _all: &[Word<'_>]) -> bo
     let after = &cs[end..];
     end > 0
         && cs[end - 1].is(SENDV | SENDME)
-        && !cs[end - 1].is(TXTV)
+        && !cs[end - 1].is(TXTV | MSGN | MSGPL)
         && after.first().is_some_and(|w| w.is(UNK) && !w.is(MSGN | MSGPL | MKT) && w.text.chars().count() >= 3 && !w.text.chars().any(super::rules::is_cjk))
         && !after.iter().take(3).any(|w| w.is(MSGN | MSGPL | MSGCJK | MKT | ME | SENDV | NEG))
-        && !cs[end - 1].is(MSGN | MSGPL)
 }
 
 /// "my son says stop texting", "my brother quit texting back": someone else's words or act.
