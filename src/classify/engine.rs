@@ -5,7 +5,7 @@ use super::fold::fold;
 use super::guards;
 use super::lexicon::{IMPNEG, NOTHING, NOWORD, QUE, RESUMEX, REVOKEV, SIGNUP};
 use super::lexicon::{
-    Keyword, Level, ACCIDENT, ADJ, AGAIN, AGAINX, ALL, AUTHN, BACKREF, CANCELV, CONSENT, CONTEXT, DET, DIGITS, DONTSEND, ENDING, FILLER, FRAME, GETV,
+    Keyword, Level, ACCIDENT, ADJ, AGAIN, AGAINX, ALL, AUTHN, BACKREF, BANTER, CANCELV, CONSENT, CONTEXT, DET, DIGITS, DONTSEND, ENDING, FILLER, FRAME, GETV,
     GUARD, INSIST, IPRON, KEEPV, KEINE, KWOUT, LEAVE, LISTN, ME, MKT, MKTMOD, MORE, MSGCJK, MSGN, MSGPL, MYDET, NEG, NEVERSIGNED, NOMORE, NOUNCUE,
     NOUNNEXT, NUMBER, OBJP, OBJV, OPTINV, OTHERN, OUTFROM, PASTOUT, PLEASE, PRAISE, PREP, REASON, REFRAINV, REMOVED, REMOVEME, REMOVEV, REPORTV, RHET, SAIDV,
     SELF, SENDGEN, SENDME, SENDV, STOPDE, STOPV, SUBN, THIRD, TOW, TXTV, UNK, WANT, WEAK_HINTS, WHEN, YESW,
@@ -164,6 +164,9 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     if !text.is_ascii() && text.contains(STOP_EMOJI) && ws.iter().all(|w| w.is(FILLER | CONTEXT | PLEASE)) {
         return fin(Classification { rule: "emoji", keyword: None, ..stop_emoji() });
     }
+    if let Some(c) = caps_keyword_and_one(&ws, trimmed) {
+        return fin(c);
+    }
     // Not at a wedding ("sí quiero!! 💍", "yes yes yes 🎉"): a YES said with the emoji of a
     // celebration answers a friend.
     let celebrates = |c: &Classification| {
@@ -214,6 +217,9 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
         || guards::one_message(&ws)
         || guards::consent_document(&ws)
         || guards::reported(&ws)
+        // "para mensajes": Spanish and Portuguese "para" before a bare noun is "for"; the stop
+        // takes an article or a verb ("para los mensajes", "para de mandar").
+        || ws.len() == 2 && ws[0].text == "para" && ws[1].is(MSGN)
         || ws.iter().enumerate().any(|(i, w)| w.is(STOPV | OBJV | REMOVEV | KWOUT | GUARD) && negated(&ws, i) && negation_in_clause(&ws, i));
     // Wanting to receive, or receiving again ("voglio ricevere", "다시 받을게요"), is about
     // messages too: the model reads it (for an opt-in; it rarely says opt-out of it).
@@ -502,6 +508,38 @@ fn help_sentence(ws: &[Word<'_>], raw: &str) -> Option<Classification> {
         rule: "keyword-in-sentence",
         lang: Some(keyword_lang(k, ws)),
         confidence: 0.8,
+        strict: false,
+        review: false,
+        evidence: None,
+        program: None,
+    })
+}
+
+/// "STOPP Kontoalarm", "BAJA resultados", "СТОП результаты", "STOP natychmiast": any
+/// language's stop keyword in capitals and one word after it, not a question. The capitals
+/// are the keyword's; the word is its program, or how soon ("now" in a language the lexicon
+/// does not hold). Round 15: 20 of 21 such replies in train opt out; the one that does not
+/// ("STOP IT", between people) the stop-it pattern already reads as one.
+fn caps_keyword_and_one(ws: &[Word<'_>], t: &str) -> Option<Classification> {
+    let mut parts = t.split_whitespace();
+    let (first, _) = (parts.next()?, parts.next()?);
+    if ws.len() != 2 || parts.next().is_some() || t.contains(['?', '？']) || first.chars().any(char::is_lowercase) || !first.chars().any(char::is_uppercase) {
+        return None;
+    }
+    let (a, b) = (&ws[0], &ws[1]);
+    let k = a.keyword().filter(|k| k.intent == Intent::OptOut && !a.is(CANCELV))?;
+    // One word the lexicon does not take for a keyword, filler, laughter or a person.
+    let laughs = guards::laughing(t) || guards::one_of(b.text, "haha ahah ahahah jaja jajaja hehe kkk rsrs хаха ахах");
+    if laughs || b.keyword().is_some() || !b.is(UNK | MSGN | MSGPL | OTHERN | ALL) || b.is(FILLER | ME | OBJP | IPRON | BANTER) {
+        return None;
+    }
+    Some(Classification {
+        intent: Intent::OptOut,
+        scope: Some(Scope::All),
+        keyword: Some(k.word.to_string()),
+        rule: "keyword-program",
+        lang: Some(keyword_lang(k, ws)),
+        confidence: 0.85,
         strict: false,
         review: false,
         evidence: None,

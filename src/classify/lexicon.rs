@@ -519,6 +519,7 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("問合せ", Help, Whole, "ja"),
     k("お問合せ", Help, Whole, "ja"),
     k("詳細", Help, Whole, "ja"),
+    k("情報", Help, Whole, "ja"),
     // Korean.
     k("그만해", OptOut, Anywhere, "ko"),
     k("그만", OptOut, Anywhere, "ko"),
