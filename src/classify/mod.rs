@@ -163,7 +163,7 @@ pub fn programs_named(text: &str, programs: &crate::program::Programs) -> Option
 #[doc(hidden)]
 pub mod learn {
     pub use super::guards::{Guard, GUARDS};
-    pub use super::model::{decide, softmax, Analysis, Probs, Thresholds, BUCKETS, CLASSES, THRESHOLDS};
+    pub use super::model::{decide, softmax, Analysis, Probs, Thresholds, BUCKETS, CLASSES, STORED, THRESHOLDS};
 
     /// The rules' verdict and the features the model reads.
     pub fn analyse(text: &str) -> Analysis {
