@@ -60,8 +60,8 @@ pub(crate) struct Model<'a> {
     weights: &'a [u8],
 }
 
-/// Unpacks a model file into its scale and `i8` weights (as bytes); `None`
-/// if it is not a version-3 model of this shape.
+/// Unpacks a model file into its scale and `i8` weights (as bytes, [`STORED`] a bucket);
+/// `None` if it is not a version-3 model of this shape.
 pub(crate) fn unpack(b: &[u8]) -> Option<(f32, Vec<u8>)> {
     let head = b.get(..HEADER)?;
     let u16_at = |i: usize| u16::from_le_bytes([head[i], head[i + 1]]);
@@ -73,7 +73,7 @@ pub(crate) fn unpack(b: &[u8]) -> Option<(f32, Vec<u8>)> {
     let n = BUCKETS * STORED;
     let codes = b.get(HEADER..HEADER + n / 4)?;
     let escapes = b.get(HEADER + n / 4..)?;
-    let mut out = Vec::with_capacity(BUCKETS * CLASSES);
+    let mut out = Vec::with_capacity(n);
     let mut e = 0usize;
     for i in 0..n {
         let w: i8 = match codes[i / 4] >> (2 * (i % 4)) & 3 {
@@ -87,9 +87,6 @@ pub(crate) fn unpack(b: &[u8]) -> Option<(f32, Vec<u8>)> {
             }
         };
         out.push(w as u8);
-        if i % STORED == STORED - 1 {
-            out.push(0);
-        }
     }
     scale.is_finite().then_some((scale, out))
 }
@@ -103,10 +100,11 @@ impl Model<'static> {
 }
 
 impl<'a> Model<'a> {
+    /// Adds a bucket's weights to the class scores; `none`'s score, the reference, stays 0.
     fn add(&self, bucket: u32, s: &mut [i32; CLASSES]) {
-        let at = bucket as usize * CLASSES;
-        if let Some(w) = self.weights.get(at..at + CLASSES) {
-            for c in 0..CLASSES {
+        let at = bucket as usize * STORED;
+        if let Some(w) = self.weights.get(at..at + STORED) {
+            for c in 0..STORED {
                 s[c] += i32::from(w[c] as i8);
             }
         }
@@ -431,8 +429,7 @@ pub fn decide(a: &Analysis, p: &Probs, t: &Thresholds) -> Classification {
         Intent::None => {
             // Two words ("para mensajes", "no more sale") are too few to promote on below the near-miss bar.
             let sure = p_out >= t.promote_near_miss;
-            if p_out >= t.promote_opt_out && a.gate && (r.confidence > 0.5 && a.words > 2 || sure)
-                || a.past_guard && p_out >= t.promote_past_guard {
+            if p_out >= t.promote_opt_out && a.gate && (r.confidence > 0.5 && a.words > 2 || sure) || a.past_guard && p_out >= t.promote_past_guard {
                 // Past a guard the rules and the model disagree: an opt-out, flagged for a person.
                 c = learned(a, Intent::OptOut, Some(a.scope), p_out.min(if a.past_guard { 0.7 } else { 0.95 }));
             } else if p_in >= t.promote_opt_in && p_out <= t.opt_in_max_out && a.gate && a.resume_ok && (a.words >= LEARNED_MIN_WORDS || a.words == 2 && p_in >= t.promote_near_miss) && (r.confidence > 0.5 || p_in >= t.promote_near_miss) {
@@ -525,9 +522,12 @@ mod tests {
     #[test]
     fn the_compiled_in_model_unpacks_and_a_damaged_one_does_not() {
         let (scale, w) = unpack(MODEL_BYTES).expect("the compiled-in model unpacks");
-        assert!(scale > 0.0 && w.len() == BUCKETS * CLASSES);
+        assert!(scale > 0.0 && w.len() == BUCKETS * STORED);
         assert!(w.iter().any(|&x| x as i8 >= 2 || (x as i8) <= -2), "escapes decoded");
-        assert!(w.chunks(CLASSES).all(|c| c[CLASSES - 1] == 0), "none is the reference class");
+        let m = Model { scale, weights: &w };
+        let mut s = [0i32; CLASSES];
+        (0..BUCKETS as u32).for_each(|b| m.add(b, &mut s));
+        assert!(s[CLASSES - 1] == 0 && s[..STORED].iter().any(|&x| x != 0), "none is the reference class");
         assert!(unpack(&MODEL_BYTES[..MODEL_BYTES.len() / 2]).is_none(), "truncated");
         let mut v1 = MODEL_BYTES.to_vec();
         v1[4] = 1;
