@@ -1961,6 +1961,28 @@ fn lexicon_round14() {
     assert_scoped_rows(rows);
 }
 
+/// Round 16: laughter holds the model back without blocking it. A request to a business with a
+/// laugh in it ("No more Valentine's promos please, I'm single now 😂") is an opt-out the model
+/// finds past the laughter, at its past-guard bar, for review (rule `learned`, at most 0.7); a
+/// laughing stop between friends stays `banter`.
+#[test]
+fn banter_round16() {
+    let mkt = Some(Scope::MARKETING);
+    let rows: &[ScopedRow] = &[
+        ("No more Valentine's promos please, I'm single now 😂", OptOut, "learned", Some("en"), mkt),
+        ("Keine Valentinstags-Werbung mehr bitte, bin Single 😂", OptOut, "learned", Some("de"), mkt),
+        ("stop sending me car deals, I already bought one lol", OptOut, "learned", Some("en"), mkt),
+        ("quit it 😂", No, "banter", None, None),
+        ("omg stop 😂😂", No, "banter", None, None),
+        ("lol stop texting me about the game", No, "banter", None, None),
+    ];
+    assert_scoped_rows(rows);
+    for &(text, ..) in rows.iter().filter(|r| r.1 == OptOut) {
+        let c = classify(text);
+        assert!(c.review && c.confidence <= 0.7 && c.keyword.is_none(), "{text:?}: past laughter the model's opt-out is for review: {c:?}");
+    }
+}
+
 /// Round 11's learned opt-ins: a resume verb that names the messages by itself, two words at the
 /// near-miss bar, a plural kind of message after "send me the"; each a suggestion for review
 /// (rule `learned`, confidence at most 0.7), never consent. And what stays none: a resume verb

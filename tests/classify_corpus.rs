@@ -200,7 +200,8 @@ fn training_set() {
     misses.extend(UNION.misses("corpus/train", &s));
     // Each earlier round's train, by the writers it held: its floors, only raised since.
     let single = |n: &str, last: u8| n.strip_prefix("writer-").is_some_and(|l| l.len() == 1 && l.as_bytes()[0] <= last);
-    let rounds: [EarlierTrain; 11] = [
+    let rounds: [EarlierTrain; 12] = [
+        ("writers a to zu", "round 15's train", &UNION_AZU, &|n| n <= "writer-zu"),
         ("writers a to zs", "round 14's train", &UNION_AZS, &|n| n <= "writer-zs"),
         ("writers a to zq", "round 13's train", &UNION_AZQ, &|n| n <= "writer-zq"),
         ("writers a to zo", "round 12's train", &UNION_AZO, &|n| n <= "writer-zo"),
@@ -362,6 +363,12 @@ const FLOORS: &[(&str, Floors)] = &[
     // Round 15: zt and zu, held out at the fourteenth freeze, moved into train.
     ("writer-zt", Floors { accuracy: 0.97, out_precision: 0.98, out_recall: 0.91, in_recall: 0.885, help_recall: 0.985, p2p_per_1000: 6, false_opt_ins: 0 }),
     ("writer-zu", Floors { accuracy: 0.96, out_precision: 0.97, out_recall: 0.9, in_recall: 0.82, help_recall: 0.93, p2p_per_1000: 7, false_opt_ins: 0 }),
+    // Round 16: zv and zw, held out at the fifteenth freeze, moved into train. The model stays
+    // round 15's (README, round 16), so these are its figures on the pair, a little above the
+    // fifteenth freeze's for the laughter change. zv's people tell friends "stop calling me at
+    // work" and "leave me alone, I mean it this time".
+    ("writer-zv", Floors { accuracy: 0.94, out_precision: 0.91, out_recall: 0.86, in_recall: 0.85, help_recall: 0.98, p2p_per_1000: 28, false_opt_ins: 3 }),
+    ("writer-zw", Floors { accuracy: 0.945, out_precision: 0.935, out_recall: 0.83, in_recall: 0.83, help_recall: 0.98, p2p_per_1000: 10, false_opt_ins: 0 }),
 ];
 /// The union of writers a to d (the whole of train in round 3: its floors, only raised since).
 const UNION_AD: Floors =
@@ -375,8 +382,15 @@ const UNION_AF: Floors =
 // 64,701); on train, where it was fitted, its probabilities are less extreme, and three unions'
 // opt-in recall floors came down by 0.005 to 0.01 (the learned opt-in is review-only: consent never
 // acts on it). Every other floor stayed.
-/// The union of every writer in train (forty-seven since round 15; its false opt-ins are the bare-YES label conflicts of the writers above).
+// Round 16: the union now holds zv and zw, read by a model that never saw them (their floors
+// above), so it takes their three false opt-ins (one label call: "cancel Saturday, but keep sending
+// the texts", `none` to its writer, CONTINUE to the policy) and zv's 42 person-to-person texts:
+// 115 false opt-ins and 5 a thousand. Round 15's union, the same 47 writers, keeps 113 and 4.
+/// The union of every writer in train (forty-nine since round 16; its false opt-ins are the bare-YES label conflicts of the writers above).
 const UNION: Floors =
+    Floors { accuracy: 0.965, out_precision: 0.975, out_recall: 0.93, in_recall: 0.83, help_recall: 0.98, p2p_per_1000: 5, false_opt_ins: 115 };
+/// The union of writers a to zu (the whole of train in round 15: its floors, only raised since).
+const UNION_AZU: Floors =
     Floors { accuracy: 0.965, out_precision: 0.975, out_recall: 0.93, in_recall: 0.83, help_recall: 0.98, p2p_per_1000: 4, false_opt_ins: 113 };
 /// The union of writers a to zs (the whole of train in round 14: its floors, only raised since but for opt-in recall: see above).
 const UNION_AZS: Floors =
