@@ -1983,6 +1983,27 @@ fn banter_round16() {
     }
 }
 
+/// Round 16: a prohibitive after the keyword, where Korean and Hindi put it ("수신거부 하지 마세요",
+/// "해지 말고", "unsubscribe mat karna": don't opt out) is no opt-out; found in 24 replies of 17
+/// writers in train, every one `none`. The keyword alone, asked for, or with "don't send" after a
+/// comma stays a stop.
+#[test]
+fn prohibitive_round16() {
+    let all = Some(Scope::ALL);
+    let rows: &[ScopedRow] = &[
+        ("수신거부 하지 마세요, 알림 필요해요", No, "none", None, None),
+        ("해지하지 말아주세요 요금제만 바꾸고 싶어요", No, "none", None, None),
+        ("해지 말고 일시정지 되나요?", No, "none", None, None),
+        ("unsubscribe mat karna, alerts chahiye", No, "none", None, None),
+        ("मुझे अनसब्सक्राइब मत करना, अलर्ट चाहिए", No, "none", None, None),
+        ("수신거부 해주세요", OptOut, "keyword", Some("ko"), all),
+        ("unsubscribe karo", OptOut, "keyword", Some("en"), all),
+        ("please unsubscribe me, mat bhejo", OptOut, "keyword-in-sentence", Some("en"), all),
+        ("광고 문자 수신거부 할게요", OptOut, "keyword-in-sentence", Some("ko"), Some(Scope::MARKETING)),
+    ];
+    assert_scoped_rows(rows);
+}
+
 /// Round 11's learned opt-ins: a resume verb that names the messages by itself, two words at the
 /// near-miss bar, a plural kind of message after "send me the"; each a suggestion for review
 /// (rule `learned`, confidence at most 0.7), never consent. And what stays none: a resume verb

@@ -200,7 +200,8 @@ fn training_set() {
     misses.extend(UNION.misses("corpus/train", &s));
     // Each earlier round's train, by the writers it held: its floors, only raised since.
     let single = |n: &str, last: u8| n.strip_prefix("writer-").is_some_and(|l| l.len() == 1 && l.as_bytes()[0] <= last);
-    let rounds: [EarlierTrain; 12] = [
+    let rounds: [EarlierTrain; 13] = [
+        ("writers a to zw", "round 16's train", &UNION_AZW, &|n| n <= "writer-zw"),
         ("writers a to zu", "round 15's train", &UNION_AZU, &|n| n <= "writer-zu"),
         ("writers a to zs", "round 14's train", &UNION_AZS, &|n| n <= "writer-zs"),
         ("writers a to zq", "round 13's train", &UNION_AZQ, &|n| n <= "writer-zq"),
@@ -369,6 +370,10 @@ const FLOORS: &[(&str, Floors)] = &[
     // work" and "leave me alone, I mean it this time".
     ("writer-zv", Floors { accuracy: 0.94, out_precision: 0.91, out_recall: 0.86, in_recall: 0.85, help_recall: 0.98, p2p_per_1000: 28, false_opt_ins: 3 }),
     ("writer-zw", Floors { accuracy: 0.945, out_precision: 0.935, out_recall: 0.83, in_recall: 0.83, help_recall: 0.98, p2p_per_1000: 10, false_opt_ins: 0 }),
+    // Round 17: zx and zy, held out at the sixteenth freeze, moved into train; their figures there.
+    // zy's eleven false opt-ins are bare answer words between people ("yes", "ja", "да"), the policy's YES.
+    ("writer-zx", Floors { accuracy: 0.965, out_precision: 0.945, out_recall: 0.92, in_recall: 0.94, help_recall: 0.99, p2p_per_1000: 16, false_opt_ins: 1 }),
+    ("writer-zy", Floors { accuracy: 0.955, out_precision: 0.9, out_recall: 0.91, in_recall: 0.93, help_recall: 0.99, p2p_per_1000: 26, false_opt_ins: 11 }),
 ];
 /// The union of writers a to d (the whole of train in round 3: its floors, only raised since).
 const UNION_AD: Floors =
@@ -386,8 +391,13 @@ const UNION_AF: Floors =
 // above), so it takes their three false opt-ins (one label call: "cancel Saturday, but keep sending
 // the texts", `none` to its writer, CONTINUE to the policy) and zv's 42 person-to-person texts:
 // 115 false opt-ins and 5 a thousand. Round 15's union, the same 47 writers, keeps 113 and 4.
-/// The union of every writer in train (forty-nine since round 16; its false opt-ins are the bare-YES label conflicts of the writers above).
+// Round 17: the union holds zx and zy too (51 writers), and takes zy's eleven bare answer words
+// between people: 127 false opt-ins. Round 16's union keeps its floors.
+/// The union of every writer in train (fifty-one since round 17; its false opt-ins are the bare-YES label conflicts of the writers above).
 const UNION: Floors =
+    Floors { accuracy: 0.965, out_precision: 0.975, out_recall: 0.93, in_recall: 0.83, help_recall: 0.98, p2p_per_1000: 5, false_opt_ins: 127 };
+/// The union of writers a to zw (the whole of train in round 16: its floors, only raised since).
+const UNION_AZW: Floors =
     Floors { accuracy: 0.965, out_precision: 0.975, out_recall: 0.93, in_recall: 0.83, help_recall: 0.98, p2p_per_1000: 5, false_opt_ins: 115 };
 /// The union of writers a to zu (the whole of train in round 15: its floors, only raised since).
 const UNION_AZU: Floors =

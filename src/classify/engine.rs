@@ -212,7 +212,7 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
     let laughs = guards::banter(&ws, text);
     let held = guarded || laughs || ws.iter().any(|w| w.is(DIGITS));
     let blocked = negation
-        || guards::TALK.contains(&rules.rule) && rules.rule != "banter"
+        || guards::TALK.contains(&rules.rule)
         || rules.rule == "boilerplate"
         || guards::conditional(&ws, text)
         || rhetorical(&ws)
@@ -316,6 +316,20 @@ fn thanks_for_help(ws: &[Word<'_>]) -> bool {
         w.keyword().is_some_and(|k| k.intent == Intent::Help)
             && (1..=2).any(|d| i.checked_sub(d).and_then(|j| ws.get(j)).is_some_and(|p| FOR_WORDS.contains(&p.text)))
     })
+}
+
+/// A prohibitive after the keyword, in languages that put it after the verb: Korean "수신거부 하지
+/// 마세요", "해지하지 말아주세요", "해지 말고" (don't opt out, rather than), Hindi "unsubscribe mat
+/// karna" (don't unsubscribe). Only in the keyword's clause.
+fn prohibited_after(cs: &[Word<'_>], i: usize) -> bool {
+    let next = |d: usize| cs.get(i + d).filter(|x| x.clause == cs[i].clause).map(|x| x.text);
+    let dont = |t: &str| t.starts_with("마") || t.starts_with("말");
+    match next(1) {
+        Some("하지") => next(2).is_some_and(dont),
+        Some("mat" | "मत") => true,
+        Some(t) => t.starts_with("말") || cs[i].text.ends_with("하지") && dont(t),
+        None => false,
+    }
 }
 
 /// Whether a negation before word `i` is in its clause: "não tenho interesse, tira meu número"
@@ -1039,7 +1053,7 @@ fn in_clause(cs: &[Word<'_>], all: &[Word<'_>], context: bool) -> Option<Found> 
         let third = i > 0 && cs[i - 1].is(IPRON | FRAME) && cs[..i].iter().rev().find(|x| x.is(THIRD | SELF | PLEASE)).is_some_and(|x| x.is(THIRD));
         // "걱정 그만해" (stop worrying): 그만 with something else, nothing about messages.
         let doing = k.word.starts_with("그만") && cs.len() > 1 && !all.iter().enumerate().any(|(j, x)| x.is(guards::ABOUT) && !std::ptr::eq(x, w) && j < all.len());
-        if noun || third || mentioned || doing || other_object(&cs[i + 1..]) || guards::other_service(&cs[..i], &cs[i + 1..])
+        if noun || third || mentioned || doing || prohibited_after(cs, i) || other_object(&cs[i + 1..]) || guards::other_service(&cs[..i], &cs[i + 1..])
             || guards::ask_a_friend(cs, i, i, all)
             // "헬스장 해지했어", "ジム退会した": object-before-verb languages name the other thing first.
             || i > 0 && cs[i - 1].is(OTHERN) && !w.text.is_ascii()

@@ -854,9 +854,9 @@ pub(crate) fn advice(ws: &[Word<'_>]) -> bool {
     })
 }
 
-/// The `none` rules of [`talk`], which the learned model may not overrule (but `banter`, which it
-/// may, at its past-guard bar: the engine holds the model back where there is laughter, not blocks it).
-pub(crate) const TALK: &[&str] = &["banter", "exclamation", "spam-talk", "advice", "question"];
+/// The `none` rules of [`talk`], which the learned model may not overrule; not `banter`, which it
+/// may, at its past-guard bar (the engine holds the model back where there is laughter, not blocks it).
+pub(crate) const TALK: &[&str] = &["exclamation", "spam-talk", "advice", "question"];
 
 /// Whether an opt-out the rules found (`found`: as the whole message) is talk between
 /// friends, and which: banter, an exclamation, talk about spam, advice, or a question
