@@ -217,7 +217,7 @@ fn figures(rows: &[Row], pred: &[usize]) -> Figures {
 }
 
 fn print_figures(label: &str, f: &Figures) {
-    print!("{label:<34} acc {:.3}", f.right as f64 / f.n.max(1) as f64);
+    print!("{label:<34} acc {:.4} ({})", f.right as f64 / f.n.max(1) as f64, f.right);
     for c in 0..3 {
         let tp = f.conf[c][c];
         let pred: usize = (0..4).map(|e| f.conf[e][c]).sum();
@@ -351,6 +351,20 @@ fn cross(rows: &[Row]) {
                     let fin: usize = (0..4).filter(|&e| e != 1).map(|e| f.conf[e][1]).sum();
                     print!("fin {fin:>3} ");
                     print_figures(&format!("oow opt-in {pi} max out {mo}"), &f);
+                }
+            }
+        }
+        if std::env::var_os("GRIDPG").is_some() {
+            // The bar past a guard (laughter, a number, a named pattern) and the two sentence vetoes.
+            for pg in [0.97f32, 0.98, 0.99, 0.995] {
+                for vs in [0.97f32, 0.99] {
+                    for vi in [0.95f32, 0.97, 0.99] {
+                        let t = Thresholds { promote_past_guard: pg, veto_sentence: vs, veto_in_sentence: vi, ..THRESHOLDS };
+                        let f = figures(rows, &decide_all(&t));
+                        let fin: usize = (0..4).filter(|&e| e != 1).map(|e| f.conf[e][1]).sum();
+                        print!("fin {fin:>3} ");
+                        print_figures(&format!("oow past-guard {pg} veto-sentence {vs} veto-in-sentence {vi}"), &f);
+                    }
                 }
             }
         }
