@@ -2000,6 +2000,9 @@ fn prohibitive_round16() {
         ("unsubscribe karo", OptOut, "keyword", Some("en"), all),
         ("please unsubscribe me, mat bhejo", OptOut, "keyword-in-sentence", Some("en"), all),
         ("광고 문자 수신거부 할게요", OptOut, "keyword-in-sentence", Some("ko"), Some(Scope::MARKETING)),
+        // Not any word in 말 after it: "I said opt out!" is a stop.
+        ("수신거부 말했잖아요", OptOut, "keyword-in-sentence", Some("ko"), all),
+        ("수신거부 말씀드렸는데 또 오네요", OptOut, "keyword-in-sentence", Some("ko"), all),
     ];
     assert_scoped_rows(rows);
 }

@@ -323,11 +323,13 @@ fn thanks_for_help(ws: &[Word<'_>]) -> bool {
 /// karna" (don't unsubscribe). Only in the keyword's clause.
 fn prohibited_after(cs: &[Word<'_>], i: usize) -> bool {
     let next = |d: usize| cs.get(i + d).filter(|x| x.clause == cs[i].clause).map(|x| x.text);
-    let dont = |t: &str| t.starts_with("마") || t.starts_with("말");
+    // The prohibitive's own forms, not any word in 말 ("수신거부 말했잖아요": I said opt out).
+    let mal = |t: &str| t.starts_with("말아") || t.starts_with("말고");
+    let dont = |t: &str| t.starts_with("마") || mal(t);
     match next(1) {
         Some("하지") => next(2).is_some_and(dont),
         Some("mat" | "मत") => true,
-        Some(t) => t.starts_with("말") || cs[i].text.ends_with("하지") && dont(t),
+        Some(t) => mal(t) || cs[i].text.ends_with("하지") && dont(t),
         None => false,
     }
 }
