@@ -200,7 +200,8 @@ fn training_set() {
     misses.extend(UNION.misses("corpus/train", &s));
     // Each earlier round's train, by the writers it held: its floors, only raised since.
     let single = |n: &str, last: u8| n.strip_prefix("writer-").is_some_and(|l| l.len() == 1 && l.as_bytes()[0] <= last);
-    let rounds: [EarlierTrain; 13] = [
+    let rounds: [EarlierTrain; 14] = [
+        ("writers a to zy", "round 17's train", &UNION_AZY, &|n| n <= "writer-zy"),
         ("writers a to zw", "round 16's train", &UNION_AZW, &|n| n <= "writer-zw"),
         ("writers a to zu", "round 15's train", &UNION_AZU, &|n| n <= "writer-zu"),
         ("writers a to zs", "round 14's train", &UNION_AZS, &|n| n <= "writer-zs"),
@@ -374,6 +375,10 @@ const FLOORS: &[(&str, Floors)] = &[
     // zy's eleven false opt-ins are bare answer words between people ("yes", "ja", "да"), the policy's YES.
     ("writer-zx", Floors { accuracy: 0.965, out_precision: 0.945, out_recall: 0.92, in_recall: 0.94, help_recall: 0.99, p2p_per_1000: 16, false_opt_ins: 1 }),
     ("writer-zy", Floors { accuracy: 0.955, out_precision: 0.9, out_recall: 0.91, in_recall: 0.93, help_recall: 0.99, p2p_per_1000: 26, false_opt_ins: 11 }),
+    // Round 18: zz and zza, held out at the seventeenth freeze, moved into train; their figures there.
+    // zz's ten false opt-ins are bare answer words between coworkers ("yes", "oui", "はい"), the policy's YES.
+    ("writer-zz", Floors { accuracy: 0.955, out_precision: 0.95, out_recall: 0.92, in_recall: 0.73, help_recall: 0.99, p2p_per_1000: 13, false_opt_ins: 10 }),
+    ("writer-zza", Floors { accuracy: 0.97, out_precision: 0.965, out_recall: 0.905, in_recall: 0.92, help_recall: 0.99, p2p_per_1000: 11, false_opt_ins: 0 }),
 ];
 /// The union of writers a to d (the whole of train in round 3: its floors, only raised since).
 const UNION_AD: Floors =
@@ -393,8 +398,14 @@ const UNION_AF: Floors =
 // 115 false opt-ins and 5 a thousand. Round 15's union, the same 47 writers, keeps 113 and 4.
 // Round 17: the union holds zx and zy too (51 writers), and takes zy's eleven bare answer words
 // between people: 127 false opt-ins. Round 16's union keeps its floors.
-/// The union of every writer in train (fifty-one since round 17; its false opt-ins are the bare-YES label conflicts of the writers above).
+// Round 18: the union holds zz and zza too (53 writers), and takes zz's ten bare answer words and
+// its 20 false opt-outs between coworkers: 137 false opt-ins and 6 a thousand (376 of 74,113).
+// Round 17's union keeps its floors.
+/// The union of every writer in train (fifty-three since round 18; its false opt-ins are the bare-YES label conflicts of the writers above).
 const UNION: Floors =
+    Floors { accuracy: 0.965, out_precision: 0.975, out_recall: 0.93, in_recall: 0.83, help_recall: 0.98, p2p_per_1000: 6, false_opt_ins: 137 };
+/// The union of writers a to zy (the whole of train in round 17: its floors, only raised since).
+const UNION_AZY: Floors =
     Floors { accuracy: 0.965, out_precision: 0.975, out_recall: 0.93, in_recall: 0.83, help_recall: 0.98, p2p_per_1000: 5, false_opt_ins: 127 };
 /// The union of writers a to zw (the whole of train in round 16: its floors, only raised since).
 const UNION_AZW: Floors =
