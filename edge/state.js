@@ -2,8 +2,8 @@
 // isolate of the worker:
 //
 // - the inbound outbox: every reply the edge acknowledges is stored here first (keyed by
-//   message id, so a redelivery is a duplicate), then forwarded to the origin in arrival
-//   order, with retries on an alarm and exponential backoff, until the origin answers;
+//   message id and number, so a redelivery is a duplicate), then forwarded to the origin in
+//   arrival order, with retries on an alarm and exponential backoff, until the origin answers;
 // - the local changes: the opt-outs heard here (at once) and the lifts the origin recorded,
 //   which every isolate consults on every screening until its snapshot carries them;
 // - the rollback mark: the highest snapshot sequence (and its digest) and the newest
@@ -19,6 +19,15 @@ const FIRST_TRY_TIMEOUT_MS = 3000;
 const MAX_BACKOFF_MS = 60000;
 /** Recorded local changes are kept this long after the snapshots reached them (lagging isolates). */
 const KEEP_RECORDED_MS = 10 * 60 * 1000;
+
+/**
+ * The outbox key (its `message_id` column): the message id with the number it came from. A
+ * generic webhook's ids are chosen by whoever sends them and may repeat across numbers; keyed
+ * by the id alone, a STOP from a second number was taken for a redelivery and neither blocked
+ * nor forwarded. (Rows stored before keep their plain id: a redelivery of one is forwarded
+ * again, and the origin, keyed the same way, answers it as the duplicate it is.)
+ */
+const outboxKey = (item) => JSON.stringify([item.messageId, item.from]);
 
 export class EdgeState extends DurableObject {
   constructor(ctx, env) {
@@ -63,19 +72,20 @@ export class EdgeState extends DurableObject {
   }
 
   /**
-   * Stores an inbound reply (idempotent by message id) and, for an opt-out, blocks the
+   * Stores an inbound reply (idempotent by message id and number) and, for an opt-out, blocks the
    * number at once; then tries the origin once, briefly. Returns `{ duplicate, answer }`:
    * `answer` is the origin's when it recorded the reply now (or had before), else null
    * (it stays pending and is retried).
    */
   async accept(item, effect) {
     const now = Date.now();
-    const existing = this.sql.exec("SELECT state, answer FROM outbox WHERE message_id = ?", item.messageId).toArray()[0];
+    const key = outboxKey(item);
+    const existing = this.sql.exec("SELECT state, answer FROM outbox WHERE message_id = ?", key).toArray()[0];
     if (existing) {
       return { duplicate: true, answer: existing.answer ? JSON.parse(existing.answer) : null, pending: existing.state === "pending" };
     }
     this.sql.exec("INSERT INTO outbox (message_id, payload, received_at, state, next_at) VALUES (?, ?, ?, 'pending', ?)",
-      item.messageId, JSON.stringify(item), item.receivedAt, now);
+      key, JSON.stringify(item), item.receivedAt, now);
     let narrowed = false;
     if (effect && effect.effect === "narrow") {
       // The reply to the revoke-all question: accepted once, then it is an ordinary reply.
@@ -99,7 +109,7 @@ export class EdgeState extends DurableObject {
     await this.ctx.storage.setAlarm(now + 1000);
     // The first try, unless older replies are queued (they go first: order matters per number).
     if (this.#pendingCount() === 1) await this.#drain(FIRST_TRY_TIMEOUT_MS);
-    const row = this.sql.exec("SELECT state, answer FROM outbox WHERE message_id = ?", item.messageId).one();
+    const row = this.sql.exec("SELECT state, answer FROM outbox WHERE message_id = ?", key).one();
     return { duplicate: false, answer: row.answer ? JSON.parse(row.answer) : null, pending: row.state === "pending", narrowed };
   }
 
@@ -151,7 +161,7 @@ export class EdgeState extends DurableObject {
           // The origin refuses this reply for good: keep it, out of the queue, for a person.
           this.sql.exec("UPDATE outbox SET state = 'refused', last_error = ?, attempts = attempts + 1, done_at = ? WHERE message_id = ?",
             `origin answered ${res.status}: ${text.slice(0, 300)}`, now(), row.message_id);
-          console.error(`stopgate edge: the origin refused inbound ${row.message_id} (${res.status}): ${text.slice(0, 300)}`);
+          console.error(`stopgate edge: the origin refused inbound ${item.messageId} (${res.status}): ${text.slice(0, 300)}`);
           continue;
         } else {
           failure = `origin answered ${res.status}: ${text.slice(0, 200)}`;

@@ -108,6 +108,29 @@ describe("inbound webhooks must be signed", () => {
     assert.equal(replay.body.duplicate, true, "a replay is answered idempotently by id");
     assert.equal(replay.body.reply, null);
   });
+
+  test("the generic webhook's id from another number is another reply: recorded and blocked, at the edge and the origin", async () => {
+    // A webhook's ids are chosen by whoever sends them; one may repeat across numbers.
+    const url = `${stack.edgeUrl}/v1/inbound/webhook`;
+    const id = nextSid();
+    const [first, second] = [phone(), phone()];
+    const post = (body) => call(url, { method: "POST", headers: { "content-type": "application/json", "x-stopgate-webhook-signature": webhookSignature(body) }, body });
+    for (const from of [first, second]) {
+      const r = await post(JSON.stringify({ id, from, to: "+15005550006", body: "STOP" }));
+      assert.equal(r.status, 200, r.text);
+      assert.equal(r.body.duplicate, false, `${from}: ${r.text}`);
+      assert.equal((await stack.send(marketing(from))).status, 403, "blocked at once at the edge");
+    }
+    for (const from of [first, second]) {
+      const records = await waitFor(async () => {
+        const r = await stack.originCall(`/v1/consent/${encodeURIComponent(from)}?format=json`);
+        return r.status === 200 && r.body.records.length > 0 ? r.body.records : null;
+      }, { what: `the origin's consent record of ${from}` });
+      assert.deepEqual(records.map((r) => r.action), ["opt_out"], `${from} recorded once at the origin`);
+    }
+    const again = await post(JSON.stringify({ id, from: second, to: "+15005550006", body: "STOP" }));
+    assert.equal(again.body.duplicate, true, "the same id from the same number is a redelivery");
+  });
 });
 
 describe("API keys", () => {

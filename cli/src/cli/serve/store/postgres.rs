@@ -44,6 +44,10 @@ const MIGRATIONS: &[(i32, &str)] = &[
         5,
         include_str!("../../../../migrations/postgres/0005_preferences.sql"),
     ),
+    (
+        6,
+        include_str!("../../../../migrations/postgres/0006_reply_key.sql"),
+    ),
 ];
 
 /// Held while migrating or initialising, so two processes starting at once
@@ -404,8 +408,8 @@ impl Store for Postgres {
         let state = lock_sequence(&mut tx)?
             .ok_or_else(|| StoreError::new("the database is not initialised"))?;
         let seen = tx.query_opt(
-            "SELECT intent, scope, effect FROM inbound WHERE message_id = $1",
-            &[&m.message_id],
+            "SELECT intent, scope, effect FROM inbound WHERE message_id = $1 AND number = $2",
+            &[&m.message_id, &to_sql(m.number)],
         )?;
         if let Some(row) = seen {
             return Ok(InboundOutcome {
@@ -834,9 +838,9 @@ impl Store for Postgres {
             .ok_or_else(|| StoreError::new("the database is not initialised"))?;
         let seen: bool = tx
             .query_one(
-                "SELECT EXISTS (SELECT 1 FROM inbound WHERE message_id = $1)
-                     OR EXISTS (SELECT 1 FROM optin WHERE message_id = $1)",
-                &[&reply.message_id],
+                "SELECT EXISTS (SELECT 1 FROM inbound WHERE message_id = $1 AND number = $2)
+                     OR EXISTS (SELECT 1 FROM optin WHERE message_id = $1 AND number = $2)",
+                &[&reply.message_id, &to_sql(reply.number)],
             )?
             .get(0);
         if seen {

@@ -36,7 +36,7 @@ CREATE TABLE IF NOT EXISTS changes (
     PRIMARY KEY (sequence, number)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS inbound (
-    message_id  TEXT PRIMARY KEY,
+    message_id  TEXT NOT NULL,         -- with the number, the idempotency key (inbound_key)
     number      INTEGER NOT NULL,
     intent      TEXT NOT NULL,
     scope       TEXT,
@@ -95,9 +95,12 @@ CREATE TABLE IF NOT EXISTS optin (
     expires_at   INTEGER NOT NULL,
     state        TEXT NOT NULL CHECK (state IN ('pending', 'confirmed', 'expired')),
     state_at     INTEGER,
-    message_id   TEXT UNIQUE           -- the reply that confirmed it
+    message_id   TEXT                  -- the reply that confirmed it
 );
 CREATE INDEX IF NOT EXISTS optin_number ON optin (number, created_at);
+-- A reply is the same reply only from the same number: a generic webhook's ids are chosen by
+-- whoever sends them and may repeat across numbers.
+CREATE UNIQUE INDEX IF NOT EXISTS inbound_key ON inbound (message_id, number);
 -- Other channels a number accepted on the preference page (issue 16), one per kind.
 CREATE TABLE IF NOT EXISTS channels (
     number      INTEGER NOT NULL,
@@ -188,11 +191,16 @@ fn channels_of(conn: &Connection, number: u64) -> Result<Vec<Channel>> {
 }
 
 /// Databases made before programs (issue 15) refuse program scopes in the optouts table's
-/// CHECK constraint; SQLite changes a constraint only by copying the table, so it is copied
-/// once into one with the new CHECK. (The consent table's `narrow` is [`CONSENT_VALUES`].)
+/// CHECK constraint, and those made before round 18 key replies by message id alone (a
+/// generic webhook's ids may repeat across numbers, and a STOP from the second number was
+/// answered as a duplicate and never recorded); SQLite changes a constraint only by copying
+/// the table, so each is copied once into one with the new constraint (the composite key is
+/// SCHEMA's `inbound_key` index). (The consent table's `narrow` is [`CONSENT_VALUES`].)
 fn relax_checks(conn: &Connection) -> Result<()> {
     let tables = [
         ("optouts", "CHECK (scope IN ('all', 'marketing'))", "CHECK (scope <> '')"),
+        ("inbound", "message_id  TEXT PRIMARY KEY", "message_id  TEXT NOT NULL"),
+        ("optin", "message_id   TEXT UNIQUE", "message_id   TEXT"),
     ];
     let mut changed = false;
     for (table, old, new) in tables {
@@ -441,8 +449,8 @@ impl Store for Sqlite {
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let seen: Option<(String, Option<String>, Option<String>)> = tx
             .query_row(
-                "SELECT intent, scope, effect FROM inbound WHERE message_id = ?1",
-                [m.message_id],
+                "SELECT intent, scope, effect FROM inbound WHERE message_id = ?1 AND number = ?2",
+                params![m.message_id, to_sql(m.number)],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?;
@@ -856,9 +864,9 @@ impl Store for Sqlite {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let seen: bool = tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM inbound WHERE message_id = ?1)
-                 OR EXISTS (SELECT 1 FROM optin WHERE message_id = ?1)",
-            [reply.message_id],
+            "SELECT EXISTS (SELECT 1 FROM inbound WHERE message_id = ?1 AND number = ?2)
+                 OR EXISTS (SELECT 1 FROM optin WHERE message_id = ?1 AND number = ?2)",
+            params![reply.message_id, to_sql(reply.number)],
             |r| r.get(0),
         )?;
         if seen {
@@ -1174,6 +1182,48 @@ mod tests {
             program: None,
             requested: None,
             narrow: None,
+        }
+    }
+
+    /// A generic webhook's ids may repeat across numbers: the same id from another number is
+    /// another reply (recorded, the number suppressed), in a database made before round 18 (keyed
+    /// by the id alone, rebuilt when opened) as in a new one; from the same number it is a redelivery.
+    #[test]
+    fn a_message_id_from_another_number_is_another_reply() {
+        for old in [true, false] {
+            let dir = std::env::temp_dir().join(format!("stopgate-db-key-{old}-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&dir);
+            std::fs::create_dir_all(&dir).unwrap();
+            if old {
+                let schema = SCHEMA
+                    .replace("message_id  TEXT NOT NULL,", "message_id  TEXT PRIMARY KEY,")
+                    .replace("message_id   TEXT                  -- the reply", "message_id   TEXT UNIQUE           -- the reply")
+                    .replace("CREATE UNIQUE INDEX IF NOT EXISTS inbound_key ON inbound (message_id, number);", "");
+                assert_ne!(schema, SCHEMA);
+                let conn = Connection::open(dir.join("stopgate.db")).unwrap();
+                conn.execute_batch(&schema).unwrap();
+                conn.execute("INSERT INTO inbound (message_id, number, intent, received_at) VALUES ('m0', 30, 'none', 1)", []).unwrap();
+                let refused = conn.execute("INSERT INTO inbound (message_id, number, intent, received_at) VALUES ('m0', 31, 'none', 1)", []);
+                assert!(refused.is_err(), "the old key refuses the id from another number");
+            }
+            let mut db = Sqlite::open(&dir).unwrap();
+            db.initialise(&mut std::iter::empty(), 1).unwrap();
+            let first = db.inbound(&reply("m1", "opt_out", "suppress", Some(Op::Add(Scope::All))), 2).unwrap();
+            assert!(first.recorded && !first.duplicate);
+            let mut other = reply("m1", "opt_out", "suppress", Some(Op::Add(Scope::All)));
+            other.number = 21;
+            let second = db.inbound(&other, 3).unwrap();
+            assert_eq!((second.recorded, second.duplicate), (true, false), "old schema: {old}");
+            assert_eq!(db.current(21).unwrap(), Some(Scope::All));
+            let again = db.inbound(&other, 4).unwrap();
+            assert_eq!((again.recorded, again.duplicate), (false, true));
+            assert_eq!(db.consent(21).unwrap().len(), 1);
+            if old {
+                let kept: i64 = db.conn.query_row("SELECT count(*) FROM inbound WHERE message_id = 'm0'", [], |r| r.get(0)).unwrap();
+                assert_eq!(kept, 1, "rows kept through the copy");
+            }
+            drop(db);
+            std::fs::remove_dir_all(dir).unwrap();
         }
     }
 
