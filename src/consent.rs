@@ -162,8 +162,9 @@ pub struct Narrowing {
 /// clarification was opened (the opt-out's time; `None`: none is pending), `current` the
 /// number's opt-out now, `intent` what the reply was classified as. It narrows only an
 /// `all` opt-out, within [`CLARIFY_WINDOW_SECONDS`], by a reply that is not itself an
-/// opt-out and names at least one of `programs`. The caller accepts one narrowing per
-/// clarification.
+/// opt-out and answers the question: it names at least one of `programs` and says nothing
+/// else but yes, keep, please or thanks ([`programs_named`]; a question or a complaint
+/// that names a program keeps nothing). The caller accepts one narrowing per clarification.
 pub fn narrowing(
     text: &str,
     intent: Intent,
@@ -298,32 +299,32 @@ impl<'a> From<&'a Classification> for Reply<'a> {
 /// Opt-in words that also answer ordinary questions ("Reply YES to confirm", "OK?",
 /// "¿Vienes? Sí"), folded (lowercase, no diacritics), in the classifier's 13 languages.
 /// A keyword made only of these (and request words: "yes please") is an answer word.
-const ANSWER_WORDS: &[&str] = &[
+const ANSWER_WORDS: &str = concat!(
     // en
-    "yes", "y", "ya", "yah", "yea", "yeah", "yep", "yup", "yess", "ok", "okay", "okey", "k", "kk", "sure",
-    "fine", "alright", "right", "correct", "confirm", "confirmed", "agree", "accept", "continue", "go",
-    "c", "1",
+    "yes y ya yah yea yeah yep yup yess ok okay okey k kk sure ",
+    "fine alright right correct confirm confirmed agree accept continue go ",
+    "c 1 ",
     // es, pt, it
-    "si", "claro", "vale", "bueno", "confirmo", "acepto", "continuar", "sim", "certo", "confermo",
-    "continua", "va", "bene", "dale",
+    "si claro vale bueno confirmo acepto continuar sim certo confermo ",
+    "continua va bene dale ",
     // fr
-    "oui", "ouais", "daccord", "dac", "confirme", "continuer",
+    "oui ouais daccord dac confirme continuer ",
     // de, nl
-    "ja", "jawohl", "jep", "genau", "klar", "einverstanden", "weiter", "jawel", "prima", "akkoord", "doorgaan",
+    "ja jawohl jep genau klar einverstanden weiter jawel prima akkoord doorgaan ",
     // pl, ru
-    "tak", "dobrze", "potwierdzam", "да", "ага", "хорошо", "ок", "подтверждаю", "продолжить", "продолжаите",
+    "tak dobrze potwierdzam да ага хорошо ок подтверждаю продолжить продолжаите ",
     // zh, ja, ko, vi
-    "是", "是的", "好", "好的", "对", "確認", "确认", "可以", "はい", "ええ", "うん", "了解", "네", "예", "응",
-    "확인", "계속", "継続", "続ける", "登録", "继续", "co", "vang", "da", "u", "dong",
+    "是 是的 好 好的 对 確認 确认 可以 はい ええ うん 了解 네 예 응 ",
+    "확인 계속 継続 続ける 登録 继续 co vang da u dong ",
     // hi (Devanagari and romanised)
-    "हाँ", "हां", "हा", "जी", "ठीक", "haan", "han", "haa", "ji", "theek", "jaarirakhen",
+    "हाँ हां हा जी ठीक haan han haa ji theek jaarirakhen ",
     // "I agree" (the classifier's merged forms): it answers a consent prompt, and much else.
-    "aceito", "accetto", "jaccepte", "stimmezu", "zgadzamsie", "согласен", "согласна", "同意", "同意します",
-    "동의합니다", "동의해요", "manzoor", "मंजूर", "सहमत",
-];
+    "aceito accetto jaccepte stimmezu zgadzamsie согласен согласна 同意 同意します ",
+    "동의합니다 동의해요 manzoor मंजूर सहमत",
+);
 
 /// Request words that may stand with an answer word without making it explicit.
-const REQUEST_WORDS: &[&str] = &["please", "pls", "plz", "por", "favor", "bitte", "sil", "vous", "plait", "prego", "alstublieft"];
+const REQUEST_WORDS: &str = "please pls plz por favor bitte sil vous plait prego alstublieft";
 
 /// Whether `keyword` can only mean "opt me back in": it has a word that is neither an
 /// answer word nor a request word. An empty keyword shows no consent.
@@ -331,7 +332,7 @@ fn is_express(keyword: &str) -> bool {
     let f = fold(keyword);
     (0..f.toks.len()).any(|i| {
         let w = f.text(i);
-        !ANSWER_WORDS.contains(&w) && !REQUEST_WORDS.contains(&w)
+        !crate::classify::guards::one_of(w, ANSWER_WORDS) && !crate::classify::guards::one_of(w, REQUEST_WORDS)
     })
 }
 

@@ -151,8 +151,17 @@ fn clarifying_reply_narrows_once_and_only_in_its_window() {
     let at = AT;
     let all = Some(Scope::All);
     // (text, pending_at, current, now, narrowed to)
-    let cases: [(&str, Option<u64>, Option<Scope>, u64, Option<&str>); 10] = [
+    let cases: [(&str, Option<u64>, Option<Scope>, u64, Option<&str>); 18] = [
         ("keep my account alerts", Some(at), all, at + 60, Some("marketing+promos+tips")),
+        ("yes keep the alerts please", Some(at), all, at + 60, Some("marketing+promos+tips")),
+        ("I want to keep getting alerts", Some(at), all, at + 60, Some("marketing+promos+tips")),
+        ("ja bitte alerts behalten", Some(at), all, at + 60, Some("marketing+promos+tips")),
+        // Questions and complaints that name a program do not answer the question (round 18).
+        ("why do I still get alerts?", Some(at), all, at + 60, None),
+        ("I hate your alerts", Some(at), all, at + 60, None),
+        ("are you going to keep sending alerts", Some(at), all, at + 60, None),
+        ("alerts?", Some(at), all, at + 60, None),
+        ("no alerts", Some(at), all, at + 60, None),
         ("ALERTS", Some(at), all, at + 60, Some("marketing+promos+tips")),
         ("alerts and tips please", Some(at), all, at + 3600, Some("marketing+promos")),
         ("ALERTS", Some(at), all, at + 86_400, Some("marketing+promos+tips")),

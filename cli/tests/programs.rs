@@ -81,6 +81,11 @@ fn under_revoke_all_a_narrower_opt_out_stops_everything_until_the_reply_narrows_
     // An unrelated reply does not narrow it.
     let r = o.reply("R-2", A, "thanks", "none", None);
     assert_eq!(r["effect"].as_str(), Some("nothing"), "{r}");
+    // Nor does a question or a complaint that names a program: it keeps nothing (round 18).
+    for (id, text) in [("R-2a", "why do I still get alerts?"), ("R-2b", "I hate your alerts")] {
+        let r = o.reply(id, A, text, "none", None);
+        assert_eq!(r["effect"].as_str(), Some("nothing"), "{text}: {r}");
+    }
     // The reply to the question names what to keep: marketing and every other program stay stopped.
     let r = o.reply("R-3", A, "keep my account alerts", "none", None);
     assert_eq!((r["effect"].as_str(), r["effectScope"].as_str(), r["reason"].as_str()), (Some("narrow"), Some("marketing+promos"), Some("narrow")), "{r}");

@@ -69,10 +69,7 @@ const REACTIONS: &[&str] = &[
 
 /// Words that introduce a sender's own opt-out instructions inside a quote
 /// ("Reply STOP to opt out", "Répondez STOP", "Responde ALTO").
-const INSTRUCTIONS: &[&str] = &[
-    "reply", "text", "txt", "send", "responde", "responda", "repondez", "repondre", "envoyez", "antworte", "antworten", "sende", "envie", "rispondi",
-    "rispondere", "odpowiedz",
-];
+const INSTRUCTIONS: &str = "reply text txt send responde responda repondez repondre envoyez antworte antworten sende envie rispondi rispondere odpowiedz";
 
 const QUOTES: &[char] = &['"', '“', '”', '„', '«', '»', '‘', '’', '\'', '「'];
 
@@ -266,7 +263,7 @@ pub(super) fn analyse_for(text: &str, always: bool) -> Analysis {
                 || w.is(if accident { RESUME_BLOCKERS & !(STOPV | CANCELV) } else { RESUME_BLOCKERS })
                     && (hindi || w.text != "na")
                     && !(accident && w.keyword().is_some_and(|k| k.intent == Intent::OptOut))
-                || HOW.contains(&w.text)
+                || super::guards::one_of(w.text, HOW)
         })
         // and it names messages, a list or receiving ("add me back on facebook" names none), or
         // the STOP it takes back does.
@@ -311,10 +308,10 @@ pub(super) fn classify(text: &str) -> Classification {
 /// "Obrigado pela ajuda", "thanks for the help", "merci pour l'aide": the help word after
 /// "for" (an article between) is the thing thanked for, not a request.
 fn thanks_for_help(ws: &[Word<'_>]) -> bool {
-    const FOR_WORDS: &[&str] = &["for", "pela", "pelo", "por", "pour", "fur", "voor", "per", "za", "за", "dla", "para"];
+    const FOR_WORDS: &str = "for pela pelo por pour fur voor per za за dla para";
     ws.iter().enumerate().any(|(i, w)| {
         w.keyword().is_some_and(|k| k.intent == Intent::Help)
-            && (1..=2).any(|d| i.checked_sub(d).and_then(|j| ws.get(j)).is_some_and(|p| FOR_WORDS.contains(&p.text)))
+            && (1..=2).any(|d| i.checked_sub(d).and_then(|j| ws.get(j)).is_some_and(|p| super::guards::one_of(p.text, FOR_WORDS)))
     })
 }
 
@@ -370,14 +367,11 @@ fn rhetorical(ws: &[Word<'_>]) -> bool {
 }
 
 /// "How" in the 13 languages: "how do i turn them back on" asks about a resume, it is not one.
-const HOW: &[&str] = &["how", "como", "comment", "wie", "hoe", "jak", "как", "怎么", "如何", "どう", "どうやって", "어떻게", "kaise", "kese", "कैसे"];
+const HOW: &str = "how como comment wie hoe jak как 怎么 如何 どう どうやって 어떻게 kaise kese कैसे";
 
 /// "When" and "why" in the 13 languages (folded), words of their own (Korean's are in
 /// `WHEN_WHY_CJK`: they take particles).
-const WHEN_WHY: &[&str] = &[
-    "when", "why", "whyd", "cuando", "quand", "pourquoi", "wann", "warum", "wieso", "weshalb", "quando", "perche", "wanneer", "waarom", "kiedy", "dlaczego", "czemu",
-    "когда", "почему", "зачем", "kab", "kyun", "kyon", "कब", "क्यों",
-];
+const WHEN_WHY: &str = "when why whyd cuando quand pourquoi wann warum wieso weshalb quando perche wanneer waarom kiedy dlaczego czemu когда почему зачем kab kyun kyon कब क्यों";
 
 /// "When", "what time" and "why" where words run together (zh, ja) or take particles (ko): found in the text.
 const WHEN_WHY_CJK: &[&str] = &["什么时候", "几点", "幾點", "为什么", "何时", "いつ", "何時", "なぜ", "どうして", "언제", "몇 시", "몇시", "왜"];
@@ -385,7 +379,7 @@ const WHEN_WHY_CJK: &[&str] = &["什么时候", "几点", "幾點", "为什么",
 /// "when will I start getting texts again?", "停水通知收到了，几点恢复？": asking when or why a
 /// resume comes, which is not asking for one.
 fn asks_when_why(ws: &[Word<'_>], text: &str) -> bool {
-    ws.iter().any(|w| WHEN_WHY.contains(&w.text)) || WHEN_WHY_CJK.iter().any(|q| text.contains(q))
+    ws.iter().any(|w| super::guards::one_of(w.text, WHEN_WHY)) || WHEN_WHY_CJK.iter().any(|q| text.contains(q))
 }
 
 /// "can you put me back on the texts?", "Kunt u mij weer toevoegen aan de sms-lijst?",
@@ -734,7 +728,7 @@ fn is_reaction(t: &str) -> bool {
     }
     let folded = fold(quoted);
     let qw = words(lex, &folded);
-    qw.windows(2).any(|p| INSTRUCTIONS.contains(&p[0].text) && p[1].keyword().is_some_and(|k| k.intent == Intent::OptOut))
+    qw.windows(2).any(|p| super::guards::one_of(p[0].text, INSTRUCTIONS) && p[1].keyword().is_some_and(|k| k.intent == Intent::OptOut))
 }
 
 /// A language by vote: each word of `own` for its own language (shared

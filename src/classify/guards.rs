@@ -880,7 +880,9 @@ pub(crate) fn talk(ws: &[Word<'_>], raw: &str, found: bool, rule: &str) -> Optio
     Some(name)
 }
 
-/// Whether `t` is one of the space-separated words of `list` (smaller in the wasm than a `matches!` chain).
+/// Whether `t` is one of the space-separated words of `list` (smaller in the wasm than a `matches!`
+/// chain, or than a `&[&str]`, which stores a pointer and a length for every word: round 18 moved
+/// eight such lists into strings, −0.7 kB gzip'd).
 pub(crate) fn one_of(t: &str, list: &str) -> bool {
     list.split(' ').any(|x| x == t)
 }

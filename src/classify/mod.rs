@@ -151,10 +151,13 @@ pub fn classify_with(text: &str, options: &ClassifyOptions<'_>) -> Classificatio
     c
 }
 
-/// The programs a reply names, as a scope of their bits (`None` when it names none): what
-/// [`crate::consent::narrowing`] reads in the reply to the revoke-all question.
+/// The programs a reply to the revoke-all question keeps, as a scope of their bits (`None`
+/// when it keeps none): what [`crate::consent::narrowing`] reads. The reply names them and
+/// says nothing else but yes, keep, please or thanks ("ALERTS", "keep my account alerts",
+/// "ja bitte alerts behalten"); a question or a complaint that names one ("why do I still get
+/// alerts?", "I hate your alerts") keeps nothing, and the opt-out stays `all`.
 pub fn programs_named(text: &str, programs: &crate::program::Programs) -> Option<Scope> {
-    program::named(text, programs, false).map(|(scope, _)| scope)
+    program::kept_by_answer(text, programs)
 }
 
 /// For the trainer and the evaluation (`examples/classify_train.rs`): the

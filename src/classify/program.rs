@@ -12,17 +12,18 @@
 //! none is left as it was.
 use super::fold::{fold, Folded};
 use super::{classify, Classification, Intent};
+use super::lexicon::{DET, FILLER, GETV, IPRON, KEEPV, MSGN, MYDET, PLEASE, TOW, WANT, YESW};
 use crate::program::{Program, Programs};
 use crate::Scope;
 
 /// Words that, before a program in the same clause, ask to keep it.
-const KEEP: &[&str] = &[
-    "keep", "still", "continue", "except", "mantener", "mantengan", "seguir", "garder", "gardez", "behalten",
-    "manter", "tenere", "houden", "zostawic", "оставить", "оставьте",
-];
+const KEEP: &str = concat!(
+    "keep still continue except mantener mantengan seguir garder gardez behalten ",
+    "manter tenere houden zostawic оставить оставьте",
+);
 
 /// Words that end what a keep word covers ("keep the alerts but stop the promos").
-const BREAK: &[&str] = &["but", "stop", "no", "not", "cancel", "unsubscribe", "end", "quit", "remove", "pero", "mais", "aber", "ma", "maar", "но"];
+const BREAK: &str = "but stop no not cancel unsubscribe end quit remove pero mais aber ma maar но";
 
 /// One mention: tokens `start..end` name `program`.
 struct Mention<'p> {
@@ -83,22 +84,14 @@ fn kept(f: &Folded, m: &Mention<'_>) -> bool {
     let clause = f.toks[m.start].clause;
     for i in (0..m.start).rev().take_while(|&i| f.toks[i].clause == clause) {
         let w = f.text(i);
-        if KEEP.contains(&w) {
+        if super::guards::one_of(w, KEEP) {
             return true;
         }
-        if BREAK.contains(&w) {
+        if super::guards::one_of(w, BREAK) {
             return false;
         }
     }
     false
-}
-
-/// The programs `text` names (all of them, or with `skip_kept` those not asked to be kept),
-/// as a scope of their bits, with the first one named.
-pub(super) fn named<'p>(text: &str, programs: &'p Programs, skip_kept: bool) -> Option<(Scope, &'p Program)> {
-    let f = fold(text);
-    let ms = mentions(&f, programs);
-    scope_of(&f, &ms, skip_kept)
 }
 
 fn scope_of<'p>(f: &Folded, ms: &[Mention<'p>], skip_kept: bool) -> Option<(Scope, &'p Program)> {
@@ -113,6 +106,23 @@ fn scope_of<'p>(f: &Folded, ms: &[Mention<'p>], skip_kept: bool) -> Option<(Scop
         });
     }
     found
+}
+
+/// What may stand beside the programs in a reply that keeps them: yes, keep, please, thanks,
+/// "I want to keep getting" ("ALERTS", "yes keep the alerts please", "ja bitte alerts behalten").
+const ANSWER: u128 = YESW | KEEPV | FILLER | PLEASE | DET | MYDET | IPRON | WANT | GETV | TOW | MSGN;
+
+/// The programs a reply to the revoke-all question keeps, as a scope of their bits: it names
+/// them and says nothing else but [`ANSWER`] words. A question, a negation or any other word
+/// ("why do I still get alerts?", "I hate your alerts", "no alerts") keeps nothing: no word
+/// of the negation or question classes is in [`ANSWER`].
+pub(super) fn kept_by_answer(text: &str, programs: &Programs) -> Option<Scope> {
+    let f = fold(text);
+    let ms = mentions(&f, programs);
+    let (scope, _) = scope_of(&f, &ms, false)?;
+    let lex = super::rules::Lexicon::get();
+    let answer = (0..f.toks.len()).all(|i| ms.iter().any(|m| (m.start..m.end).contains(&i)) || lex.entry(f.text(i)).class & ANSWER != 0);
+    (answer && !text.contains('?') && !text.contains('？')).then_some(scope)
 }
 
 /// The reply's tokens with each mention replaced by `with` (or left out when it is empty),

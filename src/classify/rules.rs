@@ -138,7 +138,7 @@ impl Lexicon {
         self.keywords.get(usize::from(i))
     }
 
-    fn entry(&self, w: &str) -> Entry {
+    pub(crate) fn entry(&self, w: &str) -> Entry {
         self.words.get(w).copied().unwrap_or_default()
     }
 
@@ -1105,12 +1105,12 @@ pub(crate) fn negated(ws: &[Word<'_>], i: usize) -> bool {
             // of its own right after the negation, and more between, takes the negation with it;
             // not where the stop is its infinitive ("not trying to unsubscribe", "nie pozwala mi
             // się wypisać").
-            && !(i >= j + 3 && unknown(&ws[j + 1]) && !INFINITIVE_MARKS.contains(&ws[i - 1].text))
+            && !(i >= j + 3 && unknown(&ws[j + 1]) && !super::guards::one_of(ws[i - 1].text, INFINITIVE_MARKS))
     })
 }
 
 /// Words just before an infinitive: en, de, nl, it, es/fr/pt, pl (folded "się"), ru.
-const INFINITIVE_MARKS: &[&str] = &["to", "zu", "te", "di", "de", "a", "sie", "чтобы"];
+const INFINITIVE_MARKS: &str = "to zu te di de a sie чтобы";
 
 /// A word the lexicon has no class for (`UNK`) and no keyword.
 fn unknown(w: &Word<'_>) -> bool {
