@@ -71,8 +71,9 @@ function codeError(code, message) {
   return error;
 }
 
-function freed(method) {
-  return codeError("ERR_FREED", `snapshot has been freed (Snapshot.${method} called after free())`);
+function freed(kind, method) {
+  const what = kind === "Snapshot" ? "snapshot has" : "overrides have";
+  return codeError("ERR_FREED", `${what} been freed (${kind}.${method} called after free())`);
 }
 
 const P = glue.Snapshot.prototype;
@@ -80,40 +81,48 @@ const raw = {};
 /** Snapshots inside a `checkMany` call that reads the caller's array (a proxy may call back). */
 const busy = new WeakSet();
 
-// Every method and getter says ERR_FREED once freed; the hot ones are replaced below.
-for (const name of Object.getOwnPropertyNames(P)) {
-  // `__` names are internals: the hot scratch calls, and the handle `screen` asks for (a
-  // freed snapshot's handle call throws, which `screen` reports as ERR_FREED itself).
-  if (name === "constructor" || name === "free" || name.startsWith("__")) continue;
-  const d = Object.getOwnPropertyDescriptor(P, name);
-  if (typeof d.value === "function") {
-    const f = (raw[name] = d.value);
-    d.value = {
-      [name](...args) {
-        if (this.__wbg_ptr === 0) throw freed(name);
-        return f.apply(this, args);
-      },
-    }[name];
-    Object.defineProperty(P, name, d);
-  } else if (d.get) {
-    const get = d.get;
-    d.get = function () {
-      if (this.__wbg_ptr === 0) throw freed(name);
-      return get.call(this);
-    };
-    Object.defineProperty(P, name, d);
+/**
+ * Every method and getter of class `kind`'s prototype `proto` says ERR_FREED once freed (the
+ * Snapshot's hot ones are replaced below), and a second free() is a no-op. The originals
+ * go into `keep` when given.
+ */
+function guardFreed(kind, proto, keep) {
+  for (const name of Object.getOwnPropertyNames(proto)) {
+    // `__` names are internals: the hot scratch calls, and the handle `screen` asks for (a
+    // freed snapshot's handle call throws, which `screen` reports as ERR_FREED itself).
+    if (name === "constructor" || name === "free" || name.startsWith("__")) continue;
+    const d = Object.getOwnPropertyDescriptor(proto, name);
+    if (typeof d.value === "function") {
+      const f = d.value;
+      if (keep) keep[name] = f;
+      d.value = {
+        [name](...args) {
+          if (this.__wbg_ptr === 0) throw freed(kind, name);
+          return f.apply(this, args);
+        },
+      }[name];
+      Object.defineProperty(proto, name, d);
+    } else if (d.get) {
+      const get = d.get;
+      d.get = function () {
+        if (this.__wbg_ptr === 0) throw freed(kind, name);
+        return get.call(this);
+      };
+      Object.defineProperty(proto, name, d);
+    }
   }
+  const rawFree = proto.free;
+  Object.defineProperty(proto, "free", {
+    configurable: true,
+    writable: true,
+    value: function free() {
+      if (this.__wbg_ptr !== 0) rawFree.call(this); // a second free() is a no-op
+    },
+  });
+  if (typeof Symbol.dispose === "symbol") proto[Symbol.dispose] = proto.free;
 }
-
-const rawFree = P.free;
-Object.defineProperty(P, "free", {
-  configurable: true,
-  writable: true,
-  value: function free() {
-    if (this.__wbg_ptr !== 0) rawFree.call(this); // a second free() is a no-op
-  },
-});
-if (typeof Symbol.dispose === "symbol") P[Symbol.dispose] = P.free;
+guardFreed("Snapshot", P, raw);
+guardFreed("Overrides", glue.Overrides.prototype);
 
 const applyDelta = P.applyDelta;
 P.applyDelta = function applyDelta_(bytes, options) {
@@ -136,7 +145,7 @@ function toScratch(number) {
 }
 
 P.has = function has(number) {
-  if (this.__wbg_ptr === 0) throw freed("has");
+  if (this.__wbg_ptr === 0) throw freed("Snapshot", "has");
   if (typeof number === "string" && toScratch(number)) {
     const r = this.__hasScratch(number.length);
     if (r >= 0) return r === 1;
@@ -152,7 +161,7 @@ function decode(value, input) {
 }
 
 P.check = function check(number) {
-  if (this.__wbg_ptr === 0) throw freed("check");
+  if (this.__wbg_ptr === 0) throw freed("Snapshot", "check");
   if (typeof number === "string" && toScratch(number)) {
     const value = this.__checkScratch(number.length);
     if (value >= 0) return decode(value, number);
@@ -192,8 +201,10 @@ function readList(snapshot, numbers) {
 }
 
 P.checkMany = function checkMany(numbers) {
-  if (this.__wbg_ptr === 0) throw freed("checkMany");
+  if (this.__wbg_ptr === 0) throw freed("Snapshot", "checkMany");
   const items = readList(this, numbers);
+  // The caller's getters ran: one may have freed the snapshot.
+  if (this.__wbg_ptr === 0) throw freed("Snapshot", "checkMany");
   if (items === null) return raw.checkMany.call(this, numbers); // words the error
   const n = items.length;
   const out = new Array(n);
@@ -222,7 +233,7 @@ P.checkMany = function checkMany(numbers) {
 
 const checkPacked = P.checkPacked;
 P.checkPacked = function checkPacked_(numbers) {
-  if (this.__wbg_ptr === 0) throw freed("checkPacked");
+  if (this.__wbg_ptr === 0) throw freed("Snapshot", "checkPacked");
   if (Array.isArray(numbers)) {
     const items = readList(this, numbers);
     if (items === null) throw codeError("ERR_ARGUMENT", "numbers has more than 30000000 items");
@@ -325,6 +336,8 @@ export class Overrides extends glue.Overrides {
     super(withPrograms(options));
   }
   set(number, scope) {
+    // A scope left out (or a field missing from the caller's data) is no opt-in: only `null` is.
+    if (scope === undefined) throw codeError("ERR_ARGUMENT", "scope is missing: pass the scope the number opted out of, or null for opted in");
     return super.set(number, orAsIs(() => scopeText(scope), scope));
   }
 }

@@ -501,7 +501,10 @@ export interface Override {
 export declare class Overrides {
   /** National numbers are read in `options.region` (default `US`); scopes name `options.programs`. */
   constructor(options?: { region?: string; programs?: readonly Program[] });
-  /** Opted out of `scope` (text, or `{ scope?, programs: [ids] }`), or (`null`) opted in. Returns the number in E.164. */
+  /**
+   * Opted out of `scope` (text, or `{ scope?, programs: [ids] }`), or (`null`) opted in. Returns the number in E.164.
+   * A scope left out (`undefined`) is refused with `ERR_ARGUMENT`: only `null` records an opt-in.
+   */
   set(number: string, scope: Scope | { scope?: Scope; programs: string[] } | null): string;
   /** Records what `consentEffect` said a reply does, starting from the snapshot's state when there is no override. Returns the state afterwards. */
   apply(number: string, effect: ConsentEffect, snapshot?: Snapshot | null): Scope | null;
@@ -515,5 +518,6 @@ export declare class Overrides {
   readonly size: number;
   /** How many are opt-outs (`size - optOuts` are opt-ins). */
   readonly optOuts: number;
+  /** After `free()`, every call throws `ERR_FREED`; a second `free()` does nothing. */
   free(): void;
 }

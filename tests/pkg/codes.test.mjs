@@ -74,6 +74,45 @@ test("a freed snapshot says so, with ERR_FREED, on every call", () => {
   if (typeof Symbol.dispose === "symbol") snap[Symbol.dispose](); // still a no-op
 });
 
+test("freed overrides say so, with ERR_FREED, on every call (round 18)", () => {
+  const o = new stopgate.Overrides();
+  o.set("+14155550134", "all");
+  o.free();
+  o.free(); // a second free() is a no-op
+  const calls = {
+    get: () => o.get("+14155550134"),
+    set: () => o.set("+14155550134", null),
+    apply: () => o.apply("+14155550134", { effect: "suppress", scope: "all" }),
+    size: () => o.size,
+  };
+  for (const [name, call] of Object.entries(calls)) {
+    assert.throws(call, (e) => e.code === "ERR_FREED" && /overrides have been freed/.test(e.message), name);
+  }
+});
+
+test("a snapshot freed while checkMany reads the caller's array says ERR_FREED (round 18)", () => {
+  const snap = Snapshot.fromBytes(buildSnapshot(["+14155550134"]));
+  const list = new Proxy(["+14155550134", "4155550134"], {
+    get(target, key) {
+      if (key === "1") snap.free();
+      return Reflect.get(target, key);
+    },
+  });
+  throwsCode(() => snap.checkMany(list), "ERR_FREED");
+});
+
+test("Overrides.set with the scope left out is refused, not an opt-in (round 18)", () => {
+  const snap = Snapshot.fromBytes(buildSnapshot(["+14155550134"], { createdAt: Date.now() }));
+  const o = new stopgate.Overrides();
+  throwsCode(() => o.set("4155550134"), "ERR_ARGUMENT");
+  throwsCode(() => o.set("4155550134", undefined), "ERR_ARGUMENT");
+  assert.equal(o.get("4155550134"), undefined, "nothing recorded");
+  const sale = { to: "+14155550134", body: "Sale! Reply STOP to opt out", category: "marketing" };
+  assert.equal(screen(sale, snap, { quietHours: false, overrides: o }).decision, "block");
+  o.set("4155550134", null); // an explicit opt-in still lifts
+  assert.equal(screen(sale, snap, { quietHours: false, overrides: o }).decision, "allow");
+});
+
 test("Symbol.dispose frees the snapshot", { skip: typeof Symbol.dispose !== "symbol" && "no Symbol.dispose" }, () => {
   const snap = Snapshot.fromBytes(buildSnapshot(["+14155550134"]));
   snap[Symbol.dispose]();
