@@ -299,6 +299,28 @@ fn keep_narrows(o: &Origin) {
     assert_eq!(o.get(&format!("/v1/consent/{NUMBER}")).json()["records"].as_array().unwrap().len(), 3);
 }
 
+/// The page never lifts an opt-out whole (SECURITY.md; round 18's review): keeping every
+/// program a program-only opt-out names would leave none, so it is refused (409) and the
+/// opt-out stays; keeping part of a wider mask still narrows.
+#[test]
+fn keeping_every_program_of_a_program_opt_out_is_refused() {
+    let dir = TempDir::new("prefs-keep-all");
+    let o = spawn_with_programs_and(&dir, "off", &[]);
+    let n: u64 = NUMBER[1..].parse().unwrap();
+    let r = o.reply("W-1", NUMBER, "STOP ALERTS", "opt_out", None);
+    assert_eq!(r["effectScope"].as_str(), Some("alerts"), "{r}");
+    let seq = o.sequence();
+    let link = token(NUMBER, unix_now() + LINK);
+    let refused = choose(&o, json!({ "token": link, "keepPrograms": ["alerts"] }));
+    assert_eq!(refused.status, 409, "{:?}", String::from_utf8_lossy(&refused.body));
+    assert_eq!(refused.json()["error"], "narrowing-refused");
+    assert!(refused.json()["message"].as_str().unwrap().contains("START"), "{}", refused.json());
+    assert_eq!(o.sequence(), seq, "nothing changed");
+    assert_eq!(o.snapshot().check(n).map(stopgate::Scope::code), Some(0b010), "still opted out of alerts");
+    let records = o.get(&format!("/v1/consent/{NUMBER}")).json()["records"].as_array().unwrap().len();
+    assert_eq!(records, 1, "only the STOP");
+}
+
 /// The preference link's life, in seconds (the edge's LINK_DAYS).
 const LINK: u64 = 30 * 86_400;
 

@@ -349,8 +349,19 @@ pub fn post(body: &[u8], secret: Option<&[u8]>, store: &mut dyn Store, now: u64)
         Err(e) => return Ok(field_error("token", format!("the link's number is not a phone number: {e}"))),
     };
     let records = store.consent(number)?;
-    if let Some(refused) = refusal(&records, link.expires_at, keep.is_some() && store.current(number)?.is_some(), now) {
+    let opted_out = store.current(number)?;
+    if let Some(refused) = refusal(&records, link.expires_at, keep.is_some() && opted_out.is_some(), now) {
         return Ok(refused);
+    }
+    // The page narrows an opt-out, never lifts it (a link may be forwarded): keeping every
+    // program a program-only opt-out names would leave none (SECURITY.md).
+    if let (Some((kept, _)), Some(current)) = (&keep, opted_out) {
+        if super::store::prefs::narrowed(Some(current), *kept).is_none() {
+            return Ok((409, json!({
+                "error": "narrowing-refused",
+                "message": "keeping these programs would end the opt-out, which this page cannot do; to get these texts again, reply START to a message from us",
+            })));
+        }
     }
     let made = store.record_choice(&Choice { number, channels: &channels, page_version, keep }, now)?;
     let current = store.channels(number)?;

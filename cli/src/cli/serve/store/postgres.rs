@@ -713,11 +713,11 @@ impl Store for Postgres {
         if let (Some((kept, ids)), Some(state)) = (&choice.keep, state) {
             let row = tx.query_opt("SELECT scope FROM optouts WHERE number = $1", &[&to_sql(choice.number)])?;
             let current = row.and_then(|r| scope_from_sql(r.get(0)));
-            let after = prefs::narrowed(current, *kept);
-            if current.is_some() && after != current {
-                let op = after.map_or(Op::Remove, Op::Narrow);
+            // Never lifted whole (the page refused it; an opt-out that changed since stays).
+            if let Some(after) = prefs::narrowed(current, *kept).filter(|&a| Some(a) != current) {
+                let op = Op::Narrow(after);
                 let seq = apply_in(&mut tx, state, &[(choice.number, op)], at, prefs::METHOD, None)?;
-                let scope = scope_str(after).unwrap_or_else(|| "none".into());
+                let scope = scope_str(Some(after)).unwrap_or_else(|| "none".into());
                 let row = tx.query_one(
                     "INSERT INTO consent (number, at, action, method, scope, program, page_version, sequence)
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",

@@ -38,7 +38,8 @@ pub const NARROW: &str = "narrow";
 
 /// The number's opt-out after keeping `kept` on the page: an `all` opt-out narrows by the
 /// core's rule (C9: marketing and every program not kept); a narrower one loses the kept
-/// bits (never widened). `None` when nothing is left or there was no opt-out.
+/// bits (never widened). `None` when nothing would be left or there was no opt-out: the page
+/// refuses the first (it never lifts an opt-out whole), and the stores change nothing then.
 pub(crate) fn narrowed(current: Option<stopgate::Scope>, kept: stopgate::Scope) -> Option<stopgate::Scope> {
     match current? {
         all if all.is_all() => Some(stopgate::consent::narrowed(kept, super::super::programs::get())),

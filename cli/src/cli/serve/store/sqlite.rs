@@ -755,11 +755,11 @@ impl Store for Sqlite {
                 .query_row("SELECT scope FROM optouts WHERE number = ?1", [to_sql(choice.number)], |r| r.get(0))
                 .optional()?;
             let current = scope_from_sql(current);
-            let after = prefs::narrowed(current, kept);
-            if current.is_some() && after != current {
-                let op = after.map_or(Op::Remove, Op::Narrow);
+            // Never lifted whole (the page refused it; an opt-out that changed since stays).
+            if let Some(after) = prefs::narrowed(current, kept).filter(|&a| Some(a) != current) {
+                let op = Op::Narrow(after);
                 let seq = apply_in(&tx, &[(choice.number, op)], at, prefs::METHOD, None)?;
-                let scope = scope_str(after).unwrap_or_else(|| "none".into());
+                let scope = scope_str(Some(after)).unwrap_or_else(|| "none".into());
                 tx.execute(
                     "INSERT INTO consent (number, at, action, method, scope, program, page_version, sequence)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
