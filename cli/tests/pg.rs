@@ -155,6 +155,37 @@ fn sequences_are_one_total_order_and_ids_count_once() {
 }
 
 #[test]
+fn a_request_one_origin_accepted_is_a_replay_at_the_other() {
+    let Some(url) = database("replay") else { return };
+    let dir = TempDir::new("pg-replay");
+    let (a, b) = pair(&dir, &url, &[]);
+    let replayed = "replayed: this signature was already used";
+    // A forwarded send, captured on its way to one process and sent to the other.
+    let body = br#"{"to":"+14155550199","body":"Your code is 5678","category":"transactional"}"#;
+    let (path, signed) = sign_request("POST", "/v1/messages", body);
+    let headers: Vec<(&str, &str)> = signed.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(a.raw("POST", &path, &headers, body).status, 202);
+    assert_eq!(unauthorized(&b.raw("POST", &path, &headers, body)), replayed);
+    let log = b.get("/v1/messages").json();
+    let sends = log.as_array().unwrap().iter().filter(|m| m.to_string().contains("Your code is 5678")).count();
+    assert_eq!(sends, 1, "{log}");
+    // The same request to both at once: exactly one process accepts it.
+    for round in 0..5 {
+        let body = format!(r#"{{"to":"+14155550199","body":"race {round}","category":"transactional"}}"#);
+        let (path, signed) = sign_request("POST", "/v1/messages", body.as_bytes());
+        let headers: Vec<(&str, &str)> = signed.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let statuses: Vec<u16> = std::thread::scope(|scope| {
+            let ha = scope.spawn(|| a.raw("POST", &path, &headers, body.as_bytes()).status);
+            let hb = scope.spawn(|| b.raw("POST", &path, &headers, body.as_bytes()).status);
+            vec![ha.join().unwrap(), hb.join().unwrap()]
+        });
+        let mut sorted = statuses.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, vec![202, 401], "round {round}: {statuses:?}");
+    }
+}
+
+#[test]
 fn a_compacted_log_answers_gone_on_both() {
     let Some(url) = database("compact") else {
         return;

@@ -612,6 +612,33 @@ fn edge_requests_must_be_signed_once_and_in_time() {
 }
 
 #[test]
+fn a_restarted_origin_still_refuses_a_replay() {
+    let dir = TempDir::new("replay-restart");
+    let data = dir.0.join("data");
+    let mut o = spawn(&data, &[]);
+    // A forwarded send, as the edge signs it: logged once.
+    let body = br#"{"to":"+14155550199","body":"Your code is 1234","category":"transactional"}"#;
+    let (path, signed) = sign_request("POST", "/v1/messages", body);
+    let headers: Vec<(&str, &str)> = signed.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(o.raw("POST", &path, &headers, body).status, 202);
+    assert_eq!(unauthorized(&o.raw("POST", &path, &headers, body)), "replayed: this signature was already used");
+    // The same captured request after a restart, well inside its window: still a replay.
+    assert!(o.terminate().success());
+    let o = spawn(&data, &[]);
+    assert_eq!(unauthorized(&o.raw("POST", &path, &headers, body)), "replayed: this signature was already used");
+    let log = o.get("/v1/messages").json();
+    let sends: Vec<&serde_json::Value> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m.to_string().contains("Your code is 1234"))
+        .collect();
+    assert_eq!(sends.len(), 1, "{log}");
+    // A fresh signature over the same send is another request.
+    assert_eq!(o.request("POST", "/v1/messages", &[], body).status, 202);
+}
+
+#[test]
 fn the_origin_reads_the_text_and_a_bare_yes_lifts_nothing() {
     let dir = TempDir::new("reclassify");
     let data = dir.0.join("data");

@@ -7,7 +7,10 @@
 //! The timestamp must be within [`WINDOW`] seconds of the origin's clock, and a
 //! signature is accepted once: the origin remembers every signature it accepted
 //! until its timestamp leaves the window, so a captured request cannot be
-//! replayed. Comparison is constant-time (the `hmac` crate's `verify_slice`).
+//! replayed. This module remembers them in the process, as a first check; the
+//! caller then claims each one in the store ([`Caller::Edge`] carries what to
+//! claim), so every origin process sharing it, and one restarted inside the
+//! window, refuses it too. Comparison is constant-time (the `hmac` crate's `verify_slice`).
 //!
 //! API keys (`Authorization: Bearer <key>`, several allowed so they can be
 //! rotated) are for people and tools: reading the send log, the snapshot and
@@ -84,8 +87,9 @@ impl fmt::Display for Denied {
 /// Who a request came from, once let in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Caller {
-    /// A correctly signed edge request.
-    Edge,
+    /// A correctly signed edge request: its signature, to claim in the store
+    /// until `forget_after` (Unix seconds).
+    Edge { signature: [u8; 32], forget_after: u64 },
     /// A configured API key.
     Key,
     /// Nobody checked: `--insecure-no-auth`.
@@ -239,11 +243,12 @@ impl Auth {
         if now.abs_diff(ts) > WINDOW {
             return Err(Denied::OutsideWindow);
         }
-        self.remember(*matched, ts, now)?;
-        Ok(Caller::Edge)
+        let forget_after = self.remember(*matched, ts, now)?;
+        Ok(Caller::Edge { signature: *matched, forget_after })
     }
 
-    fn remember(&self, signature: [u8; 32], ts: u64, now: u64) -> Result<(), Denied> {
+    /// Remembers an accepted signature; says until when it must be.
+    fn remember(&self, signature: [u8; 32], ts: u64, now: u64) -> Result<u64, Denied> {
         let mut seen = lock(&self.seen);
         while let Some(&(forget_after, sig)) = seen.queue.front() {
             if forget_after >= now {
@@ -260,8 +265,9 @@ impl Auth {
         }
         seen.set.insert(signature);
         // Past ts + WINDOW the timestamp check refuses it anyway.
-        seen.queue.push_back((ts.saturating_add(WINDOW), signature));
-        Ok(())
+        let forget_after = ts.saturating_add(WINDOW);
+        seen.queue.push_back((forget_after, signature));
+        Ok(forget_after)
     }
 }
 
@@ -289,9 +295,15 @@ mod tests {
         let now = 1_700_000_000;
         let good = format!("v1={}", sign(b"s3cret", now, "POST", "/v1/inbound", b"{}"));
         let ts = now.to_string();
+        // Accepted, with what to claim in the store: the signature, until the
+        // end of its timestamp's window.
+        let mut claim = [0u8; 32];
+        for (i, byte) in claim.iter_mut().enumerate() {
+            *byte = u8::from_str_radix(&good[3 + 2 * i..5 + 2 * i], 16).unwrap();
+        }
         assert_eq!(
             auth.check(&req(&ts, &good, b"{}"), false, now),
-            Ok(Caller::Edge)
+            Ok(Caller::Edge { signature: claim, forget_after: now + WINDOW })
         );
         assert_eq!(
             auth.check(&req(&ts, &good, b"{}"), false, now),

@@ -5,7 +5,7 @@
 //! Every answer is built as a [`Reply`] first, so no handler writes to the
 //! socket itself, and every error is JSON `{ "error", "field"? }`.
 
-use super::auth::{Auth, Caller, Signed};
+use super::auth::{Auth, Caller, Denied, Signed};
 use super::consent;
 use super::optin;
 use super::prefs;
@@ -221,6 +221,9 @@ impl Store for Closed {
         Closed::err()
     }
     fn current(&mut self, _: u64) -> Result<Option<Scope>, StoreError> {
+        Closed::err()
+    }
+    fn claim_signature(&mut self, _: &[u8; 32], _: u64, _: u64) -> Result<bool, StoreError> {
         Closed::err()
     }
 }
@@ -535,17 +538,26 @@ impl Origin {
             authorization: req.header("authorization"),
             body: &req.body,
         };
-        self.cfg
-            .auth
-            .check(&signed, keys_allowed, now())
-            .map_err(|why| {
-                eprintln!("refused {} {}: {why}", req.method, req.path());
-                Reply::json(
-                    401,
-                    json!({ "error": "unauthorized", "message": why.to_string() }),
-                )
-                .header("WWW-Authenticate", "Bearer realm=\"stopgate origin\"")
-            })
+        let refuse = |why: Denied| {
+            eprintln!("refused {} {}: {why}", req.method, req.path());
+            Reply::json(
+                401,
+                json!({ "error": "unauthorized", "message": why.to_string() }),
+            )
+            .header("WWW-Authenticate", "Bearer realm=\"stopgate origin\"")
+        };
+        let at = now();
+        let caller = self.cfg.auth.check(&signed, keys_allowed, at).map_err(refuse)?;
+        if let Caller::Edge { signature, forget_after } = caller {
+            // The process remembered it; the store says whether any origin
+            // sharing it (or this one before a restart) already accepted it.
+            match lock(&self.db).claim_signature(&signature, forget_after, at) {
+                Ok(true) => {}
+                Ok(false) => return Err(refuse(Denied::Replayed)),
+                Err(e) => return Err(Reply::internal(e.into())),
+            }
+        }
+        Ok(caller)
     }
 
     fn route(&self, req: &Request) -> Reply {

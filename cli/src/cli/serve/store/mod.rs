@@ -412,6 +412,13 @@ pub trait Store: Send {
     fn clarification(&mut self, number: u64) -> Result<Option<Clarification>>;
     /// The number's opt-out now, if any.
     fn current(&mut self, number: u64) -> Result<Option<Scope>>;
+
+    // replay memory (contract C4)
+    /// Claims an edge request's signature until `forget_after` (Unix seconds),
+    /// forgetting the claims that expired before `now`. False when it was
+    /// already claimed, through this origin or any other sharing the store, so
+    /// a captured request is refused by every process and after a restart.
+    fn claim_signature(&mut self, signature: &[u8; 32], forget_after: u64, now: u64) -> Result<bool>;
 }
 
 // double opt-in (issue 16)

@@ -48,6 +48,10 @@ const MIGRATIONS: &[(i32, &str)] = &[
         6,
         include_str!("../../../../migrations/postgres/0006_reply_key.sql"),
     ),
+    (
+        7,
+        include_str!("../../../../migrations/postgres/0007_signatures.sql"),
+    ),
 ];
 
 /// Held while migrating or initialising, so two processes starting at once
@@ -752,6 +756,22 @@ impl Store for Postgres {
     }
 
     // programs and revoke-all (issue 15)
+    fn claim_signature(&mut self, signature: &[u8; 32], forget_after: u64, now: u64) -> Result<bool> {
+        let client = self.client()?;
+        client.execute(
+            "DELETE FROM edge_signatures WHERE forget_after < $1",
+            &[&to_sql(now)],
+        )?;
+        // One statement: of two origins inserting the same signature at once,
+        // exactly one inserts the row.
+        let claimed = client.execute(
+            "INSERT INTO edge_signatures (signature, forget_after) VALUES ($1, $2)
+             ON CONFLICT (signature) DO NOTHING",
+            &[&&signature[..], &to_sql(forget_after)],
+        )?;
+        Ok(claimed == 1)
+    }
+
     fn clarification(&mut self, number: u64) -> Result<Option<Clarification>> {
         let row = self.client()?.query_opt(
             "SELECT requested_scope, at, narrowed_at FROM clarifications WHERE number = $1",

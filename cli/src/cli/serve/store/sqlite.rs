@@ -117,6 +117,13 @@ CREATE TABLE IF NOT EXISTS clarifications (
     at              INTEGER NOT NULL,  -- Unix seconds: the opt-out
     narrowed_at     INTEGER            -- when a reply narrowed it
 );
+-- Replay memory (contract C4; PostgreSQL: 0007_signatures.sql): the edge request
+-- signatures accepted inside their window, so a restarted origin refuses them too.
+CREATE TABLE IF NOT EXISTS signatures (
+    signature    BLOB PRIMARY KEY,
+    forget_after INTEGER NOT NULL      -- Unix seconds: past it the window refuses it anyway
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS signatures_forget_after ON signatures (forget_after);
 ";
 
 /// Values the consent table's CHECKs must allow. SQLite cannot change a CHECK,
@@ -944,6 +951,19 @@ impl Store for Sqlite {
     }
 
     // programs and revoke-all (issue 15)
+    fn claim_signature(&mut self, signature: &[u8; 32], forget_after: u64, now: u64) -> Result<bool> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute("DELETE FROM signatures WHERE forget_after < ?1", [to_sql(now)])?;
+        let claimed = tx.execute(
+            "INSERT OR IGNORE INTO signatures (signature, forget_after) VALUES (?1, ?2)",
+            params![&signature[..], to_sql(forget_after)],
+        )?;
+        tx.commit()?;
+        Ok(claimed == 1)
+    }
+
     fn clarification(&mut self, number: u64) -> Result<Option<Clarification>> {
         let row: Option<(String, i64, Option<i64>)> = self
             .conn
@@ -1140,6 +1160,29 @@ mod tests {
         assert_eq!(set.remove, vec![10, 12]);
         let (_, _, set) = db.changes_since(4).unwrap();
         assert!(set.add.is_empty() && set.remove.is_empty());
+        drop(db);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn a_signature_is_claimed_once_until_it_is_forgotten() {
+        let (mut db, dir) = temp_store("signatures");
+        let (one, two) = ([1u8; 32], [2u8; 32]);
+        assert!(db.claim_signature(&one, 400, 100).unwrap());
+        assert!(!db.claim_signature(&one, 400, 150).unwrap(), "claimed twice");
+        assert!(db.claim_signature(&two, 450, 150).unwrap());
+        // Kept through a reopen.
+        drop(db);
+        let mut db = Sqlite::open(&dir).unwrap();
+        assert!(!db.claim_signature(&one, 400, 400).unwrap(), "forgotten on reopen or too early");
+        // Past its window it is forgotten (the timestamp check refuses it by then), the other is not.
+        assert!(db.claim_signature(&one, 700, 401).unwrap());
+        assert!(!db.claim_signature(&two, 450, 401).unwrap());
+        let rows: i64 = db.conn.query_row("SELECT count(*) FROM signatures", [], |r| r.get(0)).unwrap();
+        assert_eq!(rows, 2);
+        assert!(db.claim_signature(&[3u8; 32], 800, 451).unwrap());
+        let rows: i64 = db.conn.query_row("SELECT count(*) FROM signatures", [], |r| r.get(0)).unwrap();
+        assert_eq!(rows, 2, "the expired claim of `two` was not removed");
         drop(db);
         std::fs::remove_dir_all(dir).unwrap();
     }
