@@ -67,7 +67,19 @@ pub fn json(number: u64, records: &[ConsentRecord], generated_at: u64) -> Value 
 }
 
 /// One CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
+/// A field a spreadsheet would run as a formula (it starts with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return and is not a plain number such as an E.164
+/// number) gets a leading `'`, so a reply's text ("=HYPERLINK(…)", written by
+/// whoever texted in) shows as text when a receipt is opened; the JSON receipt
+/// keeps the exact text.
 fn field(out: &mut String, value: &str) {
+    let neutral;
+    let value = if runs_as_formula(value) {
+        neutral = format!("'{value}");
+        neutral.as_str()
+    } else {
+        value
+    };
     if value.contains([',', '"', '\n', '\r']) {
         out.push('"');
         out.push_str(&value.replace('"', "\"\""));
@@ -75,6 +87,22 @@ fn field(out: &mut String, value: &str) {
     } else {
         out.push_str(value);
     }
+}
+
+/// Whether a spreadsheet would read the cell as a formula (OWASP's CSV injection list).
+fn runs_as_formula(value: &str) -> bool {
+    let Some(first) = value.chars().next() else { return false };
+    if !matches!(first, '=' | '+' | '-' | '@' | '\t' | '\r') {
+        return false;
+    }
+    // "+14155550199", "-0.5": numbers, shown as numbers.
+    let rest = &value[1..];
+    let number = matches!(first, '+' | '-')
+        && !rest.is_empty()
+        && rest.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && rest.bytes().filter(|&b| b == b'.').count() <= 1
+        && rest.as_bytes()[0].is_ascii_digit();
+    !number
 }
 
 /// A header line and one row per record, oldest first; CRLF line ends.
@@ -151,5 +179,46 @@ mod tests {
             lines.next(),
             Some("3,+14155550199,10,opt_out,keyword,all,,\"stop, \"\"please\"\"\nnow\",keyword,0.5,+14155550000,,SM1,,,")
         );
+    }
+
+    #[test]
+    fn a_text_a_spreadsheet_would_run_is_written_as_text() {
+        let mut r = ConsentRecord {
+            id: 4,
+            number: 14155550199,
+            at: 10,
+            action: "opt_out".into(),
+            method: "keyword".into(),
+            scope: Some("all".into()),
+            program: None,
+            text: None,
+            rule: None,
+            confidence: None,
+            to: Some("+14155550000".into()),
+            page_version: None,
+            message_id: Some("@SM2".into()),
+            sequence: None,
+            revoke_all: false,
+            requested_scope: None,
+        };
+        for (text, cell) in [
+            ("=HYPERLINK(\"http://x\",\"STOP\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"STOP\"\")\""),
+            ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"),
+            ("-2+3", "'-2+3"),
+            ("\tSTOP", "'\tSTOP"),
+            ("- stop", "'- stop"),
+            ("STOP = enough", "STOP = enough"),
+            ("+14155550123", "+14155550123"),
+            ("-0.5", "-0.5"),
+        ] {
+            r.text = Some(text.into());
+            let csv = csv(std::slice::from_ref(&r));
+            let row = csv.split("\r\n").nth(1).unwrap();
+            assert_eq!(
+                row,
+                format!("4,+14155550199,10,opt_out,keyword,all,,{cell},,,+14155550000,,'@SM2,,,"),
+                "{text:?}"
+            );
+        }
     }
 }
