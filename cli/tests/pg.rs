@@ -414,6 +414,38 @@ fn an_optin_made_through_one_origin_is_confirmed_through_another() {
     assert!(!a.snapshot().contains(DEMO_ALL));
 }
 
+#[test]
+fn retention_through_either_origin_keeps_a_pending_prompt() {
+    let Some(url) = database("optin_retention") else { return };
+    let dir = TempDir::new("pg-optin-retention");
+    let (a, b) = pair(&dir, &url, &["--brand", "Acme", "--retain-messages", "2", "--compact-interval", "1"]);
+    // A number with no opt-out: a plain YES would confirm while the log is whole.
+    let number = "+14155550142";
+    let body = serde_json::json!({ "number": number, "pageVersion": "pg-v1", "disclosure": "Acme texts" });
+    assert_eq!(a.post_json("/v1/optin", &body).status, 201);
+    let prompt = |o: &Origin| -> Option<String> {
+        o.get("/v1/messages?limit=100").json().as_array().unwrap().iter()
+            .find(|m| m["body"]["kind"] == "optin-prompt")
+            .map(|m| m["body"]["code"].as_str().unwrap().to_string())
+    };
+    let code = prompt(&b).expect("the prompt is logged");
+    for i in 0..5 {
+        let send = format!(r#"{{"to":"+14155550999","body":"send {i}","category":"transactional"}}"#);
+        assert_eq!(b.request("POST", "/v1/messages", &[], send.as_bytes()).status, 202);
+    }
+    // Compaction (every second, either process) trims the log to two, the prompt aside.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while a.get("/v1/messages?limit=100").json().as_array().unwrap().len() > 3 {
+        assert!(std::time::Instant::now() < deadline, "the send log was never compacted");
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    assert_eq!(prompt(&a).as_deref(), Some(code.as_str()), "the pending prompt was removed");
+    // The log no longer shows whether the number was texted since: the code is needed.
+    assert!(b.reply("PG-R0", number, "YES", "opt_in", None)["optin"].is_null(), "a plain YES confirmed past a trimmed log");
+    let yes = a.reply("PG-R1", number, &format!("YES {code}"), "opt_in", None);
+    assert_eq!(yes["optin"]["state"], "confirmed", "{yes}");
+}
+
 // programs and revoke-all (issue 15)
 #[test]
 fn programs_and_revoke_all_through_two_origins() {

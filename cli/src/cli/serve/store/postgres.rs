@@ -653,18 +653,34 @@ impl Store for Postgres {
             &[&to_sql(floor)],
         )?;
         set_meta(&mut tx, "floor", floor)?;
-        let mut messages = 0;
+        // The send log, but a pending opt-in's prompt (its code is how the reply
+        // confirms). Past the newest row removed the log is no longer whole, and
+        // a bare YES then needs the code (see `optin_reply`).
+        let keep_prompts = "id NOT IN (SELECT prompt_id FROM optin
+             WHERE state = 'pending' AND expires_at >= $2 AND prompt_id IS NOT NULL)";
+        let mut cuts = Vec::new();
         if keep.message_seconds > 0 {
-            messages += tx.execute(
-                "DELETE FROM messages WHERE received_at < $1",
-                &[&to_sql(now.saturating_sub(keep.message_seconds))],
-            )?;
+            cuts.push(("received_at < $1", now.saturating_sub(keep.message_seconds)));
         }
         if keep.messages > 0 {
+            cuts.push(("id <= (SELECT id FROM messages ORDER BY id DESC LIMIT 1 OFFSET $1)", keep.messages));
+        }
+        let mut messages = 0;
+        for (cut, value) in cuts {
+            let newest: Option<i64> = tx
+                .query_one(
+                    &format!("SELECT MAX(id) FROM messages WHERE {cut} AND {keep_prompts}"),
+                    &[&to_sql(value), &to_sql(now)],
+                )?
+                .get(0);
             messages += tx.execute(
-                "DELETE FROM messages WHERE id <= (SELECT id FROM messages ORDER BY id DESC LIMIT 1 OFFSET $1)",
-                &[&to_sql(keep.messages)],
+                &format!("DELETE FROM messages WHERE {cut} AND {keep_prompts}"),
+                &[&to_sql(value), &to_sql(now)],
             )?;
+            if let Some(newest) = newest {
+                let through = meta(&mut tx, "messages_trimmed_through")?.unwrap_or(0).max(from_sql(newest));
+                set_meta(&mut tx, "messages_trimmed_through", through)?;
+            }
         }
         if keep.consent_seconds > 0 {
             // The one path that removes consent records: retention.
@@ -755,23 +771,53 @@ impl Store for Postgres {
         Ok(self.client.close()?)
     }
 
-    // programs and revoke-all (issue 15)
+    // replay memory (contract C4)
     fn claim_signature(&mut self, signature: &[u8; 32], forget_after: u64, now: u64) -> Result<bool> {
+        // One round trip (the simple protocol; the values are our own integers
+        // and hex digits), committed without waiting for its WAL flush: of two
+        // origins inserting the same signature at once exactly one inserts the
+        // row (the unique key decides before any flush), and a server crash
+        // could lose only the claims of its last fraction of a second. The
+        // expired claims go with it, skipping rows another origin is deleting.
+        let hex: String = signature.iter().map(|b| format!("{b:02x}")).collect();
+        let sql = format!(
+            "BEGIN;
+             SET LOCAL synchronous_commit TO OFF;
+             WITH expired AS (
+                 DELETE FROM edge_signatures WHERE signature IN (
+                     SELECT signature FROM edge_signatures WHERE forget_after < {now}
+                     FOR UPDATE SKIP LOCKED))
+             INSERT INTO edge_signatures (signature, forget_after)
+                 VALUES ('\\x{hex}'::bytea, {forget_after})
+                 ON CONFLICT (signature) DO NOTHING;
+             COMMIT;",
+            now = to_sql(now),
+            forget_after = to_sql(forget_after),
+        );
         let client = self.client()?;
-        client.execute(
-            "DELETE FROM edge_signatures WHERE forget_after < $1",
-            &[&to_sql(now)],
-        )?;
-        // One statement: of two origins inserting the same signature at once,
-        // exactly one inserts the row.
-        let claimed = client.execute(
-            "INSERT INTO edge_signatures (signature, forget_after) VALUES ($1, $2)
-             ON CONFLICT (signature) DO NOTHING",
-            &[&&signature[..], &to_sql(forget_after)],
-        )?;
-        Ok(claimed == 1)
+        let answers = match client.simple_query(&sql) {
+            Ok(answers) => answers,
+            Err(e) => {
+                // Leave no transaction open on the connection.
+                let _ = client.batch_execute("ROLLBACK");
+                return Err(e.into());
+            }
+        };
+        // BEGIN, SET, INSERT, COMMIT: the third command's count.
+        let counts: Vec<u64> = answers
+            .iter()
+            .filter_map(|m| match m {
+                postgres::SimpleQueryMessage::CommandComplete(n) => Some(*n),
+                _ => None,
+            })
+            .collect();
+        match counts.as_slice() {
+            [_, _, inserted, _] => Ok(*inserted == 1),
+            _ => Err(StoreError::new(format!("claiming a signature: unexpected answer {counts:?}"))),
+        }
     }
 
+    // programs and revoke-all (issue 15)
     fn clarification(&mut self, number: u64) -> Result<Option<Clarification>> {
         let row = self.client()?.query_opt(
             "SELECT requested_scope, at, narrowed_at FROM clarifications WHERE number = $1",
@@ -902,6 +948,9 @@ impl Store for Postgres {
                 &[&req.prompt_id.unwrap_or(i64::MAX), &p1, &p2],
             )?
             .get(0);
+        // Retention removed messages after the prompt: one to the number may be among them.
+        let trimmed = meta(&mut tx, "messages_trimmed_through")?.unwrap_or(0);
+        let later = later || req.prompt_id.is_some_and(|id| trimmed >= from_sql(id));
         if !super::reply_confirms(reply, prompt_body.as_deref(), opted_out, later) {
             tx.commit()?;
             return Ok(OptinOutcome::Unconfirmed(req.id));

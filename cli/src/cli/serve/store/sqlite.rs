@@ -696,18 +696,33 @@ impl Store for Sqlite {
         let changes = tx.execute("DELETE FROM changes WHERE sequence <= ?1", [to_sql(floor)])?;
         tx.execute("DELETE FROM sequences WHERE sequence < ?1", [to_sql(floor)])?;
         set_meta(&tx, "floor", floor)?;
-        let mut messages = 0;
+        // The send log, but a pending opt-in's prompt (its code is how the reply
+        // confirms). Past the newest row removed the log is no longer whole, and
+        // a bare YES then needs the code (see `optin_reply`).
+        let keep_prompts = "id NOT IN (SELECT prompt_id FROM optin
+             WHERE state = 'pending' AND expires_at >= ?2 AND prompt_id IS NOT NULL)";
+        let mut cuts = Vec::new();
         if keep.message_seconds > 0 {
-            messages += tx.execute(
-                "DELETE FROM messages WHERE received_at < ?1",
-                [to_sql(now.saturating_sub(keep.message_seconds))],
-            )?;
+            cuts.push(("received_at < ?1", now.saturating_sub(keep.message_seconds)));
         }
         if keep.messages > 0 {
-            messages += tx.execute(
-                "DELETE FROM messages WHERE id <= (SELECT id FROM messages ORDER BY id DESC LIMIT 1 OFFSET ?1)",
-                [to_sql(keep.messages)],
+            cuts.push(("id <= (SELECT id FROM messages ORDER BY id DESC LIMIT 1 OFFSET ?1)", keep.messages));
+        }
+        let mut messages = 0;
+        for (cut, value) in cuts {
+            let newest: Option<i64> = tx.query_row(
+                &format!("SELECT MAX(id) FROM messages WHERE {cut} AND {keep_prompts}"),
+                params![to_sql(value), to_sql(now)],
+                |r| r.get(0),
             )?;
+            messages += tx.execute(
+                &format!("DELETE FROM messages WHERE {cut} AND {keep_prompts}"),
+                params![to_sql(value), to_sql(now)],
+            )?;
+            if let Some(newest) = newest {
+                let through = meta(&tx, "messages_trimmed_through")?.unwrap_or(0).max(from_sql(newest));
+                set_meta(&tx, "messages_trimmed_through", through)?;
+            }
         }
         if keep.consent_seconds > 0 {
             // The one path that removes consent records: retention.
@@ -916,6 +931,9 @@ impl Store for Sqlite {
             params![req.prompt_id.unwrap_or(i64::MAX), p1, p2],
             |r| r.get(0),
         )?;
+        // Retention removed messages after the prompt: one to the number may be among them.
+        let trimmed = meta(&tx, "messages_trimmed_through")?.unwrap_or(0);
+        let later = later || req.prompt_id.is_some_and(|id| trimmed >= from_sql(id));
         if !super::reply_confirms(reply, prompt_body.as_deref(), opted_out, later) {
             tx.commit()?;
             return Ok(OptinOutcome::Unconfirmed(req.id));
@@ -950,20 +968,30 @@ impl Store for Sqlite {
         Ok(OptinOutcome::Confirmed { id: req.id, sequence })
     }
 
-    // programs and revoke-all (issue 15)
+    // replay memory (contract C4)
     fn claim_signature(&mut self, signature: &[u8; 32], forget_after: u64, now: u64) -> Result<bool> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        tx.execute("DELETE FROM signatures WHERE forget_after < ?1", [to_sql(now)])?;
-        let claimed = tx.execute(
-            "INSERT OR IGNORE INTO signatures (signature, forget_after) VALUES (?1, ?2)",
-            params![&signature[..], to_sql(forget_after)],
-        )?;
-        tx.commit()?;
-        Ok(claimed == 1)
+        // Committed without its own flush (WAL, synchronous=NORMAL for this one
+        // commit): it outlives the process, as a restart needs, and the next
+        // list or log commit's flush makes it durable with everything before it.
+        // What a power cut could lose is a claim of the last instant.
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let claimed = (|| -> Result<usize> {
+            let tx = self
+                .conn
+                .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            tx.execute("DELETE FROM signatures WHERE forget_after < ?1", [to_sql(now)])?;
+            let claimed = tx.execute(
+                "INSERT OR IGNORE INTO signatures (signature, forget_after) VALUES (?1, ?2)",
+                params![&signature[..], to_sql(forget_after)],
+            )?;
+            tx.commit()?;
+            Ok(claimed)
+        })();
+        self.conn.pragma_update(None, "synchronous", "FULL")?;
+        Ok(claimed? == 1)
     }
 
+    // programs and revoke-all (issue 15)
     fn clarification(&mut self, number: u64) -> Result<Option<Clarification>> {
         let row: Option<(String, i64, Option<i64>)> = self
             .conn
@@ -1420,6 +1448,66 @@ mod tests {
     }
 
     // double opt-in (issue 16)
+    #[test]
+    fn retention_keeps_a_pending_prompt_and_then_wants_its_code() {
+        let (mut db, dir) = temp_store("optin-retention");
+        db.initialise(&mut std::iter::empty(), 1).unwrap();
+        let request = |id: &str, number: u64, at: u64| OptinRequest {
+            id: id.into(),
+            number,
+            programs: vec![],
+            marketing: true,
+            page_version: "v1".into(),
+            disclosure: "d".into(),
+            ip: None,
+            user_agent: None,
+            prompt_id: None,
+            created_at: at,
+            expires_at: at + 86_400,
+            state: "pending".into(),
+            state_at: None,
+            message_id: None,
+        };
+        let reply = |id: &'static str, number: u64, at: u64, code: Option<&'static str>| OptinReply {
+            message_id: id,
+            number,
+            to: None,
+            text: "YES",
+            rule: "keyword",
+            confidence: 0.9,
+            at,
+            code,
+        };
+        let prompt = r#"{"to":"+14155550130","code":"5555"}"#;
+        assert!(matches!(db.optin_create(&request("p", 14155550130, 1000), prompt, 600).unwrap(), OptinCreated::Created(_)));
+        // Busy sending to others: the count limit (2) reaches past the prompt.
+        for i in 0..5 {
+            db.log_message(1001 + i, None, None, r#"{"to":"+14155550999","body":"x"}"#).unwrap();
+        }
+        let keep = Retention { changes: 0, change_seconds: 0, messages: 2, message_seconds: 0, consent_seconds: 0 };
+        assert_eq!(db.compact(&keep, 1010).unwrap().messages, 3, "three sends removed, the prompt kept");
+        let bodies: Vec<String> = db.messages(100).unwrap().into_iter().map(|m| m.body).collect();
+        assert!(bodies.iter().any(|b| b == prompt), "{bodies:?}");
+        // The log no longer shows whether the number was texted since: a bare YES
+        // confirms nothing, the prompt's code does.
+        assert_eq!(db.optin_reply(&reply("y1", 14155550130, 1020, None)).unwrap(), OptinOutcome::Unconfirmed("p".into()));
+        assert!(matches!(
+            db.optin_reply(&reply("y2", 14155550130, 1030, Some("5555"))).unwrap(),
+            OptinOutcome::Confirmed { .. }
+        ));
+        // A prompt after the cut: its log is whole, and a bare YES confirms it.
+        let prompt = r#"{"to":"+14155550131","code":"6666"}"#;
+        assert!(matches!(db.optin_create(&request("q", 14155550131, 1040), prompt, 600).unwrap(), OptinCreated::Created(_)));
+        assert!(matches!(
+            db.optin_reply(&reply("y3", 14155550131, 1050, None)).unwrap(),
+            OptinOutcome::Confirmed { .. }
+        ));
+        // Once nothing is pending, its prompt goes like any other send.
+        assert_eq!(db.compact(&keep, 1060).unwrap().messages, 2);
+        drop(db);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
     #[test]
     fn optin_requests_confirm_once_expire_and_are_rate_limited() {
         let (mut db, dir) = temp_store("optin");
