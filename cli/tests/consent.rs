@@ -81,6 +81,13 @@ fn a_numbers_history_comes_back_as_a_receipt() {
         .collect();
     assert!(seqs.windows(2).all(|w| w[0] < w[1]));
 
+    // The `+` percent-encoded, in either case, names the same number.
+    for encoded in ["%2B14155550199", "%2b14155550199"] {
+        let r = o.get(&format!("/v1/consent/{encoded}?format=json"));
+        assert_eq!(r.status, 200, "{encoded}: {}", String::from_utf8_lossy(&r.body));
+        assert_eq!(r.json()["records"], receipt.json()["records"], "{encoded}");
+    }
+
     // CSV: a header and one row each; a national number names the same one.
     let csv = o.get("/v1/consent/4155550199?format=csv");
     assert_eq!(csv.status, 200);

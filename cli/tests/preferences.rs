@@ -156,6 +156,11 @@ fn choices_are_recorded_and_named(o: &Origin) {
     let keyed = o.raw("POST", "/v1/preferences", &[("Authorization", &format!("Bearer {KEY}"))], json!({ "token": good }).to_string().as_bytes());
     assert!(unauthorized(&keyed).contains("API key"));
     let keyed = o.raw("GET", &format!("/v1/channels/{NUMBER}"), &[("Authorization", &format!("Bearer {KEY}"))], b"");
+    // The `+` percent-encoded, in either case, names the same number.
+    for encoded in ["%2B14155550177", "%2b14155550177"] {
+        let r = o.raw("GET", &format!("/v1/channels/{encoded}"), &[("Authorization", &format!("Bearer {KEY}"))], b"");
+        assert_eq!((r.status, r.json()["e164"].as_str()), (200, Some(NUMBER)), "{encoded}");
+    }
     assert_eq!(keyed.status, 200);
     unauthorized(&o.raw("GET", &format!("/v1/channels/{NUMBER}"), &[], b""));
     assert_eq!(field_of(&o.get("/v1/channels/not-a-number")), "number");

@@ -998,9 +998,7 @@ impl Origin {
     fn get_consent(&self, req: &Request) -> Result<Reply, CliError> {
         let raw = req.path().trim_start_matches("/v1/consent/");
         // `+` may arrive percent-encoded.
-        let raw = raw
-            .strip_prefix("%2B")
-            .map_or(raw.to_string(), |r| format!("+{r}"));
+        let raw = prefs::plus_decoded(raw);
         let number = match phone::parse(&raw, &self.cfg.region) {
             Ok(n) => n,
             Err(e) => {

@@ -218,10 +218,18 @@ fn record_json(r: &ConsentRecord) -> Value {
     json!({ "id": r.id, "at": r.at, "action": r.action, "method": r.method, "scope": r.scope, "text": r.text, "pageVersion": r.page_version, "program": r.program, "sequence": r.sequence })
 }
 
+/// A number from a path: a leading `+` may come percent-encoded, `%2B` or
+/// `%2b` (RFC 3986: the hex digits' case does not matter).
+pub fn plus_decoded(raw: &str) -> String {
+    match raw.get(..3) {
+        Some(head) if head.eq_ignore_ascii_case("%2B") => format!("+{}", &raw[3..]),
+        _ => raw.to_string(),
+    }
+}
+
 /// The number of `GET /v1/channels/<e164>` (`+` may come percent-encoded).
 pub fn number_in_path(path: &str, prefix: &str, region: &str) -> Result<u64, Answer> {
-    let raw = path.trim_start_matches(prefix);
-    let raw = raw.strip_prefix("%2B").map_or(raw.to_string(), |r| format!("+{r}"));
+    let raw = plus_decoded(path.trim_start_matches(prefix));
     phone::parse(&raw, region)
         .map(|n| n.as_u64())
         .map_err(|e| field_error("number", format!("not a phone number: {e}")))
