@@ -186,8 +186,20 @@ pub fn screen_many(recipients: JsValue, snapshot: JsValue, options: JsValue) -> 
     let overrides = overrides.as_deref().unwrap_or(&empty);
     let out = js_sys::Array::new();
     for_each_item(&recipients, "recipients", |index, input| {
-        let to = string_arg(&input, &format!("recipients[{index}]"), MAX_PHONE_UNITS)?;
-        let s = core_screen::screen_recipient(&to, category, program.as_deref(), snapshot.as_ref().map(|s| &s.inner), overrides, &o.policy);
+        // A list is data: a recipient too long to be a number is that recipient's
+        // verdict (block, `invalid-recipient`), not an error for the whole list.
+        // A recipient that is not a string is the caller's mistake, and throws.
+        let too_long = input.dyn_ref::<js_sys::JsString>().is_some_and(|js| js.length() > MAX_PHONE_UNITS);
+        let to = if too_long {
+            String::new()
+        } else {
+            string_arg(&input, &format!("recipients[{index}]"), MAX_PHONE_UNITS)?
+        };
+        let mut s = core_screen::screen_recipient(&to, category, program.as_deref(), snapshot.as_ref().map(|s| &s.inner), overrides, &o.policy);
+        if too_long {
+            // No digits: blocked as `invalid-recipient`; said as what it is.
+            s.message = "the recipient cannot be texted: it is longer than 256 characters, and no phone number is".into();
+        }
         out.push(&to_js(&ScreeningJs::new(&s, input, false, &o.policy.programs))?);
         Ok(())
     })?;

@@ -395,6 +395,14 @@ export const checks = [
     eq(go(NOT_LISTED, undefined).decision, "allow", "program-less transactional passes");
     eq(go(NOT_LISTED, "weather").reason, "unknown-program", "an unknown program is never an allow");
     eq(api.screenMany([OPTED_OUT], snap, { now, programs, category: "transactional", program: "alerts" })[0].reason, "opted-out-program", "screenMany: options.program");
+    // A pasted list is data: one recipient too long to be a number is its own verdict, not a throw.
+    const many = api.screenMany([NOT_LISTED, "1".repeat(300), OPTED_OUT], snap, { now, programs });
+    const alone = (to) => api.screenMany([to], snap, { now, programs })[0].reason;
+    eq(many.map((v) => v.reason).join(), [alone(NOT_LISTED), "invalid-recipient", alone(OPTED_OUT)].join(), "screenMany: an over-long recipient");
+    eq(many[1].decision, "block", "screenMany: an over-long recipient is blocked");
+    eq(/longer than 256 characters/.test(many[1].message), true, `screenMany: the over-long recipient's message says why (${many[1].message})`);
+    eq(many[1].input.length, 300, "screenMany: the over-long input is given back");
+    throws(api, () => api.screenMany([NOT_LISTED, 5], snap, { now }), /recipients\[1\] must be a string/, "screenMany: a number that is not a string throws");
     throws(api, () => api.classify("STOP", { programs: [{ id: "Bad", bit: 1, kind: "marketing" }] }), /id must be 1 to 32/, "programs are checked");
 
     // The immediate local override applies the same decisions.
