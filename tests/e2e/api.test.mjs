@@ -189,12 +189,15 @@ describe("batch screening", () => {
     const ok = phone();
     assert.equal((await stack.inbound({ From: out, Body: "STOP" })).status, 200);
     const res = await post("/v1/screen", JSON.stringify({
-      recipients: [out, ok, "not a number"],
+      recipients: [out, ok, "not a number", "9".repeat(300)],
       body: "Weekend sale! Reply STOP to opt out.",
       category: "marketing",
     }));
     assert.equal(res.status, 200, res.text);
-    const [a, b, c] = res.body.results;
+    const [a, b, c, d] = res.body.results;
+    // Too long to be a number: that entry's verdict, not a 500 for the batch.
+    assert.equal(d.decision, "block", JSON.stringify(d));
+    assert.equal(d.reason, "invalid-recipient");
     assert.equal(a.decision, "block");
     assert.equal(a.reason, "opted-out");
     assert.notEqual(b.decision, "block", JSON.stringify(b));
