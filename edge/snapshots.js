@@ -14,13 +14,16 @@
 // snapshot; a failed refresh keeps the last good snapshot and is reported.
 // What it does not: decide policy. Staleness, scope coverage, lint and what a local change
 // does to a number are the core's (screen() with the package's Overrides).
-import { Overrides, Snapshot, screen, screenMany, verifyFreshness } from "stopgate";
+import { Overrides, Snapshot, defaults, screen, screenMany, verifyFreshness } from "stopgate";
 import { config } from "./config.js";
 import { originFetch } from "./origin.js";
 
 const FIRST_LOAD_WAIT_MS = 5000;
 const FIRST_LOAD_RETRY_MS = 1000;
 const FRESHNESS_HEADER = "x-stopgate-freshness";
+/** How far a list's time may run ahead of this clock (the core's, as screen() uses it). */
+let clockSkew = null;
+const maxClockSkewSeconds = () => (clockSkew ??= defaults().maxClockSkewSeconds);
 
 const message = (e) => (e && e.message) || String(e);
 
@@ -159,6 +162,12 @@ export class SnapshotStore {
     // replay, and one below the mark's sequence speaks of a list this edge has left behind.
     // Neither counts as freshness; the refresh reports it (lastRefreshError) but whatever
     // else verified in the same answer still applies.
+    // One issued ahead of this clock would also become the mark every later statement is
+    // measured against (and refused as older than): refused until the clocks agree.
+    if (f.issuedAt > Date.now() + maxClockSkewSeconds() * 1000) {
+      this.problem = `freshness statement refused: issued ${new Date(f.issuedAt).toISOString()}, more than ${maxClockSkewSeconds()} s ahead of this edge's clock`;
+      return null;
+    }
     if (f.issuedAt < mark.freshIssuedAt || (this.freshness && f.issuedAt < this.freshness.issuedAt)) {
       this.problem = `freshness statement refused: issued ${new Date(f.issuedAt).toISOString()}, older than one this edge verified (${new Date(Math.max(mark.freshIssuedAt, this.freshness?.issuedAt ?? 0)).toISOString()}): a replay`;
       return null;
@@ -378,10 +387,14 @@ export class SnapshotStore {
     const since = this.freshSince();
     // Whole seconds, the way screen() counts, so `stale` here agrees with its verdicts.
     const ageSeconds = since === null ? null : Math.max(0, Math.floor(now / 1000) - Math.floor(since / 1000));
-    const stale = s ? ageSeconds > cfg.maxAgeSeconds : true;
+    // Dated ahead of this clock by more than screen() allows: its age is unknown (stale).
+    const aheadSeconds = since === null ? 0 : Math.max(0, Math.floor(since / 1000) - Math.floor(now / 1000));
+    const stale = s ? ageSeconds > cfg.maxAgeSeconds || aheadSeconds > maxClockSkewSeconds() : true;
     let staleReason = null;
     if (!s) staleReason = this.lastRefreshError ? `no verified snapshot: ${this.lastRefreshError.message}` : "no snapshot loaded yet";
-    else if (stale) {
+    else if (aheadSeconds > maxClockSkewSeconds()) {
+      staleReason = `the list is dated ${aheadSeconds} s ahead of this edge's clock (more than ${maxClockSkewSeconds()} s): one of the clocks is wrong, so its age is unknown`;
+    } else if (stale) {
       staleReason = `the list was last vouched for ${ageSeconds} s ago (${this.freshAt ? "freshness statement" : "snapshot creation time"}), more than MAX_AGE_SECONDS=${cfg.maxAgeSeconds}` +
         (this.lastRefreshError ? `; last refresh failed: ${this.lastRefreshError.message}` : "");
     }

@@ -476,6 +476,8 @@ export declare function covers(scope: Scope, category: Category): boolean;
 export interface Defaults {
   /** A snapshot older than this many seconds is stale (what `screen` uses without `maxAgeSeconds`). */
   maxAgeSeconds: number;
+  /** How far a snapshot's time (or `freshAt`) may run ahead of `now`; further ahead it is stale. */
+  maxClockSkewSeconds: number;
   /** Region national numbers are read in when nothing says which. */
   region: string;
   /** Units one SMS carries (`single`), and each part of a concatenated one (`part`). */

@@ -10,7 +10,7 @@
 //! | recipient is not a phone number | block `invalid-recipient` | block | block |
 //! | a local override says opted out (see [`Overrides`]) | as its scope, below | as its scope | allow |
 //! | no snapshot loaded | block `snapshot-missing` | warn `snapshot-missing` | allow |
-//! | snapshot older than `max_age_seconds` | block `snapshot-stale` | checked, then warn `snapshot-stale` | allow |
+//! | snapshot older than `max_age_seconds` (or dated more than [`MAX_CLOCK_SKEW_SECONDS`] ahead) | block `snapshot-stale` | checked, then warn `snapshot-stale` | allow |
 //! | opted out, scope `all` | block `opted-out` | block `opted-out` | allow `confirmation` |
 //! | opted out, scope `marketing` | block `opted-out` | allow | allow `confirmation` |
 //! | opted out of the request's program (scope mask has its bit) | block `opted-out-program` | block `opted-out-program` | allow `confirmation` |
@@ -102,6 +102,12 @@ pub struct Policy {
 
 /// How old a snapshot may be before marketing fails closed, by default (seconds).
 pub const DEFAULT_MAX_AGE_SECONDS: u64 = 86_400;
+
+/// How far a snapshot's time (or `fresh_at`) may run ahead of `now`, in seconds:
+/// clocks differ a little. Further ahead one of the clocks is wrong, the list's
+/// age is unknown, and it counts as stale (else a list dated a year ahead
+/// would pass as fresh for a year).
+pub const MAX_CLOCK_SKEW_SECONDS: u64 = 300;
 
 impl Default for Policy {
     /// Now = 0 (callers set it), a day of freshness, region `US`, the law's quiet hours.
@@ -391,8 +397,15 @@ pub fn screen_recipient<B: AsRef<[u8]>>(
 
     let as_of = policy.fresh_at.map_or(snapshot.created_at(), |t| t.max(snapshot.created_at()));
     let age = policy.now.saturating_sub(as_of);
-    let stale = age > policy.max_age_seconds;
+    let ahead = as_of.saturating_sub(policy.now);
+    let stale = age > policy.max_age_seconds || ahead > MAX_CLOCK_SKEW_SECONDS;
     let how_old = || {
+        if ahead > MAX_CLOCK_SKEW_SECONDS {
+            return format!(
+                "the opt-out list is dated {} ahead of this clock, so how old it is is unknown",
+                human_duration(ahead)
+            );
+        }
         format!(
             "the opt-out list is {} old (the limit is {})",
             human_duration(age),

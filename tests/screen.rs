@@ -1,5 +1,5 @@
 //! The send policy, end to end over a real snapshot (see the table in `src/screen.rs`).
-use stopgate::screen::{screen, Decision, Policy, SendRequest};
+use stopgate::screen::{screen, Decision, Policy, SendRequest, MAX_CLOCK_SKEW_SECONDS};
 use stopgate::snapshot::{DeltaBuilder, Snapshot, SnapshotBuilder, Delta};
 use stopgate::{Category, Scope};
 
@@ -75,6 +75,27 @@ fn policy_table() {
         assert!(!got.message.is_empty(), "case {i} has no message for a person");
         assert_eq!(got.snapshot_sequence, Some(7));
     }
+}
+
+#[test]
+fn a_list_dated_ahead_of_the_clock_is_stale() {
+    let snap = snapshot();
+    let at = |now: u64, fresh_at: Option<u64>| Policy { now, fresh_at, ..policy(0) };
+    let mkt = SendRequest { to: CLEAN, body: WITH_OPT_OUT, category: Mkt, program: None };
+    let txn = SendRequest { to: CLEAN, body: "Your order shipped", category: Txn, program: None };
+    // A few minutes of skew is a clock's ordinary error: fresh.
+    let got = screen(&mkt, Some(&snap), &at(CREATED - MAX_CLOCK_SKEW_SECONDS, None));
+    assert_eq!((got.decision, got.reason), (Allow, "ok"), "{}", got.message);
+    // Further ahead, its age is unknown: marketing held back, transactional warned.
+    let got = screen(&mkt, Some(&snap), &at(CREATED - MAX_CLOCK_SKEW_SECONDS - 1, None));
+    assert_eq!((got.decision, got.reason), (Block, "snapshot-stale"), "{}", got.message);
+    assert!(got.message.contains("ahead of this clock"), "{}", got.message);
+    let got = screen(&txn, Some(&snap), &at(CREATED - 86_400 * 365, None));
+    assert_eq!((got.decision, got.reason), (Warn, "snapshot-stale"), "{}", got.message);
+    // A freshness time ahead of the clock likewise.
+    let got = screen(&mkt, Some(&snap), &at(CREATED + 10, Some(CREATED + 10 + 3_600)));
+    assert_eq!((got.decision, got.reason), (Block, "snapshot-stale"), "{}", got.message);
+    assert!(got.message.contains("1h 0m ahead"), "{}", got.message);
 }
 
 #[test]

@@ -223,6 +223,7 @@ struct SegmentLimitsJs {
 #[serde(rename_all = "camelCase")]
 struct AllDefaultsJs {
     max_age_seconds: u64,
+    max_clock_skew_seconds: u64,
     region: &'static str,
     segment_limits: Limits,
     quiet_hours: WindowJs,
@@ -252,6 +253,7 @@ fn limits(e: Encoding) -> SegmentLimitsJs {
 pub fn defaults() -> JsResult<JsValue> {
     to_js(&AllDefaultsJs {
         max_age_seconds: core_screen::DEFAULT_MAX_AGE_SECONDS,
+        max_clock_skew_seconds: core_screen::MAX_CLOCK_SKEW_SECONDS,
         region: DEFAULT_REGION,
         segment_limits: Limits { gsm7: limits(Encoding::Gsm7), ucs2: limits(Encoding::Ucs2) },
         quiet_hours: {

@@ -240,13 +240,14 @@ export const checks = [
     eq(blocked.scope, "all", "scope");
     eq(blocked.snapshotSequence, 7, "snapshotSequence");
     ok(Array.isArray(blocked.findings), "findings");
-    // 05:00 in California (13:00 UTC, PST): marketing is held until 08:00 there, transactional goes.
-    const early = Date.UTC(2026, 10, 26, 13, 0, 0);
+    // 05:00 in California (13:00 UTC, PST) the morning after the list was made: marketing is
+    // held until 08:00 there, transactional goes. (A list dated after `now` is stale.)
+    const early = Date.UTC(2026, 10, 27, 13, 0, 0);
     const held = api.screen({ to: NOT_LISTED, body, category: "marketing" }, snap, { now: early });
     eq(held.decision, "block", "05:00 local: decision");
     eq(held.reason, "quiet-hours", "05:00 local: reason");
-    eq(held.sendAfter, "2026-11-26T08:00:00-08:00", "05:00 local: sendAfter");
-    eq(held.sendAfterMs, Date.UTC(2026, 10, 26, 16, 0, 0), "05:00 local: sendAfterMs");
+    eq(held.sendAfter, "2026-11-27T08:00:00-08:00", "05:00 local: sendAfter");
+    eq(held.sendAfterMs, Date.UTC(2026, 10, 27, 16, 0, 0), "05:00 local: sendAfterMs");
     eq(api.screen({ to: NOT_LISTED, body: "Your code is 1234", category: "transactional" }, snap, { now: early }).reason === "quiet-hours", false, "transactional is not held");
     const allowed = api.screen({ to: NOT_LISTED, body, category: "marketing" }, snap, { now });
     eq(allowed.decision, "allow", "not listed: decision");
@@ -261,6 +262,13 @@ export const checks = [
     const stale = api.screen({ to: NOT_LISTED, body, category: "marketing" }, snap, { now: T0 + 48 * HOUR_MS });
     eq(stale.reason, "snapshot-stale", "two days old, default maxAgeSeconds");
     eq(api.screen({ to: NOT_LISTED, body, category: "marketing" }, snap, { now: T0 + 48 * HOUR_MS, maxAgeSeconds: 7 * 86400 }).reason, "ok", "maxAgeSeconds");
+    // A list dated ahead of the clock by more than the skew allowed: its age is unknown, stale.
+    const skew = api.defaults().maxClockSkewSeconds;
+    eq(skew, 300, "defaults().maxClockSkewSeconds");
+    eq(api.screen({ to: NOT_LISTED, body, category: "marketing" }, snap, { now, freshAt: now + skew * 1000 }).reason, "ok", "freshAt within the skew");
+    const ahead = api.screen({ to: NOT_LISTED, body, category: "marketing" }, snap, { now, freshAt: now + (skew + 60) * 1000 });
+    eq(ahead.reason, "snapshot-stale", `freshAt ahead of the clock (${ahead.message})`);
+    eq(/ahead of this clock/.test(ahead.message), true, `the verdict says the list is dated ahead (${ahead.message})`);
     eq(api.screen({ to: "020 7946 0018", body, category: "marketing" }, snap, { now, region: "GB" }).reason, "opted-out", "options.region");
     throws(api, () => api.screen({ to: NOT_LISTED, body }, { has() {} }), /Snapshot/, "a look-alike object is not a Snapshot");
   }],
