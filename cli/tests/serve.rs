@@ -609,6 +609,12 @@ fn edge_requests_must_be_signed_once_and_in_time() {
         unauthorized(&o.raw("POST", "/v1/messages", &[], b"{}")),
         "missing signature: send x-stopgate-timestamp and x-stopgate-signature (or an API key)"
     );
+    // A key reads the send log; it does not write it (only the edge logs what it screened).
+    assert!(
+        unauthorized(&o.raw("POST", "/v1/messages", &[json, ("Authorization", "Bearer new-key-9876543210")], b"{}"))
+            .contains("API key"),
+    );
+    assert_eq!(o.raw("GET", "/v1/messages", &[("Authorization", "Bearer new-key-9876543210")], b"").status, 200);
 }
 
 #[test]

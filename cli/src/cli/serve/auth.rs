@@ -14,8 +14,9 @@
 //!
 //! API keys (`Authorization: Bearer <key>`, several allowed so they can be
 //! rotated) are for people and tools: reading the send log, the snapshot and
-//! deltas, the fault switch. They are not accepted on `POST /v1/inbound`: only
-//! the edge relays replies.
+//! deltas, the fault switch. They are not accepted on `POST /v1/inbound`,
+//! `/v1/optin`, `/v1/preferences` or `POST /v1/messages`: only the edge relays
+//! replies, asks for prompts, forwards choices and logs the sends it screened.
 //!
 //! This module decides; it does not answer. [`Denied`] says why, in the words
 //! that go into the 401 body.

@@ -584,8 +584,13 @@ impl Origin {
         }
         if path != "/v1/health" {
             // Only the edge relays replies, asks for opt-in prompts (a text to a
-            // stranger) and forwards preference choices; everything else also takes an API key.
-            let keys_allowed = path != "/v1/inbound" && path != "/v1/optin" && path != "/v1/preferences";
+            // stranger), forwards preference choices and logs the sends it screened;
+            // everything else also takes an API key (a key reads the send log, it
+            // does not write it).
+            let keys_allowed = path != "/v1/inbound"
+                && path != "/v1/optin"
+                && path != "/v1/preferences"
+                && !(method == "POST" && path == "/v1/messages");
             if let Err(reply) = self.authenticate(req, keys_allowed) {
                 return reply;
             }
