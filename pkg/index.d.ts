@@ -189,7 +189,7 @@ export interface BuildSnapshotOptions {
   region?: string;
   /** Sequence number; deltas chain from it. */
   sequence?: number;
-  /** Creation time, milliseconds since the epoch (default: now). */
+  /** Creation time, milliseconds since the epoch (default: now); stored in whole seconds, so read back rounded down. */
   createdAt?: number;
   /** Hex Ed25519 secret key (seed) to sign with. */
   signingKey?: string;
@@ -265,7 +265,7 @@ export declare class Snapshot {
   private constructor();
   /** Validates and loads a snapshot file (a detached buffer is refused; shared memory is copied). */
   static fromBytes(bytes: BytesInput, options?: FromBytesOptions): Snapshot;
-  /** Fast path: whether the number is suppressed in any scope; `false` for input that is no number. */
+  /** Fast path: whether the number is suppressed in any scope; `false` for a string that is no number (a value that is not a string throws `ERR_ARGUMENT`). */
   has(number: string): boolean;
   /** Whether the number is suppressed and for which scope; throws when it is no phone number. */
   check(number: string): CheckResult;
