@@ -152,26 +152,31 @@ pub fn csv_rows(rows: impl Iterator<Item = Vec<String>>) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn csv_quotes_what_needs_it() {
-        let r = ConsentRecord {
-            id: 3,
+    /// An SMS opt-out's record, with the fields a test sets.
+    fn record(id: i64, text: Option<&str>, rule: Option<&str>, confidence: Option<f64>, message_id: &str) -> ConsentRecord {
+        ConsentRecord {
+            id,
             number: 14155550199,
             at: 10,
             action: "opt_out".into(),
             method: "keyword".into(),
             scope: Some("all".into()),
             program: None,
-            text: Some("stop, \"please\"\nnow".into()),
-            rule: Some("keyword".into()),
-            confidence: Some(0.5),
+            text: text.map(Into::into),
+            rule: rule.map(Into::into),
+            confidence,
             to: Some("+14155550000".into()),
             page_version: None,
-            message_id: Some("SM1".into()),
+            message_id: Some(message_id.into()),
             sequence: None,
             revoke_all: false,
             requested_scope: None,
-        };
+        }
+    }
+
+    #[test]
+    fn csv_quotes_what_needs_it() {
+        let r = record(3, Some("stop, \"please\"\nnow"), Some("keyword"), Some(0.5), "SM1");
         let text = csv(&[r]);
         let mut lines = text.split("\r\n");
         assert_eq!(lines.next(), Some(CSV_HEADER));
@@ -183,24 +188,7 @@ mod tests {
 
     #[test]
     fn a_text_a_spreadsheet_would_run_is_written_as_text() {
-        let mut r = ConsentRecord {
-            id: 4,
-            number: 14155550199,
-            at: 10,
-            action: "opt_out".into(),
-            method: "keyword".into(),
-            scope: Some("all".into()),
-            program: None,
-            text: None,
-            rule: None,
-            confidence: None,
-            to: Some("+14155550000".into()),
-            page_version: None,
-            message_id: Some("@SM2".into()),
-            sequence: None,
-            revoke_all: false,
-            requested_scope: None,
-        };
+        let mut r = record(4, None, None, None, "@SM2");
         for (text, cell) in [
             ("=HYPERLINK(\"http://x\",\"STOP\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"STOP\"\")\""),
             ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"),
