@@ -108,9 +108,12 @@ export function createSnapshotSync({ sg, edgeFetch, onChange }) {
       refreshing ??= refreshOnce().finally(() => { refreshing = null; });
       return refreshing;
     },
-    /** Whether the loaded list is older than the core's default age limit. */
+    /** Whether the loaded list is older than the core's default age limit, or dated further ahead of this clock than its skew allows (as screen() decides). */
     isStale(now = Date.now()) {
-      return Boolean(state.current) && now - state.current.createdAt > sg.defaults().maxAgeSeconds * 1000;
+      if (!state.current) return false;
+      const { maxAgeSeconds, maxClockSkewSeconds } = sg.defaults();
+      const age = now - state.current.createdAt;
+      return age > maxAgeSeconds * 1000 || -age > maxClockSkewSeconds * 1000;
     },
   };
 }

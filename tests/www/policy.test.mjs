@@ -93,7 +93,7 @@ test('Overrides.apply records a consent effect from the snapshot state; recorded
 test('measure gives the segment limit and what is left; lint findings carry fields and stable kinds', () => {
   const d = sg.defaults();
   assert.deepEqual(d, {
-    maxAgeSeconds: 86400, region: 'US',
+    maxAgeSeconds: 86400, maxClockSkewSeconds: 300, region: 'US',
     segmentLimits: { 'GSM-7': { single: 160, part: 153 }, 'UCS-2': { single: 70, part: 67 } },
     quietHours: { start: '08:00', end: '21:00' },
   });
