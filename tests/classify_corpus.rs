@@ -200,7 +200,8 @@ fn training_set() {
     misses.extend(UNION.misses("corpus/train", &s));
     // Each earlier round's train, by the writers it held: its floors, only raised since.
     let single = |n: &str, last: u8| n.strip_prefix("writer-").is_some_and(|l| l.len() == 1 && l.as_bytes()[0] <= last);
-    let rounds: [EarlierTrain; 14] = [
+    let rounds: [EarlierTrain; 15] = [
+        ("writers a to zza", "round 18's train", &UNION_AZZA, &|n| n <= "writer-zza"),
         ("writers a to zy", "round 17's train", &UNION_AZY, &|n| n <= "writer-zy"),
         ("writers a to zw", "round 16's train", &UNION_AZW, &|n| n <= "writer-zw"),
         ("writers a to zu", "round 15's train", &UNION_AZU, &|n| n <= "writer-zu"),
@@ -379,6 +380,10 @@ const FLOORS: &[(&str, Floors)] = &[
     // zz's ten false opt-ins are bare answer words between coworkers ("yes", "oui", "はい"), the policy's YES.
     ("writer-zz", Floors { accuracy: 0.955, out_precision: 0.95, out_recall: 0.92, in_recall: 0.73, help_recall: 0.99, p2p_per_1000: 13, false_opt_ins: 10 }),
     ("writer-zza", Floors { accuracy: 0.97, out_precision: 0.965, out_recall: 0.905, in_recall: 0.92, help_recall: 0.99, p2p_per_1000: 11, false_opt_ins: 0 }),
+    // Round 19: zzb and zzc, held out at the eighteenth freeze, moved into train; their figures there.
+    // zzc's two false opt-ins: "Yes please!" (the policy's YES) and an unsubscribe said to a friend.
+    ("writer-zzb", Floors { accuracy: 0.955, out_precision: 0.93, out_recall: 0.885, in_recall: 0.91, help_recall: 0.99, p2p_per_1000: 22, false_opt_ins: 0 }),
+    ("writer-zzc", Floors { accuracy: 0.945, out_precision: 0.93, out_recall: 0.845, in_recall: 0.84, help_recall: 0.99, p2p_per_1000: 18, false_opt_ins: 2 }),
 ];
 /// The union of writers a to d (the whole of train in round 3: its floors, only raised since).
 const UNION_AD: Floors =
@@ -401,8 +406,13 @@ const UNION_AF: Floors =
 // Round 18: the union holds zz and zza too (53 writers), and takes zz's ten bare answer words and
 // its 20 false opt-outs between coworkers: 137 false opt-ins and 6 a thousand (376 of 74,113).
 // Round 17's union keeps its floors.
-/// The union of every writer in train (fifty-three since round 18; its false opt-ins are the bare-YES label conflicts of the writers above).
+// Round 19: the union holds zzb and zzc too (55 writers): 139 false opt-ins, 6 a thousand (439 of
+// 77,327). Round 18's union keeps its floors.
+/// The union of every writer in train (fifty-five since round 19; its false opt-ins are the bare-YES label conflicts of the writers above).
 const UNION: Floors =
+    Floors { accuracy: 0.965, out_precision: 0.975, out_recall: 0.93, in_recall: 0.83, help_recall: 0.98, p2p_per_1000: 6, false_opt_ins: 139 };
+/// The union of writers a to zza (the whole of train in round 18: its floors, only raised since).
+const UNION_AZZA: Floors =
     Floors { accuracy: 0.965, out_precision: 0.975, out_recall: 0.93, in_recall: 0.83, help_recall: 0.98, p2p_per_1000: 6, false_opt_ins: 137 };
 /// The union of writers a to zy (the whole of train in round 17: its floors, only raised since).
 const UNION_AZY: Floors =
