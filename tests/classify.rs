@@ -60,10 +60,17 @@ const CASES: &[Case] = &[
     c("step", No),
     c("Shop", No),
     c("top", No),
-    c("atop", No),
+    // Round 19: a word one edit from STOP sent alone is the typo. In 55 writers' replies to
+    // businesses every bare "stoop" (13), "atop" (2), "sop" (3) and "stob" (2) opted out, and
+    // none was sent between people; in a sentence the word is the word.
+    c("atop", OptOut),
     c("Slop", No),
     c("spot", No),
-    c("stoop", No),
+    c("stoop", OptOut),
+    c("Stoop please", OptOut),
+    c("sop", OptOut),
+    c("meet me on the stoop", No),
+    c("the cat is atop the fridge", No),
     c("strat", No),
     c("stat", No),
     // A stretched YES is a YES (round 13: in 45 writers' replies to businesses, every "yess"

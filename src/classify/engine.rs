@@ -616,7 +616,9 @@ fn emoji_only(t: &str) -> Option<Classification> {
             || c == '\u{200d}'
             || ('\u{1f3fb}'..='\u{1f3ff}').contains(&c)
             || c == '♀'
-            || c == '♂')
+            || c == '♂'
+            // What is stopped, and how the sender feels: "🚫📱", "👋🚫💬", "👎🛑".
+            || matches!(c, '📧'..='📩' | '📱' | '📲' | '💬' | '✉' | '📞' | '☎' | '👎' | '👋' | '😠' | '😡' | '🤬'))
         {
             return None;
         }

@@ -72,6 +72,12 @@ pub(crate) const KEYWORDS: &[Keyword] = &[
     k("dnc", OptOut, Clause, "en"),
     k("dnclist", OptOut, Clause, "en"),
     k("stp", OptOut, Clause, "en"),
+    // Words one edit from STOP (NOT_TYPOS) sent alone, or with please: the typo, never the word.
+    k("stoop", OptOut, Whole, "en"),
+    k("atop", OptOut, Whole, "en"),
+    k("stob", OptOut, Whole, "en"),
+    k("estop", OptOut, Whole, "en"),
+    k("sop", OptOut, Whole, "en"),
     k("стп", OptOut, Clause, "ru"),
     // The noun as the whole message: "disiscrizione".
     k("disiscrizione", OptOut, Whole, "it"),

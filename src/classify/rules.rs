@@ -576,7 +576,7 @@ pub(crate) const OPT_OUT_RULES: &[Rule] = &[
     r("stop-messages", &[Begin, Gap(4, UNK | PREP | ADJ | MKT | MKTMOD | MSGN), Opt(ME), Is(MSGN), Opt(SENDV | SENDGEN), Is(STOPV), End], 0.85, true),
     r(
         "dont-text",
-        &[Begin, Gap(4, UNK | PREP | ADJ | MKT | MKTMOD | NOTHING), Opt(ME), Opt(MORE), Opt(MSGN), Opt(FILLER), Is(IMPNEG), Is(SENDV | SENDME), End],
+        &[Begin, Gap(4, UNK | PREP | ADJ | MKT | MKTMOD | NOTHING), Opt(ME), Opt(MORE | FILLER), Opt(MSGN), Opt(FILLER), Is(IMPNEG), Is(SENDV | SENDME), End],
         0.85,
         false,
     ),
