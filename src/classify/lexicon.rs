@@ -1556,6 +1556,8 @@ word_classes! {
     // Round 13: the formal want ("Не желаю получать СМС"), German's "Mitteilungen", Italian's spoken "sti".
     (WANT, "ru", "желаю"),
     (MSGN | MSGPL, "de", "mitteilungen"),
+    // Round 19: what a sender sends, ending "no more donation requests", "stop sending me insurance quotes".
+    (MSGN | MSGPL, "en", "requests asks quotes postings"),
     (DET, "it", "sti"),
     // The marketing kept apart from what to keep: "Angebote nein", "скидки нет" (a no after the
     // noun, as "promos no"), "Bez SMS-ów promocyjnych", "お得情報は不要", "セール情報はいらない".
