@@ -1558,6 +1558,10 @@ word_classes! {
     (MSGN | MSGPL, "de", "mitteilungen"),
     // Round 19: what a sender sends, ending "no more donation requests", "stop sending me insurance quotes".
     (MSGN | MSGPL, "en", "requests asks quotes postings"),
+    // "koniec z ofertami", "hou op met die aanbiedingen", "ik wil deze berichten niet langer ontvangen".
+    (MSGN | MSGPL | MKT, "pl", "ofertami kuponami promkami newsletterem"),
+    (MSGN, "nl", "aanbiedingen"),
+    (MORE, "nl", "langer"),
     (DET, "it", "sti"),
     // The marketing kept apart from what to keep: "Angebote nein", "скидки нет" (a no after the
     // noun, as "promos no"), "Bez SMS-ów promocyjnych", "お得情報は不要", "セール情報はいらない".
@@ -1721,6 +1725,8 @@ phrase_lines! {
     ("leave me the hell alone", "leavemealone"),
     ("get off my phone", "getoffmyphone"),
     ("secret santa", "secretsanta"),
+    // "ya no más": no more, now (before "ya no" takes the no).
+    ("ya no mas", "nomas"),
     ("ya no", "yano"),
     ("por fa", "porfa"),
     ("pero si", "perosi"),
