@@ -1558,6 +1558,9 @@ word_classes! {
     (MSGN | MSGPL, "de", "mitteilungen"),
     // Round 19: what a sender sends, ending "no more donation requests", "stop sending me insurance quotes".
     (MSGN | MSGPL, "en", "requests asks quotes postings"),
+    // Writing a message oneself is not receiving them: "start drafting the group msg" (the nineteenth
+    // freeze's one false opt-in that was not a bare answer word, fixed after it was measured).
+    (GUARD, "en", "drafting writing typing composing"),
     // "koniec z ofertami", "hou op met die aanbiedingen", "ik wil deze berichten niet langer ontvangen".
     (MSGN | MSGPL | MKT, "pl", "ofertami kuponami promkami newsletterem"),
     (MSGN, "nl", "aanbiedingen"),
